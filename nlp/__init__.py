@@ -1,0 +1,130 @@
+"""Vietnamese work reports -> metadata, sections, commitments and actions.
+
+Public surface: `build_nlp()` (the spaCy pipeline, built once) and `extract_report()`.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from nlp import components  # noqa: F401  (registers the component factories)
+from nlp.extensions import register
+from nlp.normalize import collapse_spaces
+from nlp.read import ReadError, read_file
+from nlp.report import Entity, Item, Report
+from nlp.structure import Block, Document, parse_document
+from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
+
+__all__ = ["ReadError", "Report", "Item", "build_nlp", "extract_report", "read_file"]
+
+PIPELINE_VERSION = "1"
+ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
+
+
+@cache
+def build_nlp() -> Language:
+    """The pipeline: underthesea tokenizer -> entities, verbs, status cues, item splitter."""
+    register()
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_underthesea.v1"}}})
+    nlp.add_pipe("vi_entity_rules_v1", name="entities")
+    nlp.add_pipe("vi_action_verbs_v1", name="verbs")
+    nlp.add_pipe("vi_status_cues_v1", name="cues")
+    nlp.add_pipe("vi_items_v1", name="items")
+    return nlp
+
+
+def extract_report(source: str | Path, *, agency: str | None = None,
+                   n_process: int = 1) -> Report:
+    """Extract a report from its text, or from a file when given a Path."""
+    text = read_file(source) if isinstance(source, Path) else source
+    return extract_document(parse_document(text, agency), n_process=n_process)
+
+
+def extract_many(texts: list[str], *, n_process: int = 1) -> list[Report]:
+    """Extract several reports in one pipeline pass (used for throughput and batch ingest)."""
+    documents = [parse_document(text) for text in texts]
+    work = [(doc, block) for doc in documents for block in _item_blocks(doc)]
+    results: dict[int, list[Item]] = {id(doc): [] for doc in documents}
+    nlp = build_nlp()
+    contents = (doc.text[block.content_start:block.end] for doc, block in work)
+    for (doc, block), spacy_doc in zip(work, nlp.pipe(contents, n_process=n_process),
+                                       strict=True):
+        results[id(doc)].extend(_items(doc, block, spacy_doc))
+    return [_report(doc, results[id(doc)]) for doc in documents]
+
+
+def extract_document(doc: Document, *, n_process: int = 1) -> Report:
+    nlp = build_nlp()
+    blocks = _item_blocks(doc)
+    items: list[Item] = []
+    contents = (doc.text[block.content_start:block.end] for block in blocks)
+    for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
+        items.extend(_items(doc, block, spacy_doc))
+    return _report(doc, items)
+
+
+def _report(doc: Document, items: list[Item]) -> Report:
+    return Report(doc.text, doc.number, doc.place, doc.issued, doc.agency, doc.title,
+                  doc.period, doc.next_period, items, list(doc.warnings))
+
+
+def _item_blocks(doc: Document) -> list[Block]:
+    """Paragraphs and list items of results and tasks sections: the only text tokenized."""
+    out = []
+    for block in doc.blocks:
+        section = doc.section_of(block)
+        if block.kind in ("item", "paragraph") and section and section.kind in ITEM_SECTIONS:
+            out.append(block)
+    return out
+
+
+def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
+    section = doc.section_of(block)
+    assert section is not None
+    kind = ITEM_SECTIONS[section.kind]
+    cue_component = build_nlp().get_pipe("cues")
+    out = []
+    for span in spacy_doc.spans["items"]:
+        cues = [c for c in spacy_doc.spans["cues"]
+                if span.start_char <= c.start_char < span.end_char
+                and cue_component.applies(c.id_, section.kind)]
+        categories = {c.label_ for c in cues}
+        if not span._.verb and not (kind == "action" and block.kind == "item"
+                                    and "done" in categories):
+            continue
+        start = block.content_start + span.start_char
+        end = block.content_start + span.end_char
+        entities = []
+        seen = set()
+        for e in spacy_doc.spans["entities"]:
+            if span.start_char <= e.start_char and e.end_char <= span.end_char:
+                key = (e.label_, e.text)
+                if key not in seen:
+                    seen.add(key)
+                    entities.append(Entity(e.label_, collapse_spaces(e.text), e.id_))
+        out.append(Item(
+            kind=kind,
+            text=collapse_spaces(doc.text[start:end]),
+            start=start,
+            end=end,
+            section=section.path,
+            field=section.field,
+            cue=_resolve_cue(kind, categories),
+            entities=tuple(entities),
+            verb_rule=span._.verb,
+            cue_rules=tuple(c.id_ for c in cues),
+        ))
+    return out
+
+
+def _resolve_cue(kind: str, categories: set[str]) -> str:
+    """ConText-style resolution: the section gives the default, sentence cues override."""
+    if kind == "commitment":
+        return "in_progress" if "in_progress" in categories else "planned"
+    if "in_progress" in categories or {"done", "not_done"} <= categories:
+        return "in_progress"
+    if "not_done" in categories:
+        return "not_done"
+    return "done"

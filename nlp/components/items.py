@@ -1,0 +1,248 @@
+"""Splits one paragraph of a results or tasks section into atomic items.
+
+The rules, in the words of the reports' writers:
+- parts are separated by ";" or by a sentence end; a part that opens with an action verb
+  (after time adverbials, the agency as subject, tense words: nlp/rules/openers.json)
+  starts a new item, any other part belongs to the item before it;
+- a "Topic: verb ..." part opens an item at the topic ("Chương trình X: Theo dõi ...");
+- a lead-in ending in ":" or "gồm:" keeps its list: at the head of the paragraph it keeps
+  every ";"-part after it (a new sentence that opens with a verb still starts an item);
+  inside a paragraph it keeps as many elements as its count says ("04 lớp tập huấn, gồm:")
+  or, without a count, the parts that open like its first element or with no verb;
+- an item that ends in ":" introduces a list in the following paragraphs and is dropped;
+  so is an item matching an exclusion rule ("Các công tác khác ...").
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.rulebook import PatternRule, opener_rules
+
+_COUNT = re.compile(r"(?<![\d/.,])0*(\d{1,2})\s+[^\W\d]")
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\d+|\b[a-zđ])\.$")
+
+
+@dataclass
+class _Part:
+    start: int
+    end: int
+    sep: str | None  # what separated it from the part before: ";", ".", or None at the head
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    verb: str
+    lead_in: bool = False
+    toplevel: bool = False
+    count: int | None = None
+    first_word: str = ""
+    elements: int = 0
+    parts: list[_Part] = field(default_factory=list)
+
+
+class ItemSplitter:
+    """Puts item spans in doc.spans["items"]: label "item", _.verb = opening verb rule id."""
+
+    def __init__(self, nlp: Language, name: str, rules_file: str) -> None:
+        self.name = name
+        self.openers, self.exclusions = opener_rules(rules_file)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        norm = doc._.matching
+        verbs: dict[int, Span] = {}
+        for span in doc.spans.get("verbs", []):
+            if span.start_char not in verbs or span.end_char > verbs[span.start_char].end_char:
+                verbs[span.start_char] = span
+        items: list[_Item] = []
+        content_start = _skip_space(text, 0)
+        if self._excluded(norm, content_start):
+            doc.spans["items"] = []
+            return doc
+        for part in _split_parts(text):
+            verb, verb_at = self._opening_verb(text, norm, part.start, verbs)
+            current = items[-1] if items else None
+            if current is not None and current.lead_in and self._absorbs(
+                    current, part, verb, text, norm):
+                current.end = part.end
+                current.parts.append(part)
+                continue
+            if verb is not None or current is None:
+                if self._excluded(norm, part.start):
+                    current = None
+                    items.append(_Item(part.start, part.end, "excluded", parts=[part]))
+                    continue
+                item = _Item(part.start, part.end, verb.id_ if verb is not None else "",
+                             parts=[part])
+                if verb is not None:
+                    self._detect_lead_in(item, text, norm, verb.end_char, part,
+                                         toplevel=not items and verb_at == _after_openers(
+                                             self.openers, norm, content_start))
+                items.append(item)
+            else:
+                current.end = part.end
+                current.parts.append(part)
+                if not current.lead_in and current.verb:
+                    self._detect_lead_in(current, text, norm, part.start, part, toplevel=False)
+        spans = []
+        for item in items:
+            if item.verb == "excluded" or text[item.start:item.end].rstrip().endswith(":"):
+                continue
+            span = doc.char_span(item.start, item.end, label="item", alignment_mode="expand")
+            if span is not None:
+                span._.verb = item.verb
+                spans.append(span)
+        doc.spans["items"] = spans
+        return doc
+
+    def _opening_verb(self, text: str, norm: str, start: int,
+                      verbs: dict[int, Span]) -> tuple[Span | None, int]:
+        """The verb opening the part at `start`, possibly after openers or a "Topic:"."""
+        position = _after_openers(self.openers, norm, start)
+        if position in verbs:
+            return verbs[position], position
+        colon = _top_level_colon(text, start, min(len(text), start + 100))
+        if colon is not None:
+            position = _after_openers(self.openers, norm, colon + 1)
+            if position in verbs:
+                return verbs[position], position
+        return None, position
+
+    def _detect_lead_in(self, item: _Item, text: str, norm: str, search_from: int,
+                        part: _Part, *, toplevel: bool) -> None:
+        colon = _top_level_colon(text, search_from, part.end)
+        if colon is None:
+            return
+        after = _skip_space(text, colon + 1)
+        counts = _COUNT.findall(text[item.start:colon])
+        item.lead_in = True
+        item.toplevel = toplevel
+        item.count = int(counts[-1]) if counts else None
+        item.first_word = _first_word(norm, after)
+        item.elements = 0
+        if after < part.end:
+            item.elements = 1 + _repeats(norm[after:part.end], item.first_word)
+
+    def _absorbs(self, item: _Item, part: _Part, verb: Span | None, text: str, norm: str) -> bool:
+        """Whether the lead-in `item` keeps `part` as one more element of its list."""
+        if item.toplevel:
+            return part.sep == ";" or verb is None
+        word = _first_word(norm, part.start)
+        if item.elements == 0:  # the list starts in this part
+            item.first_word = word
+        if item.count is not None and item.elements >= item.count:
+            return False
+        if verb is None or word == item.first_word or item.count is not None:
+            item.elements += 1 + _repeats(norm[part.start:part.end], item.first_word)
+            return True
+        return False
+
+    def _excluded(self, norm: str, start: int) -> bool:
+        head = norm[_after_openers(self.openers, norm, start):]
+        return any(rule.pattern.search(head) for rule in self.exclusions)
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and (text[position].isspace() or text[position] in "-+•*"):
+        position += 1
+    return position
+
+
+def _after_openers(openers: tuple[PatternRule, ...], norm: str, position: int) -> int:
+    """Skip time adverbials, the agency as subject and tense words before the verb."""
+    position = _skip_space(norm, position)
+    moved = True
+    while moved:
+        moved = False
+        for rule in openers:
+            m = rule.pattern.match(norm[position:position + 120])
+            if m and m.end() > 0:
+                position = _skip_space(norm, position + m.end())
+                moved = True
+    return position
+
+
+def _first_word(norm: str, position: int) -> str:
+    m = re.match(r"[*_“\"]*(\w+(?:\s+\w+)?)", norm[position:position + 60])
+    return m.group(1) if m else ""
+
+
+def _repeats(norm_text: str, first_word: str) -> int:
+    if not first_word:
+        return 0
+    return len(re.findall(r",\s*" + re.escape(first_word) + r"\b", norm_text))
+
+
+def _top_level_colon(text: str, start: int, end: int) -> int | None:
+    depth = 0
+    quoted = False
+    for i in range(start, end):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in "“”\"":
+            quoted = c == "“" or (c == '"' and not quoted)
+        elif c == ":" and depth == 0 and not quoted:
+            return i
+    return None
+
+
+def _split_parts(text: str) -> list[_Part]:
+    """Parts separated by ";" or sentence ends, outside brackets and quotes."""
+    parts: list[_Part] = []
+    depth = 0
+    quoted_since: int | None = None
+    start = 0
+    sep: str | None = None
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "“" or (c == '"' and quoted_since is None):
+            quoted_since = i
+        elif c in "”\"":
+            quoted_since = None
+        elif quoted_since is not None and i - quoted_since > 300:
+            quoted_since = None  # an unclosed quote must not swallow the paragraph
+        elif depth == 0 and quoted_since is None:
+            if c == ";":
+                parts.append(_Part(start, i, sep))
+                start, sep = i + 1, ";"
+            elif c == "." and _sentence_end(text, i):
+                parts.append(_Part(start, i + 1, sep))
+                start, sep = i + 1, "."
+    parts.append(_Part(start, len(text), sep))
+    out = []
+    for part in parts:
+        s, e = part.start, part.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and any(ch.isalnum() for ch in text[s:e]):
+            out.append(_Part(s, e, part.sep))
+    return out
+
+
+def _sentence_end(text: str, i: int) -> bool:
+    rest = text[i + 1:i + 3]
+    if not rest or not rest[0].isspace():
+        return False
+    following = text[i + 1:].lstrip()[:1]
+    if not following or not (following.isupper() or following in "“\"("):
+        return False
+    return not _ABBREVIATION.search(text[max(0, i - 6):i + 1])
+
+
+@Language.factory("vi_items_v1", default_config={"rules_file": "openers.json"},
+                  requires=["doc.spans"], assigns=["doc.spans"])
+def make_item_splitter(nlp: Language, name: str, *, rules_file: str) -> ItemSplitter:
+    return ItemSplitter(nlp, name, rules_file)

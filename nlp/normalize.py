@@ -1,0 +1,99 @@
+"""Text normalisation: NFC, legacy TCVN3 decoding, tone-mark placement and whitespace.
+
+Every function that is used for matching keeps the string length, so character offsets
+computed on the normalised form index the text as read.
+"""
+
+import re
+import unicodedata
+
+# TCVN3 (ABC, the ".Vn" fonts) byte -> letter. Upper-case accented letters live in a
+# separate font in TCVN3 and share these codes, so they come back in lower case.
+_TCVN3 = {
+    0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
+    0xA8: "ă", 0xA9: "â", 0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ",
+    0xB5: "à", 0xB6: "ả", 0xB7: "ã", 0xB8: "á", 0xB9: "ạ",
+    0xBB: "ằ", 0xBC: "ẳ", 0xBD: "ẵ", 0xBE: "ắ", 0xC6: "ặ",
+    0xC7: "ầ", 0xC8: "ẩ", 0xC9: "ẫ", 0xCA: "ấ", 0xCB: "ậ",
+    0xCC: "è", 0xCE: "ẻ", 0xCF: "ẽ", 0xD0: "é", 0xD1: "ẹ",
+    0xD2: "ề", 0xD3: "ể", 0xD4: "ễ", 0xD5: "ế", 0xD6: "ệ",
+    0xD7: "ì", 0xD8: "ỉ", 0xDC: "ĩ", 0xDD: "í", 0xDE: "ị",
+    0xDF: "ò", 0xE1: "ỏ", 0xE2: "õ", 0xE3: "ó", 0xE4: "ọ",
+    0xE5: "ồ", 0xE6: "ổ", 0xE7: "ỗ", 0xE8: "ố", 0xE9: "ộ",
+    0xEA: "ờ", 0xEB: "ở", 0xEC: "ỡ", 0xED: "ớ", 0xEE: "ợ",
+    0xEF: "ù", 0xF1: "ủ", 0xF2: "ũ", 0xF3: "ú", 0xF4: "ụ",
+    0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
+    0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
+}
+_TCVN3_TABLE = {chr(code): letter for code, letter in _TCVN3.items()}
+
+# Words frequent in any administrative report; used to tell a right decoding from a wrong one.
+_COMMON_WORDS = frozenset(
+    "và của các được trong năm thông tin tỉnh công tác nhiệm vụ với cho đã thực hiện "
+    "triển khai tổ chức về báo cáo kế hoạch những một là có không này theo đơn vị".split()
+)
+_WORD = re.compile(r"\w+")
+
+
+def vietnamese_score(text: str) -> int:
+    """How many of the first 2,000 words are common Vietnamese words."""
+    words = _WORD.findall(text[:20000].lower())[:2000]
+    return sum(word in _COMMON_WORDS for word in words)
+
+
+def decode_tcvn3(data: bytes) -> str:
+    """Decode bytes written in the legacy TCVN3 (ABC) encoding."""
+    return data.decode("latin-1").translate(str.maketrans(_TCVN3_TABLE))
+
+
+# Old-style tone placement ("hoà", "thuỷ", "Uỷ") -> the placement underthesea and most
+# current documents use ("hòa", "thủy", "Ủy"): the mark moves to the first vowel of a final
+# "oa", "oe", "uy". "qu" + vowel is left alone ("quý").
+_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([\u0300-\u0323]?)([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\w)")
+_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _move_mark(match: re.Match[str]) -> str:
+    first, _, second, mark = match.groups()
+    return first + mark + second
+
+
+def normalize_tone_marks(text: str) -> str:
+    """Move tone marks to the modern position; the result has the same length as NFC input."""
+    if not any(ch in text for ch in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
+        return text
+    decomposed = _decompose_tones(text)
+    fixed = _OLD_STYLE.sub(_move_mark, decomposed)
+    return unicodedata.normalize("NFC", fixed)
+
+
+def _decompose_tones(text: str) -> str:
+    """NFD only for the tone marks: keep ă, â, ê, ô, ơ, ư composed so the regex stays simple."""
+    out = []
+    for ch in text:
+        nfd = unicodedata.normalize("NFD", ch)
+        if len(nfd) > 1 and nfd[-1] in _MARKS:
+            out.append(unicodedata.normalize("NFC", nfd[:-1]) + nfd[-1])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def for_matching(text: str) -> str:
+    """Lower case with modern tone placement; same length as `text` (NFC input)."""
+    return normalize_tone_marks(text).lower()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def collapse_spaces(text: str) -> str:
+    """One space for any run of white space, none at the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, line endings as \\n, no BOM, no zero-width or non-breaking oddities."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return text.replace("\u00a0", " ").replace("\u200b", "")

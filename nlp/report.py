@@ -1,0 +1,87 @@
+"""The typed result of extraction; `.to_dict()` is the JSON contract of ../shared/DESIGN.md."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from nlp.periods import Period
+
+
+@dataclass(frozen=True)
+class Entity:
+    label: str
+    text: str
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One commitment (from a tasks section) or action (from a results section)."""
+
+    kind: str  # commitment | action
+    text: str
+    start: int
+    end: int
+    section: str
+    field: str | None
+    cue: str  # done | in_progress | not_done | planned
+    entities: tuple[Entity, ...] = ()
+    verb_rule: str = ""
+    cue_rules: tuple[str, ...] = ()
+
+    @property
+    def deadline(self) -> str | None:
+        return next((e.text for e in self.entities if e.label == "DEADLINE"), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "section": self.section,
+            "field": self.field,
+            "cue": self.cue,
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+@dataclass
+class Report:
+    """Metadata of one report and the items extracted from it."""
+
+    text: str
+    number: str | None
+    place: str | None
+    issued: date | None
+    agency: str | None
+    title: str | None
+    period: Period | None
+    next_period: Period | None
+    items: list[Item] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def commitments(self) -> list[Item]:
+        return [item for item in self.items if item.kind == "commitment"]
+
+    @property
+    def actions(self) -> list[Item]:
+        return [item for item in self.items if item.kind == "action"]
+
+    def to_dict(self) -> dict:
+        empty = {"label": None, "start": None, "end": None}
+        return {
+            "report": {
+                "number": self.number,
+                "place": self.place,
+                "issued": self.issued.isoformat() if self.issued else None,
+                "agency": self.agency,
+                "title": self.title,
+                "period": self.period.to_dict() if self.period else dict(empty),
+                "next_period": self.next_period.to_dict() if self.next_period else dict(empty),
+            },
+            "items": [item.to_dict() for item in self.items],
+        }

@@ -1,0 +1,149 @@
+"""Loads and validates the rule files in nlp/rules (package data): unknown keys are errors."""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+class RuleError(ValueError):
+    """A rule file that does not follow its schema."""
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """Phrases (or one regular expression) that mean the same thing, with a stable id."""
+
+    id: str
+    label: str
+    phrases: tuple[str, ...] = ()
+    regex: re.Pattern[str] | None = None
+    sections: tuple[str, ...] = ()
+
+
+def _text(name: str) -> str:
+    return resources.files("nlp").joinpath("rules").joinpath(name).read_text(encoding="utf-8")
+
+
+def _check_keys(where: str, record: dict[str, Any], required: set[str], optional: set[str]) -> None:
+    keys = set(record)
+    if missing := required - keys:
+        raise RuleError(f"{where}: missing {sorted(missing)}")
+    if unknown := keys - required - optional:
+        raise RuleError(f"{where}: unknown keys {sorted(unknown)}")
+
+
+def _compile(where: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise RuleError(f"{where}: bad regular expression: {exc}") from exc
+
+
+def parse_phrase_rules(lines: str, name: str, *, label_key: str,
+                       optional: set[str] = frozenset()) -> tuple[PhraseRule, ...]:
+    """Parse JSONL phrase rules: each line has an id, a label and phrases or a regex."""
+    rules = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RuleError(f"{where}: not JSON: {exc}") from exc
+        required = {"id"} | ({label_key} if label_key else set())
+        _check_keys(where, record, required, {"phrases", "regex"} | set(optional))
+        if ("phrases" in record) == ("regex" in record):
+            raise RuleError(f"{where}: give either 'phrases' or 'regex'")
+        if record["id"] in seen:
+            raise RuleError(f"{where}: duplicate id {record['id']!r}")
+        seen.add(record["id"])
+        phrases = tuple(record.get("phrases", ()))
+        if "phrases" in record and (not phrases or not all(isinstance(p, str) and p.strip()
+                                                           for p in phrases)):
+            raise RuleError(f"{where}: 'phrases' must be a list of non-empty strings")
+        rules.append(PhraseRule(
+            id=record["id"],
+            label=record.get(label_key, "") if label_key else "",
+            phrases=phrases,
+            regex=_compile(where, record["regex"]) if "regex" in record else None,
+            sections=tuple(record.get("sections", ("results", "tasks"))),
+        ))
+    return tuple(rules)
+
+
+@cache
+def entity_rules(name: str = "entities.jsonl") -> tuple[PhraseRule, ...]:
+    return parse_phrase_rules(_text(name), name, label_key="label")
+
+
+@cache
+def verb_rules(name: str = "verbs.jsonl") -> tuple[PhraseRule, ...]:
+    return parse_phrase_rules(_text(name), name, label_key="")
+
+
+@cache
+def cue_rules(name: str = "cues.jsonl") -> tuple[PhraseRule, ...]:
+    rules = parse_phrase_rules(_text(name), name, label_key="category", optional={"sections"})
+    for rule in rules:
+        if rule.label not in CUE_CATEGORIES:
+            raise RuleError(f"{name}: {rule.id}: unknown category {rule.label!r}")
+        if not set(rule.sections) <= {"results", "tasks"}:
+            raise RuleError(f"{name}: {rule.id}: sections must be 'results' and/or 'tasks'")
+    return rules
+
+
+# "pseudo" cues look like cues but are not ("để tiếp tục" is a purpose, not progress);
+# they only block the shorter cue inside them, as in ConText.
+CUE_CATEGORIES = ("done", "in_progress", "not_done", "planned", "pseudo")
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    id: str
+    pattern: re.Pattern[str]
+    kind: str = ""
+
+
+def _pattern_rules(data: dict[str, Any], key: str, name: str, *, with_kind: bool) -> tuple:
+    out = []
+    for index, record in enumerate(data.get(key, [])):
+        where = f"{name}:{key}[{index}]"
+        _check_keys(where, record, {"id", "pattern"} | ({"kind"} if with_kind else set()), set())
+        out.append(PatternRule(record["id"], _compile(where, record["pattern"]),
+                               record.get("kind", "")))
+    return tuple(out)
+
+
+SECTION_KINDS = ("results", "tasks", "assessment", "proposals", "solutions", "background",
+                 "appendix", "recipients", "signature", "other")
+
+
+@cache
+def section_rules(name: str = "sections.json") -> tuple[PatternRule, ...]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"rules"}, {"description"})
+    rules = _pattern_rules(data, "rules", name, with_kind=True)
+    for rule in rules:
+        if rule.kind not in SECTION_KINDS:
+            raise RuleError(f"{name}: {rule.id}: unknown kind {rule.kind!r}")
+    return rules
+
+
+@cache
+def opener_rules(name: str = "openers.json") -> tuple[tuple[PatternRule, ...], tuple[PatternRule, ...]]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"rules", "exclusions"}, {"description"})
+    return (_pattern_rules(data, "rules", name, with_kind=False),
+            _pattern_rules(data, "exclusions", name, with_kind=False))
+
+
+@cache
+def agency_rules(name: str = "agencies.json") -> dict[str, Any]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"issuer_codes", "aliases", "provinces"}, {"description"})
+    return data

@@ -1,0 +1,440 @@
+"""Headings -> section tree with kinds and fields; blocks of text; report metadata.
+
+Pure text work with regular expressions: nothing here is tokenized, so tables, recipient
+lists and signatures cost nothing downstream.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from nlp.normalize import collapse_spaces, for_matching
+from nlp.periods import Period, find_periods, following, resolve_pair, to_period
+from nlp.rulebook import agency_rules, section_rules, verb_rules
+
+# --- blocks ----------------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^\s*(X{0,3}(?:IX|IV|V?I{1,3}|V|X))\s*[.\-–)]\s*(\S.*)$", re.S)
+_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$", re.S)
+_ARABIC = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$", re.S)
+_LETTER = re.compile(r"^\s*([a-zđ])\s*[.)]\s+(\S.*)$", re.S)
+_BOLD_HEADING = re.compile(r"^\s*\*{2,3}\s*(\S.*?)\s*:?\s*\*{1,3}\s*$", re.S)
+_ORDINAL = re.compile(r"^\s*((?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*:)\s*(\S.*)$", re.S)
+_BULLET = re.compile(r"^\s*([-+•–]|\*(?!\*))\s*(.*)$", re.S)
+_CONNECTOR = re.compile(r"(?:[,;]|\b(?:và|của|các|về|với|cho|trình|đáp|tại|trong|theo|để|là|"
+                        r"những|được|có|đến|từ|hoặc|nhằm|do|bị))[*”\"]*\s*$", re.I)
+
+
+@dataclass
+class Block:
+    """A paragraph, list item, heading or table, with offsets into the report text."""
+
+    start: int
+    end: int
+    kind: str  # heading | item | paragraph | table
+    content_start: int  # where the text after a bullet or number begins
+    level: int = 0
+    number: str = ""
+    title: str = ""
+    section: int = -1  # index into Document.sections
+
+
+@dataclass
+class Section:
+    """A heading and what it governs: its kind (results, tasks, ...) and field."""
+
+    title: str
+    number: str
+    level: int
+    kind: str
+    own_kind: str | None
+    rule: str | None
+    parent: int | None
+    field: str | None
+    path: str
+
+
+@dataclass
+class Document:
+    """The text cut into blocks, the section tree, and the report's metadata."""
+
+    text: str
+    blocks: list[Block]
+    sections: list[Section]
+    number: str | None = None
+    issuer_code: str | None = None
+    place: str | None = None
+    issued: date | None = None
+    title: str | None = None
+    agency: str | None = None
+    period: Period | None = None
+    next_period: Period | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def section_of(self, block: Block) -> Section | None:
+        return self.sections[block.section] if block.section >= 0 else None
+
+
+def _lines(text: str):
+    position = 0
+    for line in text.split("\n"):
+        yield position, line
+        position += len(line) + 1
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks: blank lines and list/heading markers start new ones; table rows group."""
+    raw: list[list[int]] = []  # [start, end, is_table]
+    for start, line in _lines(text):
+        end = start + len(line)
+        if not line.strip():
+            raw.append([-1, -1, 0])
+            continue
+        is_table = "\t" in line.strip(" ")
+        marker = bool(_ROMAN.match(line) or _DOTTED.match(line) or _ARABIC.match(line)
+                      or _LETTER.match(line) or _BULLET.match(line) or _ORDINAL.match(line))
+        last = raw[-1] if raw else None
+        if last and last[0] >= 0 and not marker and bool(last[2]) == is_table:
+            last[1] = end
+        else:
+            raw.append([start, end, int(is_table)])
+    blocks = []
+    for start, end, is_table in raw:
+        if start < 0:
+            continue
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        blocks.append(Block(start, end, "table" if is_table else "paragraph", start))
+    return blocks
+
+
+@cache
+def _verb_regex() -> re.Pattern[str]:
+    phrases = sorted({for_matching(p) for rule in verb_rules() for p in rule.phrases},
+                     key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def _starts_with_verb(text: str) -> bool:
+    return bool(_verb_regex().match(for_matching(text.strip())))
+
+
+def _top_colon(text: str) -> int:
+    depth = 0
+    quoted = False
+    for i, c in enumerate(text[:160]):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in "“”\"":
+            quoted = c == "“" or (c == '"' and not quoted)
+        elif c == ":" and not depth and not quoted:
+            return i
+    return -1
+
+
+def _kind_of(title: str) -> tuple[str, str] | None:
+    matching = for_matching(collapse_spaces(title)).strip(" :*.")
+    for rule in section_rules():
+        if rule.pattern.search(matching):
+            return rule.kind, rule.id
+    return None
+
+
+def classify(text: str, blocks: list[Block]) -> list[Block]:
+    """Mark headings (with level and title) and list items; split "1. Topic: content"."""
+    out: list[Block] = []
+    after_report_word = False
+    for block in blocks:
+        if block.kind == "table":
+            out.append(block)
+            continue
+        body = text[block.start:block.end]
+        if after_report_word:  # the title that follows a lone "BÁO CÁO"
+            after_report_word = False
+            out.append(Block(block.start, block.end, "title", block.start))
+            continue
+        if body.strip() == "BÁO CÁO":
+            after_report_word = True
+            out.append(Block(block.start, block.end, "title", block.start))
+            continue
+        if body.lstrip().startswith("BÁO CÁO\n"):
+            out.append(Block(block.start, block.end, "title", block.start))
+            continue
+        first_line = body.split("\n", 1)[0]
+        m = _BOLD_HEADING.match(body)
+        if m:
+            out.append(_heading(block, 4, "", m.group(1)))
+            continue
+        for pattern, level in ((_ROMAN, 1), (_DOTTED, 0), (_ARABIC, 2), (_LETTER, 3)):
+            m = pattern.match(body)
+            if m:
+                break
+        else:
+            m = None
+        if m:
+            number, rest = m.group(1), m.group(2)
+            if level == 0:
+                level = 2 + number.count(".")
+            rest_start = block.start + m.start(2)
+            colon = _top_colon(rest)
+            after = rest[colon + 1:].strip() if colon >= 0 else ""
+            if colon >= 0 and after and (level == 1 or not _starts_with_verb(rest[:colon])):
+                out.append(_heading(Block(block.start, rest_start + colon, "heading", rest_start),
+                                    level, number, rest[:colon]))
+                content = rest_start + colon + 1
+                while content < block.end and text[content].isspace():
+                    content += 1
+                out.append(Block(content, block.end, "paragraph", content))
+            elif level == 1 or (len(rest) <= 120 and not rest.rstrip().endswith((".", ";"))):
+                out.append(_heading(block, level, number, rest))
+            else:
+                out.append(Block(block.start, block.end, "item", rest_start, number=number))
+            continue
+        m = _ORDINAL.match(body) or _BULLET.match(body)
+        if m:
+            out.append(Block(block.start, block.end, "item", block.start + m.start(2)))
+            continue
+        lines = [line for line in body.split("\n") if line.strip()]
+        if len(first_line) <= 100 and not first_line.rstrip().endswith((".", ";", ",")) \
+                and _kind_of(first_line) and (len(lines) == 1 or _kind_of(first_line)[0] in (
+                    "appendix", "signature", "recipients")):
+            out.append(_heading(block, 1, "", first_line))
+            continue
+        out.append(block)
+    return _join_broken(text, out)
+
+
+def _heading(block: Block, level: int, number: str, title: str) -> Block:
+    return Block(block.start, block.end, "heading", block.content_start, level, number,
+                 collapse_spaces(title).strip(" *:"))
+
+
+def _join_broken(text: str, blocks: list[Block]) -> list[Block]:
+    """Join a paragraph broken mid-sentence by a blank line back to the one before."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if previous and block.kind == "paragraph" and previous.kind in ("item", "paragraph"):
+            head = text[block.content_start:block.content_start + 1]
+            tail = text[previous.start:previous.end]
+            if head.islower() or _CONNECTOR.search(tail):
+                previous.end = block.end
+                continue
+        out.append(block)
+    return out
+
+
+# --- sections --------------------------------------------------------------------------
+
+_FIELD_PREFIX = re.compile(r"^(?:về\s+|công tác\s+|lĩnh vực\s+)+", re.I)
+
+
+def _field_name(title: str) -> str | None:
+    name = _FIELD_PREFIX.sub("", title).strip(" :*.")
+    return name[:1].upper() + name[1:] if name else None
+
+
+def build_sections(blocks: list[Block]) -> list[Section]:
+    """Give each block the index of its section; returns the sections."""
+    sections: list[Section] = []
+    stack: list[int] = []
+    seen_tasks = False
+    for block in blocks:
+        if block.kind == "heading":
+            while stack and sections[stack[-1]].level >= block.level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            found = _kind_of(block.title)
+            own_kind, rule = found if found else (None, None)
+            parent_section = sections[parent] if parent is not None else None
+            if own_kind:
+                kind = own_kind
+            elif parent_section:
+                kind = parent_section.kind
+            else:
+                kind = "other"
+            if kind == "signature" or (parent_section and parent_section.kind in
+                                       ("recipients", "signature") and own_kind != "appendix"):
+                kind = own_kind if own_kind == "appendix" else "signature"
+            field_name = (parent_section.field if parent_section else None)
+            if not own_kind and block.level >= 2:
+                field_name = _field_name(block.title)
+            label = f"{block.number}. {block.title}" if block.number else block.title
+            path = f"{parent_section.path} > {label}" if parent_section else label
+            sections.append(Section(block.title, block.number, block.level, kind, own_kind, rule,
+                                    parent, field_name, path))
+            stack.append(len(sections) - 1)
+            seen_tasks = seen_tasks or kind == "tasks"
+        block.section = stack[-1] if stack else -1
+    # Top-level sections of unknown kind before the tasks are the period's results.
+    first_tasks = next((i for i, s in enumerate(sections) if s.kind == "tasks"), len(sections))
+    for i, section in enumerate(sections):
+        if section.kind == "other" and section.parent is None and i < first_tasks and seen_tasks:
+            section.kind = "results"
+            for j in range(i + 1, len(sections)):
+                if sections[j].kind == "other" and _descends(sections, j, i):
+                    sections[j].kind = "results"
+    return sections
+
+
+def _descends(sections: list[Section], child: int, ancestor: int) -> bool:
+    parent = sections[child].parent
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = sections[parent].parent
+    return False
+
+
+# --- metadata --------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"^\s*Số\s*:\s*(\d*)\s*/\s*([A-ZĐ][\wĐ&.]*(?:-[\wĐ&.]+)*)", re.M)
+_DATELINE = re.compile(
+    r"^\s*([^\n,\d:]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})",
+    re.M | re.I)
+_NEWS_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_TASKS_IN_TITLE = re.compile(r"nhiệm vụ|phương hướng|chương trình công tác|kế hoạch công tác"
+                             r"|triển khai nhiệm vụ", re.I)
+
+
+def _safe_date(year: int, month: int | None, day: int | None) -> date | None:
+    if not (month and day):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _province_names() -> dict[str, tuple[str, str]]:
+    """matching form of a province -> (prefix, name)."""
+    out = {}
+    for prefix, names in agency_rules()["provinces"].items():
+        for name in names:
+            out[for_matching(name)] = (prefix, name)
+    return out
+
+
+def read_metadata(doc: Document, agency: str | None = None) -> None:
+    """Fill number, place, issue date, title, agency and periods on `doc`."""
+    text = doc.text
+    head = text[:3000]
+    preamble = [b for b in doc.blocks if b.section < 0]
+    provinces = _province_names()
+    m = _NUMBER.search(head)
+    if m:
+        code = m.group(2).rstrip(".")
+        doc.number = f"{m.group(1)}/{code}" if m.group(1) else None
+        doc.issuer_code = code.split("-", 1)[1] if "-" in code else None
+    m = _DATELINE.search(head)
+    if m:
+        doc.place = collapse_spaces(m.group(1))
+        month = int(m.group(3)) if m.group(3) else None
+        day = int(m.group(2)) if m.group(2) else None
+        doc.issued = _safe_date(int(m.group(4)), month, day)
+    else:
+        for block in preamble[:6]:
+            line = collapse_spaces(text[block.start:block.end])
+            n = _NEWS_DATE.search(line)
+            if n and len(line) <= 40 and doc.issued is None:
+                doc.issued = _safe_date(int(n.group(3)), int(n.group(2)), int(n.group(1)))
+            elif for_matching(line) in provinces and doc.place is None:
+                doc.place = provinces[for_matching(line)][1]
+    doc.title = _title(doc, preamble)
+    doc.agency = agency or _agency(doc, provinces)
+    _periods(doc)
+
+
+def _title(doc: Document, preamble: list[Block]) -> str | None:
+    text = doc.text
+    for index, block in enumerate(preamble):
+        body = text[block.start:block.end]
+        if body.strip().startswith("BÁO CÁO"):
+            rest = body.strip()[len("BÁO CÁO"):].strip()
+            if rest:
+                return collapse_spaces(rest)
+            if index + 1 < len(preamble):
+                following_block = preamble[index + 1]
+                return collapse_spaces(text[following_block.start:following_block.end])
+    for block in preamble:
+        line = collapse_spaces(text[block.start:block.end])
+        if (len(line) > 20 and not line.isupper() and not _NUMBER.match(line)
+                and not _DATELINE.match(line) and not _NEWS_DATE.search(line)
+                and not line.endswith(".")):
+            return line
+    return None
+
+
+def _agency(doc: Document, provinces: dict[str, tuple[str, str]]) -> str | None:
+    rules = agency_rules()
+    org = rules["issuer_codes"].get(doc.issuer_code or "")
+    matching = for_matching(doc.text)
+    if org is None:
+        best = None
+        for name, aliases in rules["aliases"].items():
+            for alias in aliases:
+                position = matching.find(for_matching(alias))
+                if position >= 0 and (best is None or position < best[0]):
+                    best = (position, name)
+        org = best[1] if best else None
+    if org is None:
+        return None
+    province = provinces.get(for_matching(doc.place or ""))
+    if province is None:
+        counts: Counter[str] = Counter()
+        for key in provinces:
+            counts[key] = len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", matching))
+        key, count = counts.most_common(1)[0]
+        province = provinces[key] if count else None
+    return f"{org} {province[0]} {province[1]}" if province else org
+
+
+def _periods(doc: Document) -> None:
+    default_year = doc.issued.year if doc.issued else None
+    if default_year is None:
+        years = [int(y) for y in re.findall(r"năm\s+(\d{4})", doc.text[:4000])]
+        default_year = years[0] if years else None
+    report = next_ = None
+    if doc.title:
+        split = _TASKS_IN_TITLE.search(doc.title)
+        report, next_ = resolve_pair(find_periods(doc.title), split.start() if split else None,
+                                     default_year)
+    if report is None:
+        report = _first_period_in(doc, "results", default_year)
+    if next_ is None:
+        next_ = _first_period_in(doc, "tasks", default_year)
+    if report is None:
+        for block in doc.blocks:
+            if block.kind in ("paragraph", "item"):
+                found = find_periods(doc.text[block.start:block.end][:200])
+                if found:
+                    report = to_period(found[0], default_year)
+                    break
+    if next_ is None and report is not None:
+        implied = following(report)
+        next_ = Period(f"(sau {report.label})", implied.start, implied.end, implied.kind)
+    doc.period, doc.next_period = report, next_
+    if report and next_ and report.start and next_.start and next_.start <= report.start:
+        doc.warnings.append(f"next period {next_.label!r} does not follow {report.label!r}")
+
+
+def _first_period_in(doc: Document, kind: str, year: int | None) -> Period | None:
+    for section in doc.sections:
+        if section.kind == kind and section.own_kind == kind:
+            found = find_periods(section.title)
+            if found:
+                return to_period(found[0], year)
+    return None
+
+
+def parse_document(text: str, agency: str | None = None) -> Document:
+    """Blocks, sections and metadata of one report text."""
+    blocks = classify(text, split_blocks(text))
+    sections = build_sections(blocks)
+    doc = Document(text, blocks, sections)
+    read_metadata(doc, agency)
+    return doc

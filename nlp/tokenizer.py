@@ -1,0 +1,138 @@
+"""underthesea word segmentation as a spaCy tokenizer that never loses a character.
+
+underthesea joins the syllables of a compound word with one space and may squeeze white
+space, so words are located again in the original string: `doc.text == text` always, and
+token offsets index the text as given. Token norms carry the matching form (lower case,
+modern tone-mark placement) so rule patterns match "hoà" and "hòa" alike.
+"""
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+from underthesea import word_tokenize
+
+from nlp.normalize import for_matching, normalize_tone_marks
+
+
+class UndertheseaTokenizer:
+    """Callable spaCy tokenizer: str -> Doc, words as underthesea segments them."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = self.segment(text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        matching = for_matching(text)
+        for token in doc:
+            token.norm_ = matching[token.idx:token.idx + len(token.text)]
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    @staticmethod
+    def segment(text: str) -> tuple[list[str], list[bool]]:
+        """Words and trailing-space flags whose concatenation is exactly `text`."""
+        normalised = normalize_tone_marks(text)  # same length as text
+        spans = _align(normalised, word_tokenize(normalised, use_token_normalize=False))
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for start, end in spans:
+            _add_gap(text[position:start], words, spaces)
+            words.append(text[start:end])
+            spaces.append(False)
+            position = end
+        _add_gap(text[position:], words, spaces)
+        return words, spaces
+
+    def __reduce__(self):
+        return (self.__class__, (self.vocab,))
+
+    # spaCy serialises the tokenizer with the pipeline; this one has no state of its own.
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "UndertheseaTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "UndertheseaTokenizer":
+        return self
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+    """White space between words: one plain space is a flag, anything else a space token."""
+    if not gap:
+        return
+    if gap.startswith(" ") and words and not spaces[-1]:
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+
+
+def _align(text: str, segments: list[str]) -> list[tuple[int, int]]:
+    """Character spans of underthesea's segments in `text`, skipping white space.
+
+    A segment whose syllables cannot be found where expected (a character underthesea
+    rewrote) is dropped and the text it should cover becomes whitespace-split words,
+    so no character is ever lost.
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    length = len(text)
+    for segment in segments:
+        start = None
+        cursor = position
+        ok = True
+        for syllable in segment.split(" "):
+            while cursor < length and text[cursor].isspace():
+                cursor += 1
+            if not text.startswith(syllable, cursor):
+                ok = False
+                break
+            if start is None:
+                start = cursor
+            cursor += len(syllable)
+        if ok and start is not None:
+            spans.append((start, cursor))
+            position = cursor
+    # Any non-space text the segments did not cover is split on white space.
+    covered: list[tuple[int, int]] = []
+    position = 0
+    for start, end in spans + [(length, length)]:
+        if start > position:
+            covered.extend(_split_plain(text, position, start))
+        if end > start:
+            covered.append((start, end))
+        position = end
+    return covered
+
+
+def _split_plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    i = start
+    while i < end:
+        while i < end and text[i].isspace():
+            i += 1
+        j = i
+        while j < end and not text[j].isspace():
+            j += 1
+        if j > i:
+            out.append((i, j))
+        i = j
+    return out
+
+
+@spacy.registry.tokenizers("vi_underthesea.v1")
+def create_tokenizer():
+    def make(nlp):
+        return UndertheseaTokenizer(nlp.vocab)
+
+    return make
