@@ -49,7 +49,8 @@ def decode_tcvn3(data: bytes) -> str:
 # Old-style tone placement ("hoà", "thuỷ", "Uỷ") -> the placement underthesea and most
 # current documents use ("hòa", "thủy", "Ủy"): the mark moves to the first vowel of a final
 # "oa", "oe", "uy". "qu" + vowel is left alone ("quý").
-_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([\u0300-\u0323]?)([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\w)")
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])([oOuU])([\u0300-\u0323]?)([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\w)")
 _MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 

@@ -98,7 +98,8 @@ def to_period(found: _Found, year: int | None = None) -> Period:
         return Period(found.label, date(year, 3 * found.first - 2, 1),
                       _month_end(year, 3 * found.last), "quarter")
     if found.kind == "month":
-        return Period(found.label, date(year, found.first, 1), _month_end(year, found.first), "month")
+        return Period(found.label, date(year, found.first, 1), _month_end(year, found.first),
+                      "month")
     if found.kind == "week":
         start = date.fromisocalendar(year, found.first, 1)
         return Period(found.label, start, start + timedelta(days=6), "week")

@@ -29,7 +29,8 @@ def read_file(path: str | Path) -> str:
     if size == 0:
         raise ReadError(f"{path.name}: the file is empty")
     if size > MAX_BYTES:
-        raise ReadError(f"{path.name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit")
+        raise ReadError(
+            f"{path.name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit")
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -41,7 +42,8 @@ def read_file(path: str | Path) -> str:
     elif suffix in (".txt", ""):
         text = decode_text(data, name=path.name)
     else:
-        raise ReadError(f"{path.name}: unsupported file type {suffix!r} (use {', '.join(SUPPORTED)})")
+        raise ReadError(
+            f"{path.name}: unsupported file type {suffix!r} (use {', '.join(SUPPORTED)})")
     text = nfc(text)
     if not text.strip():
         raise ReadError(f"{path.name}: no text found in the file")
@@ -266,7 +268,9 @@ def _join_pdf_lines(lines: list[str]) -> str:
     """Lines wrapped by the page width are joined back; blocks are separated by blank lines."""
     paragraphs: list[str] = []
     for line in lines:
-        if paragraphs and not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(paragraphs[-1]):
+        continues = not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(
+            paragraphs[-1] if paragraphs else ".")
+        if paragraphs and continues:
             paragraphs[-1] = paragraphs[-1] + " " + line.strip()
         elif paragraphs and line[:1].islower():
             paragraphs[-1] = paragraphs[-1] + " " + line.strip()

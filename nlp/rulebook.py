@@ -134,12 +134,20 @@ def section_rules(name: str = "sections.json") -> tuple[PatternRule, ...]:
     return rules
 
 
+@dataclass(frozen=True)
+class OpenerRules:
+    openers: tuple[PatternRule, ...]
+    exclusions: tuple[PatternRule, ...]
+    list_heads: tuple[PatternRule, ...]
+
+
 @cache
-def opener_rules(name: str = "openers.json") -> tuple[tuple[PatternRule, ...], tuple[PatternRule, ...]]:
+def opener_rules(name: str = "openers.json") -> OpenerRules:
     data = json.loads(_text(name))
-    _check_keys(name, data, {"rules", "exclusions"}, {"description"})
-    return (_pattern_rules(data, "rules", name, with_kind=False),
-            _pattern_rules(data, "exclusions", name, with_kind=False))
+    _check_keys(name, data, {"rules", "exclusions", "list_heads"}, {"description"})
+    return OpenerRules(_pattern_rules(data, "rules", name, with_kind=False),
+                       _pattern_rules(data, "exclusions", name, with_kind=False),
+                       _pattern_rules(data, "list_heads", name, with_kind=False))
 
 
 @cache

@@ -169,12 +169,9 @@ def classify(text: str, blocks: list[Block]) -> list[Block]:
         if m:
             out.append(_heading(block, 4, "", m.group(1)))
             continue
-        for pattern, level in ((_ROMAN, 1), (_DOTTED, 0), (_ARABIC, 2), (_LETTER, 3)):
-            m = pattern.match(body)
-            if m:
-                break
-        else:
-            m = None
+        m, level = next(((found, lvl) for pattern, lvl in
+                         ((_ROMAN, 1), (_DOTTED, 0), (_ARABIC, 2), (_LETTER, 3))
+                         if (found := pattern.match(body))), (None, 0))
         if m:
             number, rest = m.group(1), m.group(2)
             if level == 0:
@@ -221,7 +218,10 @@ def _join_broken(text: str, blocks: list[Block]) -> list[Block]:
         if previous and block.kind == "paragraph" and previous.kind in ("item", "paragraph"):
             head = text[block.content_start:block.content_start + 1]
             tail = text[previous.start:previous.end]
-            if head.islower() or _CONNECTOR.search(tail):
+            # A list item that stops with no punctuation was cut mid-sentence.
+            open_end = previous.kind == "item" and tail.rstrip("*”\" ")[-1:].isalnum()
+            if head.islower() or _CONNECTOR.search(tail) or (
+                    open_end and not _starts_with_verb(text[block.content_start:block.end])):
                 previous.end = block.end
                 continue
         out.append(block)

@@ -5,10 +5,9 @@ The rules, in the words of the reports' writers:
   (after time adverbials, the agency as subject, tense words: nlp/rules/openers.json)
   starts a new item, any other part belongs to the item before it;
 - a "Topic: verb ..." part opens an item at the topic ("Chương trình X: Theo dõi ...");
-- a lead-in ending in ":" or "gồm:" keeps its list: at the head of the paragraph it keeps
-  every ";"-part after it (a new sentence that opens with a verb still starts an item);
-  inside a paragraph it keeps as many elements as its count says ("04 lớp tập huấn, gồm:")
-  or, without a count, the parts that open like its first element or with no verb;
+- a lead-in ending in ":" or "gồm:" keeps its list: as many elements as its count says
+  ("04 lớp tập huấn, gồm:"), else the parts with no verb, and verb-led parts only when the
+  list itself is made of verb-led names (see `_absorbs`);
 - an item that ends in ":" introduces a list in the following paragraphs and is dropped;
   so is an item matching an exclusion rule ("Các công tác khác ...").
 """
@@ -21,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from nlp.rulebook import PatternRule, opener_rules
 
-_COUNT = re.compile(r"(?<![\d/.,])0*(\d{1,2})\s+[^\W\d]")
-_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|\d+|\b[a-zđ])\.$")
+_COUNT = re.compile(r"(?<![\d/.,])0*(\d{1,2})\**\s+[^\W\d]")
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|(?<![\d.,/])\d{1,2}|\b[a-zđ])\.$")
 
 
 @dataclass
@@ -38,9 +37,11 @@ class _Item:
     end: int
     verb: str
     lead_in: bool = False
-    toplevel: bool = False
     count: int | None = None
     first_word: str = ""
+    first_is_verb: bool = False
+    names: bool = False  # the lead-in announces a list of names ("các Kế hoạch:", "sau:")
+    lower_seen: bool = False
     elements: int = 0
     parts: list[_Part] = field(default_factory=list)
 
@@ -50,7 +51,9 @@ class ItemSplitter:
 
     def __init__(self, nlp: Language, name: str, rules_file: str) -> None:
         self.name = name
-        self.openers, self.exclusions = opener_rules(rules_file)
+        rules = opener_rules(rules_file)
+        self.openers, self.exclusions, self.list_heads = (
+            rules.openers, rules.exclusions, rules.list_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -59,13 +62,14 @@ class ItemSplitter:
         for span in doc.spans.get("verbs", []):
             if span.start_char not in verbs or span.end_char > verbs[span.start_char].end_char:
                 verbs[span.start_char] = span
+        self.verb_starts = verbs
         items: list[_Item] = []
         content_start = _skip_space(text, 0)
         if self._excluded(norm, content_start):
             doc.spans["items"] = []
             return doc
         for part in _split_parts(text):
-            verb, verb_at = self._opening_verb(text, norm, part.start, verbs)
+            verb, _ = self._opening_verb(text, norm, part.start, verbs)
             current = items[-1] if items else None
             if current is not None and current.lead_in and self._absorbs(
                     current, part, verb, text, norm):
@@ -80,15 +84,13 @@ class ItemSplitter:
                 item = _Item(part.start, part.end, verb.id_ if verb is not None else "",
                              parts=[part])
                 if verb is not None:
-                    self._detect_lead_in(item, text, norm, verb.end_char, part,
-                                         toplevel=not items and verb_at == _after_openers(
-                                             self.openers, norm, content_start))
+                    self._detect_lead_in(item, text, norm, verb.end_char, part)
                 items.append(item)
             else:
                 current.end = part.end
                 current.parts.append(part)
                 if not current.lead_in and current.verb:
-                    self._detect_lead_in(current, text, norm, part.start, part, toplevel=False)
+                    self._detect_lead_in(current, text, norm, part.start, part)
         spans = []
         for item in items:
             if item.verb == "excluded" or text[item.start:item.end].rstrip().endswith(":"):
@@ -106,7 +108,7 @@ class ItemSplitter:
         position = _after_openers(self.openers, norm, start)
         if position in verbs:
             return verbs[position], position
-        colon = _top_level_colon(text, start, min(len(text), start + 100))
+        colon = _top_level_colon(text, start, min(len(text), start + 220))
         if colon is not None:
             position = _after_openers(self.openers, norm, colon + 1)
             if position in verbs:
@@ -114,33 +116,60 @@ class ItemSplitter:
         return None, position
 
     def _detect_lead_in(self, item: _Item, text: str, norm: str, search_from: int,
-                        part: _Part, *, toplevel: bool) -> None:
+                        part: _Part) -> None:
         colon = _top_level_colon(text, search_from, part.end)
         if colon is None:
             return
         after = _skip_space(text, colon + 1)
         counts = _COUNT.findall(text[item.start:colon])
         item.lead_in = True
-        item.toplevel = toplevel
         item.count = int(counts[-1]) if counts else None
+        head = norm[max(item.start, colon - 40):colon]
+        item.names = any(rule.pattern.search(head) for rule in self.list_heads)
         item.first_word = _first_word(norm, after)
         item.elements = 0
         if after < part.end:
             item.elements = 1 + _repeats(norm[after:part.end], item.first_word)
+            item.first_is_verb = _after_openers(self.openers, norm, after) in self.verb_starts
+            item.lower_seen = text[after].islower()
 
     def _absorbs(self, item: _Item, part: _Part, verb: Span | None, text: str, norm: str) -> bool:
-        """Whether the lead-in `item` keeps `part` as one more element of its list."""
-        if item.toplevel:
-            return part.sep == ";" or verb is None
+        """Whether the lead-in `item` keeps `part` as one more element of its list.
+
+        A count in the lead-in ("04 Kế hoạch:") says how many elements to keep. Without
+        one, parts with no verb are kept, and so is every ";"-part of a list the lead-in
+        announces as names ("các Hội nghị:", "như sau:"); a part that opens with a verb is
+        otherwise kept only when
+        the list's first element opened with a verb too (names of conferences, plans)
+        and it does not break the list's casing (a capitalised verb after lower-case
+        elements starts a new item). A new sentence that opens with a verb always ends
+        the list.
+        """
         word = _first_word(norm, part.start)
         if item.elements == 0:  # the list starts in this part
             item.first_word = word
-        if item.count is not None and item.elements >= item.count:
+            item.first_is_verb = verb is not None
+        if item.count is not None:
+            if item.elements >= item.count:
+                return False
+            if verb is None or word == item.first_word or part.sep == ";":
+                item.elements += 1 + _repeats(norm[part.start:part.end], item.first_word)
+                return True
             return False
-        if verb is None or word == item.first_word or item.count is not None:
-            item.elements += 1 + _repeats(norm[part.start:part.end], item.first_word)
+        # A part whose verb carries its own tense or subject ("đã tổ chức ...") is a new
+        # clause, never the name of a list element.
+        own_clause = verb is not None and verb.start_char > _skip_space(text, part.start)
+        if verb is None or (item.names and part.sep == ";" and not own_clause):
+            item.elements += 1
             return True
-        return False
+        if part.sep == "." or not item.first_is_verb:
+            return False
+        capital = text[_skip_space(text, part.start)].isupper()
+        if capital and item.lower_seen:
+            return False
+        item.lower_seen = item.lower_seen or not capital
+        item.elements += 1
+        return True
 
     def _excluded(self, norm: str, start: int) -> bool:
         head = norm[_after_openers(self.openers, norm, start):]

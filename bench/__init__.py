@@ -1,0 +1,1 @@
+"""Evaluation and benchmark commands (make eval, make bench); not part of the package."""
