@@ -69,12 +69,14 @@ def normalize_tone_marks(text: str) -> str:
 
 
 def _decompose_tones(text: str) -> str:
-    """NFD only for the tone marks: keep ă, â, ê, ô, ơ, ư composed so the regex stays simple."""
+    """Split off only the tone mark: ă, â, ê, ô, ơ, ư stay composed (as Windows-1258 does)."""
     out = []
     for ch in text:
         nfd = unicodedata.normalize("NFD", ch)
-        if len(nfd) > 1 and nfd[-1] in _MARKS:
-            out.append(unicodedata.normalize("NFC", nfd[:-1]) + nfd[-1])
+        tones = [mark for mark in nfd[1:] if mark in _MARKS]
+        if tones:
+            base = nfd[0] + "".join(mark for mark in nfd[1:] if mark not in _MARKS)
+            out.append(unicodedata.normalize("NFC", base) + tones[0])
         else:
             out.append(ch)
     return "".join(out)

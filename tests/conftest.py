@@ -1,0 +1,35 @@
+"""Shared fixtures: the real seed reports in ../shared/seeds and the dev gold set."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+
+
+def seed_path(prefix: str) -> Path:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.fail(f"seed report {prefix} not found in {SEEDS} (../shared must sit beside the repo)")
+    return matches[0]
+
+
+def seed_text(prefix: str) -> str:
+    from nlp.read import read_file
+
+    return read_file(seed_path(prefix))
+
+
+def gold(prefix: str) -> dict:
+    return json.loads((GOLD / f"{prefix}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_reports():
+    """Every seed report extracted once per test session, keyed by its number."""
+    from nlp import extract_report
+
+    return {prefix: extract_report(seed_path(prefix)) for prefix in ("000", "001", "002", "003", "004")}

@@ -1,0 +1,53 @@
+"""The public API and `tracker extract` keep the JSON contract of ../shared/DESIGN.md."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nlp import extract_many, extract_report
+from tests.conftest import seed_path, seed_text
+
+REPORT_KEYS = {"number", "place", "issued", "agency", "title", "period", "next_period"}
+ITEM_KEYS = {"kind", "text", "start", "end", "section", "field", "cue", "entities"}
+
+
+def test_to_dict_is_exactly_the_contract(seed_reports):
+    data = seed_reports["000"].to_dict()
+    assert set(data) == {"report", "items"}
+    assert set(data["report"]) == REPORT_KEYS
+    assert set(data["report"]["period"]) == {"label", "start", "end"}
+    assert set(data["report"]["next_period"]) == {"label", "start", "end"}
+    for item in data["items"]:
+        assert set(item) == ITEM_KEYS
+        assert item["kind"] in ("commitment", "action")
+        assert item["cue"] in ("done", "in_progress", "not_done", "planned")
+        assert all(set(e) == {"label", "text"} for e in item["entities"])
+    json.dumps(data)  # serialisable as it is
+
+
+def test_extract_from_text_and_from_path_agree():
+    assert extract_report(seed_text("004")).to_dict() == extract_report(seed_path("004")).to_dict()
+
+
+def test_extract_many_matches_one_by_one(seed_reports):
+    texts = [seed_text(p) for p in ("002", "004")]
+    many = extract_many(texts)
+    assert [r.to_dict() for r in many] == [seed_reports[p].to_dict() for p in ("002", "004")]
+
+
+@pytest.mark.parametrize("prefix", ["000", "004"])
+def test_cli_json_is_the_contract(prefix, seed_reports):
+    result = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", str(seed_path(prefix)),
+                             "--format", "json"], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == seed_reports[prefix].to_dict()
+
+
+def test_cli_table_is_readable():
+    result = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", str(seed_path("004")),
+                             "--format", "table"], capture_output=True, text=True, check=True,
+                            env={"COLUMNS": "160", "PATH": ""})
+    assert "Nhiệm vụ kỳ tới (8)" in result.stdout
+    assert "Kết quả đã thực hiện (9)" in result.stdout
+    assert "Sở Thông tin và Truyền thông tỉnh Bắc Giang" in result.stdout

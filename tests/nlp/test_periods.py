@@ -1,0 +1,69 @@
+from datetime import date
+
+import pytest
+
+from nlp.periods import find_periods, following, parse_period, resolve_pair
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Quý I năm 2015", date(2015, 1, 1), date(2015, 3, 31)),
+    ("quý IV/2019", date(2019, 10, 1), date(2019, 12, 31)),
+    ("Quý 2 năm 2014", date(2014, 4, 1), date(2014, 6, 30)),
+    ("Quý 1,II/2015", date(2015, 1, 1), date(2015, 6, 30)),
+    ("tháng 4 năm 2014", date(2014, 4, 1), date(2014, 4, 30)),
+    ("tháng 12/2019", date(2019, 12, 1), date(2019, 12, 31)),
+    ("tháng 2 năm 2016", date(2016, 2, 1), date(2016, 2, 29)),
+    ("năm 2014", date(2014, 1, 1), date(2014, 12, 31)),
+    ("6 tháng đầu năm 2015", date(2015, 1, 1), date(2015, 6, 30)),
+    ("6 tháng cuối năm 2015", date(2015, 7, 1), date(2015, 12, 31)),
+    ("9 tháng đầu năm 2015", date(2015, 1, 1), date(2015, 9, 30)),
+    ("11 tháng năm 2014", date(2014, 1, 1), date(2014, 11, 30)),
+    ("tuần 12 năm 2015", date(2015, 3, 16), date(2015, 3, 22)),
+])
+def test_period_forms(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+    assert period.label == text
+
+
+def test_year_comes_from_context_when_missing():
+    assert parse_period("Quý III", 2016).start == date(2016, 7, 1)
+    assert parse_period("Quý III").start is None
+
+
+def test_list_of_months_is_not_a_period():
+    assert parse_period("03 Hội nghị giao ban báo chí (tháng 1,2,3)") is None
+
+
+@pytest.mark.parametrize(("title", "report", "next_"), [
+    ("Hoạt động thông tin và truyền thông Quý I và nhiệm vụ trọng tâm Quý II năm 2015",
+     (date(2015, 1, 1), date(2015, 3, 31)), (date(2015, 4, 1), date(2015, 6, 30))),
+    ("Kết quả thực hiện công tác tháng 4; nhiệm vụ trọng tâm tháng 5 năm 2014",
+     (date(2014, 4, 1), date(2014, 4, 30)), (date(2014, 5, 1), date(2014, 5, 31))),
+    ("Tổng kết công tác năm 2014 và nhiệm vụ trọng tâm công tác năm 2015",
+     (date(2014, 1, 1), date(2014, 12, 31)), (date(2015, 1, 1), date(2015, 12, 31))),
+    ("Kết quả hoạt động quý IV/2019 và nhiệm vụ trọng tâm quý I năm 2020",
+     (date(2019, 10, 1), date(2019, 12, 31)), (date(2020, 1, 1), date(2020, 3, 31))),
+    # a borrowed year that would put the report after its next period is the year before
+    ("Kết quả công tác tháng 12; nhiệm vụ trọng tâm tháng 1 năm 2020",
+     (date(2019, 12, 1), date(2019, 12, 31)), (date(2020, 1, 1), date(2020, 1, 31))),
+    ("Sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2016",
+     (date(2016, 1, 1), date(2016, 6, 30)), (date(2016, 7, 1), date(2016, 12, 31))),
+])
+def test_title_gives_report_and_next_period(title, report, next_):
+    split = title.lower().find("nhiệm vụ")
+    got_report, got_next = resolve_pair(find_periods(title), split, None)
+    assert (got_report.start, got_report.end) == report
+    assert (got_next.start, got_next.end) == next_
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("quý IV/2019", date(2020, 1, 1), date(2020, 3, 31)),
+    ("tháng 12 năm 2019", date(2020, 1, 1), date(2020, 1, 31)),
+    ("6 tháng đầu năm 2015", date(2015, 7, 1), date(2015, 12, 31)),
+    ("9 tháng đầu năm 2015", date(2015, 10, 1), date(2015, 12, 31)),
+    ("năm 2014", date(2015, 1, 1), date(2015, 12, 31)),
+])
+def test_implied_next_period_follows(text, start, end):
+    nxt = following(parse_period(text))
+    assert (nxt.start, nxt.end) == (start, end)

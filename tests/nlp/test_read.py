@@ -1,0 +1,170 @@
+"""Readers for .txt (every encoding), .docx and .pdf, and a clear error for each bad input."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nlp import read
+from nlp.read import ReadError, decode_text, read_file
+from tests.conftest import seed_path
+
+SAMPLE = ("BÁO CÁO\n\nKết quả công tác tháng 4; nhiệm vụ trọng tâm tháng 5 năm 2014\n\n"
+          "I. KẾT QUẢ CÔNG TÁC THÁNG 4\n\n- Hoàn thiện dự thảo Nghị quyết của Uỷ ban nhân dân tỉnh.\n")
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _tcvn3(text: str) -> bytes:
+    reverse = {letter: bytes([code]) for code, letter in read_tcvn3_table().items()}
+    return b"".join(reverse.get(ch, ch.encode("latin-1", errors="strict") if ord(ch) < 256 else b"?")
+                    for ch in text)
+
+
+def read_tcvn3_table() -> dict[int, str]:
+    from nlp.normalize import _TCVN3
+
+    return _TCVN3
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])
+def test_txt_in_common_encodings(tmp_path, encoding):
+    from nlp.normalize import _decompose_tones
+
+    # Windows-1258 writes tone marks as combining characters after the letter.
+    data = (_decompose_tones(SAMPLE) if encoding == "cp1258" else SAMPLE).encode(encoding)
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    assert read_file(path) == SAMPLE
+
+
+def test_seed_reads_unchanged():
+    path = seed_path("000")
+    assert read_file(path) == path.read_text(encoding="utf-8")
+
+
+def test_legacy_tcvn3_is_converted(tmp_path):
+    lower = SAMPLE.lower()  # TCVN3 keeps upper-case accented letters in another font
+    path = tmp_path / "old.txt"
+    path.write_bytes(_tcvn3(lower))
+    assert read_file(path) == lower
+
+
+def test_unknown_8bit_text_is_refused():
+    with pytest.raises(ReadError, match="unknown text encoding"):
+        decode_text(bytes(range(0x80, 0x100)) * 10 + b" abc def ")
+
+
+def test_docx_paragraphs_tables_and_list_numbering(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác quý I năm 2015")
+    document.add_heading("Kết quả thực hiện", level=1)
+    document.add_paragraph("Ban hành Kế hoạch số 12/KH-STTTT.", style="List Number")
+    document.add_paragraph("Tổ chức Hội nghị giao ban.", style="List Number")
+    document.add_paragraph("Triển khai chữ ký số.", style="List Bullet")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "STT", "Chỉ tiêu"
+    table.cell(1, 0).text, table.cell(1, 1).text = "1", "Doanh thu"
+    path = tmp_path / "report.docx"
+    document.save(path)
+    text = read_file(path)
+    assert text.index("BÁO CÁO") < text.index("Kết quả thực hiện") < text.index("1. Ban hành")
+    assert "1. Ban hành Kế hoạch số 12/KH-STTTT." in text
+    assert "2. Tổ chức Hội nghị giao ban." in text
+    assert "- Triển khai chữ ký số." in text
+    assert "STT\tChỉ tiêu\n1\tDoanh thu" in text
+
+
+def _pdf(path: Path, pages: list[list[str]], *, header: str = "", footer: bool = True) -> None:
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self):
+            if header:
+                self.set_font("dejavu", size=9)
+                self.cell(0, 8, header, new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):
+            if footer:
+                self.set_y(-15)
+                self.set_font("dejavu", size=9)
+                self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Report()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font("dejavu", size=11)
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_pdf_lines_joined_and_running_lines_dropped(tmp_path):
+    long_item = ("- Tham mưu cho UBND tỉnh ban hành và triển khai Kế hoạch số 494/KH-UBND ngày "
+                 "28/01/2015 về Kế hoạch hợp tác truyền thông với các cơ quan báo chí, truyền thông "
+                 "năm 2015 trên địa bàn tỉnh Quảng Ninh.")
+    path = tmp_path / "report.pdf"
+    _pdf(path, [["BÁO CÁO", "I. Kết quả công tác quý I năm 2015", long_item],
+                ["- Tổ chức thành công 03 Hội nghị giao ban báo chí.", "II. Nhiệm vụ quý II"]],
+         header="Sở Thông tin và Truyền thông - Báo cáo quý I")
+    text = read_file(path)
+    assert long_item in text                       # wrapped lines joined back
+    assert "Báo cáo quý I" not in text             # running header dropped
+    assert "\n1\n" not in text and not text.rstrip().endswith("2")   # page numbers dropped
+    assert "- Tổ chức thành công 03 Hội nghị giao ban báo chí." in text
+
+
+def test_scanned_pdf_without_text_is_refused(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 100, 100, style="F")
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    with pytest.raises(ReadError, match="no text layer"):
+        read_file(path)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("empty.txt", b"", "empty"),
+    ("junk.txt", bytes(range(256)) * 20, "binary"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old Word .doc"),
+    ("fake.pdf", b"not a pdf at all", "not a PDF"),
+    ("broken.docx", b"PK\x03\x04 not really a zip", "not a valid .docx"),
+    ("report.rtf", b"{\\rtf1 hello}", "unsupported file type"),
+])
+def test_bad_inputs_give_one_clear_error(tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError, match=message):
+        read_file(path)
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(read, "MAX_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 101)
+    with pytest.raises(ReadError, match="over the"):
+        read_file(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        read_file(tmp_path / "nope.txt")
+
+
+def test_cli_prints_one_line_and_fails(tmp_path):
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    result = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0
+    assert "old Word .doc format is not supported" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,1 @@
+"""Use cases over extracted reports: the command line today; ingest, link, status next."""
