@@ -48,24 +48,22 @@ def decode_tcvn3(data: bytes) -> str:
 
 # Old-style tone placement ("hoà", "thuỷ", "Uỷ") -> the placement underthesea and most
 # current documents use ("hòa", "thủy", "Ủy"): the mark moves to the first vowel of a final
-# "oa", "oe", "uy". "qu" + vowel is left alone ("quý").
-_OLD_STYLE = re.compile(
-    r"(?<![qQ])([oOuU])([\u0300-\u0323]?)([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?!\w)")
+# "oa", "oe", "uy". "qu" + vowel is left alone ("quý"). Works on NFC text, pair by pair.
 _MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_STYLE = re.compile(
+    r"(?<![qQ\w])(\w*?)(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\w)"
+    r"|(?<![qQ\w])(\w*?)(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 
 
 def _move_mark(match: re.Match[str]) -> str:
-    first, _, second, mark = match.groups()
-    return first + mark + second
+    head, first, second = (match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6))
+    base, mark = unicodedata.normalize("NFD", second)[:2]
+    return head + unicodedata.normalize("NFC", first + mark) + base
 
 
 def normalize_tone_marks(text: str) -> str:
     """Move tone marks to the modern position; the result has the same length as NFC input."""
-    if not any(ch in text for ch in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
-        return text
-    decomposed = _decompose_tones(text)
-    fixed = _OLD_STYLE.sub(_move_mark, decomposed)
-    return unicodedata.normalize("NFC", fixed)
+    return _OLD_STYLE.sub(_move_mark, text)
 
 
 def _decompose_tones(text: str) -> str:

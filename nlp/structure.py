@@ -23,6 +23,10 @@ _LETTER = re.compile(r"^\s*([a-zđ])\s*[.)]\s+(\S.*)$", re.S)
 _BOLD_HEADING = re.compile(r"^\s*\*{2,3}\s*(\S.*?)\s*:?\s*\*{1,3}\s*$", re.S)
 _ORDINAL = re.compile(r"^\s*((?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*:)\s*(\S.*)$", re.S)
 _BULLET = re.compile(r"^\s*([-+•–]|\*(?!\*))\s*(.*)$", re.S)
+# Any of the above at the start of a line (checked on its first characters only).
+_MARKER = re.compile(r"^\s*(?:[-+•–*]|[IVX]+\s*[.\-–)]\s*\S|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S"
+                     r"|\d{1,2}\s*[.)]\s+\S"
+                     r"|[a-zđ]\s*[.)]\s+\S|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*:)")
 _CONNECTOR = re.compile(r"(?:[,;]|\b(?:và|của|các|về|với|cho|trình|đáp|tại|trong|theo|để|là|"
                         r"những|được|có|đến|từ|hoặc|nhằm|do|bị))[*”\"]*\s*$", re.I)
 
@@ -93,8 +97,7 @@ def split_blocks(text: str) -> list[Block]:
             raw.append([-1, -1, 0])
             continue
         is_table = "\t" in line.strip(" ")
-        marker = bool(_ROMAN.match(line) or _DOTTED.match(line) or _ARABIC.match(line)
-                      or _LETTER.match(line) or _BULLET.match(line) or _ORDINAL.match(line))
+        marker = not is_table and bool(_MARKER.match(line[:24]))
         last = raw[-1] if raw else None
         if last and last[0] >= 0 and not marker and bool(last[2]) == is_table:
             last[1] = end

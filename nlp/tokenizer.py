@@ -6,7 +6,9 @@ token offsets index the text as given. Token norms carry the matching form (lowe
 modern tone-mark placement) so rule patterns match "hoà" and "hòa" alike.
 """
 
+import numpy
 import spacy
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from underthesea import word_tokenize
@@ -24,8 +26,17 @@ class UndertheseaTokenizer:
         words, spaces = self.segment(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         matching = for_matching(text)
-        for token in doc:
-            token.norm_ = matching[token.idx:token.idx + len(token.text)]
+        starts = []
+        norms = []
+        position = 0
+        for word, space in zip(words, spaces, strict=True):
+            starts.append(position)
+            norms.append(self.vocab.strings.add(matching[position:position + len(word)]))
+            position += len(word) + space
+        if norms:
+            doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
+        # Cached for the rule components: Doc.text and token offsets cost a walk each time.
+        doc.user_data.update(text=text, matching=matching, token_starts=starts)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

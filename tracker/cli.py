@@ -2,7 +2,7 @@
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +18,7 @@ CUE_LABELS = {"done": "đã xong", "in_progress": "đang làm", "not_done": "ch�
               "planned": "kế hoạch"}
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     table = "table"
 
@@ -32,7 +32,8 @@ def main() -> None:
 def extract(
     file: Annotated[Path, typer.Argument(help="A report: .txt, .docx or .pdf")],
     format: Annotated[Format, typer.Option("--format", "-f", help="json or table")] = Format.json,
-    agency: Annotated[str | None, typer.Option(help="Override the agency found in the text")] = None,
+    agency: Annotated[str | None,
+                      typer.Option(help="Override the agency found in the text")] = None,
 ) -> None:
     """Extract a report's metadata, commitments and actions."""
     from nlp import ReadError, extract_report
@@ -59,8 +60,9 @@ def _print_table(report, file: Path) -> None:
                   f"Ngày: {meta['issued'] or '—'}")
     console.print(f"  Cơ quan: {meta['agency'] or '—'}")
     period, following = meta["period"], meta["next_period"]
-    console.print(f"  Kỳ báo cáo: {period['label'] or '—'} ({period['start']} → {period['end']})   "
-                  f"Kỳ tới: {following['label'] or '—'} ({following['start']} → {following['end']})")
+    console.print(f"  Kỳ báo cáo: {period['label'] or '—'} ({period['start']} → {period['end']})")
+    console.print(f"  Kỳ tới: {following['label'] or '—'} "
+                  f"({following['start']} → {following['end']})")
     for kind, title in (("commitment", "Nhiệm vụ kỳ tới"), ("action", "Kết quả đã thực hiện")):
         items = [item for item in report.items if item.kind == kind]
         table = Table(title=f"{title} ({len(items)})", show_lines=False, expand=True)
@@ -69,7 +71,8 @@ def _print_table(report, file: Path) -> None:
         table.add_column("Nội dung", ratio=1)
         table.add_column("Tín hiệu", width=10)
         for number, item in enumerate(items, start=1):
-            table.add_row(str(number), item.field or "", item.text, CUE_LABELS.get(item.cue, item.cue))
+            table.add_row(str(number), item.field or "", item.text,
+                          CUE_LABELS.get(item.cue, item.cue))
         console.print(table)
 
 

@@ -32,7 +32,7 @@ class StatusCues:
                 continue
             last_end = span.end_char
             terminator = _TERMINATOR.search(doc._.matching, span.end_char)
-            span._.scope_end = terminator.start() if terminator else len(doc.text)
+            span._.scope_end = terminator.start() if terminator else len(doc._.matching)
             if span.label_ != "pseudo":
                 kept.append(span)
         doc.spans["cues"] = kept

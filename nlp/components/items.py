@@ -56,7 +56,7 @@ class ItemSplitter:
             rules.openers, rules.exclusions, rules.list_heads)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc._.text
         norm = doc._.matching
         verbs: dict[int, Span] = {}
         for span in doc.spans.get("verbs", []):

@@ -44,8 +44,9 @@ class RuleMatcher:
             rule = self.rules[doc.vocab.strings[match_id]]
             found[(start, end, rule.id)] = Span(doc, start, end, label=rule.label, span_id=rule.id)
         matching = doc._.matching
+        text = doc._.text
         if self.phrase_regex is not None:
-            token_starts = {token.idx for token in doc}
+            token_starts = doc._.token_starts
             for m in self.phrase_regex.finditer(matching):
                 # A phrase must start where a word starts: "trình" inside the word
                 # "chương trình" is not the verb "trình".
@@ -53,7 +54,7 @@ class RuleMatcher:
                     rule = self.rules[self.by_phrase[" ".join(m.group(0).split())]]
                     self._add(doc, m.start(), m.end(), rule, found)
         for rule in self.regex_rules:
-            for m in rule.regex.finditer(doc.text if self.regex_on_text else matching):
+            for m in rule.regex.finditer(text if self.regex_on_text else matching):
                 self._add(doc, m.start(), m.end(), rule, found)
         return sorted(found.values(), key=lambda s: (s.start_char, -s.end_char))
 

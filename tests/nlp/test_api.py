@@ -51,3 +51,9 @@ def test_cli_table_is_readable():
     assert "Nhiệm vụ kỳ tới (8)" in result.stdout
     assert "Kết quả đã thực hiện (9)" in result.stdout
     assert "Sở Thông tin và Truyền thông tỉnh Bắc Giang" in result.stdout
+
+
+def test_extract_many_with_two_processes(seed_reports):
+    texts = [seed_text(p) for p in ("000", "002", "003", "004")]
+    many = extract_many(texts, n_process=2)
+    assert [r.to_dict() for r in many] == [seed_reports[p].to_dict() for p in ("000", "002", "003", "004")]
