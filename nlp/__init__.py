@@ -16,6 +16,7 @@ from nlp.extensions import register
 from nlp.normalize import collapse_spaces
 from nlp.read import ReadError, read_file
 from nlp.report import Entity, Item, Report
+from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 
@@ -115,7 +116,7 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             start=start,
             end=end,
             section=section.path,
-            field=section.field,
+            field=section.field or canonical_field(doc.text[start:end]),
             cue=_resolve_cue(kind, categories),
             entities=tuple(entities),
             verb_rule=span._.verb,

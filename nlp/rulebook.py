@@ -47,6 +47,7 @@ def parse_phrase_rules(lines: str, name: str, *, label_key: str,
     """Parse JSONL phrase rules: each line has an id, a label and phrases or a regex."""
     rules = []
     seen: set[str] = set()
+    phrases_seen: dict[str, str] = {}
     for number, line in enumerate(lines.splitlines(), start=1):
         if not line.strip():
             continue
@@ -66,6 +67,11 @@ def parse_phrase_rules(lines: str, name: str, *, label_key: str,
         if "phrases" in record and (not phrases or not all(isinstance(p, str) and p.strip()
                                                            for p in phrases)):
             raise RuleError(f"{where}: 'phrases' must be a list of non-empty strings")
+        for phrase in phrases:
+            key = " ".join(phrase.lower().split())
+            if key in phrases_seen:
+                raise RuleError(f"{where}: phrase {phrase!r} is already in {phrases_seen[key]!r}")
+            phrases_seen[key] = record["id"]
         rules.append(PhraseRule(
             id=record["id"],
             label=record.get(label_key, "") if label_key else "",
@@ -79,6 +85,31 @@ def parse_phrase_rules(lines: str, name: str, *, label_key: str,
 @cache
 def entity_rules(name: str = "entities.jsonl") -> tuple[PhraseRule, ...]:
     return parse_phrase_rules(_text(name), name, label_key="label")
+
+
+@cache
+def field_rules(name: str = "fields.jsonl") -> tuple[PhraseRule, ...]:
+    return parse_phrase_rules(_text(name), name, label_key="label")
+
+
+@cache
+def field_regex(name: str = "fields.jsonl") -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regular expression over every field phrase, and phrase -> canonical field."""
+    from nlp.normalize import for_matching
+
+    by_phrase = {for_matching(p): rule.label for rule in field_rules(name) for p in rule.phrases}
+    alternatives = sorted(by_phrase, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)")
+    return pattern, by_phrase
+
+
+def canonical_field(text: str) -> str | None:
+    """The field whose phrase appears first in `text` (a heading or an item), or None."""
+    from nlp.normalize import for_matching
+
+    pattern, by_phrase = field_regex()
+    found = pattern.search(for_matching(text))
+    return by_phrase[found.group(0)] if found else None
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
-from nlp.rulebook import agency_rules, section_rules, verb_rules
+from nlp.rulebook import agency_rules, canonical_field, section_rules, verb_rules
 
 # --- blocks ----------------------------------------------------------------------------
 
@@ -237,6 +237,11 @@ _FIELD_PREFIX = re.compile(r"^(?:về\s+|công tác\s+|lĩnh vực\s+)+", re.I)
 
 
 def _field_name(title: str) -> str | None:
+    """The canonical field a heading names ("Về Báo chí Xuất bản" -> "Báo chí, Xuất bản"),
+    else the heading itself without "Về", "Công tác"."""
+    canonical = canonical_field(title)
+    if canonical:
+        return canonical
     name = _FIELD_PREFIX.sub("", title).strip(" :*.")
     return name[:1].upper() + name[1:] if name else None
 
@@ -254,6 +259,10 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             found = _kind_of(block.title)
             own_kind, rule = found if found else (None, None)
             parent_section = sections[parent] if parent is not None else None
+            if (own_kind == "background" and parent_section
+                    and parent_section.kind in ("results", "tasks")):
+                # "1. Tổ chức bộ máy, biên chế" under results is a field, not background.
+                own_kind, rule = None, None
             if own_kind:
                 kind = own_kind
             elif parent_section:

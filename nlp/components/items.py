@@ -8,6 +8,8 @@ The rules, in the words of the reports' writers:
 - a lead-in ending in ":" or "gồm:" keeps its list: as many elements as its count says
   ("04 lớp tập huấn, gồm:"), else the parts with no verb, and verb-led parts only when the
   list itself is made of verb-led names (see `_absorbs`);
+- a part whose verb comes after "đang" ("...; hiện đang tổng hợp ý kiến") reports how the
+  item before it is going and stays with it;
 - an item that ends in ":" introduces a list in the following paragraphs and is dropped;
   so is an item matching an exclusion rule ("Các công tác khác ...").
 """
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.rulebook import PatternRule, opener_rules
 
+_PROGRESS = re.compile(r"(?<!\w)(?:đang|đã và đang)(?!\w)")
 _COUNT = re.compile(r"(?<![\d/.,])0*(\d{1,2})\**\s+[^\W\d]")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|(?<![\d.,/])\d{1,2}|\b[a-zđ])\.$")
 
@@ -69,8 +72,12 @@ class ItemSplitter:
             doc.spans["items"] = []
             return doc
         for part in _split_parts(text):
-            verb, _ = self._opening_verb(text, norm, part.start, verbs)
+            verb, verb_at = self._opening_verb(text, norm, part.start, verbs)
             current = items[-1] if items else None
+            if (verb is not None and current is not None and current.verb != "excluded"
+                    and _PROGRESS.search(norm[part.start:verb_at])):
+                # "...; hiện đang tổng hợp ý kiến" reports how the item before is going.
+                verb = None
             if current is not None and current.lead_in and self._absorbs(
                     current, part, verb, text, norm):
                 current.end = part.end

@@ -137,3 +137,15 @@ def test_entities_and_deadlines_travel_with_the_item():
     assert ("DEADLINE", "trước ngày 20/9") in entities
     assert report.commitments[0].deadline == "trước ngày 20/9"
     assert all(e.rule for e in report.commitments[0].entities)   # the rule id travels along
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Tổ chức kỳ thi tuyển công chức năm 2024.", "Cán bộ, công chức, viên chức"),
+    ("Tổ chức tập huấn nghiệp vụ văn thư, lưu trữ cho công chức cấp xã.", "Văn thư, lưu trữ"),
+    ("Trình UBND tỉnh Đề án sắp xếp đơn vị hành chính cấp xã.", "Chính quyền địa phương"),
+    ("Thanh tra việc chấp hành quy định về gắn dấu hợp quy thiết bị viễn thông.", "Thanh tra, kiểm tra"),
+    ("Làm tốt nhiệm vụ được giao.", None),
+])
+def test_field_inferred_from_the_item_when_no_heading_gives_one(text, field):
+    report = extract_report(f"II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024\n\n1. {text}\n")
+    assert report.commitments[0].field == field

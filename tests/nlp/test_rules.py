@@ -11,12 +11,14 @@ def test_packaged_rule_files_load():
     assert rulebook.verb_rules()
     assert rulebook.cue_rules()
     assert rulebook.section_rules()
+    assert rulebook.field_rules()
     assert rulebook.opener_rules().openers
     assert rulebook.agency_rules()["issuer_codes"]["STTTT"] == "Sở Thông tin và Truyền thông"
 
 
 def test_rule_ids_are_unique_across_files():
-    ids = [r.id for r in rulebook.entity_rules() + rulebook.verb_rules() + rulebook.cue_rules()]
+    ids = [r.id for r in rulebook.entity_rules() + rulebook.verb_rules() + rulebook.cue_rules()
+           + rulebook.field_rules()]
     ids += [r.id for r in rulebook.section_rules()]
     rules = rulebook.opener_rules()
     ids += [r.id for r in rules.openers + rules.exclusions + rules.list_heads]
@@ -70,3 +72,10 @@ def test_unknown_top_level_key_is_refused(monkeypatch):
             rulebook.opener_rules("bad.json")
     finally:
         rulebook.opener_rules.cache_clear()
+
+
+def test_a_phrase_belongs_to_one_rule():
+    lines = ('{"id": "a", "label": "", "phrases": ["tổ chức"]}\n'
+             '{"id": "b", "label": "", "phrases": ["Tổ  chức"]}')
+    with pytest.raises(RuleError, match="already in 'a'"):
+        parse_phrase_rules(lines, "verbs.jsonl", label_key="label")
