@@ -98,3 +98,20 @@ def nfc(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     return text.replace("\u00a0", " ").replace("\u200b", "")
+
+
+def top_level_colon(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """The first ":" in text[start:end] outside brackets and quotes, or None."""
+    depth = 0
+    quoted = False
+    for i in range(start, len(text) if end is None else min(end, len(text))):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in "“”\"":
+            quoted = c == "“" or (c == '"' and not quoted)
+        elif c == ":" and depth == 0 and not quoted:
+            return i
+    return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from nlp.normalize import collapse_spaces, for_matching
+from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
 from nlp.rulebook import agency_rules, canonical_field, section_rules, verb_rules
 
@@ -124,21 +124,6 @@ def _starts_with_verb(text: str) -> bool:
     return bool(_verb_regex().match(for_matching(text.strip())))
 
 
-def _top_colon(text: str) -> int:
-    depth = 0
-    quoted = False
-    for i, c in enumerate(text[:160]):
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif c in "“”\"":
-            quoted = c == "“" or (c == '"' and not quoted)
-        elif c == ":" and not depth and not quoted:
-            return i
-    return -1
-
-
 def _kind_of(title: str) -> tuple[str, str] | None:
     matching = for_matching(collapse_spaces(title)).strip(" :*.")
     for rule in section_rules():
@@ -180,9 +165,9 @@ def classify(text: str, blocks: list[Block]) -> list[Block]:
             if level == 0:
                 level = 2 + number.count(".")
             rest_start = block.start + m.start(2)
-            colon = _top_colon(rest)
-            after = rest[colon + 1:].strip() if colon >= 0 else ""
-            if colon >= 0 and after and (level == 1 or not _starts_with_verb(rest[:colon])):
+            colon = top_level_colon(rest, 0, 160)
+            after = rest[colon + 1:].strip() if colon is not None else ""
+            if colon is not None and after and (level == 1 or not _starts_with_verb(rest[:colon])):
                 out.append(_heading(Block(block.start, rest_start + colon, "heading", rest_start),
                                     level, number, rest[:colon]))
                 content = rest_start + colon + 1

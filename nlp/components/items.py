@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.normalize import top_level_colon
 from nlp.rulebook import PatternRule, opener_rules
 
 _PROGRESS = re.compile(r"(?<!\w)(?:đang|đã và đang)(?!\w)")
@@ -115,7 +116,7 @@ class ItemSplitter:
         position = _after_openers(self.openers, norm, start)
         if position in verbs:
             return verbs[position], position
-        colon = _top_level_colon(text, start, min(len(text), start + 220))
+        colon = top_level_colon(text, start, min(len(text), start + 220))
         if colon is not None:
             position = _after_openers(self.openers, norm, colon + 1)
             if position in verbs:
@@ -124,7 +125,7 @@ class ItemSplitter:
 
     def _detect_lead_in(self, item: _Item, text: str, norm: str, search_from: int,
                         part: _Part) -> None:
-        colon = _top_level_colon(text, search_from, part.end)
+        colon = top_level_colon(text, search_from, part.end)
         if colon is None:
             return
         after = _skip_space(text, colon + 1)
@@ -212,22 +213,6 @@ def _repeats(norm_text: str, first_word: str) -> int:
     if not first_word:
         return 0
     return len(re.findall(r",\s*" + re.escape(first_word) + r"\b", norm_text))
-
-
-def _top_level_colon(text: str, start: int, end: int) -> int | None:
-    depth = 0
-    quoted = False
-    for i in range(start, end):
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif c in "“”\"":
-            quoted = c == "“" or (c == '"' and not quoted)
-        elif c == ":" and depth == 0 and not quoted:
-            return i
-    return None
 
 
 def _split_parts(text: str) -> list[_Part]:

@@ -64,3 +64,17 @@ class RuleMatcher:
         if span is not None and (span.start, span.end, rule.id) not in found:
             found[(span.start, span.end, rule.id)] = Span(
                 doc, span.start, span.end, label=rule.label, span_id=rule.id)
+
+
+class SpansFromRules:
+    """A component that puts every match of a rule file in doc.spans[key]."""
+
+    key = ""
+
+    def __init__(self, nlp: Language, name: str, rules: tuple[PhraseRule, ...]) -> None:
+        self.name = name
+        self.matcher = RuleMatcher(nlp, rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.key] = self.matcher.spans(doc)
+        return doc

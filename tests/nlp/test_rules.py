@@ -41,37 +41,28 @@ def test_bad_phrase_rules_are_refused(line, message):
         parse_phrase_rules(line, "test.jsonl", label_key="label")
 
 
-def test_bad_cue_category_is_refused(monkeypatch):
-    monkeypatch.setattr(rulebook, "_text",
-                        lambda name: '{"id": "c", "category": "maybe", "phrases": ["có lẽ"]}')
-    rulebook.cue_rules.cache_clear()
+def refused(monkeypatch, loader, content: str, message: str) -> None:
+    """Load `content` as if it were the packaged rule file and expect a RuleError."""
+    monkeypatch.setattr(rulebook, "_text", lambda name: content)
+    loader.cache_clear()
     try:
-        with pytest.raises(RuleError, match="unknown category"):
-            rulebook.cue_rules("bad.jsonl")
+        with pytest.raises(RuleError, match=message):
+            loader("bad")
     finally:
-        rulebook.cue_rules.cache_clear()
+        loader.cache_clear()
 
 
-def test_bad_section_kind_is_refused(monkeypatch):
-    monkeypatch.setattr(rulebook, "_text", lambda name:
-                        '{"rules": [{"id": "s", "kind": "gossip", "pattern": "x"}]}')
-    rulebook.section_rules.cache_clear()
-    try:
-        with pytest.raises(RuleError, match="unknown kind"):
-            rulebook.section_rules("bad.json")
-    finally:
-        rulebook.section_rules.cache_clear()
-
-
-def test_unknown_top_level_key_is_refused(monkeypatch):
-    monkeypatch.setattr(rulebook, "_text", lambda name:
-                        '{"rules": [], "exclusions": [], "list_heads": [], "extra": 1}')
-    rulebook.opener_rules.cache_clear()
-    try:
-        with pytest.raises(RuleError, match="unknown keys"):
-            rulebook.opener_rules("bad.json")
-    finally:
-        rulebook.opener_rules.cache_clear()
+@pytest.mark.parametrize(("loader", "content", "message"), [
+    (rulebook.cue_rules, '{"id": "c", "category": "maybe", "phrases": ["có lẽ"]}',
+     "unknown category"),
+    (rulebook.section_rules, '{"rules": [{"id": "s", "kind": "gossip", "pattern": "x"}]}',
+     "unknown kind"),
+    (rulebook.opener_rules, '{"rules": [], "exclusions": [], "list_heads": [], "extra": 1}',
+     "unknown keys"),
+    (rulebook.agency_rules, '{"issuer_codes": {}, "aliases": {}}', "missing"),
+])
+def test_bad_rule_files_are_refused(monkeypatch, loader, content, message):
+    refused(monkeypatch, loader, content, message)
 
 
 def test_a_phrase_belongs_to_one_rule():
