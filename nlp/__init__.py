@@ -15,7 +15,7 @@ from nlp import components  # noqa: F401  (registers the component factories)
 from nlp.extensions import register
 from nlp.normalize import collapse_spaces
 from nlp.read import ReadError, read_file
-from nlp.report import Entity, Item, Report
+from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
@@ -110,6 +110,13 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
                 if key not in seen:
                     seen.add(key)
                     entities.append(Entity(e.label_, collapse_spaces(e.text), e.id_))
+        clauses = []
+        for part_start, part_end in span._.parts:
+            part_cues = {c.label_ for c in cues if part_start <= c.start_char < part_end}
+            clauses.append(Clause(block.content_start + part_start, block.content_start + part_end,
+                                  _resolve_cue(kind, part_cues)))
+        words = tuple(t.norm_ for t in span if not (t.is_punct or t.is_space)
+                      and any(ch.isalnum() for ch in t.text))
         out.append(Item(
             kind=kind,
             text=collapse_spaces(doc.text[start:end]),
@@ -121,6 +128,8 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             entities=tuple(entities),
             verb_rule=span._.verb,
             cue_rules=tuple(c.id_ for c in cues),
+            clauses=tuple(clauses),
+            words=words,
         ))
     return out
 

@@ -8,6 +8,9 @@ def register() -> None:
     # Item spans: the verb that opens the item ("" when none).
     if not Span.has_extension("verb"):
         Span.set_extension("verb", default="")
+    # Item spans: the clauses ("parts", split at ";" and sentence ends) as char offsets.
+    if not Span.has_extension("parts"):
+        Span.set_extension("parts", default=[])
     # Cue spans: the character offset where the cue's scope ends (ConText-style).
     if not Span.has_extension("scope_end"):
         Span.set_extension("scope_end", default=None)

@@ -17,6 +17,15 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Clause:
+    """A part of an item between ";" or sentence ends, with what its own wording says."""
+
+    start: int
+    end: int
+    cue: str
+
+
+@dataclass(frozen=True)
 class Item:
     """One commitment (from a tasks section) or action (from a results section)."""
 
@@ -30,6 +39,8 @@ class Item:
     entities: tuple[Entity, ...] = ()
     verb_rule: str = ""
     cue_rules: tuple[str, ...] = ()
+    clauses: tuple[Clause, ...] = ()
+    words: tuple[str, ...] = ()  # underthesea words in matching form, for retrieval
 
     @property
     def deadline(self) -> str | None:

@@ -106,6 +106,7 @@ class ItemSplitter:
             span = doc.char_span(item.start, item.end, label="item", alignment_mode="expand")
             if span is not None:
                 span._.verb = item.verb
+                span._.parts = [(p.start, p.end) for p in item.parts]
                 spans.append(span)
         doc.spans["items"] = spans
         return doc

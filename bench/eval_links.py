@@ -1,0 +1,163 @@
+"""`make eval` (linking part): status accuracy and best-evidence precision.
+
+On the sample series (data/samples, gold.json) and on the real seed pair 001 -> 000
+(tests/fixtures/gold/links_001_000.json), each ingested into a fresh SQLite database;
+a naive baseline (best fuzzy match by difflib) side by side.
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from models import CommitmentStatus, Item, Link, Report
+from tracker.db import open_db
+from tracker.ingest import ingest_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "samples"
+SEED_PAIR_GOLD = ROOT / "tests" / "fixtures" / "gold" / "links_001_000.json"
+
+
+@dataclass
+class Judged:
+    text: str
+    gold_status: str
+    status: str
+    gold_evidence: list[tuple[str, str]]
+    evidence: tuple[str, str] | None  # (report file, item text)
+    baseline_status: str
+    baseline_evidence: tuple[str, str] | None
+    gold_timeliness: str | None = None
+    timeliness: str | None = None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _find(items: list[tuple[str, Item]], report: str, begin: str, kind: str) -> Item:
+    begin = _norm(begin)
+    for source, item in items:
+        if source == report and item.kind == kind and _norm(item.text).startswith(begin):
+            return item
+    raise ValueError(f"gold item not found: {report}: {begin!r}")
+
+
+def _matches(evidence: tuple[str, str] | None, gold: list[tuple[str, str]]) -> bool:
+    return evidence is not None and any(
+        evidence[0] == report and _norm(evidence[1]).startswith(_norm(begin))
+        for report, begin in gold)
+
+
+def judge(files: list[Path], gold: dict) -> list[Judged]:
+    with tempfile.TemporaryDirectory() as folder:
+        engine = open_db(f"sqlite:///{folder}/eval.sqlite")
+        summary = ingest_paths(engine, files)
+        failed = [o for o in summary.outcomes if o.state == "failed"]
+        if failed:
+            raise RuntimeError(f"ingest failed: {failed}")
+        with Session(engine) as session:
+            reports = {r.id: r for r in session.exec(select(Report))}
+            items = [(reports[i.report_id].source_name, i)
+                     for i in session.exec(select(Item).where(Item.active == True))]  # noqa: E712
+            by_id = {i.id: (s, i) for s, i in items}
+            out = []
+            for entry in gold["commitments"]:
+                item = _find(items, entry["report"], entry["commitment"], "commitment")
+                status = session.get(CommitmentStatus, item.id)
+                evidence = None
+                link_id = (status.explanation.get("evidence") or {}).get("link_id")
+                if link_id:
+                    link = session.get(Link, link_id)
+                    source, other = by_id[link.evidence_id]
+                    evidence = (source, other.text)
+                b_status, b_evidence = baseline(item, reports, items)
+                out.append(Judged(item.text, entry["status"], status.effective,
+                                  [tuple(e) for e in entry["evidence"]], evidence,
+                                  b_status, b_evidence, entry.get("timeliness"),
+                                  status.timeliness))
+        engine.dispose()
+    return out
+
+
+def baseline(item: Item, reports: dict[int, Report], items) -> tuple[str, tuple | None]:
+    """Best fuzzy match among later items of the same agency (difflib ratio >= 0.5)."""
+    own = reports[item.report_id]
+
+    def order(r: Report):
+        return (r.period_start or date.min, r.issued or date.min, r.id)
+
+    later = [(s, i) for s, i in items if reports[i.report_id].agency_id == own.agency_id
+             and order(reports[i.report_id]) > order(own)]
+    if not later:
+        return "pending", None
+    source, best = max(later, key=lambda pair: SequenceMatcher(
+        None, item.text.lower(), pair[1].text.lower()).ratio())
+    ratio = SequenceMatcher(None, item.text.lower(), best.text.lower()).ratio()
+    if ratio < 0.5:
+        return "not_reported", None
+    if best.kind == "commitment":
+        return "carried_over", None
+    return ("done" if best.cue == "done" else "in_progress"), (source, best.text)
+
+
+def scores(judged: list[Judged], prefix: str = "") -> dict:
+    status = f"{prefix}status"
+    evidence = f"{prefix}evidence"
+
+    def get(j, name):
+        return getattr(j, name)
+
+    right = sum(get(j, status) == j.gold_status for j in judged)
+    with_gold = [j for j in judged if j.gold_evidence]
+    given = [j for j in with_gold if get(j, evidence) is not None]
+    evidence_right = sum(_matches(get(j, evidence), j.gold_evidence) for j in given)
+    return {"status_right": right, "total": len(judged), "with_gold_evidence": len(with_gold),
+            "evidence_given": len(given), "evidence_right": evidence_right}
+
+
+def report(name: str, judged: list[Judged], verbose: bool) -> dict:
+    system, naive = scores(judged), scores(judged, "baseline_")
+    print(name)
+    for label, s in (("system", system), ("baseline", naive)):
+        accuracy = s["status_right"] / s["total"] if s["total"] else 0.0
+        precision = s["evidence_right"] / s["evidence_given"] if s["evidence_given"] else 0.0
+        print(f"  {label:8}  status accuracy {accuracy:.2f} ({s['status_right']}/{s['total']})"
+              f"   best evidence right {precision:.2f} ({s['evidence_right']}/"
+              f"{s['evidence_given']} given, gold has evidence for {s['with_gold_evidence']})")
+    timed = [j for j in judged if j.gold_timeliness]
+    if timed:
+        right = sum(j.timeliness == j.gold_timeliness for j in timed)
+        print(f"  {'':8}  timeliness {right}/{len(timed)} of the annotated ones")
+    if verbose:
+        for j in judged:
+            flag = "ok " if j.status == j.gold_status else "BAD"
+            ev = "" if not j.gold_evidence or _matches(j.evidence, j.gold_evidence) else \
+                f"  evidence: {(j.evidence or ('', '—'))[1][:60]}"
+            print(f"    {flag} {j.gold_status:12} -> {j.status:12} {j.text[:60]}{ev}")
+    return {"system": system, "baseline": naive}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=Path("../shared/seeds"))
+    parser.add_argument("--errors", action="store_true", help="list every commitment's verdict")
+    args = parser.parse_args(argv)
+    sample_gold = json.loads((SAMPLES / "gold.json").read_text(encoding="utf-8"))
+    report("sample series (data/samples)", judge(sorted(SAMPLES.glob("*.txt")), sample_gold),
+           args.errors)
+    pair_gold = json.loads(SEED_PAIR_GOLD.read_text(encoding="utf-8"))
+    report("seed pair 001 -> 000", judge([args.seeds / f for f in pair_gold["reports"]],
+                                          pair_gold), args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""SQLModel tables and enums: the shared vocabulary. No logic beyond validation."""
+
+from models.audit import AuditEvent
+from models.enums import Cue, ItemKind, Origin, Relation, Status, Timeliness, Verdict
+from models.link import Link
+from models.report import Agency, Item, Report
+from models.status import CommitmentStatus
+from models.tag import ItemTag, Tag
+from models.time import utcnow
+
+__all__ = [
+    "Agency", "AuditEvent", "CommitmentStatus", "Cue", "Item", "ItemKind", "ItemTag", "Link",
+    "Origin", "Relation", "Report", "Status", "Tag", "Timeliness", "Verdict", "utcnow",
+]

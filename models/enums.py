@@ -1,0 +1,50 @@
+"""The vocabulary of statuses, cues and review verdicts (stored as plain strings)."""
+
+from enum import StrEnum
+
+
+class ItemKind(StrEnum):
+    commitment = "commitment"
+    action = "action"
+
+
+class Cue(StrEnum):
+    done = "done"
+    in_progress = "in_progress"
+    not_done = "not_done"
+    planned = "planned"
+
+
+class Status(StrEnum):
+    """A commitment's status, judged from later reports of the same agency."""
+
+    done = "done"
+    in_progress = "in_progress"
+    carried_over = "carried_over"
+    not_reported = "not_reported"
+    pending = "pending"
+
+
+class Timeliness(StrEnum):
+    """Against the deadline (explicit, else the end of the commitment's period)."""
+
+    on_time = "on_time"          # done by the deadline
+    late = "late"                # done after the deadline
+    in_time = "in_time"          # not done, deadline not passed
+    overdue = "overdue"          # not done, deadline passed
+
+
+class Relation(StrEnum):
+    evidence = "evidence"        # a later result about the commitment
+    repetition = "repetition"    # a later commitment that promises it again
+
+
+class Origin(StrEnum):
+    machine = "machine"
+    reviewer = "reviewer"
+
+
+class Verdict(StrEnum):
+    suggested = "suggested"
+    confirmed = "confirmed"
+    rejected = "rejected"

@@ -1,0 +1,77 @@
+"""Agencies, the reports they send and the items extracted from them."""
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from models.time import utcnow
+
+
+class Agency(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Report(SQLModel, table=True):
+    """One ingested report: its metadata, periods and the text as read."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    source_name: str = Field(max_length=500)
+    content_hash: str = Field(max_length=64, unique=True, index=True)
+    number: str | None = Field(default=None, max_length=100)
+    place: str | None = Field(default=None, max_length=100)
+    issued: date | None = None
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    period_label: str | None = Field(default=None, max_length=200)
+    period_start: date | None = Field(default=None, index=True)
+    period_end: date | None = None
+    next_label: str | None = Field(default=None, max_length=200)
+    next_start: date | None = None
+    next_end: date | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    warnings: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    pipeline_version: str = Field(max_length=20)
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class ItemBase(SQLModel):
+    """What a reviewer may edit on an item."""
+
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    field: str | None = Field(default=None, max_length=200, index=True)
+    responsible_unit: str | None = Field(default=None, max_length=300)
+    deadline: date | None = None
+
+
+class Item(ItemBase, table=True):
+    """A commitment or an action; `active` is false once split, merged or gone stale."""
+
+    __table_args__ = (UniqueConstraint("report_id", "position", name="uq_item_position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    kind: str = Field(max_length=20, index=True)
+    position: int
+    start: int
+    end: int
+    section: str | None = Field(default=None, sa_column=Column(Text))
+    cue: str = Field(max_length=20)
+    deadline_text: str | None = Field(default=None, max_length=200)
+    entities: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    clauses: list[list[Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    words: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    verb_rule: str | None = Field(default=None, max_length=100)
+    origin: str = Field(default="machine", max_length=20)
+    active: bool = Field(default=True, index=True)
+    edited: bool = False  # a reviewer changed it: re-extraction keeps the reviewer's version
+
+
+class ItemUpdate(SQLModel):
+    text: str | None = None
+    field: str | None = None
+    responsible_unit: str | None = None
+    deadline: date | None = None

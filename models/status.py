@@ -1,0 +1,27 @@
+"""Each commitment's status: what the machine computed and what a reviewer decided."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text
+from sqlmodel import Field, SQLModel
+
+from models.time import utcnow
+
+
+class CommitmentStatus(SQLModel, table=True):
+    commitment_id: int = Field(foreign_key="item.id", primary_key=True)
+    computed: str = Field(max_length=20, index=True)
+    timeliness: str | None = Field(default=None, max_length=20)
+    progress: float | None = None
+    explanation: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    reviewed: str | None = Field(default=None, max_length=20)
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    reviewed_by: str | None = Field(default=None, max_length=100)
+    reviewed_at: datetime | None = None
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def effective(self) -> str:
+        """A reviewer's decision always wins over the machine's."""
+        return self.reviewed or self.computed

@@ -1,0 +1,265 @@
+"""Linking, as pure functions over plain data: which later items speak to a commitment.
+
+For each commitment: candidate retrieval with BM25 (bm25s) over the underthesea words of
+the agency's later items, boilerplate words left out; then evidence scoring from the
+share of the commitment's meaningful words the candidate covers (IDF-weighted), shared
+document references, named plans, quantities and field; the best sentence (clause) of
+the candidate is kept with its offsets. Later commitments that say the same thing again
+are kept as repetitions (the sign of a carried-over task).
+"""
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
+
+import bm25s
+import numpy as np
+
+from nlp.normalize import for_matching
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets into the report text
+    end: int
+    cue: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An item as linking sees it: words, entities, clauses and where it sits in time."""
+
+    id: int
+    report_id: int
+    agency_id: int
+    kind: str  # commitment | action
+    text: str
+    words: tuple[str, ...]
+    field: str | None
+    cue: str
+    entities: tuple[tuple[str, str], ...]
+    clauses: tuple[Clause, ...]
+    period_start: date | None  # for a commitment, the period it is promised for
+    period_end: date | None
+    report_start: date | None  # the period the item's report covers (results)
+    report_end: date | None
+    order: tuple  # sortable position of its report in the agency's series
+
+
+@dataclass
+class Candidate:
+    commitment_id: int
+    evidence_id: int
+    relation: str  # evidence | repetition
+    score: float
+    rank: int
+    clause: Clause
+    features: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    boilerplate: frozenset[str]
+    weights: dict[str, float]
+    bonus: dict[str, float]
+    evidence: float
+    repetition: float
+    candidates: int
+    keep: int
+
+
+@cache
+def load_config(name: str = "linking.json") -> Config:
+    data = json.loads(resources.files("tracker").joinpath("rules").joinpath(name)
+                      .read_text(encoding="utf-8"))
+    unknown = set(data) - {"description", "boilerplate", "weights", "bonus", "thresholds"}
+    if unknown:
+        raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
+    t = data["thresholds"]
+    return Config(frozenset(data["boilerplate"]), dict(data["weights"]), dict(data["bonus"]),
+                  float(t["evidence"]), float(t["repetition"]), int(t["candidates"]),
+                  int(t["keep"]))
+
+
+def content_words(words: Iterable[str], config: Config) -> list[str]:
+    """Words that say what the task is about: no boilerplate, no numbers or dates."""
+    return [w for w in words if w not in config.boilerplate and len(w) > 1
+            and not any(ch.isdigit() for ch in w)]
+
+
+def syllables(words: Iterable[str]) -> list[str]:
+    """Words cut into syllables, so "số hóa" matches "số" + "hóa" however it was segmented."""
+    return [s for w in words for s in w.split()]
+
+
+def eligible(commitment: Entry, other: Entry) -> bool:
+    """Later items of the same agency whose period overlaps or follows the commitment's."""
+    if other.agency_id != commitment.agency_id or other.report_id == commitment.report_id:
+        return False
+    if other.order <= commitment.order:
+        return False
+    if other.kind == "action":
+        if commitment.period_start and other.report_end and other.report_end < commitment.period_start:
+            return False
+        return True
+    return True  # a later promise: a repetition candidate
+
+
+# --- features ------------------------------------------------------------------------
+
+_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d{3})*)(?:\s*/\s*(\d+(?:\.\d{3})*))?\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+
+
+def quantities(entities: Iterable[tuple[str, str]]) -> list[tuple[float, float | None, str]]:
+    """QUANTITY entities as (number, out of, unit): "04 lớp" -> (4, None, "lớp")."""
+    out = []
+    for label, text in entities:
+        if label != "QUANTITY":
+            continue
+        m = _NUMBER_UNIT.search(text.lower())
+        if m:
+            value = float(m.group(1).replace(".", ""))
+            total = float(m.group(2).replace(".", "")) if m.group(2) else None
+            out.append((value, total, m.group(3).split()[0]))
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _plan_match(a: Iterable[str], b: Iterable[str]) -> bool:
+    for x in a:
+        for y in b:
+            nx, ny = _norm(x), _norm(y)
+            if nx in ny or ny in nx or SequenceMatcher(None, nx, ny).ratio() >= 0.8:
+                return True
+    return False
+
+
+def progress(commitment: Entry, clause_entities) -> float | None:
+    """Share done when the numbers line up: "04 lớp" promised, "02 lớp" or "04/04 lớp" done.
+    The largest share stated wins ("mở thêm 02 lớp, nâng tổng số lên 04/04 lớp" is 1.0)."""
+    promised = {unit: value for value, total, unit in quantities(commitment.entities)}
+    shares = []
+    for value, total, unit in quantities(clause_entities):
+        if unit in promised and promised[unit]:
+            shares.append(value / (total or promised[unit]))
+        elif total and any(unit in w.split() for w in commitment.words):
+            shares.append(value / total)
+    return min(1.0, max(shares)) if shares else None
+
+
+@dataclass
+class Index:
+    """BM25 over one agency's items, plus document frequencies for IDF weights."""
+
+    entries: list[Entry]
+    retriever: bm25s.BM25
+    idf: dict[str, float]
+
+
+def build_index(entries: list[Entry], config: Config) -> Index:
+    corpus = [content_words(e.words, config) or ["_"] for e in entries]
+    retriever = bm25s.BM25()
+    retriever.index(corpus, show_progress=False)
+    df: Counter[str] = Counter()
+    for words in corpus:
+        df.update(set(syllables(words)))
+    n = len(corpus)
+    idf = {w: math.log(1 + (n - f + 0.5) / (f + 0.5)) for w, f in df.items()}
+    return Index(entries, retriever, idf)
+
+
+def coverage(query: list[str], words: Iterable[str], idf: dict[str, float]) -> float:
+    """IDF-weighted share of the query's syllables found among the syllables of `words`."""
+    present = set(syllables(words))
+    wanted = set(syllables(query))
+    default = max(idf.values(), default=1.0)
+    total = sum(idf.get(s, default) for s in wanted)
+    if not total:
+        return 0.0
+    return sum(idf.get(s, default) for s in wanted if s in present) / total
+
+
+def _clause_words(entry: Entry, clause: Clause) -> list[str]:
+    """Words of the item that occur in one of its clauses."""
+    text = for_matching(clause.text)
+    return [w for w in entry.words if w in text]
+
+
+def score(commitment: Entry, other: Entry, query: list[str], index: Index,
+          config: Config) -> tuple[float, Clause, dict]:
+    clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
+    best_clause = max(clauses, key=lambda c: coverage(query, _clause_words(other, c), index.idf))
+    clause_entities = [(label, text) for label, text in other.entities if text in best_clause.text] \
+        or list(other.entities)
+    features = {
+        "coverage": round(coverage(query, other.words, index.idf), 3),
+        "document_ref": float(bool({t for lbl, t in commitment.entities if lbl == "DOC_REF"}
+                                   & {t for lbl, t in other.entities if lbl == "DOC_REF"})),
+        "plan": float(_plan_match([t for lbl, t in commitment.entities if lbl == "PLAN"],
+                                  [t for lbl, t in other.entities if lbl == "PLAN"])),
+        "quantity": 0.0,
+        "field": float(bool(commitment.field) and commitment.field == other.field),
+    }
+    share = progress(commitment, clause_entities)
+    if share is not None:
+        features["quantity"] = 1.0
+        features["progress"] = round(share, 3)
+    weights = config.weights
+    value = sum(weights[k] * features[k] for k in weights) / sum(weights.values())
+    value += sum(config.bonus[k] * features[k] for k in config.bonus)
+    return round(min(1.0, value), 4), best_clause, features
+
+
+def link(commitments: list[Entry], items: list[Entry], config: Config | None = None) -> list[Candidate]:
+    """Candidates for every commitment among `items` (any agencies; each is kept apart)."""
+    config = config or load_config()
+    out: list[Candidate] = []
+    by_agency: dict[int, list[Entry]] = {}
+    for entry in items:
+        by_agency.setdefault(entry.agency_id, []).append(entry)
+    for agency_id, entries in by_agency.items():
+        index = build_index(entries, config)
+        position = {e.id: i for i, e in enumerate(entries)}
+        for commitment in (c for c in commitments if c.agency_id == agency_id):
+            out.extend(_link_one(commitment, index, position, config))
+    return out
+
+
+def _link_one(commitment: Entry, index: Index, position: dict[int, int],
+              config: Config) -> list[Candidate]:
+    query = content_words(commitment.words, config)
+    if not query:
+        return []
+    mask = np.array([eligible(commitment, e) for e in index.entries], dtype=bool)
+    if not mask.any():
+        return []
+    scores = index.retriever.get_scores(query)
+    scores = np.where(mask, scores, -1.0)
+    top = [i for i in np.argsort(-scores)[: config.candidates] if scores[i] > 0]
+    evidence: list[Candidate] = []
+    repetitions: list[Candidate] = []
+    for i in top:
+        other = index.entries[i]
+        value, clause, features = score(commitment, other, query, index, config)
+        features["bm25"] = round(float(scores[i]), 3)
+        relation = "evidence" if other.kind == "action" else "repetition"
+        candidate = Candidate(commitment.id, other.id, relation, value, 0, clause, features)
+        (evidence if relation == "evidence" else repetitions).append(candidate)
+    kept = []
+    for group in (evidence, repetitions):
+        group.sort(key=lambda c: (-c.score, position[c.evidence_id]))
+        for rank, candidate in enumerate(group[: config.keep], start=1):
+            candidate.rank = rank
+            kept.append(candidate)
+    return kept

@@ -1,0 +1,134 @@
+"""A commitment's status from its links, as pure functions over plain data.
+
+done        a later result shows it completed (or all the promised quantity done);
+in_progress a later result shows work under way, part of the quantity, or not yet done;
+carried_over no such result, and a later report promises it again;
+not_reported later reports covering its period say nothing about it ("chưa thấy báo cáo");
+pending     no later report covers its period yet.
+Precedence: done > in_progress > carried_over > not_reported. A confirmed link beats the
+machine's suggestions; a rejected one is ignored; a reviewer's status wins over all.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from nlp.periods import find_periods, to_period
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A link as status decisions see it."""
+
+    link_id: int | None
+    relation: str  # evidence | repetition
+    score: float
+    cue: str  # what the evidence sentence says: done | in_progress | not_done | planned
+    verdict: str  # suggested | confirmed | rejected
+    report_start: date | None  # the period of the report the evidence comes from
+    report_end: date | None
+    progress: float | None = None
+    sentence: str = ""
+    source: str = ""
+    features: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Decision:
+    status: str
+    timeliness: str | None
+    progress: float | None
+    deadline: date | None
+    explanation: dict
+
+
+def deadline_of(deadline_text: str | None, period_start: date | None,
+                period_end: date | None) -> date | None:
+    """An explicit deadline ("trước ngày 30/6/2024", "trong Quý I năm 2024") as a date,
+    else the end of the period the commitment was made for."""
+    if deadline_text:
+        year = period_start.year if period_start else None
+        m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?", deadline_text)
+        if m and (m.group(3) or year):
+            try:
+                return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                pass
+        m = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", deadline_text)
+        if m and (m.group(3) or year):
+            try:
+                return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                pass
+        found = find_periods(deadline_text)
+        if found:
+            period = to_period(found[0], year)
+            if period.end:
+                return period.end
+    return period_end
+
+
+def decide(*, links: list[Evidence], period_start: date | None, period_end: date | None,
+           deadline_text: str | None, covered: bool, as_of: date,
+           evidence_threshold: float, repetition_threshold: float) -> Decision:
+    """The status of one commitment. `covered`: a later report covers its period."""
+    live = [e for e in links if e.verdict != "rejected"]
+    confirmed = [e for e in live if e.verdict == "confirmed"]
+    evidence = [e for e in (confirmed or live) if e.relation == "evidence"
+                and (e.verdict == "confirmed" or e.score >= evidence_threshold)]
+    repeats = [e for e in live if e.relation == "repetition"
+               and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
+    deadline = deadline_of(deadline_text, period_start, period_end)
+    best = _best(evidence)
+    progress = best.progress if best else None
+    if best and best.cue == "done" and (progress is None or progress >= 1.0):
+        status = "done"
+    elif best:
+        status = "in_progress"
+    elif repeats:
+        status = "carried_over"
+    elif covered:
+        status = "not_reported"
+    else:
+        status = "pending"
+    return Decision(status, _timeliness(status, best, deadline, as_of), progress, deadline,
+                    _explain(status, best, repeats, evidence, deadline))
+
+
+def _best(evidence: list[Evidence]) -> Evidence | None:
+    """The strongest evidence: completed work first, then the highest score, then the latest."""
+    if not evidence:
+        return None
+    rank = {"done": 2, "in_progress": 1, "not_done": 1, "planned": 0}
+
+    def key(e: Evidence):
+        complete = e.cue == "done" and (e.progress is None or e.progress >= 1.0)
+        return (complete, rank.get(e.cue, 0), e.score, e.report_end or date.min)
+
+    return max(evidence, key=key)
+
+
+def _timeliness(status: str, best: Evidence | None, deadline: date | None,
+                as_of: date) -> str | None:
+    if deadline is None:
+        return None
+    if status == "done" and best is not None:
+        # Work shown in a report whose period starts after the deadline was done late.
+        when = best.report_start or best.report_end
+        return "late" if when and when > deadline else "on_time"
+    return "overdue" if as_of > deadline else "in_time"
+
+
+def _explain(status: str, best: Evidence | None, repeats: list[Evidence],
+             evidence: list[Evidence], deadline: date | None) -> dict:
+    out: dict = {"status": status, "deadline": deadline.isoformat() if deadline else None}
+    if best:
+        out["evidence"] = {"sentence": best.sentence, "source": best.source, "score": best.score,
+                           "cue": best.cue, "progress": best.progress,
+                           "features": best.features, "link_id": best.link_id}
+    if repeats:
+        top = max(repeats, key=lambda e: e.score)
+        out["repeated_in"] = {"sentence": top.sentence, "source": top.source, "score": top.score,
+                              "link_id": top.link_id}
+    out["candidates"] = len(evidence)
+    return out
