@@ -167,7 +167,7 @@ def evaluate(seeds: Path) -> dict:
     totals = {name: {k: Counts() for k in ("commitment", "action")}
               for name in ("system", "baseline")}
     meta_totals = {"system": [0, 0], "baseline": [0, 0]}
-    for gold_path in sorted(GOLD_DIR.glob("*.json")):
+    for gold_path in sorted(GOLD_DIR.glob("[0-9][0-9][0-9].json")):
         data = json.loads(gold_path.read_text(encoding="utf-8"))
         source = seeds / data["file"]
         text = read_file(source)
@@ -191,7 +191,7 @@ def evaluate(seeds: Path) -> dict:
 
 def show_errors(seeds: Path) -> None:
     """Print, per report, gold items with no match and extracted items with no match."""
-    for gold_path in sorted(GOLD_DIR.glob("*.json")):
+    for gold_path in sorted(GOLD_DIR.glob("[0-9][0-9][0-9].json")):
         data = json.loads(gold_path.read_text(encoding="utf-8"))
         text = read_file(seeds / data["file"])
         _, gold = load_gold(gold_path, text)

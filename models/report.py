@@ -61,7 +61,8 @@ class Item(ItemBase, table=True):
     section: str | None = Field(default=None, sa_column=Column(Text))
     cue: str = Field(max_length=20)
     deadline_text: str | None = Field(default=None, max_length=200)
-    entities: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    entities: list[dict[str, Any]] = Field(default_factory=list,
+                                           sa_column=Column(JSON, nullable=False))
     clauses: list[list[Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     words: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     verb_rule: str | None = Field(default=None, max_length=100)

@@ -14,7 +14,8 @@ class CommitmentStatus(SQLModel, table=True):
     computed: str = Field(max_length=20, index=True)
     timeliness: str | None = Field(default=None, max_length=20)
     progress: float | None = None
-    explanation: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    explanation: dict[str, Any] = Field(default_factory=dict,
+                                        sa_column=Column(JSON, nullable=False))
     reviewed: str | None = Field(default=None, max_length=20)
     note: str | None = Field(default=None, sa_column=Column(Text))
     reviewed_by: str | None = Field(default=None, max_length=100)

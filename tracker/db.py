@@ -85,7 +85,8 @@ def open_db(url: str | None = None) -> Engine:
 def describe(exc: SQLAlchemyError, engine: Engine) -> str:
     """A one-line account of a database failure, without the password."""
     where = engine.url.render_as_string(hide_password=True)
-    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+    text = lines[0] if lines else type(exc).__name__
     if "locked" in text:
         return f"the database {where} is locked by another program; try again in a moment"
     if "unable to open" in text:

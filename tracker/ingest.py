@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
 import nlp
@@ -117,15 +117,16 @@ def _agency(session: Session, name: str) -> Agency:
 
 def _report_fields(report: nlp.Report) -> dict:
     period, following = report.period, report.next_period
-    return dict(
-        number=report.number, place=report.place, issued=report.issued, title=report.title,
-        period_label=period.label if period else None,
-        period_start=period.start if period else None, period_end=period.end if period else None,
-        next_label=following.label if following else None,
-        next_start=following.start if following else None,
-        next_end=following.end if following else None,
-        warnings=list(report.warnings), pipeline_version=nlp.PIPELINE_VERSION,
-    )
+    return {
+        "number": report.number, "place": report.place, "issued": report.issued,
+        "title": report.title, "period_label": period.label if period else None,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "next_label": following.label if following else None,
+        "next_start": following.start if following else None,
+        "next_end": following.end if following else None,
+        "warnings": list(report.warnings), "pipeline_version": nlp.PIPELINE_VERSION,
+    }
 
 
 def _add_report(session: Session, report: nlp.Report, source: str, digest: str,
@@ -144,13 +145,14 @@ def _item_row(report_id: int, position: int, item: nlp.Item) -> Item:
 
 
 def _item_fields(item: nlp.Item) -> dict:
-    return dict(
-        kind=item.kind, text=item.text, start=item.start, end=item.end, section=item.section,
-        field=item.field, cue=item.cue, deadline_text=item.deadline,
-        entities=[{"label": e.label, "text": e.text, "rule": e.rule} for e in item.entities],
-        clauses=[[c.start, c.end, c.cue] for c in item.clauses], words=list(item.words),
-        verb_rule=item.verb_rule or None,
-    )
+    return {
+        "kind": item.kind, "text": item.text, "start": item.start, "end": item.end,
+        "section": item.section, "field": item.field, "cue": item.cue,
+        "deadline_text": item.deadline,
+        "entities": [{"label": e.label, "text": e.text, "rule": e.rule} for e in item.entities],
+        "clauses": [[c.start, c.end, c.cue] for c in item.clauses], "words": list(item.words),
+        "verb_rule": item.verb_rule or None,
+    }
 
 
 def _update_report(session: Session, row: Report, report: nlp.Report, agency: Agency) -> Report:

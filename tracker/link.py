@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
@@ -23,6 +23,7 @@ import bm25s
 import numpy as np
 
 from nlp.normalize import for_matching
+from nlp.rulebook import verb_rules
 
 
 @dataclass(frozen=True)
@@ -74,25 +75,55 @@ class Config:
     repetition: float
     candidates: int
     keep: int
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    preparatory: tuple[str, ...] = ()
+    drafting: tuple[str, ...] = ()
+    repetition_margin: float = 1.0
+    specific_verb_penalty: float = 1.0
+    period_conflict_penalty: float = 1.0
 
 
 @cache
 def load_config(name: str = "linking.json") -> Config:
     data = json.loads(resources.files("tracker").joinpath("rules").joinpath(name)
                       .read_text(encoding="utf-8"))
-    unknown = set(data) - {"description", "boilerplate", "weights", "bonus", "thresholds"}
-    if unknown:
+    known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
+             "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty"}
+    if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
     return Config(frozenset(data["boilerplate"]), dict(data["weights"]), dict(data["bonus"]),
                   float(t["evidence"]), float(t["repetition"]), int(t["candidates"]),
-                  int(t["keep"]))
+                  int(t["keep"]), dict(data.get("abbreviations", {})),
+                  tuple(data.get("preparatory", ())), tuple(data.get("drafting", ())),
+                  float(t.get("repetition_margin", 1.0)),
+                  float(data.get("specific_verb_penalty", 1.0)),
+                  float(data.get("period_conflict_penalty", 1.0)))
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:
-    """Words that say what the task is about: no boilerplate, no numbers or dates."""
-    return [w for w in words if w not in config.boilerplate and len(w) > 1
+    """Words that say what the task is about: abbreviations spelt out, no boilerplate, no
+    numbers or dates."""
+    expanded = (config.abbreviations.get(w, w) for w in words)
+    return [w for w in expanded if w not in config.boilerplate and len(w) > 1
             and not any(ch.isdigit() for ch in w)]
+
+
+@cache
+def _specific_verbs(boilerplate: frozenset[str]) -> frozenset[str]:
+    """Action verbs (nlp/rules/verbs.jsonl) that say what is done, unlike boilerplate."""
+    return frozenset(for_matching(p) for rule in verb_rules() for p in rule.phrases) - boilerplate
+
+
+def head_verb(commitment: Entry, config: Config) -> str | None:
+    """The specific action a commitment opens with ("Tiếp tục thẩm định ..." -> "thẩm định")."""
+    verbs = _specific_verbs(config.boilerplate)
+    for word in commitment.words[:3]:
+        if word in verbs:
+            return word
+        if word not in config.boilerplate:
+            return None
+    return None
 
 
 def syllables(words: Iterable[str]) -> list[str]:
@@ -107,15 +138,15 @@ def eligible(commitment: Entry, other: Entry) -> bool:
     if other.order <= commitment.order:
         return False
     if other.kind == "action":
-        if commitment.period_start and other.report_end and other.report_end < commitment.period_start:
-            return False
-        return True
+        start, end = commitment.period_start, other.report_end
+        return not (start and end and end < start)
     return True  # a later promise: a repetition candidate
 
 
 # --- features ------------------------------------------------------------------------
 
-_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d{3})*)(?:\s*/\s*(\d+(?:\.\d{3})*))?\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+_NUMBER_UNIT = re.compile(
+    r"(\d+(?:\.\d{3})*)(?:\s*/\s*(\d+(?:\.\d{3})*))?\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
 
 
 def quantities(entities: Iterable[tuple[str, str]]) -> list[tuple[float, float | None, str]]:
@@ -129,6 +160,20 @@ def quantities(entities: Iterable[tuple[str, str]]) -> list[tuple[float, float |
             value = float(m.group(1).replace(".", ""))
             total = float(m.group(2).replace(".", "")) if m.group(2) else None
             out.append((value, total, m.group(3).split()[0]))
+    return out
+
+
+def years(entities: Iterable[tuple[str, str]]) -> set[int]:
+    """Years PERIOD entities name: "năm 2015" -> {2015}; "giai đoạn 2016 - 2020" -> 2016..2020."""
+    out: set[int] = set()
+    for label, text in entities:
+        if label != "PERIOD":
+            continue
+        found = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+        if "giai đoạn" in text.lower() and len(found) == 2 and found[0] <= found[1]:
+            out.update(range(found[0], found[1] + 1))
+        else:
+            out.update(found)
     return out
 
 
@@ -169,6 +214,7 @@ class Index:
 
 def build_index(entries: list[Entry], config: Config) -> Index:
     corpus = [content_words(e.words, config) or ["_"] for e in entries]
+    entries = [replace(e, words=tuple(words)) for e, words in zip(entries, corpus, strict=True)]
     retriever = bm25s.BM25()
     retriever.index(corpus, show_progress=False)
     df: Counter[str] = Counter()
@@ -200,8 +246,8 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
           config: Config) -> tuple[float, Clause, dict]:
     clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
     best_clause = max(clauses, key=lambda c: coverage(query, _clause_words(other, c), index.idf))
-    clause_entities = [(label, text) for label, text in other.entities if text in best_clause.text] \
-        or list(other.entities)
+    clause_entities = [(label, text) for label, text in other.entities
+                       if text in best_clause.text] or list(other.entities)
     features = {
         "coverage": round(coverage(query, other.words, index.idf), 3),
         "document_ref": float(bool({t for lbl, t in commitment.entities if lbl == "DOC_REF"}
@@ -218,10 +264,25 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     weights = config.weights
     value = sum(weights[k] * features[k] for k in weights) / sum(weights.values())
     value += sum(config.bonus[k] * features[k] for k in config.bonus)
+    promised_years, reported_years = years(commitment.entities), years(other.entities)
+    if promised_years and reported_years and not promised_years & reported_years:
+        features["period_conflict"] = 1.0
+        value *= config.period_conflict_penalty
+    verb = head_verb(commitment, config)
+    if verb and not set(verb.split()) <= set(syllables(other.words)):
+        features["action_missing"] = verb
+        value *= config.specific_verb_penalty
+    clause_norm = for_matching(best_clause.text)
+    if (best_clause.cue == "done" and any(p in clause_norm for p in config.preparatory)
+            and not any(p in for_matching(commitment.text) for p in config.drafting)):
+        # Drawing up the plan for a task is a step towards it, not the task done.
+        features["preparatory"] = 1.0
+        best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
     return round(min(1.0, value), 4), best_clause, features
 
 
-def link(commitments: list[Entry], items: list[Entry], config: Config | None = None) -> list[Candidate]:
+def link(commitments: list[Entry], items: list[Entry],
+         config: Config | None = None) -> list[Candidate]:
     """Candidates for every commitment among `items` (any agencies; each is kept apart)."""
     config = config or load_config()
     out: list[Candidate] = []

@@ -70,14 +70,25 @@ def deadline_of(deadline_text: str | None, period_start: date | None,
 
 def decide(*, links: list[Evidence], period_start: date | None, period_end: date | None,
            deadline_text: str | None, covered: bool, as_of: date,
-           evidence_threshold: float, repetition_threshold: float) -> Decision:
-    """The status of one commitment. `covered`: a later report covers its period."""
+           evidence_threshold: float, repetition_threshold: float,
+           repetition_margin: float = 1.0) -> Decision:
+    """The status of one commitment. `covered`: a later report covers its period.
+
+    When a later report promises the task again in words that match it far better
+    (by `repetition_margin`) than a reported completion, that completion is about something
+    else. A confirmed link is never set aside this way.
+    """
     live = [e for e in links if e.verdict != "rejected"]
     confirmed = [e for e in live if e.verdict == "confirmed"]
     evidence = [e for e in (confirmed or live) if e.relation == "evidence"
                 and (e.verdict == "confirmed" or e.score >= evidence_threshold)]
     repeats = [e for e in live if e.relation == "repetition"
                and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
+    if repeats and not any(e.verdict == "confirmed" for e in evidence):
+        # A claim of completion that matches far worse than the renewed promise is about
+        # something else; work under way and a renewed promise go together.
+        top = max(r.score for r in repeats)
+        evidence = [e for e in evidence if e.cue != "done" or top - e.score < repetition_margin]
     deadline = deadline_of(deadline_text, period_start, period_end)
     best = _best(evidence)
     progress = best.progress if best else None

@@ -101,7 +101,8 @@ def recompute_status(session: Session, commitment_id: int, *, entries=None, repo
             source=_source(source_report), features=row.features))
     decision = decide(links=evidence, period_start=start, period_end=end,
                       deadline_text=item.deadline_text, covered=covered, as_of=as_of,
-                      evidence_threshold=config.evidence, repetition_threshold=config.repetition)
+                      evidence_threshold=config.evidence, repetition_threshold=config.repetition,
+                      repetition_margin=config.repetition_margin)
     status = session.get(CommitmentStatus, commitment_id) or CommitmentStatus(
         commitment_id=commitment_id, computed=decision.status)
     status.computed = decision.status
