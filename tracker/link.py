@@ -245,9 +245,13 @@ def _clause_words(entry: Entry, clause: Clause) -> list[str]:
 def score(commitment: Entry, other: Entry, query: list[str], index: Index,
           config: Config) -> tuple[float, Clause, dict]:
     clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
-    best_clause = max(clauses, key=lambda c: coverage(query, _clause_words(other, c), index.idf))
+    # The first clause usually states the action, later ones its outcome: it wins near-ties.
+    best_clause = max(clauses, key=lambda c: coverage(query, _clause_words(other, c), index.idf)
+                      + (0.1 if c is clauses[0] else 0.0))
+    # Numbers count only from the sentence that speaks to the commitment: "Tổ chức thành
+    # công kỳ thi ...; kết quả có 41/45 chỉ tiêu trúng tuyển" is an exam held, not 91% of one.
     clause_entities = [(label, text) for label, text in other.entities
-                       if text in best_clause.text] or list(other.entities)
+                       if text in best_clause.text]
     features = {
         "coverage": round(coverage(query, other.words, index.idf), 3),
         "document_ref": float(bool({t for lbl, t in commitment.entities if lbl == "DOC_REF"}
