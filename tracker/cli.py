@@ -1,26 +1,53 @@
-"""The `tracker` command line."""
+"""The `tracker` command line: extract, ingest, status, list, review, export."""
 
 import json
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 app = typer.Typer(help="Follow up on commitments in Vietnamese work reports.",
                   no_args_is_help=True, add_completion=False)
+review_app = typer.Typer(help="Review actions for scripts: confirm, reject, link, status, "
+                              "edit, tag, split, merge.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
+out = Console()
 err = Console(stderr=True)
 
-CUE_LABELS = {"done": "đã xong", "in_progress": "đang làm", "not_done": "chưa xong",
-              "planned": "kế hoạch"}
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database URL (default: $DATABASE_URL, else data/tracker.sqlite)")]
+ActorOption = Annotated[str, typer.Option("--by", help="Who makes the change (audit trail)")]
 
 
 class Format(StrEnum):
     json = "json"
     table = "table"
+
+
+class ExportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+    json = "json"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _engine(db: str | None):
+    from tracker.db import DatabaseError, open_db
+
+    try:
+        return open_db(db)
+    except DatabaseError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.callback()
@@ -41,39 +68,297 @@ def extract(
     try:
         report = extract_report(file, agency=agency)
     except ReadError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        raise fail(str(exc)) from None
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {file.name}: {warning}", highlight=False)
     if format is Format.json:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    _print_table(report, file)
+    _print_report(report, file)
 
 
-def _print_table(report, file: Path) -> None:
-    console = Console()
+def _print_report(report, file: Path) -> None:
+    from tracker.labels import CUE
+
     meta = report.to_dict()["report"]
-    console.print(f"[bold]{file.name}[/bold]: {meta['title'] or '(no title)'}")
-    console.print(f"  Số: {meta['number'] or '—'}   Nơi ban hành: {meta['place'] or '—'}   "
-                  f"Ngày: {meta['issued'] or '—'}")
-    console.print(f"  Cơ quan: {meta['agency'] or '—'}")
+    out.print(f"[bold]{file.name}[/bold]: {meta['title'] or '(no title)'}")
+    out.print(f"  Số: {meta['number'] or '—'}   Nơi ban hành: {meta['place'] or '—'}   "
+              f"Ngày: {meta['issued'] or '—'}")
+    out.print(f"  Cơ quan: {meta['agency'] or '—'}")
     period, following = meta["period"], meta["next_period"]
-    console.print(f"  Kỳ báo cáo: {period['label'] or '—'} ({period['start']} → {period['end']})")
-    console.print(f"  Kỳ tới: {following['label'] or '—'} "
-                  f"({following['start']} → {following['end']})")
+    out.print(f"  Kỳ báo cáo: {period['label'] or '—'} ({period['start']} → {period['end']})")
+    out.print(f"  Kỳ tới: {following['label'] or '—'} "
+              f"({following['start']} → {following['end']})")
     for kind, title in (("commitment", "Nhiệm vụ kỳ tới"), ("action", "Kết quả đã thực hiện")):
         items = [item for item in report.items if item.kind == kind]
-        table = Table(title=f"{title} ({len(items)})", show_lines=False, expand=True)
+        table = Table(title=f"{title} ({len(items)})", expand=True)
         table.add_column("#", justify="right", width=3)
         table.add_column("Lĩnh vực", max_width=24)
         table.add_column("Nội dung", ratio=1)
         table.add_column("Tín hiệu", width=10)
         for number, item in enumerate(items, start=1):
-            table.add_row(str(number), item.field or "", item.text,
-                          CUE_LABELS.get(item.cue, item.cue))
-        console.print(table)
+            table.add_row(str(number), item.field or "", item.text, CUE.get(item.cue, item.cue))
+        out.print(table)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders of them")],
+    agency: Annotated[str | None, typer.Option(help="The agency that sent them")] = None,
+    db: DbOption = None,
+) -> None:
+    """Store reports and bring links and statuses up to date."""
+    from tracker.db import DatabaseError
+    from tracker.ingest import expand, ingest_paths
+
+    files = expand(paths)
+    if not files:
+        raise fail("no report files found (.txt, .docx, .pdf)")
+    engine = _engine(db)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=len(files) < 2) as progress:
+        task = progress.add_task("Đang nhập báo cáo", total=len(files))
+        try:
+            summary = ingest_paths(engine, files, agency=agency,
+                                   on_done=lambda _: progress.advance(task))
+        except DatabaseError as exc:
+            raise fail(str(exc)) from None
+    table = Table(title="Kết quả nhập báo cáo")
+    for column in ("Tệp", "Kết quả", "Nhiệm vụ", "Kết quả đã làm", "Ghi chú"):
+        table.add_column(column)
+    states = {"added": "đã nhập", "unchanged": "đã có, bỏ qua", "re-extracted": "trích xuất lại",
+              "failed": "[red]lỗi[/red]"}
+    for o in summary.outcomes:
+        table.add_row(o.source, states[o.state], str(o.commitments or ""), str(o.actions or ""),
+                      o.message)
+    out.print(table)
+    out.print(f"{summary.count('added')} added, {summary.count('re-extracted')} re-extracted, "
+              f"{summary.count('unchanged')} already stored, {summary.count('failed')} failed")
+    if summary.count("failed"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def status(agency: Annotated[str | None, typer.Option(help="Only this agency")] = None,
+           db: DbOption = None) -> None:
+    """Count per status and the completion rate, per agency and period."""
+    from sqlmodel import Session
+
+    from tracker.labels import STATUS
+    from tracker.queries import QueryError, status_summary
+
+    engine = _engine(db)
+    with Session(engine) as session:
+        try:
+            rows = status_summary(session, agency=agency)
+        except QueryError as exc:
+            raise fail(str(exc)) from None
+    if not rows:
+        out.print("No commitments stored yet: run `tracker ingest` first.")
+        return
+    table = Table(title="Tình hình thực hiện nhiệm vụ")
+    table.add_column("Cơ quan")
+    table.add_column("Kỳ")
+    for key in STATUS:
+        table.add_column(STATUS[key], justify="right")
+    table.add_column("Quá hạn", justify="right")
+    table.add_column("Tỷ lệ hoàn thành", justify="right")
+    for row in rows:
+        rate = row.completion_rate
+        table.add_row(row.agency, row.period or "—", *(str(row.counts[k]) for k in STATUS),
+                      str(row.overdue), f"{rate:.0%}" if rate is not None else "—")
+    out.print(table)
+
+
+@app.command("list")
+def list_commitments(
+    agency: Annotated[str | None, typer.Option(help="Only this agency")] = None,
+    period: Annotated[str | None, typer.Option(help="e.g. 2024 or 'quý II năm 2024'")] = None,
+    status_filter: Annotated[str | None, typer.Option("--status")] = None,
+    field: Annotated[str | None, typer.Option(help="Only this field")] = None,
+    tag: Annotated[str | None, typer.Option(help="Only commitments with this tag")] = None,
+    db: DbOption = None,
+) -> None:
+    """Commitments with their ids, status and best evidence (ids for `tracker review`)."""
+    from tracker.labels import STATUS
+
+    rows = _rows(db, agency, period, status_filter, field, tag)
+    table = Table(title=f"Nhiệm vụ ({len(rows)})", expand=True)
+    for column in ("id", "Kỳ", "Nhiệm vụ", "Trạng thái", "Minh chứng (link id)"):
+        table.add_column(column)
+    for row in rows:
+        best = next((e for e in row.evidence if e.relation == "evidence"), None)
+        table.add_row(str(row.id), row.period or "", row.text, STATUS[row.status],
+                      f"{best.text} [{best.link_id}]" if best else "")
+    out.print(table)
+
+
+def _rows(db, agency, period, status_filter, field, tag):
+    from sqlmodel import Session
+
+    from models import Status
+    from tracker.queries import QueryError, commitments
+
+    if status_filter and status_filter not in Status.__members__:
+        raise fail(f"unknown status {status_filter!r} (one of {', '.join(Status.__members__)})")
+    engine = _engine(db)
+    with Session(engine) as session:
+        try:
+            return commitments(session, agency=agency, period=period, status=status_filter,
+                               field_name=field, tag=tag)
+        except QueryError as exc:
+            raise fail(str(exc)) from None
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the file")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.xlsx,
+    agency: Annotated[str | None, typer.Option(help="Only this agency")] = None,
+    period: Annotated[str | None, typer.Option(help="e.g. 2024 or 'quý II năm 2024'")] = None,
+    status_filter: Annotated[str | None, typer.Option("--status")] = None,
+    field: Annotated[str | None, typer.Option(help="Only this field")] = None,
+    tag: Annotated[str | None, typer.Option(help="Only commitments with this tag")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write the follow-up list: one row per commitment with its status and evidence."""
+    from tracker.export import WRITERS
+
+    rows = _rows(db, agency, period, status_filter, field, tag)
+    data = WRITERS[format.value](rows)
+    temporary = out_path.with_name(out_path.name + ".part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(out_path)  # never a half-written file at the destination
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    out.print(f"{len(rows)} commitments written to {out_path}")
+
+
+def _review(db: str | None, action):
+    """Run one review action in a transaction; one-line errors."""
+    from tracker.db import session_scope
+    from tracker.review import ReviewError
+
+    engine = _engine(db)
+    try:
+        with session_scope(engine) as session:
+            return action(session)
+    except ReviewError as exc:
+        raise fail(str(exc)) from None
+
+
+@review_app.command("confirm")
+def review_confirm(link_id: int, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Confirm a suggested evidence link."""
+    from tracker.review import confirm_link
+
+    _review(db, lambda s: confirm_link(s, link_id, actor=by))
+    out.print(f"link {link_id} confirmed")
+
+
+@review_app.command("reject")
+def review_reject(link_id: int, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Reject a suggested evidence link."""
+    from tracker.review import reject_link
+
+    _review(db, lambda s: reject_link(s, link_id, actor=by))
+    out.print(f"link {link_id} rejected")
+
+
+@review_app.command("link")
+def review_link(commitment_id: int, evidence_id: int, by: ActorOption = "cli",
+                db: DbOption = None) -> None:
+    """Link a commitment to a later item the machine missed."""
+    from tracker.review import add_link
+
+    link = _review(db, lambda s: add_link(s, commitment_id, evidence_id, actor=by).id)
+    out.print(f"link {link} added")
+
+
+@review_app.command("set-status")
+def review_status(commitment_id: int, status: str,
+                  note: Annotated[str | None, typer.Option(help="Why")] = None,
+                  by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Set a commitment's status (done, in_progress, carried_over, not_reported, pending)."""
+    from tracker.review import set_status
+
+    _review(db, lambda s: set_status(s, commitment_id, status, actor=by, note=note))
+    out.print(f"commitment {commitment_id}: {status}")
+
+
+@review_app.command("clear-status")
+def review_clear(commitment_id: int, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Give the status decision back to the machine."""
+    from tracker.review import set_status
+
+    _review(db, lambda s: set_status(s, commitment_id, None, actor=by))
+    out.print(f"commitment {commitment_id}: machine status")
+
+
+@review_app.command("edit")
+def review_edit(
+    item_id: int,
+    text: Annotated[str | None, typer.Option()] = None,
+    field: Annotated[str | None, typer.Option()] = None,
+    unit: Annotated[str | None, typer.Option(help="Responsible unit")] = None,
+    deadline: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    by: ActorOption = "cli", db: DbOption = None,
+) -> None:
+    """Edit a commitment's text, field, responsible unit or deadline."""
+    from models.report import ItemUpdate
+    from tracker.review import edit_item
+
+    values = {k: v for k, v in (("text", text), ("field", field), ("responsible_unit", unit))
+              if v is not None}
+    if deadline is not None:
+        try:
+            values["deadline"] = date.fromisoformat(deadline)
+        except ValueError:
+            raise fail(f"not a date: {deadline!r} (use YYYY-MM-DD)") from None
+    _review(db, lambda s: edit_item(s, item_id, ItemUpdate(**values), actor=by))
+    out.print(f"item {item_id} updated")
+
+
+@review_app.command("tag")
+def review_tag(item_id: int, name: str, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Add a tag to an item."""
+    from tracker.review import add_tag
+
+    _review(db, lambda s: add_tag(s, item_id, name, actor=by))
+    out.print(f"item {item_id}: tag {name!r} added")
+
+
+@review_app.command("untag")
+def review_untag(item_id: int, name: str, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Remove a tag from an item."""
+    from tracker.review import remove_tag
+
+    _review(db, lambda s: remove_tag(s, item_id, name, actor=by))
+    out.print(f"item {item_id}: tag {name!r} removed")
+
+
+@review_app.command("split")
+def review_split(item_id: int,
+                 part: Annotated[list[str], typer.Option("--part", help="Text of one part")],
+                 by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Split an item into several (give --part once per new item)."""
+    from tracker.review import split_item
+
+    ids = _review(db, lambda s: [i.id for i in split_item(s, item_id, part, actor=by)])
+    out.print(f"item {item_id} split into {', '.join(map(str, ids))}")
+
+
+@review_app.command("merge")
+def review_merge(item_ids: list[int], by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Merge several items of one report into one."""
+    from tracker.review import merge_items
+
+    new = _review(db, lambda s: merge_items(s, item_ids, actor=by).id)
+    out.print(f"items merged into {new}")
 
 
 if __name__ == "__main__":

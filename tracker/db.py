@@ -32,8 +32,9 @@ def database_url(url: str | None = None) -> str:
     return url
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine with SQLite in WAL mode and foreign keys on, or PostgreSQL via psycopg 3."""
+def make_engine(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
+    """An engine with SQLite in WAL mode and foreign keys on, or PostgreSQL via psycopg 3.
+    `lock_timeout`: how long SQLite waits for another writer before giving up."""
     url = database_url(url)
     try:
         parsed = make_url(url)
@@ -43,18 +44,18 @@ def make_engine(url: str | None = None) -> Engine:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 5})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        engine = create_engine(url, connect_args={"timeout": lock_timeout})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={int(lock_timeout * 1000)}")
+            cursor.close()
+
         return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
 
 def _alembic_config() -> Config:
@@ -75,9 +76,9 @@ def init_db(engine: Engine) -> None:
         raise DatabaseError(describe(exc, engine)) from exc
 
 
-def open_db(url: str | None = None) -> Engine:
+def open_db(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
     """make_engine + init_db: a database ready to use."""
-    engine = make_engine(url)
+    engine = make_engine(url, lock_timeout=lock_timeout)
     init_db(engine)
     return engine
 

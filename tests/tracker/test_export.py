@@ -1,0 +1,72 @@
+"""Follow-up lists: Excel first, CSV for Excel, JSON per the contract."""
+
+import csv
+import io
+import json
+from datetime import date
+
+import openpyxl
+from sqlmodel import Session
+
+from tracker.export import HEADERS, to_csv, to_json, to_xlsx
+from tracker.queries import CommitmentRow, EvidenceRow, commitments
+
+
+def row(text="=HYPERLINK(\"http://x\")", status="done", deadline=date(2024, 6, 30)):
+    return CommitmentRow(
+        id=1, text=text, agency="Sở Nội vụ tỉnh Hà Nam", period="quý II năm 2024",
+        period_start=date(2024, 4, 1), period_end=date(2024, 6, 30), field="Văn thư, lưu trữ",
+        status=status, computed=status, reviewed=None, timeliness="on_time", deadline=deadline,
+        progress=0.5, source="2024_q1.txt · 48/BC-SNV", responsible_unit=None, note="+ghi chú",
+        tags=["ưu tiên"],
+        evidence=[EvidenceRow("-Đã số hóa 21.000 trang.", "2024_6thang.txt", 0.8, 3,
+                              "evidence", "suggested", "machine")])
+
+
+def test_xlsx_is_a_real_follow_up_sheet():
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx([row(), row(text="Số hóa tài liệu",
+                                                                 status="pending",
+                                                                 deadline=None)])))
+    sheet = book.active
+    assert [c.value for c in sheet[1]] == HEADERS
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:L3"
+    assert sheet["F2"].is_date and sheet["F2"].value.date() == date(2024, 6, 30)
+    assert sheet["F2"].number_format == "dd/mm/yyyy"
+    assert sheet["G2"].value == "Đã hoàn thành" and sheet["G3"].value == "Chưa đến kỳ báo cáo"
+    assert sheet["G2"].fill.fgColor.rgb.endswith("C6EFCE")
+    assert sheet["B2"].alignment.wrap_text
+    # nothing Excel would run as a formula
+    assert sheet["B2"].data_type == "s" and sheet["B2"].value.startswith("'=")
+    assert sheet["J2"].value == "'-Đã số hóa 21.000 trang."
+    assert sheet["L2"].value == "'+ghi chú"
+    assert sheet["H2"].value == "50%"
+
+
+def test_csv_has_a_bom_and_neutralised_cells():
+    data = to_csv([row()])
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == HEADERS
+    assert rows[1][1].startswith("'=") and rows[1][5] == "30/06/2024"
+    assert rows[1][6] == "Đã hoàn thành"
+
+
+def test_json_follows_the_contract():
+    (item,) = json.loads(to_json([row(text="Số hóa tài liệu")]))
+    assert {"text", "status", "agency", "period", "field", "source", "evidence"} <= set(item)
+    assert item["evidence"] == [{"text": "-Đã số hóa 21.000 trang.", "source": "2024_6thang.txt",
+                                 "score": 0.8}]
+
+
+def test_export_of_the_sample_series(sample_engine):
+    with Session(sample_engine) as session:
+        rows = commitments(session)
+        assert len(rows) == 27
+        done = commitments(session, status="done")
+        assert done and all(r.status == "done" for r in done)
+        q2 = commitments(session, period="quý II năm 2024")
+        assert len(q2) == 6
+        assert len(commitments(session, period="2024")) == 27
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(rows)))
+    assert book.active.max_row == 28

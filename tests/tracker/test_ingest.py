@@ -1,0 +1,108 @@
+"""Ingest: idempotent, one transaction per report, reviews survive re-extraction."""
+
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, func, select
+
+import nlp
+from models import Agency, CommitmentStatus, Item, Link, Report
+from tests.tracker.conftest import SAMPLES
+from tracker import ingest as ingest_module
+from tracker.ingest import IngestError, ingest_paths, ingest_text
+from tracker.review import confirm_link, edit_item, set_status
+from models.report import ItemUpdate
+from tracker.db import session_scope
+
+
+def count(engine, model) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_series_is_stored_with_items_links_and_statuses(sample_engine):
+    assert count(sample_engine, Agency) == 1
+    assert count(sample_engine, Report) == 4
+    with Session(sample_engine) as session:
+        commitments = session.exec(select(Item).where(Item.kind == "commitment")).all()
+        assert len(commitments) == 27
+        statuses = session.exec(select(CommitmentStatus)).all()
+        assert len(statuses) == 27
+        assert {s.computed for s in statuses} >= {"done", "in_progress", "carried_over",
+                                                   "not_reported", "pending"}
+        assert session.exec(select(func.count()).select_from(Link)).one() > 0
+
+
+def test_the_same_content_twice_is_stored_once(sample_engine):
+    again = ingest_paths(sample_engine, [SAMPLES])
+    assert again.count("unchanged") == 4 and again.count("added") == 0
+    assert all(o.message == "already stored" for o in again.outcomes)
+    assert count(sample_engine, Report) == 4
+
+
+def test_a_failing_file_leaves_the_others_in(engine, tmp_path):
+    (tmp_path / "a.txt").write_text((SAMPLES / "2024_q1.txt").read_text(encoding="utf-8"),
+                                    encoding="utf-8")
+    (tmp_path / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    (tmp_path / "c.txt").write_bytes(b"")
+    summary = ingest_paths(engine, [tmp_path / "a.txt", tmp_path / "b.doc", tmp_path / "c.txt"])
+    states = {o.source: o.state for o in summary.outcomes}
+    assert states == {"a.txt": "added", "b.doc": "failed", "c.txt": "failed"}
+    assert "old Word .doc" in summary.outcomes[1].message
+    assert count(engine, Report) == 1
+
+
+def test_report_without_agency_needs_one(engine):
+    text = "BÁO CÁO\n\nKết quả công tác quý I năm 2024\n\nI. Kết quả\n\n- Triển khai phần mềm.\n"
+    with pytest.raises(IngestError, match="--agency"):
+        ingest_text(engine, text, source="x.txt")
+    outcome = ingest_text(engine, text, source="x.txt", agency="Sở Nội vụ tỉnh Hà Nam")
+    assert outcome.state == "added"
+
+
+def test_a_failure_mid_transaction_leaves_the_database_as_it_was(engine, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("linking failed")
+
+    monkeypatch.setattr(ingest_module, "relink", broken)
+    with pytest.raises(RuntimeError):
+        ingest_text(engine, (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8"),
+                    source="2024_q1.txt")
+    assert count(engine, Report) == 0
+    assert count(engine, Item) == 0
+    assert count(engine, Agency) == 0
+
+
+def test_reextraction_after_a_pipeline_upgrade_keeps_reviews(sample_engine, monkeypatch):
+    with session_scope(sample_engine) as session:
+        commitment = session.exec(select(Item).where(
+            Item.kind == "commitment", Item.text.startswith("Thanh tra công tác tuyển dụng"))).one()
+        set_status(session, commitment.id, "done", actor="thu ký", note="đã thanh tra xong")
+        edited = session.exec(select(Item).where(
+            Item.kind == "commitment", Item.text.startswith("Số hóa 50.000"))).one()
+        edit_item(session, edited.id, ItemUpdate(text="Số hóa 50.000 trang tài liệu (sửa)"),
+                  actor="thu ký")
+        link = session.exec(select(Link).where(Link.relation == "evidence")).first()
+        confirm_link(session, link.id, actor="thu ký")
+        ids = (commitment.id, edited.id, link.id)
+    monkeypatch.setattr(nlp, "PIPELINE_VERSION", "test-upgrade")
+    summary = ingest_paths(sample_engine, [SAMPLES])
+    assert summary.count("re-extracted") == 4
+    with Session(sample_engine) as session:
+        assert session.get(CommitmentStatus, ids[0]).effective == "done"
+        assert session.get(CommitmentStatus, ids[0]).note == "đã thanh tra xong"
+        assert session.get(Item, ids[1]).text == "Số hóa 50.000 trang tài liệu (sửa)"
+        assert session.get(Link, ids[2]).verdict == "confirmed"
+        assert session.exec(select(func.count()).select_from(Item).where(
+            Item.kind == "commitment", Item.active == True)).one() == 27  # noqa: E712
+        versions = set(session.exec(select(Report.pipeline_version)))
+        assert versions == {"test-upgrade"}
+
+
+def test_folders_are_expanded_to_report_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "b.docx", "c.pdf", "notes.md", "sub/d.txt"):
+        (tmp_path / name).write_text("x")
+    found = ingest_module.expand([tmp_path])
+    assert [p.relative_to(tmp_path) for p in found] == [
+        Path("a.txt"), Path("b.docx"), Path("c.pdf"), Path("sub/d.txt")]

@@ -1,0 +1,94 @@
+"""Linking as pure functions: eligibility, features, ranking, repetitions."""
+
+from datetime import date
+
+from tracker import link
+from tracker.link import Clause, Entry, eligible, progress, quantities, years
+
+
+def entry(id, text, *, kind="action", report=2, order=2, words=None, field="F", cue="done",
+          entities=(), agency=1, start=date(2024, 1, 1), end=date(2024, 12, 31)):
+    return Entry(id=id, report_id=report, agency_id=agency, kind=kind, text=text,
+                 words=tuple(words or text.lower().rstrip(".").split()), field=field, cue=cue,
+                 entities=tuple(entities), clauses=(Clause(0, len(text), cue, text),),
+                 period_start=start, period_end=end, report_start=start, report_end=end,
+                 order=(order,))
+
+
+PROMISE = entry(1, "Số hóa 50.000 trang tài liệu lưu trữ.", kind="commitment", report=1, order=1,
+                words=["số hóa", "50.000", "trang", "tài liệu", "lưu trữ"],
+                entities=[("QUANTITY", "50.000 trang")])
+
+
+def test_only_later_reports_of_the_same_agency_are_eligible():
+    assert eligible(PROMISE, entry(2, "x", order=2))
+    assert not eligible(PROMISE, entry(3, "x", order=1, report=5))     # earlier report
+    assert not eligible(PROMISE, entry(4, "x", agency=2))              # another agency
+    assert not eligible(PROMISE, entry(5, "x", report=1))              # its own report
+    old = entry(6, "x", start=date(2023, 1, 1), end=date(2023, 12, 31), order=3)
+    assert not eligible(PROMISE, old)                                  # results before its period
+
+
+def test_quantities_and_progress():
+    assert quantities([("QUANTITY", "04 lớp")]) == [(4.0, None, "lớp")]
+    assert quantities([("QUANTITY", "38.000/50.000 trang")]) == [(38000.0, 50000.0, "trang")]
+    assert progress(PROMISE, [("QUANTITY", "21.000 trang")]) == 0.42
+    classes = entry(9, "Tổ chức 04 lớp", kind="commitment", entities=[("QUANTITY", "04 lớp")])
+    # the largest share stated wins: "mở thêm 02 lớp, nâng tổng số lên 04/04 lớp"
+    assert progress(classes, [("QUANTITY", "02 lớp"), ("QUANTITY", "04/04 lớp")]) == 1.0
+
+
+def test_years_named_by_periods():
+    assert years([("PERIOD", "năm 2015")]) == {2015}
+    assert years([("PERIOD", "giai đoạn 2016 - 2020")]) == {2016, 2017, 2018, 2019, 2020}
+    assert years([("QUANTITY", "2015 trang")]) == set()
+
+
+def test_the_right_result_ranks_first_and_keeps_its_sentence():
+    results = [
+        entry(10, "Số hóa được 21.000 trang tài liệu lưu trữ.",
+              words=["số hóa", "được", "21.000", "trang", "tài liệu", "lưu trữ"],
+              entities=[("QUANTITY", "21.000 trang")]),
+        entry(11, "Thu thập 1.250 hồ sơ, tài liệu của 14 cơ quan.",
+              words=["thu thập", "1.250", "hồ sơ", "tài liệu", "của", "14", "cơ quan"]),
+        entry(12, "Tổ chức thành công kỳ thi tuyển công chức.",
+              words=["tổ chức", "thành công", "kỳ", "thi tuyển", "công chức"]),
+    ]
+    found = link.link([PROMISE], [PROMISE, *results])
+    evidence = [c for c in found if c.relation == "evidence"]
+    assert evidence[0].evidence_id == 10
+    assert evidence[0].features["progress"] == 0.42
+    assert evidence[0].score > evidence[-1].score
+    assert evidence[0].clause.text.startswith("Số hóa được")
+    assert [c.rank for c in evidence] == list(range(1, len(evidence) + 1))
+
+
+def test_a_later_promise_is_a_repetition():
+    again = entry(20, "Tiếp tục số hóa tài liệu lưu trữ.", kind="commitment", cue="planned",
+                  words=["tiếp tục", "số hóa", "tài liệu", "lưu trữ"])
+    found = link.link([PROMISE], [PROMISE, again])
+    assert [(c.relation, c.evidence_id) for c in found] == [("repetition", 20)]
+    assert found[0].score >= link.load_config().repetition
+
+
+def test_a_result_about_another_year_weighs_less():
+    promise = entry(1, "Triển khai các dự án năm 2015.", kind="commitment", report=1, order=1,
+                    words=["triển khai", "các", "dự án", "năm", "2015"],
+                    entities=[("PERIOD", "năm 2015")])
+    same = entry(2, "Triển khai các dự án năm 2015.", words=promise.words,
+                 entities=[("PERIOD", "năm 2015")])
+    other = entry(3, "Triển khai các dự án năm 2014.", words=["triển khai", "các", "dự án", "năm", "2014"],
+                  entities=[("PERIOD", "năm 2014")])
+    scores = {c.evidence_id: c for c in link.link([promise], [promise, same, other])}
+    assert scores[3].features["period_conflict"] == 1.0
+    assert scores[3].score < scores[2].score
+
+
+def test_drawing_up_the_plan_is_work_in_progress():
+    promise = entry(1, "Tuyển dụng 06 chỉ tiêu hợp đồng.", kind="commitment", report=1, order=1,
+                    words=["tuyển dụng", "06", "chỉ tiêu", "hợp đồng"])
+    plan = entry(2, "Xây dựng kế hoạch tuyển dụng 06 chỉ tiêu hợp đồng.",
+                 words=["xây dựng", "kế hoạch", "tuyển dụng", "06", "chỉ tiêu", "hợp đồng"])
+    (found,) = [c for c in link.link([promise], [promise, plan]) if c.relation == "evidence"]
+    assert found.features["preparatory"] == 1.0
+    assert found.clause.cue == "in_progress"

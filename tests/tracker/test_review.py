@@ -1,0 +1,109 @@
+"""Review and tagging: every change audited; the reviewer wins and survives relinking."""
+
+import pytest
+from sqlmodel import Session, select
+
+from models import AuditEvent, CommitmentStatus, Item, Link, Report
+from models.report import ItemUpdate
+from tracker import review
+from tracker.db import session_scope
+from tracker.update import relink
+
+
+def commitment(session, start: str) -> Item:
+    return session.exec(select(Item).where(Item.kind == "commitment",
+                                           Item.text.startswith(start))).one()
+
+
+def events(session, action: str) -> list[AuditEvent]:
+    return list(session.exec(select(AuditEvent).where(AuditEvent.action == action)))
+
+
+def test_rejecting_the_evidence_changes_the_status_and_is_audited(sample_engine):
+    with session_scope(sample_engine) as session:
+        item = commitment(session, "Tổ chức Hội nghị tổng kết công tác thi đua")
+        assert session.get(CommitmentStatus, item.id).computed == "done"
+        links = session.exec(select(Link).where(Link.commitment_id == item.id,
+                                                Link.relation == "evidence")).all()
+        for link in links:
+            review.reject_link(session, link.id, actor="thu ký")
+        # no evidence left: what remains is a related later promise at most
+        assert session.get(CommitmentStatus, item.id).computed in ("carried_over", "not_reported")
+        (event, *_) = events(session, "link.rejected")
+        assert event.actor == "thu ký" and event.before["verdict"] == "suggested"
+        assert event.after["verdict"] == "rejected"
+
+
+def test_reviewer_status_wins_and_survives_relinking(sample_engine):
+    with session_scope(sample_engine) as session:
+        item = commitment(session, "Thanh tra công tác tuyển dụng")
+        review.set_status(session, item.id, "done", actor="thu ký", note="Thanh tra xong 10/2024")
+        item_id, agency_id = item.id, session.get(Report, item.report_id).agency_id
+    with session_scope(sample_engine) as session:
+        relink(session, agency_id)
+    with Session(sample_engine) as session:
+        state = session.get(CommitmentStatus, item_id)
+        assert (state.computed, state.reviewed, state.effective) == ("not_reported", "done", "done")
+        assert state.note == "Thanh tra xong 10/2024"
+        assert events(session, "status.set")[0].after == {"reviewed": "done",
+                                                           "note": "Thanh tra xong 10/2024"}
+
+
+def test_confirmed_and_rejected_links_survive_relinking(sample_engine):
+    with session_scope(sample_engine) as session:
+        suggested = session.exec(select(Link).where(Link.verdict == "suggested")).all()
+        confirm, reject = suggested[0].id, suggested[1].id
+        review.confirm_link(session, confirm, actor="a")
+        review.reject_link(session, reject, actor="a")
+        agency_id = session.exec(select(Report)).first().agency_id
+        relink(session, agency_id)
+    with Session(sample_engine) as session:
+        assert session.get(Link, confirm).verdict == "confirmed"
+        assert session.get(Link, reject).verdict == "rejected"
+
+
+def test_manual_link_makes_the_commitment_done(sample_engine):
+    with session_scope(sample_engine) as session:
+        item = commitment(session, "Tổ chức Hội nghị sơ kết phong trào thi đua")
+        assert session.get(CommitmentStatus, item.id).computed == "not_reported"
+        later = session.exec(select(Item).where(Item.kind == "action",
+                                                Item.text.startswith("Tổ chức thành công kỳ thi tuyển"))).one()
+        link = review.add_link(session, item.id, later.id, actor="thu ký")
+        assert link.origin == "reviewer" and link.verdict == "confirmed"
+        assert session.get(CommitmentStatus, item.id).computed == "done"
+        with pytest.raises(review.ReviewError, match="own evidence"):
+            review.add_link(session, item.id, item.id, actor="x")
+
+
+def test_edit_tag_split_merge(sample_engine):
+    with session_scope(sample_engine) as session:
+        item = commitment(session, "Tổ chức Hội nghị tổng kết công tác thi đua")
+        review.edit_item(session, item.id, ItemUpdate(responsible_unit="Ban Thi đua - Khen thưởng",
+                                                      field="Thi đua, khen thưởng"), actor="a")
+        assert item.edited and item.responsible_unit == "Ban Thi đua - Khen thưởng"
+        review.add_tag(session, item.id, "ưu tiên", actor="a")
+        review.add_tag(session, item.id, "ưu tiên", actor="a")        # once only
+        review.remove_tag(session, item.id, "ưu tiên", actor="a")
+        with pytest.raises(review.ReviewError, match="no tag"):
+            review.remove_tag(session, item.id, "ưu tiên", actor="a")
+        with pytest.raises(review.ReviewError, match="nothing to change"):
+            review.edit_item(session, item.id, ItemUpdate(), actor="a")
+        parts = review.split_item(session, item.id, ["Tổ chức Hội nghị tổng kết thi đua.",
+                                                     "Khen thưởng tập thể tiêu biểu."], actor="a")
+        assert not item.active and [p.origin for p in parts] == ["reviewer", "reviewer"]
+        merged = review.merge_items(session, [p.id for p in parts], actor="a")
+        assert merged.text.startswith("Tổ chức Hội nghị tổng kết thi đua; Khen thưởng")
+        assert all(not p.active for p in parts)
+        assert session.get(CommitmentStatus, merged.id) is not None
+        actions = [e.action for e in session.exec(select(AuditEvent).order_by(AuditEvent.id))]
+        assert actions == ["item.edit", "tag.add", "tag.remove", "item.split", "item.merge"]
+
+
+def test_bad_review_actions_are_refused(sample_engine):
+    with session_scope(sample_engine) as session:
+        with pytest.raises(review.ReviewError, match="no link"):
+            review.confirm_link(session, 999999, actor="a")
+        with pytest.raises(review.ReviewError, match="unknown status"):
+            review.set_status(session, 1, "finished", actor="a")
+        with pytest.raises(review.ReviewError, match="at least two"):
+            review.split_item(session, 1, ["only one"], actor="a")

@@ -1,0 +1,70 @@
+"""Status decisions as pure functions: precedence, reviews, timeliness."""
+
+from datetime import date
+
+import pytest
+
+from tracker.status import Evidence, decide, deadline_of
+
+Q2 = (date(2024, 4, 1), date(2024, 6, 30))
+
+
+def ev(score=0.8, cue="done", verdict="suggested", relation="evidence", start=date(2024, 4, 1),
+       end=date(2024, 6, 30), progress=None):
+    return Evidence(None, relation, score, cue, verdict, start, end, progress)
+
+
+def status(links, covered=True, as_of=date(2024, 9, 30), deadline_text=None):
+    return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=deadline_text,
+                  covered=covered, as_of=as_of, evidence_threshold=0.45,
+                  repetition_threshold=0.6, repetition_margin=0.2)
+
+
+@pytest.mark.parametrize(("links", "covered", "expected"), [
+    ([ev()], True, "done"),
+    ([ev(cue="in_progress")], True, "in_progress"),
+    ([ev(cue="not_done")], True, "in_progress"),
+    ([ev(progress=0.5)], True, "in_progress"),                        # 2 of 4 classes
+    ([ev(relation="repetition", cue="planned")], True, "carried_over"),
+    ([], True, "not_reported"),
+    ([], False, "pending"),
+    ([ev(score=0.2)], True, "not_reported"),                          # too weak to count
+    ([ev(cue="in_progress"), ev(relation="repetition", cue="planned")], True, "in_progress"),
+    ([ev(), ev(cue="in_progress")], True, "done"),                    # done wins
+    ([ev(verdict="rejected")], True, "not_reported"),                 # a reviewer said no
+    ([ev(score=0.1, verdict="confirmed")], True, "done"),             # a reviewer said yes
+    # a renewed promise matching far better than a claimed completion: carried over
+    ([ev(score=0.5), ev(relation="repetition", cue="planned", score=0.95)], True, "carried_over"),
+    ([ev(score=0.5, verdict="confirmed"), ev(relation="repetition", cue="planned", score=0.95)],
+     True, "done"),
+])
+def test_precedence(links, covered, expected):
+    assert status(links, covered).status == expected
+
+
+def test_timeliness():
+    assert status([ev()]).timeliness == "on_time"
+    assert status([ev(start=date(2024, 7, 1), end=date(2024, 9, 30))]).timeliness == "late"
+    assert status([], as_of=date(2024, 9, 30)).timeliness == "overdue"
+    assert status([], as_of=date(2024, 6, 1)).timeliness == "in_time"
+    explicit = status([ev(start=date(2024, 4, 1))], deadline_text="trước ngày 15/3/2024")
+    assert explicit.deadline == date(2024, 3, 15) and explicit.timeliness == "late"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("trước ngày 30/6/2024", date(2024, 6, 30)),
+    ("trước ngày 20/9", date(2024, 9, 20)),
+    ("hoàn thành trong Quý I năm 2024", date(2024, 3, 31)),
+    ("trước ngày 20 tháng 9 năm 2024", date(2024, 9, 20)),
+    (None, date(2024, 6, 30)),                  # no deadline: the end of its period
+])
+def test_deadlines(text, expected):
+    assert deadline_of(text, *Q2) == expected
+
+
+def test_explanation_carries_the_evidence():
+    decision = status([Evidence(7, "evidence", 0.9, "done", "suggested", *Q2, None,
+                                "Đã hoàn thành.", "q2.txt", {"coverage": 0.9})])
+    assert decision.explanation["evidence"]["sentence"] == "Đã hoàn thành."
+    assert decision.explanation["evidence"]["link_id"] == 7
+    assert decision.explanation["evidence"]["features"] == {"coverage": 0.9}

@@ -1,0 +1,94 @@
+"""Follow-up lists as files: pure functions from rows to bytes (xlsx, csv, json)."""
+
+import csv
+import io
+import json
+
+import xlsxwriter
+
+from tracker.labels import STATUS, STATUS_COLOURS, TIMELINESS
+from tracker.queries import CommitmentRow
+
+HEADERS = ["STT", "Nhiệm vụ", "Đơn vị", "Lĩnh vực", "Kỳ giao", "Thời hạn", "Trạng thái",
+           "Tiến độ", "Đúng hạn", "Minh chứng", "Nguồn", "Ghi chú"]
+WIDTHS = [5, 60, 28, 22, 16, 11, 18, 8, 16, 60, 30, 30]
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def safe(text: str | None) -> str:
+    """Cell text Excel will never run as a formula: a leading = + - @ gets an apostrophe."""
+    text = text or ""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _best(row: CommitmentRow):
+    return next((e for e in row.evidence if e.relation == "evidence"), None)
+
+
+def _cells(number: int, row: CommitmentRow) -> list:
+    best = _best(row)
+    return [
+        number, row.text, row.responsible_unit or row.agency, row.field or "", row.period or "",
+        row.deadline, STATUS.get(row.status, row.status),
+        f"{round(row.progress * 100)}%" if row.progress is not None else "",
+        TIMELINESS.get(row.timeliness or "", ""), best.text if best else "",
+        best.source if best else row.source, row.note or "",
+    ]
+
+
+def to_json(rows: list[CommitmentRow]) -> bytes:
+    return json.dumps([row.to_dict() for row in rows], ensure_ascii=False,
+                      indent=2).encode("utf-8")
+
+
+def to_csv(rows: list[CommitmentRow]) -> bytes:
+    """UTF-8 with a BOM, so Excel shows Vietnamese; the best evidence in one column."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    for number, row in enumerate(rows, start=1):
+        cells = _cells(number, row)
+        cells[5] = cells[5].strftime("%d/%m/%Y") if cells[5] else ""
+        writer.writerow([safe(c) if isinstance(c, str) else c for c in cells])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(rows: list[CommitmentRow], *, title: str = "Danh sách theo dõi nhiệm vụ") -> bytes:
+    """Frozen header, auto-filter, wrapped text, typed dates, status colours."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
+                                        "strings_to_urls": False})
+    sheet = book.add_worksheet("Theo dõi")
+    header = book.add_format({"bold": True, "bg_color": "#1F4E78", "font_color": "#FFFFFF",
+                              "text_wrap": True, "valign": "vcenter", "border": 1})
+    wrap = book.add_format({"text_wrap": True, "valign": "top", "border": 1})
+    number = book.add_format({"valign": "top", "border": 1, "align": "center"})
+    day = book.add_format({"num_format": "dd/mm/yyyy", "valign": "top", "border": 1})
+    status_formats = {key: book.add_format({"bg_color": colour, "valign": "top", "border": 1,
+                                            "text_wrap": True})
+                      for key, colour in STATUS_COLOURS.items()}
+    sheet.write_row(0, 0, HEADERS, header)
+    for column, width in enumerate(WIDTHS):
+        sheet.set_column(column, column, width)
+    for index, row in enumerate(rows, start=1):
+        cells = _cells(index, row)
+        for column, value in enumerate(cells):
+            if column == 0:
+                sheet.write_number(index, column, value, number)
+            elif column == 5:
+                if value:
+                    sheet.write_datetime(index, column, value, day)
+                else:
+                    sheet.write_blank(index, column, None, day)
+            elif column == 6:
+                sheet.write_string(index, column, value, status_formats.get(row.status, wrap))
+            else:
+                sheet.write_string(index, column, safe(str(value)), wrap)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(1, len(rows)), len(HEADERS) - 1)
+    book.set_properties({"title": title})
+    book.close()
+    return buffer.getvalue()
+
+
+WRITERS = {"json": to_json, "csv": to_csv, "xlsx": to_xlsx}
