@@ -5,9 +5,9 @@ import sqlite3
 import pytest
 from sqlalchemy import inspect, text
 
+from tests.tracker.conftest import SAMPLES
 from tracker.db import DatabaseError, database_url, make_engine, open_db
 from tracker.ingest import ingest_text
-from tests.tracker.conftest import SAMPLES
 
 
 def test_schema_is_created_by_migrations_and_reopening_is_harmless(db_url):

@@ -7,12 +7,12 @@ from sqlmodel import Session, func, select
 
 import nlp
 from models import Agency, CommitmentStatus, Item, Link, Report
+from models.report import ItemUpdate
 from tests.tracker.conftest import SAMPLES
 from tracker import ingest as ingest_module
+from tracker.db import session_scope
 from tracker.ingest import IngestError, ingest_paths, ingest_text
 from tracker.review import confirm_link, edit_item, set_status
-from models.report import ItemUpdate
-from tracker.db import session_scope
 
 
 def count(engine, model) -> int:
