@@ -81,6 +81,7 @@ class Config:
     repetition_margin: float = 1.0
     specific_verb_penalty: float = 1.0
     period_conflict_penalty: float = 1.0
+    lookback_days: int = 400
 
 
 @cache
@@ -88,7 +89,8 @@ def load_config(name: str = "linking.json") -> Config:
     data = json.loads(resources.files("tracker").joinpath("rules").joinpath(name)
                       .read_text(encoding="utf-8"))
     known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
-             "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty"}
+             "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty",
+             "lookback_days"}
     if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
@@ -98,7 +100,8 @@ def load_config(name: str = "linking.json") -> Config:
                   tuple(data.get("preparatory", ())), tuple(data.get("drafting", ())),
                   float(t.get("repetition_margin", 1.0)),
                   float(data.get("specific_verb_penalty", 1.0)),
-                  float(data.get("period_conflict_penalty", 1.0)))
+                  float(data.get("period_conflict_penalty", 1.0)),
+                  int(data.get("lookback_days", 400)))
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:

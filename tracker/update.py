@@ -1,11 +1,14 @@
 """Bring links and statuses up to date for one agency (the database side of link/status)."""
 
-from datetime import date
+from collections import defaultdict
+from datetime import date, timedelta
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, delete, select
 
 from models import CommitmentStatus, Item, Link, Report, utcnow
 from tracker import link as linking
+from tracker.queries import source_label
 from tracker.status import Evidence, decide
 
 
@@ -35,93 +38,106 @@ def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], 
     return entries, reports
 
 
+def _affected(commitments: list[linking.Entry], reports: dict[int, Report],
+              upto_report: int | None, lookback_days: int) -> list[linking.Entry]:
+    """The commitments a new report can speak to: earlier ones of its agency whose period
+    ended within the lookback, and its own (which start out pending)."""
+    if upto_report not in reports:
+        return commitments
+    new = reports[upto_report]
+    limit = _order(new)
+    anchor = new.period_start or new.issued
+    window = anchor - timedelta(days=lookback_days) if anchor else None
+    return [c for c in commitments if c.report_id == upto_report or (
+        c.order <= limit and (window is None or c.period_end is None or c.period_end >= window))]
+
+
 def relink(session: Session, agency_id: int, *, upto_report: int | None = None,
            as_of: date | None = None) -> int:
-    """Relink the agency's commitments (those of reports up to `upto_report`, or all).
+    """Relink the agency's commitments: those a new report (`upto_report`) can affect, or all.
 
     Machine suggestions are replaced; links a reviewer confirmed, rejected or added stay,
     and so does every reviewed status. Returns how many commitments were relinked.
     """
     config = linking.load_config()
     entries, reports = entries_for(session, agency_id)
-    limit = _order(reports[upto_report]) if upto_report in reports else None
-    commitments = [e for e in entries if e.kind == "commitment"
-                   and (limit is None or e.order <= limit
-                        or e.report_id == upto_report)]
+    commitments = _affected([e for e in entries if e.kind == "commitment"], reports,
+                            upto_report, config.lookback_days)
     if not commitments:
         return 0
     ids = [c.id for c in commitments]
     session.exec(delete(Link).where(col(Link.commitment_id).in_(ids), Link.origin == "machine",
                                     Link.verdict == "suggested"))
-    kept = session.exec(select(Link).where(col(Link.commitment_id).in_(ids))).all()
-    kept_pairs = {(k.commitment_id, k.evidence_id) for k in kept}
-    for candidate in linking.link(commitments, entries, config):
-        if (candidate.commitment_id, candidate.evidence_id) in kept_pairs:
-            continue
-        session.add(Link(commitment_id=candidate.commitment_id,
-                         evidence_id=candidate.evidence_id, relation=candidate.relation,
-                         rank=candidate.rank, score=candidate.score,
-                         sentence_start=candidate.clause.start, sentence_end=candidate.clause.end,
-                         sentence=" ".join(candidate.clause.text.split()),
-                         sentence_cue=candidate.clause.cue, features=candidate.features))
-    session.flush()
-    as_of = as_of or max((r.period_end or r.issued or date.min for r in reports.values()),
-                         default=date.today())
-    for commitment in commitments:
-        recompute_status(session, commitment.id, entries=entries, reports=reports, as_of=as_of)
-    return len(commitments)
+    kept = {(k.commitment_id, k.evidence_id)
+            for k in session.exec(select(Link).where(col(Link.commitment_id).in_(ids)))}
+    rows = [{"commitment_id": c.commitment_id, "evidence_id": c.evidence_id,
+             "relation": c.relation, "rank": c.rank, "score": c.score,
+             "sentence_start": c.clause.start, "sentence_end": c.clause.end,
+             "sentence": " ".join(c.clause.text.split()), "sentence_cue": c.clause.cue,
+             "features": c.features, "origin": "machine", "verdict": "suggested",
+             "created_at": utcnow()}
+            for c in linking.link(commitments, entries, config)
+            if (c.commitment_id, c.evidence_id) not in kept]
+    if rows:
+        session.execute(insert(Link), rows)  # one statement, not one object per link
+    _decide_all(session, ids, entries, reports, as_of)
+    return len(ids)
 
 
-def recompute_status(session: Session, commitment_id: int, *, entries=None, reports=None,
-                     as_of: date | None = None) -> CommitmentStatus:
+def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
     """Decide one commitment's status from its current links (reviews included)."""
-    config = linking.load_config()
     item = session.get(Item, commitment_id)
     report = session.get(Report, item.report_id)
-    if entries is None or reports is None:
-        entries, reports = entries_for(session, report.agency_id)
+    entries, reports = entries_for(session, report.agency_id)
+    session.flush()
+    return _decide_all(session, [commitment_id], entries, reports, None)[commitment_id]
+
+
+def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
+                reports: dict[int, Report], as_of: date | None) -> dict[int, CommitmentStatus]:
+    config = linking.load_config()
     by_id = {e.id: e for e in entries}
-    order = _order(report)
-    start, end = report.next_start, report.next_end
-    covered = any(_order(r) > order and (start is None or r.period_end is None
-                                         or r.period_end >= start)
-                  for r in reports.values())
+    items = {i.id: i for i in session.exec(select(Item).where(col(Item.id).in_(ids)))}
+    links: dict[int, list[Link]] = defaultdict(list)
+    for row in session.exec(select(Link).where(col(Link.commitment_id).in_(ids))):
+        links[row.commitment_id].append(row)
+    statuses = {s.commitment_id: s for s in session.exec(
+        select(CommitmentStatus).where(col(CommitmentStatus.commitment_id).in_(ids)))}
     as_of = as_of or max((r.period_end or r.issued or date.min for r in reports.values()),
                          default=date.today())
-    evidence = []
-    for row in session.exec(select(Link).where(Link.commitment_id == commitment_id)):
-        other = by_id.get(row.evidence_id)
-        source_report = reports.get(other.report_id) if other else None
-        evidence.append(Evidence(
-            link_id=row.id, relation=row.relation, score=row.score, cue=row.sentence_cue,
-            verdict=row.verdict,
-            report_start=source_report.period_start if source_report else None,
-            report_end=source_report.period_end if source_report else None,
-            progress=row.features.get("progress"), sentence=row.sentence,
-            source=_source(source_report), features=row.features))
-    decision = decide(links=evidence, period_start=start, period_end=end,
-                      deadline_text=item.deadline_text, covered=covered, as_of=as_of,
-                      evidence_threshold=config.evidence, repetition_threshold=config.repetition,
-                      repetition_margin=config.repetition_margin)
-    status = session.get(CommitmentStatus, commitment_id) or CommitmentStatus(
-        commitment_id=commitment_id, computed=decision.status)
-    status.computed = decision.status
-    status.timeliness = decision.timeliness
-    status.progress = decision.progress
-    status.explanation = decision.explanation
-    status.updated_at = utcnow()
-    if item.deadline is None and decision.deadline is not None:
-        item.deadline = decision.deadline
-    session.add(status)
-    return status
-
-
-def _source(report: Report | None) -> str:
-    if report is None:
-        return ""
-    parts = [report.source_name]
-    if report.number:
-        parts.append(report.number)
-    if report.period_label:
-        parts.append(report.period_label)
-    return " · ".join(parts)
+    orders = {r.id: _order(r) for r in reports.values()}
+    out = {}
+    for commitment_id in ids:
+        item = items[commitment_id]
+        report = reports[item.report_id]
+        start, end = report.next_start, report.next_end
+        covered = any(orders[r.id] > orders[report.id]
+                      and (start is None or r.period_end is None or r.period_end >= start)
+                      for r in reports.values())
+        evidence = []
+        for row in links[commitment_id]:
+            other = by_id.get(row.evidence_id)
+            source = reports.get(other.report_id) if other else None
+            evidence.append(Evidence(
+                link_id=row.id, relation=row.relation, score=row.score, cue=row.sentence_cue,
+                verdict=row.verdict, report_start=source.period_start if source else None,
+                report_end=source.period_end if source else None,
+                progress=row.features.get("progress"), sentence=row.sentence,
+                source=source_label(source) if source else "", features=row.features))
+        decision = decide(links=evidence, period_start=start, period_end=end,
+                          deadline_text=item.deadline_text, covered=covered, as_of=as_of,
+                          evidence_threshold=config.evidence,
+                          repetition_threshold=config.repetition,
+                          repetition_margin=config.repetition_margin)
+        status = statuses.get(commitment_id) or CommitmentStatus(commitment_id=commitment_id,
+                                                                 computed=decision.status)
+        status.computed = decision.status
+        status.timeliness = decision.timeliness
+        status.progress = decision.progress
+        status.explanation = decision.explanation
+        status.updated_at = utcnow()
+        if item.deadline is None and decision.deadline is not None:
+            item.deadline = decision.deadline
+        session.add(status)
+        out[commitment_id] = status
+    return out

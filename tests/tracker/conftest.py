@@ -6,41 +6,16 @@ missing PostgreSQL is a failure, never a skip.
 """
 
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from bench.pgserver import binaries, throwaway_server
 from tracker.db import open_db
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
-
-
-def _pg_bin() -> Path | None:
-    for version in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (version / "initdb").exists():
-            return version
-    found = shutil.which("initdb")
-    return Path(found).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _as_postgres(command: list[str]) -> list[str]:
-    # initdb refuses to run as root; the Debian package brings a postgres user.
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
-    return command
 
 
 @pytest.fixture(scope="session")
@@ -49,29 +24,12 @@ def pg_admin_url():
     if url:
         yield url
         return
-    binaries = _pg_bin()
-    if binaries is None:
+    if binaries() is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is required in CI: set TEST_DATABASE_URL or install it")
         pytest.skip("no PostgreSQL on this machine (install postgresql or set TEST_DATABASE_URL)")
-    # Not under pytest's tmp folder: that is private to root, and the server runs as postgres.
-    folder = Path(tempfile.mkdtemp(prefix="tracker-pg-"))
-    data = folder / "data"
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    port = _free_port()
-    subprocess.run(_as_postgres([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
-                                 "-A", "trust", "--no-sync"]), check=True, capture_output=True)
-    subprocess.run(_as_postgres([str(binaries / "pg_ctl"), "-D", str(data), "-w", "-l",
-                                 str(folder / "log"), "-o",
-                                 f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -F",
-                                 "start"]), check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(_as_postgres([str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast",
-                                     "stop"]), capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with throwaway_server() as url:
+        yield url
 
 
 @pytest.fixture
@@ -83,7 +41,6 @@ def pg_url(pg_admin_url):
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     base = pg_admin_url.rsplit("/", 1)[0]
     yield f"{base}/{name}"
-    time.sleep(0)  # engines are disposed by the tests' fixtures first
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
