@@ -25,13 +25,18 @@ test: $(STAMP) lint
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval_extract --seeds $(SEEDS)
+	$(BIN)/python -m bench.eval_links --seeds $(SEEDS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed --seeds $(SEEDS)
+	$(BIN)/python -m bench.scale --seeds $(SEEDS)
 
-# Until the Streamlit app exists, show what the extractor reads from the sample series.
+# Until the Streamlit app exists: load the sample series into the embedded SQLite database
+# (idempotent) and show where each commitment stands.
 app: $(STAMP)
-	@for f in data/samples/*.txt; do $(BIN)/tracker extract "$$f" --format table; done
+	$(BIN)/tracker ingest data/samples
+	$(BIN)/tracker status
+	$(BIN)/tracker list
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,14 +1,16 @@
 """SQLModel tables and enums: the shared vocabulary. No logic beyond validation."""
 
 from models.audit import AuditEvent
-from models.enums import Cue, ItemKind, Origin, Relation, Status, Timeliness, Verdict
+from models.enums import Cue, ItemKind, Origin, Relation, Role, Status, Timeliness, Verdict
 from models.link import Link
 from models.report import Agency, Item, Report
 from models.status import CommitmentStatus
 from models.tag import ItemTag, Tag
 from models.time import utcnow
+from models.user import User
 
 __all__ = [
     "Agency", "AuditEvent", "CommitmentStatus", "Cue", "Item", "ItemKind", "ItemTag", "Link",
-    "Origin", "Relation", "Report", "Status", "Tag", "Timeliness", "Verdict", "utcnow",
+    "Origin", "Relation", "Report", "Role", "Status", "Tag", "Timeliness", "User", "Verdict",
+    "utcnow",
 ]

@@ -44,6 +44,14 @@ class Origin(StrEnum):
     reviewer = "reviewer"
 
 
+class Role(StrEnum):
+    """viewer: read and export; editor: also review, tag, upload; admin: also manage users."""
+
+    viewer = "viewer"
+    editor = "editor"
+    admin = "admin"
+
+
 class Verdict(StrEnum):
     suggested = "suggested"
     confirmed = "confirmed"

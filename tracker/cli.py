@@ -17,6 +17,8 @@ app = typer.Typer(help="Follow up on commitments in Vietnamese work reports.",
 review_app = typer.Typer(help="Review actions for scripts: confirm, reject, link, status, "
                               "edit, tag, split, merge.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
+user_app = typer.Typer(help="Accounts for the app.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
 out = Console()
 err = Console(stderr=True)
 
@@ -359,6 +361,29 @@ def review_merge(item_ids: list[int], by: ActorOption = "cli", db: DbOption = No
 
     new = _review(db, lambda s: merge_items(s, item_ids, actor=by).id)
     out.print(f"items merged into {new}")
+
+
+@user_app.command("add")
+def user_add(
+    username: str,
+    role: Annotated[str, typer.Option(help="viewer, editor or admin")] = "viewer",
+    name: Annotated[str | None, typer.Option(help="Full name shown in the app")] = None,
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True,
+                                          confirmation_prompt=True,
+                                          help="Prompted for when not given")] = "",
+    db: DbOption = None,
+) -> None:
+    """Create an account for the app."""
+    from tracker.db import session_scope
+    from tracker.users import UserError, add_user
+
+    engine = _engine(db)
+    try:
+        with session_scope(engine) as session:
+            add_user(session, username, password, role=role, full_name=name, actor="cli")
+    except UserError as exc:
+        raise fail(str(exc)) from None
+    out.print(f"user {username!r} ({role}) created")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ are kept as repetitions (the sign of a carried-over task).
 """
 
 import json
+import logging
 import math
 import re
 from collections import Counter
@@ -24,6 +25,9 @@ import numpy as np
 
 from nlp.normalize import for_matching
 from nlp.rulebook import verb_rules
+
+# bm25s reports every index build at DEBUG level on its own handler; users need not see it.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)

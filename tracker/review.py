@@ -222,6 +222,53 @@ def _refresh(session: Session, items: list[Item]) -> None:
     relink(session, report.agency_id)
 
 
+UNDOABLE = ("link.confirmed", "link.rejected", "status.set", "status.clear", "tag.add",
+            "tag.remove", "item.edit")
+
+
+def undo_last(session: Session, *, actor: str) -> str | None:
+    """Undo this person's most recent decision not yet undone; returns its action name."""
+    undone = {e.after.get("event") for e in session.exec(
+        select(AuditEvent).where(AuditEvent.actor == actor, AuditEvent.action == "undo"))
+        if e.after}
+    event = next((e for e in session.exec(
+        select(AuditEvent).where(AuditEvent.actor == actor, col(AuditEvent.action).in_(UNDOABLE))
+        .order_by(col(AuditEvent.id).desc())) if e.id not in undone), None)
+    if event is None:
+        return None
+    before = event.before or {}
+    if event.action.startswith("link."):
+        link = _link(session, event.entity_id)
+        if link.verdict != (event.after or {}).get("verdict"):
+            raise ReviewError("this link was decided again since; undo that decision first")
+        link.verdict = before.get("verdict", "suggested")
+        link.decided_by = link.decided_at = None
+        session.add(link)
+        session.flush()
+        recompute_status(session, link.commitment_id)
+    elif event.action.startswith("status."):
+        row = session.get(CommitmentStatus, event.entity_id)
+        row.reviewed, row.note = before.get("reviewed"), before.get("note")
+        session.add(row)
+    elif event.action == "tag.add":
+        tag = _tag(session, event.after["tag"], create=False)
+        link = session.get(ItemTag, (event.entity_id, tag.id)) if tag else None
+        if link is not None:
+            session.delete(link)
+    elif event.action == "tag.remove":
+        tag = _tag(session, before["tag"], create=True)
+        if session.get(ItemTag, (event.entity_id, tag.id)) is None:
+            session.add(ItemTag(item_id=event.entity_id, tag_id=tag.id))
+    elif event.action == "item.edit":
+        item = _item(session, event.entity_id)
+        for key, value in before.items():
+            setattr(item, key, date.fromisoformat(value) if key == "deadline" and value else value)
+        session.add(item)
+    _audit(session, actor, "undo", event.entity, event.entity_id, {"action": event.action},
+           {"event": event.id})
+    return event.action
+
+
 def history(session: Session, *, entity: str, entity_id: int) -> list[AuditEvent]:
     return list(session.exec(select(AuditEvent).where(
         AuditEvent.entity == entity, AuditEvent.entity_id == entity_id).order_by(

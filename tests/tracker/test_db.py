@@ -3,10 +3,12 @@
 import sqlite3
 
 import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from tests.tracker.conftest import SAMPLES
-from tracker.db import DatabaseError, database_url, make_engine, open_db
+from tracker.db import DatabaseError, _alembic_config, database_url, make_engine, open_db
 from tracker.ingest import ingest_text
 
 
@@ -14,14 +16,35 @@ def test_schema_is_created_by_migrations_and_reopening_is_harmless(db_url):
     first = open_db(db_url)
     with first.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert version == "0001"
+    assert version == head()
     assert {"agency", "report", "item", "link", "commitmentstatus", "tag", "itemtag",
-            "auditevent"} <= set(inspect(first).get_table_names())
+            "auditevent", "app_user"} <= set(inspect(first).get_table_names())
     first.dispose()
     again = open_db(db_url)
     with again.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     again.dispose()
+
+
+def head() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def test_an_older_database_is_upgraded_in_place(db_url):
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")  # as the first release left it
+        connection.execute(text("INSERT INTO agency (name, created_at) "
+                                "VALUES ('Sở Nội vụ tỉnh Hà Nam', CURRENT_TIMESTAMP)"))
+    engine.dispose()
+    upgraded = open_db(db_url)
+    with upgraded.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head()
+        assert connection.execute(text("SELECT name FROM agency")).scalar() == "Sở Nội vụ tỉnh Hà Nam"
+    assert inspect(upgraded).has_table("app_user")
+    upgraded.dispose()
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 import nlp
 from models import Agency, CommitmentStatus, Item, Link, Report
@@ -106,3 +106,49 @@ def test_folders_are_expanded_to_report_files(tmp_path):
     found = ingest_module.expand([tmp_path])
     assert [p.relative_to(tmp_path) for p in found] == [
         Path("a.txt"), Path("b.docx"), Path("c.pdf"), Path("sub/d.txt")]
+
+
+def test_a_new_report_relinks_only_its_own_agency(sample_engine):
+    with Session(sample_engine) as session:
+        before = {(link.id, link.score) for link in session.exec(select(Link))}
+    other = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("HÀ NAM", "NAM ĐỊNH")
+    other = other.replace("Hà Nam", "Nam Định")
+    outcome = ingest_text(sample_engine, other, source="nam_dinh_q1.txt")
+    assert outcome.state == "added"
+    with Session(sample_engine) as session:
+        agencies = set(session.exec(select(Agency.name)))
+        assert agencies == {"Sở Nội vụ tỉnh Hà Nam", "Sở Nội vụ tỉnh Nam Định"}
+        hanam = session.exec(select(Agency).where(Agency.name == "Sở Nội vụ tỉnh Hà Nam")).one()
+        hanam_reports = set(session.exec(select(Report.id).where(Report.agency_id == hanam.id)))
+        hanam_items = set(session.exec(select(Item.id).where(col(Item.report_id).in_(hanam_reports))))
+        after = {(link.id, link.score) for link in session.exec(
+            select(Link).where(col(Link.commitment_id).in_(hanam_items)))}
+    assert after == before  # the other agency's links were not touched
+
+
+def test_relinking_after_a_new_report_is_limited_to_what_it_can_affect():
+    from datetime import date
+
+    from tracker.link import Entry
+    from tracker.update import _affected
+
+    def report(id, start, end):
+        return Report(id=id, agency_id=1, source_name=f"{id}.txt", content_hash=str(id),
+                      text="", pipeline_version="1", period_start=start, period_end=end,
+                      issued=end)
+
+    def promise(id, report_id, start, end, order):
+        return Entry(id=id, report_id=report_id, agency_id=1, kind="commitment", text="",
+                     words=(), field=None, cue="planned", entities=(), clauses=(),
+                     period_start=start, period_end=end, report_start=None, report_end=None,
+                     order=order)
+
+    reports = {1: report(1, date(2019, 1, 1), date(2019, 12, 31)),
+               2: report(2, date(2024, 1, 1), date(2024, 3, 31)),
+               3: report(3, date(2024, 4, 1), date(2024, 6, 30))}
+    old = promise(10, 1, date(2020, 1, 1), date(2020, 12, 31), (date(2019, 1, 1), date.min, 1))
+    recent = promise(11, 2, date(2024, 4, 1), date(2024, 6, 30), (date(2024, 1, 1), date.min, 2))
+    own = promise(12, 3, date(2024, 7, 1), date(2024, 9, 30), (date(2024, 4, 1), date.min, 3))
+    chosen = _affected([old, recent, own], reports, upto_report=3, lookback_days=400)
+    assert [c.id for c in chosen] == [11, 12]        # a 2020 promise is settled by now
+    assert len(_affected([old, recent, own], reports, None, 400)) == 3   # a full relink

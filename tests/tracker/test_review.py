@@ -107,3 +107,32 @@ def test_bad_review_actions_are_refused(sample_engine):
             review.set_status(session, 1, "finished", actor="a")
         with pytest.raises(review.ReviewError, match="at least two"):
             review.split_item(session, 1, ["only one"], actor="a")
+
+
+def test_undo_reverts_the_last_decisions_in_order(sample_engine):
+    with session_scope(sample_engine) as session:
+        item = commitment(session, "Tổ chức Hội nghị tổng kết công tác thi đua")
+        link = session.exec(select(Link).where(Link.commitment_id == item.id,
+                                               Link.relation == "evidence",
+                                               Link.rank == 1)).one()
+        review.reject_link(session, link.id, actor="thu ký")
+        review.set_status(session, item.id, "in_progress", actor="thu ký", note="chờ xác minh")
+        review.add_tag(session, item.id, "xem lại", actor="thu ký")
+        assert review.undo_last(session, actor="thu ký") == "tag.add"
+        assert review.undo_last(session, actor="thu ký") == "status.set"
+        state = session.get(CommitmentStatus, item.id)
+        assert state.reviewed is None and state.note is None
+        assert review.undo_last(session, actor="thu ký") == "link.rejected"
+        assert session.get(Link, link.id).verdict == "suggested"
+        assert session.get(CommitmentStatus, item.id).computed == "done"
+        assert review.undo_last(session, actor="thu ký") is None
+
+
+def test_undo_does_not_overwrite_someone_elses_later_decision(sample_engine):
+    with session_scope(sample_engine) as session:
+        link = session.exec(select(Link).where(Link.verdict == "suggested")).first()
+        review.reject_link(session, link.id, actor="a")
+        review.confirm_link(session, link.id, actor="b")
+        with pytest.raises(review.ReviewError, match="decided again"):
+            review.undo_last(session, actor="a")
+        assert session.get(Link, link.id).verdict == "confirmed"

@@ -1,0 +1,19 @@
+"""People who sign in to the app, with a role: viewer, editor or admin."""
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+from models.time import utcnow
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "app_user"  # "user" is a reserved word in PostgreSQL
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=100, unique=True, index=True)
+    full_name: str | None = Field(default=None, max_length=200)
+    role: str = Field(default="viewer", max_length=20)
+    password_hash: str = Field(max_length=300)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,360 @@
+"""What the app calls: plain functions over an engine, returning plain data.
+
+The Streamlit pages know nothing of SQL or NLP: every read and every write goes through
+here (each call is its own transaction), and every result is a dataclass or a dict.
+"""
+
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+import nlp
+from models import Agency, AuditEvent, CommitmentStatus, Item, ItemTag, Link, Report, Tag, User
+from models.report import ItemUpdate
+from tracker import export as exporting
+from tracker import review
+from tracker.db import session_scope
+from tracker.ingest import Outcome, ingest_paths, ingest_text
+from tracker.link import load_config
+from tracker.queries import CommitmentRow, commitments, source_label
+from tracker.users import authenticate
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+STATUSES = ("done", "in_progress", "carried_over", "not_reported", "pending")
+
+
+@dataclass(frozen=True)
+class Filters:
+    agency: str | None = None
+    period: str | None = None  # a period label as listed by filter_options
+    field: str | None = None
+    tag: str | None = None
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    full_name: str | None
+    role: str
+
+
+def sign_in(engine: Engine, username: str, password: str) -> UserInfo | None:
+    with Session(engine) as session:
+        user = authenticate(session, username, password)
+        return UserInfo(user.username, user.full_name, user.role) if user else None
+
+
+def has_users(engine: Engine) -> bool:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(User)).one() > 0
+
+
+def load_samples_if_empty(engine: Engine) -> int:
+    """The demo: the sample series goes into an empty database. Returns reports added."""
+    with Session(engine) as session:
+        if session.exec(select(func.count()).select_from(Report)).one():
+            return 0
+    return ingest_paths(engine, [SAMPLES]).count("added")
+
+
+def filter_options(engine: Engine) -> dict[str, list[str]]:
+    with Session(engine) as session:
+        agencies = list(session.exec(select(Agency.name).order_by(Agency.name)))
+        periods = list(dict.fromkeys(label for label, _ in session.exec(
+            select(Report.next_label, Report.next_start).where(Report.next_label != None)  # noqa: E711
+            .order_by(Report.next_start))))
+        fields = sorted(set(session.exec(select(Item.field).where(
+            Item.kind == "commitment", Item.active == True, Item.field != None))))  # noqa: E711,E712
+        tags = list(session.exec(select(Tag.name).order_by(Tag.name)))
+    return {"agencies": agencies, "periods": periods, "fields": fields, "tags": tags}
+
+
+def _rows(session: Session, filters: Filters, status: str | None = None) -> list[CommitmentRow]:
+    rows = commitments(session, agency=filters.agency, field_name=filters.field, tag=filters.tag,
+                       status=status)
+    if filters.period:
+        rows = [r for r in rows if r.period == filters.period]
+    return rows
+
+
+def commitment_rows(engine: Engine, filters: Filters, status: str | None = None) -> list[dict]:
+    with Session(engine) as session:
+        return [row.to_dict() for row in _rows(session, filters, status)]
+
+
+@dataclass
+class Dashboard:
+    total: int
+    counts: dict[str, int]
+    overdue: int
+    completion_rate: float | None
+    by_period: list[dict]
+    by_field: list[dict]
+    backlog: list[dict]
+
+
+def _rate(counts: Counter) -> float | None:
+    judged = sum(counts.values()) - counts["pending"]
+    return counts["done"] / judged if judged else None
+
+
+def dashboard(engine: Engine, filters: Filters) -> Dashboard:
+    with Session(engine) as session:
+        rows = _rows(session, filters)
+        repeats = _repetitions(session, [r.id for r in rows])
+    counts = Counter(r.status for r in rows)
+    periods: dict[tuple, Counter] = defaultdict(Counter)
+    fields: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        periods[(row.period_start or date.min, row.period or "—")][row.status] += 1
+        fields[row.field or "(chưa rõ)"][row.status] += 1
+    by_period = [{"period": label, "start": start.isoformat() if start != date.min else None,
+                  "total": sum(c.values()), "rate": _rate(c), **{s: c[s] for s in STATUSES}}
+                 for (start, label), c in sorted(periods.items())]
+    by_field = sorted(({"field": name, "total": sum(c.values()), "rate": _rate(c),
+                        **{s: c[s] for s in STATUSES}} for name, c in fields.items()),
+                      key=lambda d: -d["total"])
+    backlog = [{"id": r.id, "text": r.text, "period": r.period, "agency": r.agency,
+                "times": repeats[r.id]} for r in rows
+               if repeats.get(r.id, 0) >= 2 and r.status in ("carried_over", "in_progress")]
+    return Dashboard(len(rows), {s: counts[s] for s in STATUSES},
+                     sum(r.timeliness == "overdue" for r in rows), _rate(counts), by_period,
+                     by_field, sorted(backlog, key=lambda d: -d["times"]))
+
+
+def _repetitions(session: Session, ids: list[int]) -> dict[int, int]:
+    """How many later reports promised each commitment again (carried over N times)."""
+    if not ids:
+        return {}
+    threshold = load_config().repetition
+    query = (select(Link.commitment_id, func.count(func.distinct(Item.report_id)))
+             .join(Item, col(Item.id) == Link.evidence_id)
+             .where(col(Link.commitment_id).in_(ids), Link.relation == "repetition",
+                    Link.verdict != "rejected",
+                    (Link.score >= threshold) | (Link.verdict == "confirmed"))
+             .group_by(Link.commitment_id))
+    return dict(session.exec(query).all())
+
+
+@dataclass
+class EvidenceView:
+    link_id: int
+    relation: str
+    verdict: str
+    origin: str
+    score: float
+    features: dict
+    source: str
+    period: str | None
+    paragraph: str  # the evidence item
+    highlight: tuple[int, int]  # the sentence, as offsets into `paragraph`
+
+
+@dataclass
+class Detail:
+    id: int
+    text: str
+    kind: str
+    agency: str
+    section: str | None
+    field: str | None
+    responsible_unit: str | None
+    deadline: date | None
+    source: str
+    report_title: str | None
+    period: str | None
+    context: str  # the paragraph the commitment stands in
+    status: str
+    computed: str
+    reviewed: str | None
+    timeliness: str | None
+    progress: float | None
+    note: str | None
+    explanation: dict
+    evidence: list[EvidenceView] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    history: list[dict] = field(default_factory=list)
+
+
+def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
+    with Session(engine) as session:
+        item = session.get(Item, commitment_id)
+        if item is None or item.kind != "commitment":
+            return None
+        report = session.get(Report, item.report_id)
+        agency = session.get(Agency, report.agency_id)
+        state = session.get(CommitmentStatus, item.id)
+        evidence = []
+        for link, other, source in session.exec(
+                select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
+                .join(Report, col(Report.id) == Item.report_id)
+                .where(Link.commitment_id == item.id)
+                .order_by(col(Link.relation), col(Link.rank))):
+            paragraph = source.text[other.start:other.end]
+            start = max(0, link.sentence_start - other.start)
+            end = min(len(paragraph), link.sentence_end - other.start)
+            evidence.append(EvidenceView(link.id, link.relation, link.verdict, link.origin,
+                                         round(link.score, 3), link.features, source_label(source),
+                                         source.period_label, paragraph, (start, end)))
+        link_ids = [e.link_id for e in evidence]
+        events = session.exec(select(AuditEvent).where(
+            ((AuditEvent.entity.in_(("commitment", "item"))) & (AuditEvent.entity_id == item.id))
+            | ((AuditEvent.entity == "link") & (col(AuditEvent.entity_id).in_(link_ids or [-1]))))
+            .order_by(col(AuditEvent.at))).all()
+        tags = list(session.exec(select(Tag.name).join(ItemTag, col(ItemTag.tag_id) == Tag.id)
+                                 .where(ItemTag.item_id == item.id)))
+        return Detail(
+            id=item.id, text=item.text, kind=item.kind, agency=agency.name, section=item.section,
+            field=item.field, responsible_unit=item.responsible_unit, deadline=item.deadline,
+            source=source_label(report), report_title=report.title, period=report.next_label,
+            context=_paragraph(report.text, item.start, item.end),
+            status=state.effective if state else "pending",
+            computed=state.computed if state else "pending",
+            reviewed=state.reviewed if state else None,
+            timeliness=state.timeliness if state else None,
+            progress=state.progress if state else None, note=state.note if state else None,
+            explanation=state.explanation if state else {}, evidence=evidence, tags=sorted(tags),
+            history=[{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor,
+                      "action": e.action, "before": e.before, "after": e.after} for e in events])
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    """The paragraph around [start, end): from the blank line before to the one after."""
+    before = text.rfind("\n\n", 0, start)
+    after = text.find("\n\n", end)
+    return text[before + 2 if before >= 0 else 0: after if after >= 0 else len(text)].strip()
+
+
+@dataclass
+class QueueEntry:
+    link_id: int
+    commitment_id: int
+    commitment: str
+    period: str | None
+    agency: str
+    sentence: str
+    source: str
+    score: float
+    status: str
+    uncertainty: float
+
+
+def review_queue(engine: Engine, filters: Filters) -> list[QueueEntry]:
+    """Machine suggestions awaiting a person, most uncertain first (score near the bar)."""
+    threshold = load_config().evidence
+    with Session(engine) as session:
+        rows = {r.id: r for r in _rows(session, filters)}
+        if not rows:
+            return []
+        query = (select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
+                 .join(Report, col(Report.id) == Item.report_id)
+                 .where(col(Link.commitment_id).in_(list(rows)), Link.verdict == "suggested",
+                        Link.relation == "evidence", Link.rank == 1))
+        entries = []
+        for link, _, source in session.exec(query):
+            row = rows[link.commitment_id]
+            entries.append(QueueEntry(link.id, row.id, row.text, row.period, row.agency,
+                                      link.sentence, source_label(source), round(link.score, 3),
+                                      row.status, abs(link.score - threshold)))
+    return sorted(entries, key=lambda e: (e.uncertainty, e.link_id))
+
+
+def _act(engine: Engine, action):
+    with session_scope(engine) as session:
+        action(session)
+
+
+def accept(engine: Engine, link_id: int, *, actor: str) -> None:
+    _act(engine, lambda s: review.confirm_link(s, link_id, actor=actor))
+
+
+def reject(engine: Engine, link_id: int, *, actor: str) -> None:
+    _act(engine, lambda s: review.reject_link(s, link_id, actor=actor))
+
+
+def set_status(engine: Engine, commitment_id: int, status: str | None, *, actor: str,
+               note: str | None = None) -> None:
+    _act(engine, lambda s: review.set_status(s, commitment_id, status, actor=actor, note=note))
+
+
+def edit(engine: Engine, item_id: int, *, actor: str, **changes) -> None:
+    _act(engine, lambda s: review.edit_item(s, item_id, ItemUpdate(**changes), actor=actor))
+
+
+def add_tag(engine: Engine, item_id: int, name: str, *, actor: str) -> None:
+    _act(engine, lambda s: review.add_tag(s, item_id, name, actor=actor))
+
+
+def remove_tag(engine: Engine, item_id: int, name: str, *, actor: str) -> None:
+    _act(engine, lambda s: review.remove_tag(s, item_id, name, actor=actor))
+
+
+def undo_last(engine: Engine, *, actor: str) -> str | None:
+    """Undo this person's last decision on a link or a status. Returns what was undone."""
+    with session_scope(engine) as session:
+        return review.undo_last(session, actor=actor)
+
+
+@dataclass
+class Preview:
+    ok: bool
+    message: str
+    report: dict | None = None
+    sections: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def preview_upload(data: bytes, filename: str) -> Preview:
+    """What would be extracted from an uploaded file, before anything is stored."""
+    suffix = Path(filename).suffix.lower()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"upload{suffix}"
+        path.write_bytes(data)
+        try:
+            report = nlp.extract_report(path)
+        except nlp.ReadError as exc:
+            return Preview(False, str(exc).replace("upload" + suffix, filename))
+    sections: dict[str, list[dict]] = defaultdict(list)
+    for item in report.items:
+        sections[item.section].append({"kind": item.kind, "text": item.text, "cue": item.cue,
+                                       "field": item.field})
+    return Preview(True, "", report.to_dict()["report"], dict(sections))
+
+
+def ingest_upload(engine: Engine, data: bytes, filename: str,
+                  agency: str | None = None) -> Outcome:
+    """Store an uploaded report; errors come back in the outcome, nothing half-written."""
+    suffix = Path(filename).suffix.lower()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"upload{suffix}"
+        path.write_bytes(data)
+        try:
+            text = nlp.read_file(path)
+            return ingest_text(engine, text, source=filename, agency=agency)
+        except (nlp.ReadError, ValueError) as exc:
+            return Outcome(filename, "failed", str(exc).replace("upload" + suffix, filename))
+
+
+def reports(engine: Engine) -> list[dict]:
+    with Session(engine) as session:
+        query = (select(Report, Agency).join(Agency, col(Agency.id) == Report.agency_id)
+                 .order_by(Agency.name, col(Report.period_start)))
+        counts = dict(session.exec(select(Item.report_id, func.count()).where(
+            Item.kind == "commitment", Item.active == True).group_by(Item.report_id)).all())  # noqa: E712
+        return [{"id": r.id, "source": r.source_name, "number": r.number, "agency": a.name,
+                 "period": r.period_label, "next_period": r.next_label,
+                 "issued": r.issued.isoformat() if r.issued else None,
+                 "commitments": counts.get(r.id, 0),
+                 "ingested_at": r.ingested_at.isoformat(timespec="minutes")}
+                for r, a in session.exec(query)]
+
+
+def export_file(engine: Engine, filters: Filters, fmt: str, status: str | None = None) -> bytes:
+    with Session(engine) as session:
+        rows = _rows(session, filters, status)
+    return exporting.WRITERS[fmt](rows)
