@@ -23,7 +23,8 @@ from tracker.db import session_scope
 from tracker.ingest import Outcome, ingest_paths, ingest_text
 from tracker.link import load_config
 from tracker.queries import CommitmentRow, commitments, source_label
-from tracker.users import authenticate
+from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
+from tracker.users import authenticate, can_edit
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 STATUSES = ("done", "in_progress", "carried_over", "not_reported", "pending")
@@ -53,6 +54,23 @@ def sign_in(engine: Engine, username: str, password: str) -> UserInfo | None:
 def has_users(engine: Engine) -> bool:
     with Session(engine) as session:
         return session.exec(select(func.count()).select_from(User)).one() > 0
+
+
+DEMO_USERS = (("lanhdao", "viewer", "Lãnh đạo Sở"), ("thuky", "editor", "Thư ký tổng hợp"),
+              ("quantri", "admin", "Quản trị"))
+DEMO_PASSWORD = "demo-2024"
+
+
+def create_demo_users_if_none(engine: Engine) -> list[tuple[str, str]]:
+    """Demo accounts for a database with none; returns (username, role) created."""
+    from tracker.users import add_user
+
+    if has_users(engine):
+        return []
+    with session_scope(engine) as session:
+        for username, role, name in DEMO_USERS:
+            add_user(session, username, DEMO_PASSWORD, role=role, full_name=name, actor="demo")
+    return [(u, r) for u, r, _ in DEMO_USERS]
 
 
 def load_samples_if_empty(engine: Engine) -> int:
@@ -265,40 +283,51 @@ def review_queue(engine: Engine, filters: Filters) -> list[QueueEntry]:
     return sorted(entries, key=lambda e: (e.uncertainty, e.link_id))
 
 
-def _act(engine: Engine, action):
+class NotAllowed(PermissionError):
+    """The signed-in person's role does not allow this change."""
+
+
+def _editor(user: UserInfo) -> str:
+    if not can_edit(user.role):
+        raise NotAllowed("Tài khoản chỉ được xem, không được sửa.")
+    return user.username
+
+
+def _act(engine: Engine, user: UserInfo, action):
+    actor = _editor(user)
     with session_scope(engine) as session:
-        action(session)
+        return action(session, actor)
 
 
-def accept(engine: Engine, link_id: int, *, actor: str) -> None:
-    _act(engine, lambda s: review.confirm_link(s, link_id, actor=actor))
+def accept(engine: Engine, link_id: int, *, user: UserInfo) -> None:
+    _act(engine, user, lambda s, a: review.confirm_link(s, link_id, actor=a))
 
 
-def reject(engine: Engine, link_id: int, *, actor: str) -> None:
-    _act(engine, lambda s: review.reject_link(s, link_id, actor=actor))
+def reject(engine: Engine, link_id: int, *, user: UserInfo) -> None:
+    _act(engine, user, lambda s, a: review.reject_link(s, link_id, actor=a))
 
 
-def set_status(engine: Engine, commitment_id: int, status: str | None, *, actor: str,
+def set_status(engine: Engine, commitment_id: int, status: str | None, *, user: UserInfo,
                note: str | None = None) -> None:
-    _act(engine, lambda s: review.set_status(s, commitment_id, status, actor=actor, note=note))
+    _act(engine, user, lambda s, a: review.set_status(s, commitment_id, status, actor=a,
+                                                      note=note))
 
 
-def edit(engine: Engine, item_id: int, *, actor: str, **changes) -> None:
-    _act(engine, lambda s: review.edit_item(s, item_id, ItemUpdate(**changes), actor=actor))
+def edit(engine: Engine, item_id: int, *, user: UserInfo, **changes) -> None:
+    _act(engine, user, lambda s, a: review.edit_item(s, item_id, ItemUpdate(**changes), actor=a))
 
 
-def add_tag(engine: Engine, item_id: int, name: str, *, actor: str) -> None:
-    _act(engine, lambda s: review.add_tag(s, item_id, name, actor=actor))
+def add_tag(engine: Engine, item_id: int, name: str, *, user: UserInfo) -> None:
+    _act(engine, user, lambda s, a: review.add_tag(s, item_id, name, actor=a))
 
 
-def remove_tag(engine: Engine, item_id: int, name: str, *, actor: str) -> None:
-    _act(engine, lambda s: review.remove_tag(s, item_id, name, actor=actor))
+def remove_tag(engine: Engine, item_id: int, name: str, *, user: UserInfo) -> None:
+    _act(engine, user, lambda s, a: review.remove_tag(s, item_id, name, actor=a))
 
 
-def undo_last(engine: Engine, *, actor: str) -> str | None:
-    """Undo this person's last decision on a link or a status. Returns what was undone."""
-    with session_scope(engine) as session:
-        return review.undo_last(session, actor=actor)
+def undo_last(engine: Engine, *, user: UserInfo) -> str | None:
+    """Undo this person's last decision on a link, status, tag or edit; returns which."""
+    return _act(engine, user, lambda s, a: review.undo_last(s, actor=a))
 
 
 @dataclass
@@ -326,9 +355,10 @@ def preview_upload(data: bytes, filename: str) -> Preview:
     return Preview(True, "", report.to_dict()["report"], dict(sections))
 
 
-def ingest_upload(engine: Engine, data: bytes, filename: str,
+def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
                   agency: str | None = None) -> Outcome:
     """Store an uploaded report; errors come back in the outcome, nothing half-written."""
+    _editor(user)
     suffix = Path(filename).suffix.lower()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"upload{suffix}"

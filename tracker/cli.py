@@ -363,6 +363,19 @@ def review_merge(item_ids: list[int], by: ActorOption = "cli", db: DbOption = No
     out.print(f"items merged into {new}")
 
 
+@app.command()
+def demo(db: DbOption = None) -> None:
+    """Prepare the demo: the sample series in an empty database, demo accounts if none."""
+    from tracker import api
+
+    engine = _engine(db)
+    added = api.load_samples_if_empty(engine)
+    out.print(f"sample series: {added} reports loaded" if added else
+              "sample series: the database already holds reports, left as it is")
+    for username, role in api.create_demo_users_if_none(engine):
+        out.print(f"demo account {username!r} ({role}), password {api.DEMO_PASSWORD!r}")
+
+
 @user_app.command("add")
 def user_add(
     username: str,

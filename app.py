@@ -1,0 +1,28 @@
+"""Theo dõi nhiệm vụ: page config, sign-in and navigation by role. No SQL, no NLP here."""
+
+import streamlit as st
+
+from app_pages import common
+
+st.set_page_config(page_title="Theo dõi nhiệm vụ", page_icon="📋", layout="wide")
+
+user = common.current_user()
+if user is None:
+    page = st.navigation([st.Page("app_pages/login.py", title="Đăng nhập", icon="🔐")])
+else:
+    read = [
+        st.Page("app_pages/dashboard.py", title="Tổng quan", icon="📊", default=True),
+        st.Page("app_pages/commitments.py", title="Nhiệm vụ", icon="📋"),
+        st.Page("app_pages/detail.py", title="Chi tiết nhiệm vụ", icon="🔎"),
+    ]
+    work = [
+        st.Page("app_pages/review.py", title="Rà soát", icon="✅"),
+        st.Page("app_pages/reports.py", title="Báo cáo", icon="📄"),
+    ]
+    out = [st.Page("app_pages/export.py", title="Xuất danh sách", icon="⬇️")]
+    pages = {"Theo dõi": read, "Xuất": out}
+    if common.can_edit(user):
+        pages = {"Theo dõi": read, "Văn phòng": work, "Xuất": out}
+    page = st.navigation(pages)
+    common.sidebar(user)
+page.run()

@@ -1,0 +1,98 @@
+"""What every page shares: the engine, the signed-in user, filters, cached reads."""
+
+import os
+
+import streamlit as st
+
+from tracker import api
+from tracker.db import DatabaseError, open_db
+from tracker.labels import STATUS, TIMELINESS
+
+STATUS_LABELS = STATUS
+TIMELINESS_LABELS = TIMELINESS
+
+
+@st.cache_resource
+def engine():
+    """One engine per server process, from DATABASE_URL (default: data/tracker.sqlite)."""
+    return open_db(os.environ.get("DATABASE_URL"))
+
+
+def get_engine():
+    try:
+        return engine()
+    except DatabaseError as exc:
+        st.error(f"Không mở được cơ sở dữ liệu: {exc}")
+        st.stop()
+
+
+def current_user() -> api.UserInfo | None:
+    return st.session_state.get("user")
+
+
+def can_edit(user: api.UserInfo | None) -> bool:
+    return user is not None and user.role in ("editor", "admin")
+
+
+def require_editor() -> api.UserInfo:
+    """Stop the page for anyone who may only read (a viewer typing the page's address)."""
+    user = current_user()
+    if not can_edit(user):
+        st.error("Trang này dành cho cán bộ văn phòng (quyền sửa). Tài khoản của bạn chỉ xem.")
+        st.stop()
+    return user
+
+
+def filters() -> api.Filters:
+    state = st.session_state
+    return api.Filters(agency=state.get("sidebar_agency") or None,
+                       period=state.get("sidebar_period") or None,
+                       field=state.get("sidebar_field") or None,
+                       tag=state.get("sidebar_tag") or None)
+
+
+@st.cache_data(show_spinner=False)
+def options() -> dict:
+    return api.filter_options(get_engine())
+
+
+@st.cache_data(show_spinner="Đang tính số liệu…")
+def dashboard(selected: api.Filters) -> api.Dashboard:
+    return api.dashboard(get_engine(), selected)
+
+
+@st.cache_data(show_spinner=False)
+def rows(selected: api.Filters, status: str | None = None) -> list[dict]:
+    return api.commitment_rows(get_engine(), selected, status)
+
+
+def after_write() -> None:
+    """Cached reads are stale once anything is written."""
+    st.cache_data.clear()
+
+
+def sidebar(user: api.UserInfo) -> None:
+    """Filters that persist across pages, and who is signed in."""
+    choices = options()
+    with st.sidebar:
+        st.markdown(f"**{user.full_name or user.username}** · {role_label(user.role)}")
+        st.selectbox("Cơ quan", [""] + choices["agencies"], key="sidebar_agency",
+                     format_func=lambda v: v or "Tất cả")
+        st.selectbox("Kỳ giao nhiệm vụ", [""] + choices["periods"], key="sidebar_period",
+                     format_func=lambda v: v or "Tất cả")
+        st.selectbox("Lĩnh vực", [""] + choices["fields"], key="sidebar_field",
+                     format_func=lambda v: v or "Tất cả")
+        st.selectbox("Nhãn", [""] + choices["tags"], key="sidebar_tag",
+                     format_func=lambda v: v or "Tất cả")
+        if st.button("Đăng xuất", key="sidebar_logout"):
+            st.session_state.pop("user", None)
+            st.rerun()
+
+
+def role_label(role: str) -> str:
+    return {"viewer": "Lãnh đạo (xem)", "editor": "Văn phòng (sửa)",
+            "admin": "Quản trị"}.get(role, role)
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"

@@ -1,0 +1,47 @@
+"""Tổng quan: how the promises stand, by period and by field."""
+
+import streamlit as st
+
+from app_pages import common
+
+selected = common.filters()
+data = common.dashboard(selected)
+st.title("Tổng quan")
+
+kpis = st.columns(6)
+kpis[0].metric("Số nhiệm vụ", data.total)
+kpis[1].metric("Tỷ lệ hoàn thành", common.percent(data.completion_rate))
+kpis[2].metric("Đang thực hiện", data.counts["in_progress"])
+kpis[3].metric("Chuyển kỳ sau", data.counts["carried_over"])
+kpis[4].metric("Chưa thấy báo cáo", data.counts["not_reported"])
+kpis[5].metric("Quá hạn", data.overdue)
+
+if not data.total:
+    st.info("Chưa có nhiệm vụ nào phù hợp bộ lọc. Nhập báo cáo ở trang Báo cáo.")
+    st.stop()
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Tỷ lệ hoàn thành theo kỳ")
+    st.bar_chart({"Kỳ": [p["period"] for p in data.by_period],
+                  "Tỷ lệ hoàn thành (%)": [round((p["rate"] or 0) * 100) for p in data.by_period]},
+                 x="Kỳ", y="Tỷ lệ hoàn thành (%)")
+with right:
+    st.subheader("Tỷ lệ hoàn thành theo lĩnh vực")
+    st.bar_chart({"Lĩnh vực": [f["field"] for f in data.by_field],
+                  "Tỷ lệ hoàn thành (%)": [round((f["rate"] or 0) * 100) for f in data.by_field]},
+                 x="Lĩnh vực", y="Tỷ lệ hoàn thành (%)", horizontal=True)
+
+st.subheader("Diễn biến qua các kỳ")
+trend = {"Kỳ": [p["period"] for p in data.by_period]}
+for key, label in common.STATUS_LABELS.items():
+    trend[label] = [p[key] for p in data.by_period]
+st.bar_chart(trend, x="Kỳ", y=list(common.STATUS_LABELS.values()), stack=True)
+
+st.subheader("Việc tồn đọng (chuyển kỳ sau từ hai lần trở lên)")
+if data.backlog:
+    st.dataframe([{"Nhiệm vụ": b["text"], "Kỳ giao": b["period"], "Cơ quan": b["agency"],
+                   "Số lần hứa lại": b["times"]} for b in data.backlog],
+                 hide_index=True, width="stretch")
+else:
+    st.caption("Không có việc nào bị hứa lại từ hai lần trở lên.")

@@ -1,0 +1,86 @@
+"""Chi tiết nhiệm vụ: the commitment in context, its status, evidence and history."""
+
+import html
+
+import streamlit as st
+
+from app_pages import common
+from tracker import api
+
+st.title("Chi tiết nhiệm vụ")
+rows = common.rows(common.filters())
+if not rows:
+    st.info("Chưa có nhiệm vụ nào phù hợp bộ lọc.")
+    st.stop()
+ids = [r["id"] for r in rows]
+default = st.session_state.get("detail_id")
+chosen = st.selectbox("Nhiệm vụ", ids, index=ids.index(default) if default in ids else 0,
+                      format_func=lambda i: next(r["text"] for r in rows if r["id"] == i)[:140],
+                      key="detail_pick")
+st.session_state["detail_id"] = chosen
+detail = api.commitment_detail(common.get_engine(), chosen)
+if detail is None:
+    st.error("Không tìm thấy nhiệm vụ này.")
+    st.stop()
+
+st.markdown(f"### {detail.text}")
+st.caption(f"{detail.agency} · {detail.source} · Kỳ giao: {detail.period or '—'} · "
+           f"Lĩnh vực: {detail.field or '—'} · Thời hạn: "
+           f"{detail.deadline.strftime('%d/%m/%Y') if detail.deadline else '—'}")
+status = common.STATUS_LABELS[detail.status]
+timing = common.TIMELINESS_LABELS.get(detail.timeliness or "", "")
+progress = f" · Tiến độ {detail.progress:.0%}" if detail.progress is not None else ""
+reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
+st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
+if detail.note:
+    st.info(f"Ghi chú: {detail.note}")
+with st.expander("Trong báo cáo giao nhiệm vụ", expanded=False):
+    st.caption(detail.section or "")
+    st.write(detail.context)
+
+st.subheader("Minh chứng")
+evidence = [e for e in detail.evidence if e.relation == "evidence" and e.verdict != "rejected"]
+if not evidence:
+    st.caption("Chưa thấy báo cáo nào nói về nhiệm vụ này.")
+for item in evidence:
+    start, end = item.highlight
+    text = item.paragraph
+    marked = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
+              + html.escape(text[end:]))
+    verdict = {"confirmed": "đã xác nhận", "suggested": "máy đề xuất"}.get(item.verdict, "")
+    st.markdown(f"{marked}", unsafe_allow_html=True)
+    st.caption(f"{item.source} · điểm {item.score:.2f} · {verdict} · "
+               f"căn cứ: {', '.join(k for k, v in item.features.items() if v and k != 'bm25')}")
+repeats = [e for e in detail.evidence if e.relation == "repetition" and e.verdict != "rejected"]
+if repeats:
+    st.caption("Được hứa lại ở: " + "; ".join(f"{e.source} ({e.score:.2f})" for e in repeats))
+
+st.subheader("Nhãn")
+st.write(", ".join(detail.tags) if detail.tags else "—")
+user = common.current_user()
+if common.can_edit(user):
+    with st.form("detail_form"):
+        new_status = st.selectbox("Đặt trạng thái", [""] + list(common.STATUS_LABELS),
+                                  format_func=lambda s: common.STATUS_LABELS.get(s, "Theo máy"),
+                                  key="detail_status")
+        note = st.text_input("Ghi chú", value=detail.note or "", key="detail_note")
+        unit = st.text_input("Đơn vị chủ trì", value=detail.responsible_unit or "",
+                             key="detail_unit")
+        tag = st.text_input("Thêm nhãn", key="detail_tag")
+        if st.form_submit_button("Lưu", type="primary"):
+            engine = common.get_engine()
+            api.set_status(engine, detail.id, new_status or None, user=user, note=note or None)
+            if unit != (detail.responsible_unit or ""):
+                api.edit(engine, detail.id, user=user, responsible_unit=unit or None)
+            if tag.strip():
+                api.add_tag(engine, detail.id, tag, user=user)
+            common.after_write()
+            st.rerun()
+
+st.subheader("Lịch sử thay đổi")
+if detail.history:
+    st.dataframe([{"Lúc": h["at"], "Người": h["actor"], "Thao tác": h["action"],
+                   "Trước": str(h["before"] or ""), "Sau": str(h["after"] or "")}
+                  for h in detail.history], hide_index=True, width="stretch")
+else:
+    st.caption("Chưa có thay đổi nào.")

@@ -1,0 +1,26 @@
+"""Xuất danh sách: choose, preview, download the follow-up list (Excel or CSV)."""
+
+import streamlit as st
+
+from app_pages import common
+from tracker import api
+
+engine = common.get_engine()
+st.title("Xuất danh sách theo dõi")
+status = st.selectbox("Trạng thái", [""] + list(common.STATUS_LABELS),
+                      format_func=lambda s: common.STATUS_LABELS.get(s, "Tất cả"),
+                      key="export_status")
+selected = common.filters()
+rows = common.rows(selected, status or None)
+st.caption(f"{len(rows)} nhiệm vụ")
+st.dataframe([{"Nhiệm vụ": r["text"], "Kỳ giao": r["period"],
+               "Trạng thái": common.STATUS_LABELS[r["status"]],
+               "Minh chứng": r["evidence"][0]["text"] if r["evidence"] else ""} for r in rows],
+             hide_index=True, width="stretch")
+excel, text = st.columns(2)
+excel.download_button("Tải Excel (.xlsx)",
+                      api.export_file(engine, selected, "xlsx", status or None),
+                      file_name="theo-doi-nhiem-vu.xlsx", key="export_xlsx", type="primary",
+                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+text.download_button("Tải CSV", api.export_file(engine, selected, "csv", status or None),
+                     file_name="theo-doi-nhiem-vu.csv", mime="text/csv", key="export_csv")

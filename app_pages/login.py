@@ -1,0 +1,20 @@
+"""Đăng nhập."""
+
+import streamlit as st
+
+from app_pages import common
+from tracker import api
+
+st.title("Theo dõi thực hiện nhiệm vụ")
+st.caption("Đăng nhập bằng tài khoản được cấp (lệnh `tracker user add`).")
+with st.form("login_form"):
+    username = st.text_input("Tên đăng nhập", key="login_username")
+    password = st.text_input("Mật khẩu", type="password", key="login_password")
+    submitted = st.form_submit_button("Đăng nhập", type="primary")
+if submitted:
+    user = api.sign_in(common.get_engine(), username, password)
+    if user is None:
+        st.error("Tên đăng nhập hoặc mật khẩu không đúng.")
+    else:
+        st.session_state["user"] = user
+        st.rerun()

@@ -1,0 +1,50 @@
+"""Báo cáo: upload reports, see what is extracted before saving, list what is stored."""
+
+import streamlit as st
+
+from app_pages import common
+from tracker import api
+
+user = common.require_editor()
+engine = common.get_engine()
+st.title("Báo cáo")
+
+files = st.file_uploader("Tải lên báo cáo (.txt, .docx, .pdf)", type=["txt", "docx", "pdf"],
+                         accept_multiple_files=True, key="reports_upload")
+agency = st.text_input("Cơ quan gửi (để trống: lấy từ văn bản)", key="reports_agency")
+for upload in files or []:
+    preview = api.preview_upload(upload.getvalue(), upload.name)
+    with st.expander(f"{upload.name}", expanded=not preview.ok):
+        if not preview.ok:
+            st.error(preview.message)
+            continue
+        meta = preview.report
+        st.caption(f"{meta['agency'] or 'Chưa rõ cơ quan'} · Số {meta['number'] or '—'} · "
+                   f"Kỳ {meta['period']['label'] or '—'} → {meta['next_period']['label'] or '—'}")
+        for section, items in preview.sections.items():
+            st.markdown(f"**{section}**")
+            for item in items:
+                kind = "Nhiệm vụ" if item["kind"] == "commitment" else "Kết quả"
+                st.markdown(f"- *{kind}*: {item['text']}")
+
+if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"):
+    bar = st.progress(0.0, text="Đang nhập báo cáo…")
+    for index, upload in enumerate(files, start=1):
+        outcome = api.ingest_upload(engine, upload.getvalue(), upload.name, user=user,
+                                    agency=agency.strip() or None)
+        if outcome.state == "failed":
+            st.error(f"{upload.name}: {outcome.message}")
+        elif outcome.state == "unchanged":
+            st.info(f"{upload.name}: đã có trong cơ sở dữ liệu, bỏ qua.")
+        else:
+            st.success(f"{upload.name}: đã lưu {outcome.commitments} nhiệm vụ, "
+                       f"{outcome.actions} kết quả.")
+        bar.progress(index / len(files), text=f"{index}/{len(files)}")
+    common.after_write()
+
+st.subheader("Báo cáo đã nhập")
+stored = api.reports(engine)
+st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"],
+               "Kỳ báo cáo": r["period"], "Kỳ tới": r["next_period"],
+               "Nhiệm vụ": r["commitments"], "Nhập lúc": r["ingested_at"]} for r in stored],
+             hide_index=True, width="stretch")
