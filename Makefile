@@ -31,12 +31,14 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.speed --seeds $(SEEDS)
 	$(BIN)/python -m bench.scale --seeds $(SEEDS)
 
-# Until the Streamlit app exists: load the sample series into the embedded SQLite database
-# (idempotent) and show where each commitment stands.
+# The app on localhost over the embedded SQLite database; the sample series and demo
+# accounts are loaded into it if it is empty.
+APP_PORT ?= 8501
 app: $(STAMP)
-	$(BIN)/tracker ingest data/samples
-	$(BIN)/tracker status
-	$(BIN)/tracker list
+	$(BIN)/tracker demo
+	@echo "Open http://localhost:$(APP_PORT) (Ctrl+C to stop)"
+	$(BIN)/streamlit run app.py --server.address localhost --server.port $(APP_PORT) \
+		--server.headless true --browser.gatherUsageStats false
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

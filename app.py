@@ -4,22 +4,24 @@ import streamlit as st
 
 from app_pages import common
 
-st.set_page_config(page_title="Theo dõi nhiệm vụ", page_icon="📋", layout="wide")
+st.set_page_config(page_title="Theo dõi nhiệm vụ", page_icon=":material/checklist:", layout="wide")
 
 user = common.current_user()
 if user is None:
-    page = st.navigation([st.Page("app_pages/login.py", title="Đăng nhập", icon="🔐")])
+    page = st.navigation([st.Page("app_pages/login.py", title="Đăng nhập",
+                                  icon=":material/login:")])
 else:
     read = [
-        st.Page("app_pages/dashboard.py", title="Tổng quan", icon="📊", default=True),
-        st.Page("app_pages/commitments.py", title="Nhiệm vụ", icon="📋"),
-        st.Page("app_pages/detail.py", title="Chi tiết nhiệm vụ", icon="🔎"),
+        st.Page("app_pages/dashboard.py", title="Tổng quan", icon=":material/dashboard:",
+                default=True),
+        st.Page("app_pages/commitments.py", title="Nhiệm vụ", icon=":material/checklist:"),
+        st.Page("app_pages/detail.py", title="Chi tiết nhiệm vụ", icon=":material/search:"),
     ]
     work = [
-        st.Page("app_pages/review.py", title="Rà soát", icon="✅"),
-        st.Page("app_pages/reports.py", title="Báo cáo", icon="📄"),
+        st.Page("app_pages/review.py", title="Rà soát", icon=":material/fact_check:"),
+        st.Page("app_pages/reports.py", title="Báo cáo", icon=":material/upload_file:"),
     ]
-    out = [st.Page("app_pages/export.py", title="Xuất danh sách", icon="⬇️")]
+    out = [st.Page("app_pages/export.py", title="Xuất danh sách", icon=":material/download:")]
     pages = {"Theo dõi": read, "Xuất": out}
     if common.can_edit(user):
         pages = {"Theo dõi": read, "Văn phòng": work, "Xuất": out}

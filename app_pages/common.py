@@ -10,6 +10,8 @@ from tracker.labels import STATUS, TIMELINESS
 
 STATUS_LABELS = STATUS
 TIMELINESS_LABELS = TIMELINESS
+STATUS_COLOURS = {"done": "#2E7D32", "in_progress": "#F9A825", "carried_over": "#EF6C00",
+                  "not_reported": "#9E9E9E", "pending": "#64B5F6"}  # stronger than the Excel fills
 
 
 @st.cache_resource

@@ -25,7 +25,7 @@ with left:
     st.subheader("Tỷ lệ hoàn thành theo kỳ")
     st.bar_chart({"Kỳ": [p["period"] for p in data.by_period],
                   "Tỷ lệ hoàn thành (%)": [round((p["rate"] or 0) * 100) for p in data.by_period]},
-                 x="Kỳ", y="Tỷ lệ hoàn thành (%)")
+                 x="Kỳ", y="Tỷ lệ hoàn thành (%)", sort=False)
 with right:
     st.subheader("Tỷ lệ hoàn thành theo lĩnh vực")
     st.bar_chart({"Lĩnh vực": [f["field"] for f in data.by_field],
@@ -36,7 +36,8 @@ st.subheader("Diễn biến qua các kỳ")
 trend = {"Kỳ": [p["period"] for p in data.by_period]}
 for key, label in common.STATUS_LABELS.items():
     trend[label] = [p[key] for p in data.by_period]
-st.bar_chart(trend, x="Kỳ", y=list(common.STATUS_LABELS.values()), stack=True)
+st.bar_chart(trend, x="Kỳ", y=list(common.STATUS_LABELS.values()), stack=True, sort=False,
+             color=[common.STATUS_COLOURS[key] for key in common.STATUS_LABELS])
 
 st.subheader("Việc tồn đọng (chuyển kỳ sau từ hai lần trở lên)")
 if data.backlog:

@@ -1,0 +1,89 @@
+"""End to end in a real headless browser (Debian's chromium driven by Playwright):
+sign in, open the dashboard, accept a suggestion in the review queue, keep a screenshot."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from models import AuditEvent, Link
+from tests.app.conftest import APP
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture
+def server(app_db, tmp_path):
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is required in CI (.ci/run installs it)")
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false"],
+        env={**os.environ}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not start: " + process.stdout.read().decode()[-2000:])
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with Session(app_db) as session:
+        confirmed_before = len(session.exec(select(Link).where(Link.verdict == "confirmed")).all())
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(60_000)
+        page.goto(server)
+        page.get_by_label("Tên đăng nhập").fill("thuky")
+        page.get_by_label("Mật khẩu").fill("demo-2024")
+        page.get_by_role("button", name="Đăng nhập").click()
+        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        expect(page.get_by_text("Số nhiệm vụ")).to_be_visible()
+        expect(page.get_by_text("Chuyển kỳ sau").first).to_be_visible()
+        page.wait_for_timeout(2000)  # let the charts draw before the picture
+        page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+        page.get_by_role("link", name="Rà soát").click()
+        expect(page.get_by_role("heading", name="Rà soát minh chứng")).to_be_visible()
+        page.get_by_role("button", name="Chấp nhận & tiếp").click()
+        expect(page.get_by_text("Đã chấp nhận minh chứng.")).to_be_visible()
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+        browser.close()
+    with Session(app_db) as session:
+        confirmed = session.exec(select(Link).where(Link.verdict == "confirmed")).all()
+        assert len(confirmed) == confirmed_before + 1
+        assert session.exec(select(AuditEvent).where(AuditEvent.action == "link.confirmed",
+                                                     AuditEvent.actor == "thuky")).one()
+    assert (ARTIFACTS / "review.png").stat().st_size > 10_000

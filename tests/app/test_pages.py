@@ -1,0 +1,143 @@
+"""One AppTest per page: it renders, filters work, actions reach the database."""
+
+import io
+
+import openpyxl
+import pytest
+from sqlmodel import Session, select
+
+from models import AuditEvent, Link, Report
+from tests.app.conftest import APP, signed_in
+from tests.tracker.conftest import SAMPLES
+
+
+def go(at, page: str):
+    at.switch_page(f"app_pages/{page}.py")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_sign_in_with_a_real_account(app_db):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    assert at.title[0].value == "Theo dõi thực hiện nhiệm vụ"
+    at.text_input(key="login_username").set_value("thuky")
+    at.text_input(key="login_password").set_value("wrong password")
+    at.button[0].click().run()
+    assert "không đúng" in at.error[0].value
+    at.text_input(key="login_password").set_value("demo-2024")
+    at.button[0].click().run()
+    assert at.session_state["user"].role == "editor"
+    assert at.title[0].value == "Tổng quan"
+
+
+def test_dashboard_kpis_and_filters(app_db):
+    at = signed_in("viewer")
+    at.run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Số nhiệm vụ"] == "27"
+    assert metrics["Tỷ lệ hoàn thành"].endswith("%")
+    at.selectbox(key="sidebar_period").set_value("quý II năm 2024").run()
+    assert {m.label: m.value for m in at.metric}["Số nhiệm vụ"] == "6"
+
+
+def test_commitments_table_and_status_filter(app_db):
+    at = go(signed_in("viewer"), "commitments")
+    assert at.caption[0].value == "27 nhiệm vụ"
+    at.multiselect(key="commitments_status").set_value(["pending"]).run()
+    assert at.caption[0].value == "4 nhiệm vụ"
+
+
+def test_detail_shows_evidence_and_history(app_db):
+    at = go(signed_in("editor"), "detail")
+    assert at.markdown  # the commitment and its status
+    assert any("Trạng thái:" in m.value for m in at.markdown)
+    assert at.subheader[0].value == "Minh chứng"
+
+
+def test_review_accept_changes_the_database_and_leaves_an_audit_event(app_db):
+    at = go(signed_in("editor"), "review")
+    with Session(app_db) as session:
+        before = session.exec(select(Link).where(Link.verdict == "confirmed")).all()
+    at.button(key="review_accept").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Đã chấp nhận minh chứng."
+    with Session(app_db) as session:
+        confirmed = session.exec(select(Link).where(Link.verdict == "confirmed")).all()
+        assert len(confirmed) == len(before) + 1
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "link.confirmed")).one()
+        assert event.actor == "thuky"
+    at.button(key="review_undo").click().run()
+    assert "Đã hoàn tác" in at.success[0].value
+    with Session(app_db) as session:
+        assert len(session.exec(select(Link).where(Link.verdict == "confirmed")).all()) == len(before)
+
+
+def test_upload_previews_then_ingests(app_db, tmp_path):
+    at = go(signed_in("editor"), "reports")
+    text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Hà Nam", "Nam Định")
+    text = text.replace("HÀ NAM", "NAM ĐỊNH")
+    at.file_uploader(key="reports_upload").set_value([
+        ("nam_dinh.txt", text.encode("utf-8"), "text/plain"),
+        ("hong.pdf", b"this is not a PDF", "application/pdf"),
+    ]).run()
+    assert not at.exception
+    assert any("hong.pdf: not a PDF file" in e.value for e in at.error)   # a bad file says why
+    at.button(key="reports_save").click().run()
+    assert any("nam_dinh.txt: đã lưu" in s.value for s in at.success)
+    with Session(app_db) as session:
+        assert session.exec(select(Report).where(Report.source_name == "nam_dinh.txt")).one()
+
+
+def test_export_downloads_a_valid_workbook(app_db, monkeypatch):
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    served = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        served[filename] = path_or_data  # what the browser would download
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    at = go(signed_in("viewer"), "export")
+    assert [b.proto.label for b in at.get("download_button")] == ["Tải Excel (.xlsx)", "Tải CSV"]
+    workbook = openpyxl.load_workbook(io.BytesIO(served["theo-doi-nhiem-vu.xlsx"]))
+    assert workbook.active["A1"].value == "STT" and workbook.active.max_row == 28
+    assert served["theo-doi-nhiem-vu.csv"].startswith("\ufeff".encode())
+    at.selectbox(key="export_status").set_value("pending").run()
+    workbook = openpyxl.load_workbook(io.BytesIO(served["theo-doi-nhiem-vu.xlsx"]))
+    assert workbook.active.max_row == 5
+
+
+@pytest.mark.parametrize(("page", "title"), [("review", "Rà soát minh chứng"),
+                                             ("reports", "Báo cáo")])
+def test_a_viewer_cannot_reach_editing_pages(app_db, page, title):
+    at = go(signed_in("viewer"), page)
+    assert [t.value for t in at.title] != [title]           # navigation does not offer it
+    assert not [b for b in at.button if b.key in ("review_accept", "reports_save")]
+    editor = go(signed_in("editor"), page)
+    assert [t.value for t in editor.title] == [title]
+
+
+def test_a_viewer_sees_no_editing_form_on_the_detail_page(app_db):
+    at = go(signed_in("viewer"), "detail")
+    assert not at.get("form")
+    editor = go(signed_in("editor"), "detail")
+    assert editor.get("form")
+
+
+def test_write_functions_refuse_a_viewer(app_db):
+    from tracker import api
+
+    viewer = api.UserInfo("lanhdao", None, "viewer")
+    with pytest.raises(api.NotAllowed):
+        api.set_status(app_db, 1, "done", user=viewer)
+    with pytest.raises(api.NotAllowed):
+        api.ingest_upload(app_db, b"x", "x.txt", user=viewer)
