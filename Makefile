@@ -30,6 +30,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed --seeds $(SEEDS)
 	$(BIN)/python -m bench.scale --seeds $(SEEDS)
+	$(BIN)/python -m bench.app_speed --seeds $(SEEDS)
 
 # The app on localhost over the embedded SQLite database; the sample series and demo
 # accounts are loaded into it if it is empty.

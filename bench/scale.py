@@ -40,7 +40,7 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def write_corpus(folder: Path, seeds: Path) -> list[tuple[Path, str]]:
+def write_corpus(folder: Path, seeds: Path, *, tasks_per_report: int = 6) -> list[tuple[Path, str]]:
     """1,000 report files, agency by agency; returns (path, agency) in ingest order."""
     from nlp.rulebook import agency_rules
 
@@ -57,7 +57,7 @@ def write_corpus(folder: Path, seeds: Path) -> list[tuple[Path, str]]:
             done = [rng.choice(REWORDINGS).format(_lower_first(c.rstrip(".")))
                     for c in previous if rng.random() < 0.6]
             results = done + rng.sample(actions, 8)
-            tasks = rng.sample(commitments, 6)
+            tasks = rng.sample(commitments, tasks_per_report)
             roman = "I II III IV".split()
             text = (f"Số: {p + 1}/BC-SNV\n\n{province}, ngày 25 tháng {quarter * 3} năm {year}\n\n"
                     f"BÁO CÁO\n\nKết quả công tác quý {roman[quarter - 1]} năm {year} "

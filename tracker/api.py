@@ -93,9 +93,10 @@ def filter_options(engine: Engine) -> dict[str, list[str]]:
     return {"agencies": agencies, "periods": periods, "fields": fields, "tags": tags}
 
 
-def _rows(session: Session, filters: Filters, status: str | None = None) -> list[CommitmentRow]:
+def _rows(session: Session, filters: Filters, status: str | None = None, *,
+          with_evidence: bool = True) -> list[CommitmentRow]:
     rows = commitments(session, agency=filters.agency, field_name=filters.field, tag=filters.tag,
-                       status=status)
+                       status=status, with_evidence=with_evidence)
     if filters.period:
         rows = [r for r in rows if r.period == filters.period]
     return rows
@@ -124,7 +125,7 @@ def _rate(counts: Counter) -> float | None:
 
 def dashboard(engine: Engine, filters: Filters) -> Dashboard:
     with Session(engine) as session:
-        rows = _rows(session, filters)
+        rows = _rows(session, filters, with_evidence=False)
         repeats = _repetitions(session, [r.id for r in rows])
     counts = Counter(r.status for r in rows)
     periods: dict[tuple, Counter] = defaultdict(Counter)
@@ -267,7 +268,7 @@ def review_queue(engine: Engine, filters: Filters) -> list[QueueEntry]:
     """Machine suggestions awaiting a person, most uncertain first (score near the bar)."""
     threshold = load_config().evidence
     with Session(engine) as session:
-        rows = {r.id: r for r in _rows(session, filters)}
+        rows = {r.id: r for r in _rows(session, filters, with_evidence=False)}
         if not rows:
             return []
         query = (select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)

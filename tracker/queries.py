@@ -4,6 +4,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from models import Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
@@ -65,12 +66,7 @@ def _iso(value: date | None) -> str | None:
 
 
 def source_label(report: Report) -> str:
-    parts = [report.source_name]
-    if report.number:
-        parts.append(report.number)
-    if report.period_label:
-        parts.append(report.period_label)
-    return " · ".join(parts)
+    return _label(report.source_name, report.number, report.period_label)
 
 
 def period_filter(text: str) -> Period:
@@ -84,11 +80,22 @@ def period_filter(text: str) -> Period:
 
 def commitments(session: Session, *, agency: str | None = None, period: str | None = None,
                 status: str | None = None, field_name: str | None = None,
-                tag: str | None = None, ids: list[int] | None = None) -> list[CommitmentRow]:
-    """Commitments with their status and evidence, filtered; the follow-up list."""
-    query = (select(Item, Report, Agency)
+                tag: str | None = None, ids: list[int] | None = None,
+                with_evidence: bool = True) -> list[CommitmentRow]:
+    """Commitments with their status and evidence, filtered; the follow-up list.
+
+    Only the columns shown are read (never a report's text), so it stays fast with tens of
+    thousands of commitments; `with_evidence=False` skips the links for counts-only views.
+    """
+    query = (select(Item.id, Item.text, Item.field, Item.deadline, Item.responsible_unit,
+                    Report.source_name, Report.number, Report.period_label, Report.next_label,
+                    Report.next_start, Report.next_end, Agency.name,
+                    CommitmentStatus.computed, CommitmentStatus.reviewed,
+                    CommitmentStatus.timeliness, CommitmentStatus.progress,
+                    CommitmentStatus.note)
              .join(Report, col(Item.report_id) == Report.id)
              .join(Agency, col(Report.agency_id) == Agency.id)
+             .outerjoin(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
              .where(Item.kind == "commitment", Item.active == True))  # noqa: E712
     if agency:
         if session.exec(select(Agency).where(Agency.name == agency)).first() is None:
@@ -108,32 +115,35 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
             raise QueryError(f"unknown tag: {tag!r}")
         query = query.join(ItemTag, col(ItemTag.item_id) == Item.id).where(
             ItemTag.tag_id == tag_row.id)
+    if status:
+        effective = func.coalesce(CommitmentStatus.reviewed, CommitmentStatus.computed,
+                                  "pending")
+        query = query.where(effective == status)
     query = query.order_by(Agency.name, Report.next_start, Report.id, Item.position)
     found = session.exec(query).all()
-    item_ids = [item.id for item, _, _ in found]
-    statuses = {s.commitment_id: s for s in session.exec(
-        select(CommitmentStatus).where(col(CommitmentStatus.commitment_id).in_(item_ids)))}
+    item_ids = [row[0] for row in found]
     tags: dict[int, list[str]] = defaultdict(list)
-    for item_id, name in session.exec(select(ItemTag.item_id, Tag.name).join(
-            Tag, col(Tag.id) == ItemTag.tag_id).where(col(ItemTag.item_id).in_(item_ids))):
-        tags[item_id].append(name)
-    evidence = _evidence(session, item_ids)
+    if item_ids:
+        for item_id, name in session.exec(select(ItemTag.item_id, Tag.name).join(
+                Tag, col(Tag.id) == ItemTag.tag_id).where(col(ItemTag.item_id).in_(item_ids))):
+            tags[item_id].append(name)
+    evidence = _evidence(session, item_ids) if with_evidence else {}
     rows = []
-    for item, report, agency_row in found:
-        state = statuses.get(item.id)
-        effective = state.effective if state else "pending"
-        if status and effective != status:
-            continue
+    for (item_id, text, field_value, deadline, unit, source_name, number, period_label,
+         next_label, next_start, next_end, agency_name, computed, reviewed, timeliness,
+         progress, note) in found:
         rows.append(CommitmentRow(
-            id=item.id, text=item.text, agency=agency_row.name, period=report.next_label,
-            period_start=report.next_start, period_end=report.next_end, field=item.field,
-            status=effective, computed=state.computed if state else "pending",
-            reviewed=state.reviewed if state else None,
-            timeliness=state.timeliness if state else None, deadline=item.deadline,
-            progress=state.progress if state else None, source=source_label(report),
-            responsible_unit=item.responsible_unit, note=state.note if state else None,
-            tags=sorted(tags[item.id]), evidence=evidence.get(item.id, [])))
+            id=item_id, text=text, agency=agency_name, period=next_label,
+            period_start=next_start, period_end=next_end, field=field_value,
+            status=reviewed or computed or "pending", computed=computed or "pending",
+            reviewed=reviewed, timeliness=timeliness, deadline=deadline, progress=progress,
+            source=_label(source_name, number, period_label), responsible_unit=unit,
+            note=note, tags=sorted(tags[item_id]), evidence=evidence.get(item_id, [])))
     return rows
+
+
+def _label(source_name: str, number: str | None, period_label: str | None) -> str:
+    return " · ".join(part for part in (source_name, number, period_label) if part)
 
 
 def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceRow]]:
@@ -141,13 +151,17 @@ def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceR
     out: dict[int, list[EvidenceRow]] = defaultdict(list)
     if not item_ids:
         return out
-    query = (select(Link, Report).join(Item, col(Item.id) == Link.evidence_id)
+    query = (select(Link.commitment_id, Link.id, Link.sentence, Link.score, Link.relation,
+                    Link.verdict, Link.origin, Report.source_name, Report.number,
+                    Report.period_label)
+             .join(Item, col(Item.id) == Link.evidence_id)
              .join(Report, col(Report.id) == Item.report_id)
              .where(col(Link.commitment_id).in_(item_ids), Link.verdict != "rejected"))
-    for link, report in session.exec(query):
-        out[link.commitment_id].append(EvidenceRow(link.sentence, source_label(report),
-                                                   round(link.score, 3), link.id, link.relation,
-                                                   link.verdict, link.origin))
+    for (commitment_id, link_id, sentence, score, relation, verdict, origin, source_name,
+         number, period_label) in session.exec(query):
+        out[commitment_id].append(EvidenceRow(sentence, _label(source_name, number, period_label),
+                                              round(score, 3), link_id, relation, verdict,
+                                              origin))
     for rows in out.values():
         rows.sort(key=lambda e: (e.relation != "evidence", e.verdict != "confirmed", -e.score))
     return out
@@ -171,7 +185,7 @@ class SummaryRow:
 
 def status_summary(session: Session, *, agency: str | None = None) -> list[SummaryRow]:
     groups: dict[tuple, SummaryRow] = {}
-    for row in commitments(session, agency=agency):
+    for row in commitments(session, agency=agency, with_evidence=False):
         key = (row.agency, row.period_start, row.period)
         summary = groups.setdefault(key, SummaryRow(row.agency, row.period, row.period_start,
                                                     Counter(), 0, 0))
