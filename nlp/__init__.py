@@ -14,13 +14,14 @@ from spacy.language import Language
 from nlp import components  # noqa: F401  (registers the component factories)
 from nlp.extensions import register
 from nlp.normalize import collapse_spaces
-from nlp.read import ReadError, read_file
+from nlp.read import ReadError, read_bytes, read_file
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 
-__all__ = ["ReadError", "Report", "Item", "build_nlp", "extract_report", "read_file"]
+__all__ = ["ReadError", "Report", "Item", "build_nlp", "extract_report", "read_bytes",
+           "read_file"]
 
 PIPELINE_VERSION = "1"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}

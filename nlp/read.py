@@ -4,6 +4,7 @@ Every failure is a `ReadError` with a one-line message a person can act on.
 """
 
 import re
+import tempfile
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -48,6 +49,14 @@ def read_file(path: str | Path) -> str:
     if not text.strip():
         raise ReadError(f"{path.name}: no text found in the file")
     return text
+
+
+def read_bytes(data: bytes, filename: str) -> str:
+    """Like read_file, for a file already in memory (an upload); errors name `filename`."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(filename).name or "upload.txt")
+        path.write_bytes(data)
+        return read_file(path)
 
 
 def decode_text(data: bytes, *, name: str = "text") -> str:

@@ -4,7 +4,6 @@ The Streamlit pages know nothing of SQL or NLP: every read and every write goes 
 here (each call is its own transaction), and every result is a dataclass or a dict.
 """
 
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -341,14 +340,10 @@ class Preview:
 
 def preview_upload(data: bytes, filename: str) -> Preview:
     """What would be extracted from an uploaded file, before anything is stored."""
-    suffix = Path(filename).suffix.lower()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(data)
-        try:
-            report = nlp.extract_report(path)
-        except nlp.ReadError as exc:
-            return Preview(False, str(exc).replace("upload" + suffix, filename))
+    try:
+        report = nlp.extract_report(nlp.read_bytes(data, filename))
+    except nlp.ReadError as exc:
+        return Preview(False, str(exc))
     sections: dict[str, list[dict]] = defaultdict(list)
     for item in report.items:
         sections[item.section].append({"kind": item.kind, "text": item.text, "cue": item.cue,
@@ -360,15 +355,10 @@ def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
                   agency: str | None = None) -> Outcome:
     """Store an uploaded report; errors come back in the outcome, nothing half-written."""
     _editor(user)
-    suffix = Path(filename).suffix.lower()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(data)
-        try:
-            text = nlp.read_file(path)
-            return ingest_text(engine, text, source=filename, agency=agency)
-        except (nlp.ReadError, ValueError) as exc:
-            return Outcome(filename, "failed", str(exc).replace("upload" + suffix, filename))
+    try:
+        return ingest_text(engine, nlp.read_bytes(data, filename), source=filename, agency=agency)
+    except (nlp.ReadError, ValueError) as exc:
+        return Outcome(filename, "failed", str(exc))
 
 
 def reports(engine: Engine) -> list[dict]:

@@ -25,6 +25,12 @@ err = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Database URL (default: $DATABASE_URL, else data/tracker.sqlite)")]
 ActorOption = Annotated[str, typer.Option("--by", help="Who makes the change (audit trail)")]
+AgencyOption = Annotated[str | None, typer.Option("--agency", help="Only this agency")]
+PeriodOption = Annotated[str | None, typer.Option("--period",
+                                                  help="e.g. 2024 or 'quý II năm 2024'")]
+StatusOption = Annotated[str | None, typer.Option("--status", help="Only this status")]
+FieldOption = Annotated[str | None, typer.Option("--field", help="Only this field")]
+TagOption = Annotated[str | None, typer.Option("--tag", help="Only commitments with this tag")]
 
 
 class Format(StrEnum):
@@ -143,8 +149,7 @@ def ingest(
 
 
 @app.command()
-def status(agency: Annotated[str | None, typer.Option(help="Only this agency")] = None,
-           db: DbOption = None) -> None:
+def status(agency: AgencyOption = None, db: DbOption = None) -> None:
     """Count per status and the completion rate, per agency and period."""
     from sqlmodel import Session
 
@@ -175,14 +180,9 @@ def status(agency: Annotated[str | None, typer.Option(help="Only this agency")] 
 
 
 @app.command("list")
-def list_commitments(
-    agency: Annotated[str | None, typer.Option(help="Only this agency")] = None,
-    period: Annotated[str | None, typer.Option(help="e.g. 2024 or 'quý II năm 2024'")] = None,
-    status_filter: Annotated[str | None, typer.Option("--status")] = None,
-    field: Annotated[str | None, typer.Option(help="Only this field")] = None,
-    tag: Annotated[str | None, typer.Option(help="Only commitments with this tag")] = None,
-    db: DbOption = None,
-) -> None:
+def list_commitments(agency: AgencyOption = None, period: PeriodOption = None,
+                     status_filter: StatusOption = None, field: FieldOption = None,
+                     tag: TagOption = None, db: DbOption = None) -> None:
     """Commitments with their ids, status and best evidence (ids for `tracker review`)."""
     from tracker.labels import STATUS
 
@@ -218,12 +218,8 @@ def _rows(db, agency, period, status_filter, field, tag):
 def export(
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the file")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.xlsx,
-    agency: Annotated[str | None, typer.Option(help="Only this agency")] = None,
-    period: Annotated[str | None, typer.Option(help="e.g. 2024 or 'quý II năm 2024'")] = None,
-    status_filter: Annotated[str | None, typer.Option("--status")] = None,
-    field: Annotated[str | None, typer.Option(help="Only this field")] = None,
-    tag: Annotated[str | None, typer.Option(help="Only commitments with this tag")] = None,
-    db: DbOption = None,
+    agency: AgencyOption = None, period: PeriodOption = None, status_filter: StatusOption = None,
+    field: FieldOption = None, tag: TagOption = None, db: DbOption = None,
 ) -> None:
     """Write the follow-up list: one row per commitment with its status and evidence."""
     from tracker.export import WRITERS

@@ -168,3 +168,11 @@ def test_cli_prints_one_line_and_fails(tmp_path):
     assert result.stderr.strip().count("\n") == 0
     assert "old Word .doc format is not supported" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_reading_an_upload_from_memory_names_the_file():
+    from nlp.read import read_bytes
+
+    assert read_bytes(SAMPLE.encode("utf-8"), "bao-cao.txt") == SAMPLE
+    with pytest.raises(ReadError, match="^hong.pdf: not a PDF file"):
+        read_bytes(b"not a pdf", "../../hong.pdf")
