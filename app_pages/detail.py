@@ -38,22 +38,34 @@ with st.expander("Trong báo cáo giao nhiệm vụ", expanded=False):
     st.caption(detail.section or "")
     st.write(detail.context)
 
-st.subheader("Minh chứng")
-evidence = [e for e in detail.evidence if e.relation == "evidence" and e.verdict != "rejected"]
-if not evidence:
-    st.caption("Chưa thấy báo cáo nào nói về nhiệm vụ này.")
-for item in evidence:
+def show(item: api.EvidenceView) -> None:
+    """The evidence item with its matching sentence highlighted, and why it was linked."""
     start, end = item.highlight
     text = item.paragraph
     marked = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
               + html.escape(text[end:]))
     verdict = {"confirmed": "đã xác nhận", "suggested": "máy đề xuất"}.get(item.verdict, "")
-    st.markdown(f"{marked}", unsafe_allow_html=True)
-    st.caption(f"{item.source} · điểm {item.score:.2f} · {verdict} · "
-               f"căn cứ: {', '.join(k for k, v in item.features.items() if v and k != 'bm25')}")
-repeats = [e for e in detail.evidence if e.relation == "repetition" and e.verdict != "rejected"]
+    reasons = ", ".join(common.FEATURE_LABELS[k] for k, v in item.features.items()
+                        if v and k in common.FEATURE_LABELS)
+    st.markdown(marked, unsafe_allow_html=True)
+    st.caption(f"{item.source} · điểm {item.score:.2f} · {verdict} · căn cứ: {reasons or '—'}")
+
+
+st.subheader("Minh chứng")
+live = [e for e in detail.evidence if e.verdict != "rejected"]
+evidence = [e for e in live if e.relation == "evidence" and e.counts]
+if not evidence:
+    st.caption("Chưa thấy báo cáo nào nói về nhiệm vụ này.")
+for item in evidence:
+    show(item)
+repeats = [e for e in live if e.relation == "repetition" and e.counts]
 if repeats:
     st.caption("Được hứa lại ở: " + "; ".join(f"{e.source} ({e.score:.2f})" for e in repeats))
+weak = [e for e in live if e.relation == "evidence" and not e.counts]
+if weak:
+    with st.expander(f"Các câu máy tìm thấy nhưng chưa đủ căn cứ ({len(weak)})"):
+        for item in weak:
+            show(item)
 
 st.subheader("Nhãn")
 st.write(", ".join(detail.tags) if detail.tags else "—")

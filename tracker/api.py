@@ -172,6 +172,7 @@ class EvidenceView:
     period: str | None
     paragraph: str  # the evidence item
     highlight: tuple[int, int]  # the sentence, as offsets into `paragraph`
+    counts: bool = True  # strong enough to count (or confirmed), not just a weak candidate
 
 
 @dataclass
@@ -208,6 +209,8 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         report = session.get(Report, item.report_id)
         agency = session.get(Agency, report.agency_id)
         state = session.get(CommitmentStatus, item.id)
+        config = load_config()
+        bar = {"evidence": config.evidence, "repetition": config.repetition}
         evidence = []
         for link, other, source in session.exec(
                 select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
@@ -219,7 +222,9 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             end = min(len(paragraph), link.sentence_end - other.start)
             evidence.append(EvidenceView(link.id, link.relation, link.verdict, link.origin,
                                          round(link.score, 3), link.features, source_label(source),
-                                         source.period_label, paragraph, (start, end)))
+                                         source.period_label, paragraph, (start, end),
+                                         link.verdict == "confirmed"
+                                         or link.score >= bar.get(link.relation, 1.0)))
         link_ids = [e.link_id for e in evidence]
         events = session.exec(select(AuditEvent).where(
             ((AuditEvent.entity.in_(("commitment", "item"))) & (AuditEvent.entity_id == item.id))

@@ -19,6 +19,18 @@ TIMELINESS = {
 CUE = {"done": "đã xong", "in_progress": "đang làm", "not_done": "chưa xong",
        "planned": "kế hoạch"}
 
+# Why the machine links a sentence to a commitment (the features of tracker/link.py).
+FEATURES = {
+    "coverage": "trùng nội dung",
+    "field": "cùng lĩnh vực",
+    "document_ref": "cùng số văn bản",
+    "plan": "cùng tên kế hoạch, đề án",
+    "quantity": "khớp số lượng",
+    "period_conflict": "khác năm",
+    "action_missing": "không nhắc việc chính",
+    "preparatory": "mới ở bước chuẩn bị",
+}
+
 # Fill colours for status cells (Excel and the app), soft enough to print.
 STATUS_COLOURS = {
     "done": "#C6EFCE",
