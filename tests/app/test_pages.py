@@ -141,3 +141,15 @@ def test_write_functions_refuse_a_viewer(app_db):
         api.set_status(app_db, 1, "done", user=viewer)
     with pytest.raises(api.NotAllowed):
         api.ingest_upload(app_db, b"x", "x.txt", user=viewer)
+
+
+def test_detail_keeps_weak_candidates_apart(app_db):
+    from tracker import api
+    from tracker.link import load_config
+
+    bar = load_config().evidence
+    for row in api.commitment_rows(app_db, api.Filters())[:10]:
+        detail = api.commitment_detail(app_db, row["id"])
+        for item in detail.evidence:
+            if item.relation == "evidence":
+                assert item.counts == (item.verdict == "confirmed" or item.score >= bar)
