@@ -116,8 +116,7 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             part_cues = {c.label_ for c in cues if part_start <= c.start_char < part_end}
             clauses.append(Clause(block.content_start + part_start, block.content_start + part_end,
                                   _resolve_cue(kind, part_cues)))
-        words = tuple(t.norm_ for t in span if not (t.is_punct or t.is_space)
-                      and any(ch.isalnum() for ch in t.text))
+        words = _words(spacy_doc, span.start_char, span.end_char)
         out.append(Item(
             kind=kind,
             text=collapse_spaces(doc.text[start:end]),
@@ -133,6 +132,23 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             words=words,
         ))
     return out
+
+
+def _words(doc, start: int, end: int) -> tuple[str, ...]:
+    """The item's words in matching form, from what the tokenizer left in user_data
+    (walking Token objects would cost more than the whole pipeline)."""
+    data = doc.user_data
+    if "word_lengths" not in data:
+        return tuple(t.norm_ for t in doc.char_span(start, end, alignment_mode="expand")
+                     if any(ch.isalnum() for ch in t.text))
+    matching = doc._.matching
+    out = []
+    for position, length in zip(data["token_starts"], data["word_lengths"], strict=True):
+        if start <= position < end:
+            word = matching[position:position + length]
+            if any(ch.isalnum() for ch in word):
+                out.append(word)
+    return tuple(out)
 
 
 def _resolve_cue(kind: str, categories: set[str]) -> str:

@@ -36,7 +36,8 @@ class UndertheseaTokenizer:
         if norms:
             doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
         # Cached for the rule components: Doc.text and token offsets cost a walk each time.
-        doc.user_data.update(text=text, matching=matching, token_starts=starts)
+        doc.user_data.update(text=text, matching=matching, token_starts=starts,
+                             word_lengths=[len(w) for w in words])
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
