@@ -14,14 +14,20 @@ from spacy.language import Language
 from nlp import components  # noqa: F401  (registers the component factories)
 from nlp.extensions import register
 from nlp.normalize import collapse_spaces
-from nlp.read import ReadError, read_bytes, read_file
+from nlp.read import (
+    ReadError,
+    read_bytes,
+    read_bytes_with_hints,
+    read_file,
+    read_with_hints,
+)
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 
 __all__ = ["ReadError", "Report", "Item", "build_nlp", "extract_report", "read_bytes",
-           "read_file"]
+           "read_bytes_with_hints", "read_file", "read_with_hints"]
 
 PIPELINE_VERSION = "1"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
@@ -40,10 +46,16 @@ def build_nlp() -> Language:
 
 
 def extract_report(source: str | Path, *, agency: str | None = None,
-                   n_process: int = 1) -> Report:
-    """Extract a report from its text, or from a file when given a Path."""
-    text = read_file(source) if isinstance(source, Path) else source
-    return extract_document(parse_document(text, agency), n_process=n_process)
+                   heading_hints: dict[int, int] | None = None, n_process: int = 1) -> Report:
+    """Extract a report from its text, or from a file when given a Path.
+
+    `heading_hints` ({offset: level}) come with text read from a .docx (read_with_hints)."""
+    hints = heading_hints or {}
+    if isinstance(source, Path):
+        text, hints = read_with_hints(source)
+    else:
+        text = source
+    return extract_document(parse_document(text, agency, hints), n_process=n_process)
 
 
 def extract_many(texts: list[str], *, n_process: int = 1) -> list[Report]:

@@ -23,6 +23,15 @@ class ReadError(ValueError):
 
 def read_file(path: str | Path) -> str:
     """Return the text of a report file, NFC-normalised with \\n line ends."""
+    return read_with_hints(path)[0]
+
+
+def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
+    """The text, and where Word's heading styles put headings: {offset: level}.
+
+    Only .docx files carry such hints; a heading style with no number of its own
+    ("Heading 2: Về Công nghệ thông tin") is otherwise invisible in plain text.
+    """
     path = Path(path)
     if not path.is_file():
         raise ReadError(f"{path}: no such file")
@@ -36,8 +45,9 @@ def read_file(path: str | Path) -> str:
     suffix = path.suffix.lower()
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ReadError(f"{path.name}: old Word .doc format is not supported; save it as .docx")
+    hints: dict[int, int] = {}
     if suffix == ".docx":
-        text = _read_docx(path)
+        text, hints = _read_docx(path)
     elif suffix == ".pdf":
         text = _read_pdf(path, data)
     elif suffix in (".txt", ""):
@@ -48,15 +58,20 @@ def read_file(path: str | Path) -> str:
     text = nfc(text)
     if not text.strip():
         raise ReadError(f"{path.name}: no text found in the file")
-    return text
+    return text, hints
 
 
 def read_bytes(data: bytes, filename: str) -> str:
     """Like read_file, for a file already in memory (an upload); errors name `filename`."""
+    return read_bytes_with_hints(data, filename)[0]
+
+
+def read_bytes_with_hints(data: bytes, filename: str) -> tuple[str, dict[int, int]]:
+    """Like read_with_hints, for a file already in memory; errors name `filename`."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / (Path(filename).name or "upload.txt")
         path.write_bytes(data)
-        return read_file(path)
+        return read_with_hints(path)
 
 
 def decode_text(data: bytes, *, name: str = "text") -> str:
@@ -94,7 +109,10 @@ def _looks_binary(data: bytes) -> bool:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _read_docx(path: Path) -> str:
+_HEADING_STYLE = re.compile(r"^(?:heading|title|tiêu đề|đề mục)\s*(\d?)$", re.I)
+
+
+def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -103,23 +121,36 @@ def _read_docx(path: Path) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
     numbering = _Numbering(document)
+    styles = {s.get(_W + "styleId"): (s.find(_W + "name").get(_W + "val")
+                                      if s.find(_W + "name") is not None else "")
+              for s in document.styles.element.iter(_W + "style")}
     blocks: list[str] = []
+    hints: dict[int, int] = {}
+    position = 0
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == _W + "p":
             text = _paragraph_text(child)
             prefix = numbering.prefix(child)
-            line = (prefix + text).strip()
+            line = nfc((prefix + text).strip())  # NFC per block keeps the offsets exact
             if line:
+                style = child.find(f"{_W}pPr/{_W}pStyle")
+                name = styles.get(style.get(_W + "val"), "") if style is not None else ""
+                heading = _HEADING_STYLE.match(name.strip())
+                if heading:
+                    hints[position] = int(heading.group(1) or 1)
                 blocks.append(line)
+                position += len(line) + 2
         elif child.tag == _W + "tbl":
             rows = []
             for tr in child.iter(_W + "tr"):
                 cells = [" ".join(_paragraph_text(p).strip() for p in tc.iter(_W + "p")).strip()
                          for tc in tr.iter(_W + "tc")]
                 rows.append("\t".join(cells))
-            blocks.append("\n".join(rows))
-    return "\n\n".join(blocks) + "\n"
+            table = nfc("\n".join(rows))
+            blocks.append(table)
+            position += len(table) + 2
+    return "\n\n".join(blocks) + "\n", hints
 
 
 def _paragraph_text(p) -> str:

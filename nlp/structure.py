@@ -132,8 +132,13 @@ def _kind_of(title: str) -> tuple[str, str] | None:
     return None
 
 
-def classify(text: str, blocks: list[Block]) -> list[Block]:
-    """Mark headings (with level and title) and list items; split "1. Topic: content"."""
+def classify(text: str, blocks: list[Block],
+             heading_hints: dict[int, int] | None = None) -> list[Block]:
+    """Mark headings (with level and title) and list items; split "1. Topic: content".
+
+    `heading_hints` ({offset: level}, from Word's heading styles) make a block a heading
+    even when its text has no number and names no section kind."""
+    heading_hints = heading_hints or {}
     out: list[Block] = []
     after_report_word = False
     for block in blocks:
@@ -151,6 +156,10 @@ def classify(text: str, blocks: list[Block]) -> list[Block]:
             continue
         if body.lstrip().startswith("BÁO CÁO\n"):
             out.append(Block(block.start, block.end, "title", block.start))
+            continue
+        if block.start in heading_hints and not (_ROMAN.match(body) or _DOTTED.match(body)
+                                                 or _ARABIC.match(body) or _LETTER.match(body)):
+            out.append(_heading(block, heading_hints[block.start], "", body))
             continue
         first_line = body.split("\n", 1)[0]
         m = _BOLD_HEADING.match(body)
@@ -428,9 +437,10 @@ def _first_period_in(doc: Document, kind: str, year: int | None) -> Period | Non
     return None
 
 
-def parse_document(text: str, agency: str | None = None) -> Document:
+def parse_document(text: str, agency: str | None = None,
+                   heading_hints: dict[int, int] | None = None) -> Document:
     """Blocks, sections and metadata of one report text."""
-    blocks = classify(text, split_blocks(text))
+    blocks = classify(text, split_blocks(text), heading_hints)
     sections = build_sections(blocks)
     doc = Document(text, blocks, sections)
     read_metadata(doc, agency)

@@ -346,7 +346,8 @@ class Preview:
 def preview_upload(data: bytes, filename: str) -> Preview:
     """What would be extracted from an uploaded file, before anything is stored."""
     try:
-        report = nlp.extract_report(nlp.read_bytes(data, filename))
+        text, hints = nlp.read_bytes_with_hints(data, filename)
+        report = nlp.extract_report(text, heading_hints=hints)
     except nlp.ReadError as exc:
         return Preview(False, str(exc))
     sections: dict[str, list[dict]] = defaultdict(list)
@@ -361,7 +362,8 @@ def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
     """Store an uploaded report; errors come back in the outcome, nothing half-written."""
     _editor(user)
     try:
-        return ingest_text(engine, nlp.read_bytes(data, filename), source=filename, agency=agency)
+        text, hints = nlp.read_bytes_with_hints(data, filename)
+        return ingest_text(engine, text, source=filename, agency=agency, heading_hints=hints)
     except (nlp.ReadError, ValueError) as exc:
         return Outcome(filename, "failed", str(exc))
 

@@ -74,13 +74,14 @@ def ingest_paths(engine: Engine, paths: Iterable[str | Path], *, agency: str | N
 
 
 def ingest_file(engine: Engine, path: Path, *, agency: str | None = None) -> Outcome:
-    text = nlp.read_file(path)
-    return ingest_text(engine, text, source=path.name, agency=agency)
+    text, hints = nlp.read_with_hints(path)
+    return ingest_text(engine, text, source=path.name, agency=agency, heading_hints=hints)
 
 
-def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = None) -> Outcome:
+def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = None,
+                heading_hints: dict[int, int] | None = None) -> Outcome:
     """Extract (outside the transaction), then store and relink in one transaction."""
-    report = nlp.extract_report(text, agency=agency)
+    report = nlp.extract_report(text, agency=agency, heading_hints=heading_hints)
     name = agency or report.agency
     if not name:
         raise IngestError(f"{source}: cannot tell which agency sent this report; "

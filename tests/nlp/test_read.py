@@ -176,3 +176,30 @@ def test_reading_an_upload_from_memory_names_the_file():
     assert read_bytes(SAMPLE.encode("utf-8"), "bao-cao.txt") == SAMPLE
     with pytest.raises(ReadError, match="^hong.pdf: not a PDF file"):
         read_bytes(b"not a pdf", "../../hong.pdf")
+
+
+def test_docx_heading_styles_become_headings(tmp_path):
+    from docx import Document
+
+    from nlp import extract_report
+    from nlp.read import read_with_hints
+
+    document = Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác quý I và nhiệm vụ quý II năm 2015")
+    document.add_heading("Kết quả công tác quý I", level=1)
+    document.add_heading("Về Công nghệ thông tin", level=2)        # no number, no kind word
+    document.add_paragraph("Triển khai chữ ký số tại các cơ quan nhà nước.")
+    document.add_heading("Nhiệm vụ trọng tâm quý II", level=1)
+    document.add_heading("Tổ chức bộ máy", level=2)
+    document.add_paragraph("Tham mưu kiện toàn tổ chức bộ máy của Sở.")
+    path = tmp_path / "styled.docx"
+    document.save(path)
+    text, hints = read_with_hints(path)
+    assert sorted(hints.values()) == [1, 1, 2, 2]
+    assert text[min(hints, key=lambda k: (hints[k], k)):].startswith("Kết quả công tác quý I")
+    report = extract_report(path)
+    (action,) = report.actions
+    (commitment,) = report.commitments
+    assert action.field == "Công nghệ thông tin" and "Về Công nghệ thông tin" in action.section
+    assert commitment.field == "Tổ chức bộ máy, biên chế"

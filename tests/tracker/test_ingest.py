@@ -152,3 +152,21 @@ def test_relinking_after_a_new_report_is_limited_to_what_it_can_affect():
     chosen = _affected([old, recent, own], reports, upto_report=3, lookback_days=400)
     assert [c.id for c in chosen] == [11, 12]        # a 2020 promise is settled by now
     assert len(_affected([old, recent, own], reports, None, 400)) == 3   # a full relink
+
+
+def test_ingesting_a_docx_keeps_its_heading_styles(engine, tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác quý I và nhiệm vụ trọng tâm quý II năm 2024")
+    document.add_heading("Nhiệm vụ trọng tâm quý II năm 2024", level=1)
+    document.add_heading("Văn thư, lưu trữ", level=2)
+    document.add_paragraph("Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã.")
+    path = tmp_path / "q1.docx"
+    document.save(path)
+    outcome = ingest_module.ingest_file(engine, path, agency="Sở Nội vụ tỉnh Hà Nam")
+    assert (outcome.state, outcome.commitments) == ("added", 1)
+    with Session(engine) as session:
+        item = session.exec(select(Item).where(Item.kind == "commitment")).one()
+        assert item.field == "Văn thư, lưu trữ"
