@@ -267,9 +267,3 @@ def undo_last(session: Session, *, actor: str) -> str | None:
     _audit(session, actor, "undo", event.entity, event.entity_id, {"action": event.action},
            {"event": event.id})
     return event.action
-
-
-def history(session: Session, *, entity: str, entity_id: int) -> list[AuditEvent]:
-    return list(session.exec(select(AuditEvent).where(
-        AuditEvent.entity == entity, AuditEvent.entity_id == entity_id).order_by(
-        col(AuditEvent.at))))
