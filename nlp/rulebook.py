@@ -154,15 +154,32 @@ SECTION_KINDS = ("results", "tasks", "assessment", "proposals", "solutions", "ba
                  "appendix", "recipients", "signature", "other")
 
 
+def _sections_data(name: str) -> dict[str, Any]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"rules", "title_tasks", "continues_after"}, {"description"})
+    return data
+
+
 @cache
 def section_rules(name: str = "sections.json") -> tuple[PatternRule, ...]:
-    data = json.loads(_text(name))
-    _check_keys(name, data, {"rules"}, {"description"})
-    rules = _pattern_rules(data, "rules", name, with_kind=True)
+    rules = _pattern_rules(_sections_data(name), "rules", name, with_kind=True)
     for rule in rules:
         if rule.kind not in SECTION_KINDS:
             raise RuleError(f"{name}: {rule.id}: unknown kind {rule.kind!r}")
     return rules
+
+
+@cache
+def layout_rules(name: str = "sections.json") -> tuple[PatternRule, PatternRule]:
+    """(where a title turns to the next period's tasks, how a cut paragraph ends)."""
+    data = _sections_data(name)
+    found = []
+    for key in ("title_tasks", "continues_after"):
+        record = data[key]
+        _check_keys(f"{name}:{key}", record, {"id", "pattern"}, set())
+        found.append(PatternRule(record["id"], _compile(f"{name}:{key}",
+                                                        "(?i)" + record["pattern"])))
+    return found[0], found[1]
 
 
 @dataclass(frozen=True)
@@ -170,15 +187,18 @@ class OpenerRules:
     openers: tuple[PatternRule, ...]
     exclusions: tuple[PatternRule, ...]
     list_heads: tuple[PatternRule, ...]
+    continuation: tuple[PatternRule, ...]
 
 
 @cache
 def opener_rules(name: str = "openers.json") -> OpenerRules:
     data = json.loads(_text(name))
-    _check_keys(name, data, {"rules", "exclusions", "list_heads"}, {"description"})
+    _check_keys(name, data, {"rules", "exclusions", "list_heads", "continuation"},
+                {"description"})
     return OpenerRules(_pattern_rules(data, "rules", name, with_kind=False),
                        _pattern_rules(data, "exclusions", name, with_kind=False),
-                       _pattern_rules(data, "list_heads", name, with_kind=False))
+                       _pattern_rules(data, "list_heads", name, with_kind=False),
+                       _pattern_rules(data, "continuation", name, with_kind=False))
 
 
 @cache

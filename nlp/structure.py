@@ -12,7 +12,13 @@ from functools import cache
 
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
-from nlp.rulebook import agency_rules, canonical_field, section_rules, verb_rules
+from nlp.rulebook import (
+    agency_rules,
+    canonical_field,
+    layout_rules,
+    section_rules,
+    verb_rules,
+)
 
 # --- blocks ----------------------------------------------------------------------------
 
@@ -27,9 +33,6 @@ _BULLET = re.compile(r"^\s*([-+•–]|\*(?!\*))\s*(.*)$", re.S)
 _MARKER = re.compile(r"^\s*(?:[-+•–*]|[IVX]+\s*[.\-–)]\s*\S|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S"
                      r"|\d{1,2}\s*[.)]\s+\S"
                      r"|[a-zđ]\s*[.)]\s+\S|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*:)")
-_CONNECTOR = re.compile(r"(?:[,;]|\b(?:và|của|các|về|với|cho|trình|đáp|tại|trong|theo|để|là|"
-                        r"những|được|có|đến|từ|hoặc|nhằm|do|bị))[*”\"]*\s*$", re.I)
-
 
 @dataclass
 class Block:
@@ -217,7 +220,7 @@ def _join_broken(text: str, blocks: list[Block]) -> list[Block]:
             tail = text[previous.start:previous.end]
             # A list item that stops with no punctuation was cut mid-sentence.
             open_end = previous.kind == "item" and tail.rstrip("*”\" ")[-1:].isalnum()
-            if head.islower() or _CONNECTOR.search(tail) or (
+            if head.islower() or layout_rules()[1].pattern.search(tail) or (
                     open_end and not _starts_with_verb(text[block.content_start:block.end])):
                 previous.end = block.end
                 continue
@@ -303,9 +306,6 @@ _DATELINE = re.compile(
     r"^\s*([^\n,\d:]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})",
     re.M | re.I)
 _NEWS_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
-_TASKS_IN_TITLE = re.compile(r"nhiệm vụ|phương hướng|chương trình công tác|kế hoạch công tác"
-                             r"|triển khai nhiệm vụ", re.I)
-
 
 def _safe_date(year: int, month: int | None, day: int | None) -> date | None:
     if not (month and day):
@@ -406,7 +406,7 @@ def _periods(doc: Document) -> None:
         default_year = years[0] if years else None
     report = next_ = None
     if doc.title:
-        split = _TASKS_IN_TITLE.search(doc.title)
+        split = layout_rules()[0].pattern.search(doc.title)
         report, next_ = resolve_pair(find_periods(doc.title), split.start() if split else None,
                                      default_year)
     if report is None:

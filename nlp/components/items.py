@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 from nlp.normalize import top_level_colon
 from nlp.rulebook import PatternRule, opener_rules
 
-_PROGRESS = re.compile(r"(?<!\w)(?:đang|đã và đang)(?!\w)")
 _COUNT = re.compile(r"(?<![\d/.,])0*(\d{1,2})\**\s+[^\W\d]")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|(?<![\d.,/])\d{1,2}|\b[a-zđ])\.$")
 
@@ -56,8 +55,8 @@ class ItemSplitter:
     def __init__(self, nlp: Language, name: str, rules_file: str) -> None:
         self.name = name
         rules = opener_rules(rules_file)
-        self.openers, self.exclusions, self.list_heads = (
-            rules.openers, rules.exclusions, rules.list_heads)
+        self.openers, self.exclusions, self.list_heads, self.continuation = (
+            rules.openers, rules.exclusions, rules.list_heads, rules.continuation)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text
@@ -76,7 +75,8 @@ class ItemSplitter:
             verb, verb_at = self._opening_verb(text, norm, part.start, verbs)
             current = items[-1] if items else None
             if (verb is not None and current is not None and current.verb != "excluded"
-                    and _PROGRESS.search(norm[part.start:verb_at])):
+                    and any(rule.pattern.search(norm[part.start:verb_at])
+                            for rule in self.continuation)):
                 # "...; hiện đang tổng hợp ý kiến" reports how the item before is going.
                 verb = None
             if current is not None and current.lead_in and self._absorbs(

@@ -20,8 +20,10 @@ def test_rule_ids_are_unique_across_files():
     ids = [r.id for r in rulebook.entity_rules() + rulebook.verb_rules() + rulebook.cue_rules()
            + rulebook.field_rules()]
     ids += [r.id for r in rulebook.section_rules()]
+    ids += [r.id for r in rulebook.layout_rules()]
     rules = rulebook.opener_rules()
-    ids += [r.id for r in rules.openers + rules.exclusions + rules.list_heads]
+    ids += [r.id for r in rules.openers + rules.exclusions + rules.list_heads
+            + rules.continuation]
     assert len(ids) == len(set(ids))
 
 
@@ -55,10 +57,10 @@ def refused(monkeypatch, loader, content: str, message: str) -> None:
 @pytest.mark.parametrize(("loader", "content", "message"), [
     (rulebook.cue_rules, '{"id": "c", "category": "maybe", "phrases": ["có lẽ"]}',
      "unknown category"),
-    (rulebook.section_rules, '{"rules": [{"id": "s", "kind": "gossip", "pattern": "x"}]}',
-     "unknown kind"),
-    (rulebook.opener_rules, '{"rules": [], "exclusions": [], "list_heads": [], "extra": 1}',
-     "unknown keys"),
+    (rulebook.section_rules, '{"rules": [{"id": "s", "kind": "gossip", "pattern": "x"}], '
+                             '"title_tasks": {}, "continues_after": {}}', "unknown kind"),
+    (rulebook.opener_rules, '{"rules": [], "exclusions": [], "list_heads": [], '
+                            '"continuation": [], "extra": 1}', "unknown keys"),
     (rulebook.agency_rules, '{"issuer_codes": {}, "aliases": {}}', "missing"),
 ])
 def test_bad_rule_files_are_refused(monkeypatch, loader, content, message):
