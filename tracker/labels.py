@@ -29,6 +29,7 @@ FEATURES = {
     "period_conflict": "khác năm",
     "action_missing": "không nhắc việc chính",
     "preparatory": "mới ở bước chuẩn bị",
+    "list_element": "khớp một mục của danh sách",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.

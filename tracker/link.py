@@ -23,7 +23,7 @@ from importlib import resources
 import bm25s
 import numpy as np
 
-from nlp.normalize import for_matching
+from nlp.normalize import for_matching, top_level_colon
 from nlp.rulebook import verb_rules
 
 # bm25s reports every index build at DEBUG level on its own handler; users need not see it.
@@ -86,6 +86,10 @@ class Config:
     specific_verb_penalty: float = 1.0
     period_conflict_penalty: float = 1.0
     lookback_days: int = 400
+    element: float = 1.1  # coverage from which one element of a list counts (1.1: never)
+    min_element_syllables: int = 3
+    document_types: frozenset[str] = frozenset()
+    any_document: tuple[str, ...] = ()
 
 
 @cache
@@ -94,7 +98,7 @@ def load_config(name: str = "linking.json") -> Config:
                       .read_text(encoding="utf-8"))
     known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
              "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty",
-             "lookback_days"}
+             "lookback_days", "document_types", "any_document"}
     if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
@@ -105,7 +109,9 @@ def load_config(name: str = "linking.json") -> Config:
                   float(t.get("repetition_margin", 1.0)),
                   float(data.get("specific_verb_penalty", 1.0)),
                   float(data.get("period_conflict_penalty", 1.0)),
-                  int(data.get("lookback_days", 400)))
+                  int(data.get("lookback_days", 400)),
+                  float(t.get("element", 1.1)), int(t.get("min_element_syllables", 3)),
+                  frozenset(data.get("document_types", ())), tuple(data.get("any_document", ())))
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:
@@ -116,6 +122,9 @@ def content_words(words: Iterable[str], config: Config) -> list[str]:
             and not any(ch.isdigit() for ch in w)]
 
 
+HEAD_WINDOW = 10  # words searched for the head verb; the preamble is rarely longer
+
+
 @cache
 def _specific_verbs(boilerplate: frozenset[str]) -> frozenset[str]:
     """Action verbs (nlp/rules/verbs.jsonl) that say what is done, unlike boilerplate."""
@@ -123,9 +132,11 @@ def _specific_verbs(boilerplate: frozenset[str]) -> frozenset[str]:
 
 
 def head_verb(commitment: Entry, config: Config) -> str | None:
-    """The specific action a commitment opens with ("Tiếp tục thẩm định ..." -> "thẩm định")."""
+    """The specific action a commitment opens with, past its boilerplate preamble:
+    "Tiếp tục thẩm định ..." -> "thẩm định"; "Phối hợp với Sở Xây dựng tham mưu cho UBND
+    tỉnh ban hành Quy định ..." -> "ban hành". The first other word ends the search."""
     verbs = _specific_verbs(config.boilerplate)
-    for word in commitment.words[:3]:
+    for word in commitment.words[:HEAD_WINDOW]:
         if word in verbs:
             return word
         if word not in config.boilerplate:
@@ -136,6 +147,35 @@ def head_verb(commitment: Entry, config: Config) -> str | None:
 def syllables(words: Iterable[str]) -> list[str]:
     """Words cut into syllables, so "số hóa" matches "số" + "hóa" however it was segmented."""
     return [s for w in words for s in w.split()]
+
+
+def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
+    """The elements of a list commitment, each as its content words, or [] for a single
+    task: "Tham mưu ban hành các văn bản ...: Chính sách hỗ trợ ...; Quy hoạch ...; Kế
+    hoạch hợp tác truyền thông năm 2015" has three. Elements too short to stand alone
+    (fewer than `min_element_syllables` meaningful syllables) are left out."""
+    colon = top_level_colon(commitment.text)
+    if colon is None:
+        return []
+    text = for_matching(commitment.text)
+    bounds = [m.start() for m in re.finditer(r";|\.\s", text[colon:])]
+    if not bounds:
+        return []
+    # Words are in text order: place each, then cut at the separators after the colon.
+    cuts = [colon, *(colon + b for b in bounds), len(text)]
+    parts: list[list[str]] = [[] for _ in cuts[1:]]
+    position = 0
+    for word in commitment.words:
+        found = text.find(word, position)
+        if found < 0:
+            continue
+        position = found + len(word)
+        for i in range(len(parts)):
+            if cuts[i] <= found < cuts[i + 1]:
+                parts[i].append(word)
+    out = [words for words in (content_words(part, config) for part in parts)
+           if len(set(syllables(words))) >= config.min_element_syllables]
+    return out if len(out) >= 2 else []
 
 
 def eligible(commitment: Entry, other: Entry) -> bool:
@@ -249,8 +289,42 @@ def _clause_words(entry: Entry, clause: Clause) -> list[str]:
     return [w for w in entry.words if w in text]
 
 
+def document_type(words: Iterable[str], config: Config) -> str | None:
+    """The first kind of document a text names ("quy hoạch", "kế hoạch", "quy định" ...)."""
+    for word in words:
+        if word in config.document_types:
+            return word
+    return None
+
+
+def _prepares_same(commitment: Entry, other: Entry, config: Config) -> bool:
+    """Whether preparatory evidence prepares the commitment's own object: the draft of a
+    "Quy định" does not prepare the publication of a "Quy hoạch". A commitment about
+    documents in general ("các văn bản") or about no document accepts any."""
+    wanted = document_type(content_words(commitment.words, config), config)
+    return wanted in (None, *config.any_document) or wanted in set(other.words)
+
+
+def _best_element(elements: list[list[str]], other: Entry, index: Index,
+                  config: Config) -> tuple[int, float]:
+    """The list element the candidate covers best, as (1-based position, coverage)."""
+    best = (0, 0.0)
+    for position, words in enumerate(elements, start=1):
+        value = coverage(words, other.words, index.idf)
+        if value > best[1]:
+            best = (position, value)
+    return best
+
+
 def score(commitment: Entry, other: Entry, query: list[str], index: Index,
-          config: Config) -> tuple[float, Clause, dict]:
+          config: Config, elements: list[list[str]] | None = None
+          ) -> tuple[float, Clause, dict]:
+    whole = coverage(query, other.words, index.idf)
+    position, part = _best_element(elements or [], other, index, config)
+    on_element = part >= config.element and part > whole
+    if on_element:
+        # One element of a list commitment answered on its own: judged on that element.
+        query, whole = elements[position - 1], part
     clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
     # The first clause usually states the action, later ones its outcome: it wins near-ties.
     best_clause = max(clauses, key=lambda c: coverage(query, _clause_words(other, c), index.idf)
@@ -260,7 +334,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     clause_entities = [(label, text) for label, text in other.entities
                        if text in best_clause.text]
     features = {
-        "coverage": round(coverage(query, other.words, index.idf), 3),
+        "coverage": round(whole, 3),
         "document_ref": float(bool({t for lbl, t in commitment.entities if lbl == "DOC_REF"}
                                    & {t for lbl, t in other.entities if lbl == "DOC_REF"})),
         "plan": float(_plan_match([t for lbl, t in commitment.entities if lbl == "PLAN"],
@@ -279,16 +353,27 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
         value *= config.period_conflict_penalty
+    clause_norm = for_matching(best_clause.text)
+    preparatory = any(p in clause_norm for p in config.preparatory)
     verb = head_verb(commitment, config)
-    if verb and not set(verb.split()) <= set(syllables(other.words)):
+    if preparatory and not _prepares_same(commitment, other, config):
+        preparatory = False
+    if verb and not preparatory and not set(verb.split()) <= set(syllables(other.words)):
+        # (Drawing up the plan or draft is a step towards any act, so it is not held
+        # against the evidence that it names another verb.)
         features["action_missing"] = verb
         value *= config.specific_verb_penalty
-    clause_norm = for_matching(best_clause.text)
-    if (best_clause.cue == "done" and any(p in clause_norm for p in config.preparatory)
+    if (best_clause.cue == "done" and preparatory
             and not any(p in for_matching(commitment.text) for p in config.drafting)):
         # Drawing up the plan for a task is a step towards it, not the task done.
         features["preparatory"] = 1.0
         best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
+    if on_element:
+        features["list_element"] = f"{position}/{len(elements)}"
+        if best_clause.cue == "done":
+            # One element of the list done is the list under way.
+            best_clause = Clause(best_clause.start, best_clause.end, "in_progress",
+                                 best_clause.text)
     return round(min(1.0, value), 4), best_clause, features
 
 
@@ -316,14 +401,18 @@ def _link_one(commitment: Entry, index: Index, position: dict[int, int],
     mask = np.array([eligible(commitment, e) for e in index.entries], dtype=bool)
     if not mask.any():
         return []
-    scores = index.retriever.get_scores(query)
-    scores = np.where(mask, scores, -1.0)
-    top = [i for i in np.argsort(-scores)[: config.candidates] if scores[i] > 0]
+    elements = list_elements(commitment, config)
+    top: list[int] = []
+    for words in (query, *elements):
+        scores = np.where(mask, index.retriever.get_scores(words), -1.0)
+        top.extend(i for i in np.argsort(-scores)[: config.candidates]
+                   if scores[i] > 0 and i not in top)
+    scores = np.where(mask, index.retriever.get_scores(query), -1.0)
     evidence: list[Candidate] = []
     repetitions: list[Candidate] = []
     for i in top:
         other = index.entries[i]
-        value, clause, features = score(commitment, other, query, index, config)
+        value, clause, features = score(commitment, other, query, index, config, elements)
         features["bm25"] = round(float(scores[i]), 3)
         relation = "evidence" if other.kind == "action" else "repetition"
         candidate = Candidate(commitment.id, other.id, relation, value, 0, clause, features)

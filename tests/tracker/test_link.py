@@ -92,3 +92,66 @@ def test_drawing_up_the_plan_is_work_in_progress():
     (found,) = [c for c in link.link([promise], [promise, plan]) if c.relation == "evidence"]
     assert found.features["preparatory"] == 1.0
     assert found.clause.cue == "in_progress"
+
+
+def _evidence(promise, *results):
+    return {c.evidence_id: c for c in link.link([promise], [promise, *results])
+            if c.relation == "evidence"}
+
+
+def test_the_head_verb_is_found_past_the_preamble():
+    promise = entry(1, "Phối hợp với Sở Xây dựng tham mưu cho UBND tỉnh ban hành Quy định cấp "
+                    "phép xây dựng hạ tầng viễn thông.", kind="commitment", report=1, order=1,
+                    words=["phối hợp", "với", "sở", "xây dựng", "tham mưu", "cho", "ubnd", "tỉnh",
+                           "ban hành", "quy định", "cấp phép", "hạ tầng", "viễn thông"])
+    assert link.head_verb(promise, link.load_config()) == "ban hành"
+    # a result that names the same things but not the act weighs half
+    other = entry(2, "Chỉ đạo doanh nghiệp chỉnh trang hạ tầng viễn thông theo quy định.",
+                  words=["chỉ đạo", "doanh nghiệp", "chỉnh trang", "hạ tầng", "viễn thông",
+                         "theo", "quy định"])
+    found = _evidence(promise, other)[2]
+    assert found.features["action_missing"] == "ban hành"
+    # nouns end the search: "04 lớp tập huấn" opens with no specific verb
+    classes = entry(3, "Tổ chức 04 lớp tập huấn.", kind="commitment",
+                    words=["tổ chức", "04", "lớp", "tập huấn"])
+    assert link.head_verb(classes, link.load_config()) is None
+
+
+def test_a_draft_prepares_only_its_own_kind_of_document():
+    promise = entry(1, "Tổ chức công bố Quy hoạch phát triển công nghệ thông tin.",
+                    kind="commitment", report=1, order=1,
+                    words=["tổ chức", "công bố", "quy hoạch", "phát triển", "công nghệ thông tin"])
+    same = entry(2, "Ký kết hợp đồng tư vấn xây dựng Quy hoạch công nghệ thông tin.",
+                 words=["ký kết", "hợp đồng", "tư vấn", "xây dựng", "quy hoạch",
+                        "công nghệ thông tin"])
+    other = entry(3, "Xây dựng dự thảo Quy định hỗ trợ cán bộ công nghệ thông tin.",
+                  words=["xây dựng", "dự thảo", "quy định", "hỗ trợ", "cán bộ",
+                         "công nghệ thông tin"])
+    found = _evidence(promise, same, other)
+    assert "action_missing" not in found[2].features          # preparing the same plan
+    assert found[2].clause.cue == "in_progress"
+    assert found[3].features["action_missing"] == "công bố"  # a draft of something else
+    assert found[2].score > found[3].score
+
+
+def test_one_element_of_a_list_commitment_is_matched_on_its_own():
+    text = ("Tham mưu ban hành các văn bản: Chính sách hỗ trợ cán bộ công nghệ thông tin; "
+            "Quy hoạch phát triển bưu chính viễn thông; Kế hoạch thông tin đối ngoại năm 2015")
+    promise = entry(1, text, kind="commitment", report=1, order=1,
+                    words=["tham mưu", "ban hành", "các", "văn bản", "chính sách", "hỗ trợ",
+                           "cán bộ", "công nghệ thông tin", "quy hoạch", "phát triển",
+                           "bưu chính", "viễn thông", "kế hoạch", "thông tin", "đối ngoại",
+                           "năm", "2015"])
+    config = link.load_config()
+    assert [" ".join(e) for e in link.list_elements(promise, config)] == [
+        "chính sách hỗ trợ cán bộ công nghệ thông tin",
+        "quy hoạch phát triển bưu chính viễn thông",
+        "kế hoạch thông tin đối ngoại"]
+    done = entry(2, "Ban hành chính sách hỗ trợ cán bộ công nghệ thông tin.",
+                 words=["ban hành", "chính sách", "hỗ trợ", "cán bộ", "công nghệ thông tin"])
+    found = _evidence(promise, done)[2]
+    assert found.features["list_element"] == "1/3"
+    assert found.score >= config.evidence
+    assert found.clause.cue == "in_progress"   # one element of three: the list is under way
+    single = entry(5, "Tổ chức Hội nghị giao ban báo chí hàng tháng", kind="commitment")
+    assert link.list_elements(single, config) == []
