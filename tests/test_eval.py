@@ -1,5 +1,8 @@
 """The dev-set targets of the extraction stage hold (the numbers `make eval` prints)."""
 
+import json
+
+from bench import eval_links
 from bench.eval_extract import Span, evaluate, match, overlap
 from tests.conftest import SEEDS
 
@@ -20,3 +23,18 @@ def test_dev_set_targets():
     assert right == total
     baseline = result["totals"]["baseline"]
     assert system["commitment"].f1 > baseline["commitment"].f1
+
+
+def test_linking_targets():
+    """Issue #3's targets on the sample series and the real seed pair (dev sets)."""
+    sample_gold = json.loads((eval_links.SAMPLES / "gold.json").read_text(encoding="utf-8"))
+    pair_gold = json.loads(eval_links.SEED_PAIR_GOLD.read_text(encoding="utf-8"))
+    series = eval_links.scores(eval_links.judge(sorted(eval_links.SAMPLES.glob("*.txt")),
+                                                sample_gold))
+    judged = eval_links.judge([SEEDS / f for f in pair_gold["reports"]], pair_gold)
+    pair = eval_links.scores(judged)
+    for result, status_target in ((series, 0.9), (pair, 0.8)):
+        assert result["status_right"] / result["total"] >= status_target
+        assert result["evidence_right"] / result["evidence_given"] >= 0.9
+    baseline = eval_links.scores(judged, "baseline_")
+    assert pair["status_right"] > baseline["status_right"]

@@ -90,6 +90,9 @@ class Config:
     min_element_syllables: int = 3
     document_types: frozenset[str] = frozenset()
     any_document: tuple[str, ...] = ()
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    side_match_penalty: float = 1.0
+    opening_words: int = 4
 
 
 @cache
@@ -98,7 +101,8 @@ def load_config(name: str = "linking.json") -> Config:
                       .read_text(encoding="utf-8"))
     known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
              "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty",
-             "lookback_days", "document_types", "any_document"}
+             "lookback_days", "document_types", "any_document", "related",
+             "side_match_penalty"}
     if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
@@ -111,7 +115,10 @@ def load_config(name: str = "linking.json") -> Config:
                   float(data.get("period_conflict_penalty", 1.0)),
                   int(data.get("lookback_days", 400)),
                   float(t.get("element", 1.1)), int(t.get("min_element_syllables", 3)),
-                  frozenset(data.get("document_types", ())), tuple(data.get("any_document", ())))
+                  frozenset(data.get("document_types", ())), tuple(data.get("any_document", ())),
+                  {_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
+                   for k, v in data.get("related", {}).items()},
+                  float(data.get("side_match_penalty", 1.0)), int(t.get("opening_words", 4)))
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:
@@ -305,12 +312,30 @@ def _prepares_same(commitment: Entry, other: Entry, config: Config) -> bool:
     return wanted in (None, *config.any_document) or wanted in set(other.words)
 
 
-def _best_element(elements: list[list[str]], other: Entry, index: Index,
+def _padded(text: str) -> str:
+    return f" {_norm(for_matching(text))} "
+
+
+def related_found(commitment: Entry, text: str, config: Config) -> dict[str, str]:
+    """Terms of the commitment that `text` names by a related word ("an toàn thông tin" by
+    "mã độc"), as {term: the word found}."""
+    mine, theirs = _padded(commitment.text), _padded(text)
+    found = {}
+    for term, related in config.related.items():
+        if f" {term} " in mine:
+            for word in related:
+                if f" {word} " in theirs:
+                    found[term] = word
+                    break
+    return found
+
+
+def _best_element(elements: list[list[str]], words: list[str], index: Index,
                   config: Config) -> tuple[int, float]:
-    """The list element the candidate covers best, as (1-based position, coverage)."""
+    """The list element `words` cover best, as (1-based position, coverage)."""
     best = (0, 0.0)
-    for position, words in enumerate(elements, start=1):
-        value = coverage(words, other.words, index.idf)
+    for position, element in enumerate(elements, start=1):
+        value = coverage(element, words, index.idf)
         if value > best[1]:
             best = (position, value)
     return best
@@ -319,16 +344,19 @@ def _best_element(elements: list[list[str]], other: Entry, index: Index,
 def score(commitment: Entry, other: Entry, query: list[str], index: Index,
           config: Config, elements: list[list[str]] | None = None
           ) -> tuple[float, Clause, dict]:
-    whole = coverage(query, other.words, index.idf)
-    position, part = _best_element(elements or [], other, index, config)
+    related = related_found(commitment, other.text, config)
+    words = [*other.words, *related]  # a related word stands for the term it relates to
+    whole = coverage(query, words, index.idf)
+    position, part = _best_element(elements or [], words, index, config)
     on_element = part >= config.element and part > whole
     if on_element:
         # One element of a list commitment answered on its own: judged on that element.
         query, whole = elements[position - 1], part
     clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
     # The first clause usually states the action, later ones its outcome: it wins near-ties.
-    best_clause = max(clauses, key=lambda c: coverage(query, _clause_words(other, c), index.idf)
-                      + (0.1 if c is clauses[0] else 0.0))
+    best_clause = max(clauses, key=lambda c: coverage(
+        query, [*_clause_words(other, c), *related_found(commitment, c.text, config)],
+        index.idf) + (0.1 if c is clauses[0] else 0.0))
     # Numbers count only from the sentence that speaks to the commitment: "Tổ chức thành
     # công kỳ thi ...; kết quả có 41/45 chỉ tiêu trúng tuyển" is an exam held, not 91% of one.
     clause_entities = [(label, text) for label, text in other.entities
@@ -353,12 +381,20 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
         value *= config.period_conflict_penalty
+    opening = _clause_words(other, best_clause)[:config.opening_words]
+    if opening and not set(opening) & {*query, *related.values()}:
+        # The candidate's own action and object are about something else; it only
+        # mentions the commitment's words on the side ("thẩm định dự toán ... thuộc dự án
+        # do Sở làm chủ đầu tư" for "Triển khai các dự án do Sở làm chủ đầu tư").
+        features["side_match"] = 1.0
+        value *= config.side_match_penalty
     clause_norm = for_matching(best_clause.text)
     preparatory = any(p in clause_norm for p in config.preparatory)
     verb = head_verb(commitment, config)
     if preparatory and not _prepares_same(commitment, other, config):
         preparatory = False
-    if verb and not preparatory and not set(verb.split()) <= set(syllables(other.words)):
+    if (verb and not preparatory and verb not in related
+            and not set(verb.split()) <= set(syllables(other.words))):
         # (Drawing up the plan or draft is a step towards any act, so it is not held
         # against the evidence that it names another verb.)
         features["action_missing"] = verb
@@ -402,8 +438,11 @@ def _link_one(commitment: Entry, index: Index, position: dict[int, int],
     if not mask.any():
         return []
     elements = list_elements(commitment, config)
+    mine = _padded(commitment.text)
+    widened = query + [w for term, related in config.related.items() if f" {term} " in mine
+                       for w in related]
     top: list[int] = []
-    for words in (query, *elements):
+    for words in (widened, *elements):
         scores = np.where(mask, index.retriever.get_scores(words), -1.0)
         top.extend(i for i in np.argsort(-scores)[: config.candidates]
                    if scores[i] > 0 and i not in top)

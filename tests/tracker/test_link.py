@@ -155,3 +155,32 @@ def test_one_element_of_a_list_commitment_is_matched_on_its_own():
     assert found.clause.cue == "in_progress"   # one element of three: the list is under way
     single = entry(5, "Tổ chức Hội nghị giao ban báo chí hàng tháng", kind="commitment")
     assert link.list_elements(single, config) == []
+
+
+def test_a_result_that_names_the_task_only_on_the_side_weighs_less():
+    promise = entry(1, "Triển khai các dự án do Sở làm chủ đầu tư.", kind="commitment",
+                    report=1, order=1,
+                    words=["triển khai", "các", "dự án", "do", "sở", "làm", "chủ", "đầu tư"])
+    side = entry(2, "Hoàn thành thẩm định tổng dự toán hạng mục thuộc dự án do Ban quản lý "
+                 "làm chủ đầu tư.",
+                 words=["hoàn thành", "thẩm định", "tổng", "dự toán", "hạng mục", "thuộc",
+                        "dự án", "do", "ban", "quản lý", "làm", "chủ", "đầu tư"])
+    head = entry(3, "Triển khai 03 dự án do Sở làm chủ đầu tư.",
+                 words=["triển khai", "03", "dự án", "do", "sở", "làm", "chủ", "đầu tư"])
+    found = _evidence(promise, side, head)
+    assert found[2].features["side_match"] == 1.0
+    assert "side_match" not in found[3].features
+    assert found[2].score < found[3].score
+
+
+def test_a_related_word_stands_for_the_term():
+    promise = entry(1, "Tăng cường đảm bảo an toàn thông tin.", kind="commitment", report=1,
+                    order=1, words=["tăng cường", "đảm bảo", "an toàn", "thông tin"])
+    warning = entry(2, "Cảnh báo mã độc mã hóa dữ liệu đến các cơ quan.",
+                    words=["cảnh báo", "mã độc", "mã hóa", "dữ liệu", "đến", "các", "cơ quan"])
+    assert link.related_found(promise, warning.text, link.load_config()) == {
+        "an toàn thông tin": "mã độc"}
+    (found,) = _evidence(promise, warning).values()
+    assert found.features["coverage"] == 1.0
+    assert "side_match" not in found.features
+    assert found.score >= link.load_config().evidence
