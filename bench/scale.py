@@ -76,13 +76,10 @@ def write_corpus(folder: Path, seeds: Path, *, tasks_per_report: int = 6) -> lis
 
 
 def run_one(size: int, url: str, corpus: Path) -> dict:
-    """In this process: ingest the first `size` reports, then relink everything once."""
-    from sqlmodel import select
-
-    from models import Agency
-    from tracker.db import open_db, session_scope
-    from tracker.ingest import ingest_file
-    from tracker.update import relink
+    """In this process: ingest the first `size` reports, then relink everything once
+    (`tracker relink`: agency by agency, one transaction each)."""
+    from tracker.db import open_db
+    from tracker.ingest import ingest_file, relink_all
 
     manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))[:size]
     engine = open_db(url)
@@ -92,11 +89,12 @@ def run_one(size: int, url: str, corpus: Path) -> dict:
         if outcome.state != "added":
             raise RuntimeError(f"{name}: {outcome.state} {outcome.message}")
     ingest_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    with session_scope(engine) as session:
-        for agency in session.exec(select(Agency)).all():
-            relink(session, agency.id)
-    link_seconds = time.perf_counter() - start
+    # A full relink replaces the machine's links each time: best of 3, as the machine is shared.
+    link_seconds = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        relink_all(engine)
+        link_seconds = min(link_seconds, time.perf_counter() - start)
     engine.dispose()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"size": size, "ingest_s": round(ingest_seconds, 2), "relink_s": round(link_seconds, 2),

@@ -1,4 +1,4 @@
-"""The `tracker` command line: extract, ingest, status, list, review, export."""
+"""The `tracker` command line: extract, ingest, relink, status, list, review, export."""
 
 import json
 import sys
@@ -146,6 +146,35 @@ def ingest(
               f"{summary.count('unchanged')} already stored, {summary.count('failed')} failed")
     if summary.count("failed"):
         raise typer.Exit(1)
+
+
+@app.command()
+def relink(
+    agency: AgencyOption = None,
+    db: DbOption = None,
+) -> None:
+    """Link every stored commitment again, e.g. after the linking rules changed.
+
+    Reviewers' decisions (confirmed, rejected or added links, set statuses) stay."""
+    from sqlmodel import Session, func, select
+
+    from models import Agency
+    from tracker.db import DatabaseError
+    from tracker.ingest import IngestError, relink_all
+
+    engine = _engine(db)
+    with Session(engine) as session:
+        count = session.exec(select(func.count()).select_from(Agency)).one()
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True,
+                  disable=agency is not None or count < 2) as progress:
+        task = progress.add_task("Đang liên kết lại", total=count)
+        try:
+            total = relink_all(engine, agency=agency, on_done=lambda _: progress.advance(task))
+        except (IngestError, DatabaseError) as exc:
+            raise fail(str(exc)) from None
+    out.print(f"{total} commitments relinked")
 
 
 @app.command()

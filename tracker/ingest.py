@@ -107,6 +107,30 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
         raise DatabaseError(describe(exc, engine)) from exc
 
 
+def relink_all(engine: Engine, *, agency: str | None = None,
+               on_done: Callable[[str], None] | None = None) -> int:
+    """Relink every commitment again (after the linking rules changed), agency by agency,
+    one transaction each; reviewers' links and statuses stay. Returns how many commitments
+    were relinked. An unknown agency name is an IngestError."""
+    try:
+        with Session(engine) as session:
+            query = select(Agency.id, Agency.name).order_by(Agency.name)
+            if agency is not None:
+                query = query.where(Agency.name == agency)
+            agencies = list(session.exec(query))
+        if agency is not None and not agencies:
+            raise IngestError(f"unknown agency: {agency!r}")
+        total = 0
+        for agency_id, name in agencies:
+            with session_scope(engine) as session:
+                total += relink(session, agency_id)
+            if on_done:
+                on_done(name)
+        return total
+    except SQLAlchemyError as exc:
+        raise DatabaseError(describe(exc, engine)) from exc
+
+
 def _agency(session: Session, name: str) -> Agency:
     row = session.exec(select(Agency).where(Agency.name == name)).first()
     if row is None:

@@ -17,14 +17,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import bm25s
 import numpy as np
 
-from nlp.normalize import for_matching, top_level_colon
+from nlp.normalize import for_matching as _for_matching
+from nlp.normalize import top_level_colon
 from nlp.rulebook import verb_rules
+
+
+@lru_cache(maxsize=65536)
+def for_matching(text: str) -> str:
+    """nlp.normalize.for_matching, remembered: the same texts are compared again and again."""
+    return _for_matching(text)
+
 
 # bm25s reports every index build at DEBUG level on its own handler; users need not see it.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -312,6 +320,7 @@ def _prepares_same(commitment: Entry, other: Entry, config: Config) -> bool:
     return wanted in (None, *config.any_document) or wanted in set(other.words)
 
 
+@lru_cache(maxsize=65536)
 def _padded(text: str) -> str:
     return f" {_norm(for_matching(text))} "
 

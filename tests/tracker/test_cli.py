@@ -64,7 +64,26 @@ def test_review_commands(db, tmp_path):
     tracker("review", "untag", first_id, "ưu tiên", db=db)
 
 
+def test_relink_keeps_reviews_and_statuses(db, tmp_path):
+    def snapshot():
+        tracker("export", "--format", "json", "--out", str(tmp_path / "s.json"), db=db)
+        return {(r["text"], r["status"]) for r in
+                json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))}
+
+    listing = tracker("list", "--status", "in_progress", db=db).stdout
+    chosen = listing.split("│")[1].strip()
+    tracker("review", "set-status", chosen, "carried_over", "--note", "rà soát", db=db)
+    before = snapshot()
+    result = tracker("relink", db=db)
+    assert "27 commitments relinked" in result.stdout
+    assert snapshot() == before      # same rules, same links: nothing moves
+    one = tracker("relink", "--agency", "Sở Nội vụ tỉnh Hà Nam", db=db)
+    assert "27 commitments relinked" in one.stdout
+    tracker("review", "clear-status", chosen, db=db)
+
+
 @pytest.mark.parametrize(("args", "message"), [
+    (("relink", "--agency", "Sở Không Có"), "unknown agency"),
     (("status", "--agency", "Sở Không Có"), "unknown agency"),
     (("export", "--out", "/nonexistent/dir/x.xlsx"), "cannot write /nonexistent/dir/x.xlsx"),
     (("list", "--status", "finished"), "unknown status"),
