@@ -107,14 +107,17 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
 
 
 def _best(evidence: list[Evidence]) -> Evidence | None:
-    """The strongest evidence: completed work first, then the highest score, then the latest."""
+    """The strongest evidence: completed work first, then the highest score; among equals,
+    the first report of the completion (it says when the work was done) or the latest word
+    on work under way."""
     if not evidence:
         return None
     rank = {"done": 2, "in_progress": 1, "not_done": 1, "planned": 0}
 
     def key(e: Evidence):
         complete = e.cue == "done" and (e.progress is None or e.progress >= 1.0)
-        return (complete, rank.get(e.cue, 0), e.score, e.report_end or date.min)
+        when = (e.report_end or date.min).toordinal()
+        return (complete, rank.get(e.cue, 0), e.score, -when if complete else when)
 
     return max(evidence, key=key)
 

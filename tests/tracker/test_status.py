@@ -68,3 +68,19 @@ def test_explanation_carries_the_evidence():
     assert decision.explanation["evidence"]["sentence"] == "Đã hoàn thành."
     assert decision.explanation["evidence"]["link_id"] == 7
     assert decision.explanation["evidence"]["features"] == {"coverage": 0.9}
+
+
+def test_among_equal_completions_the_first_report_says_when():
+    def said(cue, quarter):
+        start, end = {2: Q2, 3: (date(2024, 7, 1), date(2024, 9, 30))}[quarter]
+        return Evidence(None, "evidence", 0.8, cue, "suggested", start, end,
+                        sentence=f"{cue} in Q{quarter}")
+
+    for links in ([said("done", 2), said("done", 3)], [said("done", 3), said("done", 2)]):
+        decision = status(links)
+        assert decision.explanation["evidence"]["sentence"] == "done in Q2"
+        assert decision.status == "done" and decision.timeliness == "on_time"
+    # work under way: the latest word counts
+    for links in ([said("in_progress", 2), said("in_progress", 3)],
+                  [said("in_progress", 3), said("in_progress", 2)]):
+        assert status(links).explanation["evidence"]["sentence"] == "in_progress in Q3"
