@@ -138,6 +138,7 @@ def content_words(words: Iterable[str], config: Config) -> list[str]:
 
 
 HEAD_WINDOW = 10  # words searched for the head verb; the preamble is rarely longer
+NOMINAL = frozenset({"công tác"})  # what follows names a line of work, not an act
 
 
 @cache
@@ -147,15 +148,29 @@ def _specific_verbs(boilerplate: frozenset[str]) -> frozenset[str]:
 
 
 def head_verb(commitment: Entry, config: Config) -> str | None:
-    """The specific action a commitment opens with, past its boilerplate preamble:
-    "Tiếp tục thẩm định ..." -> "thẩm định"; "Phối hợp với Sở Xây dựng tham mưu cho UBND
-    tỉnh ban hành Quy định ..." -> "ban hành". The first other word ends the search."""
+    """The specific action a commitment opens with, past its boilerplate preamble and the
+    organisations it names: "Tiếp tục thẩm định ..." -> "thẩm định"; "Phối hợp với Sở Tài
+    chính tham mưu UBND tỉnh ban hành Quy định ..." -> "ban hành". Any other word ends the
+    search."""
     verbs = _specific_verbs(config.boilerplate)
-    for word in commitment.words[:HEAD_WINDOW]:
+    words = commitment.words[:HEAD_WINDOW]
+    organisations = " ".join(for_matching(text) for label, text in commitment.entities
+                             if label == "ORG")
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in verbs:  # a verb the segmenter cut in two ("số" + "hóa")
+            return pair
         if word in verbs:
             return word
-        if word not in config.boilerplate:
-            return None
+        if word in NOMINAL:
+            return None  # "công tác tiếp dân" names a line of work, not one act
+        if word in config.boilerplate or (organisations and word in organisations):
+            continue  # the preamble: "Phối hợp với Sở Tài chính tham mưu cho UBND tỉnh"
+        return None
     return None
 
 
@@ -325,13 +340,20 @@ def _padded(text: str) -> str:
     return f" {_norm(for_matching(text))} "
 
 
+def _phrases(words: tuple[str, ...], longest: int = 4) -> frozenset[str]:
+    """Every run of up to `longest` whole words: "an toàn" + "thông tin" gives "an toàn
+    thông tin", but "trình độ" never gives "trình"."""
+    return frozenset(" ".join(words[i:i + n]) for n in range(1, longest + 1)
+                     for i in range(len(words) - n + 1))
+
+
 def related_found(commitment: Entry, text: str, config: Config) -> dict[str, str]:
     """Terms of the commitment that `text` names by a related word ("an toàn thông tin" by
     "mã độc"), as {term: the word found}."""
-    mine, theirs = _padded(commitment.text), _padded(text)
+    mine, theirs = _phrases(commitment.words), _padded(text)
     found = {}
     for term, related in config.related.items():
-        if f" {term} " in mine:
+        if term in mine:
             for word in related:
                 if f" {word} " in theirs:
                     found[term] = word
@@ -390,7 +412,9 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
         value *= config.period_conflict_penalty
-    opening = _clause_words(other, best_clause)[:config.opening_words]
+    organisations = " ".join(for_matching(t) for label, t in other.entities if label == "ORG")
+    opening = [w for w in _clause_words(other, best_clause)
+               if not (organisations and w in organisations)][:config.opening_words]
     if opening and not set(opening) & {*query, *related.values()}:
         # The candidate's own action and object are about something else; it only
         # mentions the commitment's words on the side ("thẩm định dự toán ... thuộc dự án
@@ -403,7 +427,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if preparatory and not _prepares_same(commitment, other, config):
         preparatory = False
     if (verb and not preparatory and verb not in related
-            and not set(verb.split()) <= set(syllables(other.words))):
+            and f" {verb} " not in _padded(other.text)):
         # (Drawing up the plan or draft is a step towards any act, so it is not held
         # against the evidence that it names another verb.)
         features["action_missing"] = verb
@@ -447,8 +471,8 @@ def _link_one(commitment: Entry, index: Index, position: dict[int, int],
     if not mask.any():
         return []
     elements = list_elements(commitment, config)
-    mine = _padded(commitment.text)
-    widened = query + [w for term, related in config.related.items() if f" {term} " in mine
+    mine = _phrases(commitment.words)
+    widened = query + [w for term, related in config.related.items() if term in mine
                        for w in related]
     top: list[int] = []
     for words in (widened, *elements):

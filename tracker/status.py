@@ -10,7 +10,7 @@ machine's suggestions; a rejected one is ignored; a reviewer's status wins over 
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from nlp.periods import find_periods, to_period
@@ -76,7 +76,9 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
 
     When a later report promises the task again in words that match it far better
     (by `repetition_margin`) than a reported completion, that completion is about something
-    else. A confirmed link is never set aside this way.
+    else; when a report after the completion's own promises it again at least as closely,
+    the completion was one step (work in progress). A confirmed link is never set aside or
+    downgraded this way.
     """
     live = [e for e in links if e.verdict != "rejected"]
     confirmed = [e for e in live if e.verdict == "confirmed"]
@@ -89,6 +91,11 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
         # something else; work under way and a renewed promise go together.
         top = max(r.score for r in repeats)
         evidence = [e for e in evidence if e.cue != "done" or top - e.score < repetition_margin]
+        # A completion that a later report promises again, in words that match at least as
+        # well, was a step: "phát động Giải báo chí" (Q2), then "Tổ chức Lễ trao Giải" (Q4).
+        evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
+                    and any(_later(r, e) and r.score >= e.score for r in repeats) else e
+                    for e in evidence]
     deadline = deadline_of(deadline_text, period_start, period_end)
     best = _best(evidence)
     progress = best.progress if best else None
@@ -104,6 +111,12 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
         status = "pending"
     return Decision(status, _timeliness(status, best, deadline, as_of), progress, deadline,
                     _explain(status, best, repeats, evidence, deadline))
+
+
+def _later(repeat: Evidence, evidence: Evidence) -> bool:
+    """Whether the renewed promise comes from a report after the evidence's report."""
+    return bool(repeat.report_end and evidence.report_end
+                and repeat.report_end > evidence.report_end)
 
 
 def _best(evidence: list[Evidence]) -> Evidence | None:

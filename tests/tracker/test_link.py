@@ -184,3 +184,29 @@ def test_a_related_word_stands_for_the_term():
     assert found.features["coverage"] == 1.0
     assert "side_match" not in found.features
     assert found.score >= link.load_config().evidence
+
+
+def test_head_verb_skips_organisations_and_joins_cut_verbs_but_not_lines_of_work():
+    config = link.load_config()
+    finance = entry(1, "Phối hợp với Sở Tài chính tham mưu UBND tỉnh ban hành Quy định mức chi.",
+                    kind="commitment", entities=[("ORG", "Sở Tài chính"), ("ORG", "UBND tỉnh")],
+                    words=["phối hợp", "với", "sở tài chính", "tham mưu", "ubnd", "tỉnh",
+                           "ban hành", "quy định", "mức", "chi"])
+    assert link.head_verb(finance, config) == "ban hành"
+    cut = entry(2, "Số hóa hồ sơ thủ tục hành chính.", kind="commitment",
+                words=["số", "hóa", "hồ sơ", "thủ tục", "hành chính"])
+    assert link.head_verb(cut, config) == "số hóa"
+    work = entry(3, "Thực hiện tốt công tác tiếp dân, giải quyết khiếu nại.", kind="commitment",
+                 words=["thực hiện", "tốt", "công tác", "tiếp dân", "giải quyết", "khiếu nại"])
+    assert link.head_verb(work, config) is None
+
+
+def test_related_terms_are_whole_words():
+    config = link.load_config()
+    approved = "UBND tỉnh đã phê duyệt Đề án."
+    submit = entry(1, "Trình UBND tỉnh Đề án.", kind="commitment",
+                   words=["trình", "ubnd", "tỉnh", "đề án"])
+    assert link.related_found(submit, approved, config) == {"trình": "phê duyệt"}
+    skills = entry(2, "Nâng cao trình độ cán bộ.", kind="commitment",
+                   words=["nâng cao", "trình độ", "cán bộ"])
+    assert link.related_found(skills, approved, config) == {}

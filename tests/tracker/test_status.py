@@ -1,5 +1,6 @@
 """Status decisions as pure functions: precedence, reviews, timeliness."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -84,3 +85,19 @@ def test_among_equal_completions_the_first_report_says_when():
     for links in ([said("in_progress", 2), said("in_progress", 3)],
                   [said("in_progress", 3), said("in_progress", 2)]):
         assert status(links).explanation["evidence"]["sentence"] == "in_progress in Q3"
+
+
+def test_a_completion_promised_again_later_was_a_step():
+    q2 = (date(2024, 4, 1), date(2024, 6, 30))
+    q3 = (date(2024, 7, 1), date(2024, 9, 30))
+    launched = Evidence(None, "evidence", 0.8, "done", "suggested", *q2, sentence="phát động")
+    again = Evidence(None, "repetition", 0.9, "planned", "suggested", *q3, sentence="trao giải")
+    assert status([launched, again]).status == "in_progress"
+    # the same report may report it done and promise the next round: still done
+    same = Evidence(None, "repetition", 0.9, "planned", "suggested", *q2)
+    assert status([launched, same]).status == "done"
+    # a weaker match later does not undo it, nor does anything undo a confirmed link
+    weaker = Evidence(None, "repetition", 0.7, "planned", "suggested", *q3)
+    assert status([launched, weaker]).status == "done"
+    confirmed = replace(launched, verdict="confirmed")
+    assert status([confirmed, again]).status == "done"
