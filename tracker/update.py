@@ -13,7 +13,9 @@ from tracker.status import Evidence, decide
 
 
 def _order(report: Report) -> tuple:
-    return (report.period_start or report.issued or date.min, report.issued or date.min,
+    """Reports in the order they speak: by the end of the period they cover (the annual
+    report comes after the Q3 report of its year), then by issue date."""
+    return (report.period_end or report.issued or date.min, report.issued or date.min,
             report.id)
 
 

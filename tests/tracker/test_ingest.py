@@ -170,3 +170,17 @@ def test_ingesting_a_docx_keeps_its_heading_styles(engine, tmp_path):
     with Session(engine) as session:
         item = session.exec(select(Item).where(Item.kind == "commitment")).one()
         assert item.field == "Văn thư, lưu trữ"
+
+
+@pytest.mark.parametrize("annual_first", [False, True])
+def test_the_annual_report_speaks_after_the_q3_report(engine, annual_first):
+    """Q4 tasks of the Q3 report are settled by the annual report of the same year, in
+    whichever order the two come in."""
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "heldout2"
+    files = [folder / "2024_q3.txt", folder / "2024_nam.txt"]
+    ingest_paths(engine, files[::-1] if annual_first else files)
+    with Session(engine) as session:
+        closing = session.exec(select(Item).where(
+            Item.kind == "commitment", col(Item.text).startswith("Tổ chức Lễ bế mạc"))).one()
+        status = session.get(CommitmentStatus, closing.id)
+        assert status.computed == "done" and status.timeliness == "on_time"
