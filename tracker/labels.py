@@ -30,6 +30,7 @@ FEATURES = {
     "action_missing": "không nhắc việc chính",
     "preparatory": "mới ở bước chuẩn bị",
     "list_element": "khớp một mục của danh sách",
+    "side_match": "chỉ nhắc đến bên lề",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.
