@@ -48,3 +48,20 @@ st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"
                "Kỳ báo cáo": r["period"], "Kỳ tới": r["next_period"],
                "Nhiệm vụ": r["commitments"], "Nhập lúc": r["ingested_at"]} for r in stored],
              hide_index=True, width="stretch")
+
+if user.role == "admin":
+    with st.expander("Liên kết lại toàn bộ (sau khi cập nhật quy tắc)"):
+        st.caption("Tìm lại minh chứng cho mọi nhiệm vụ theo quy tắc hiện hành. Các quyết định "
+                   "rà soát (xác nhận, bác bỏ, trạng thái đã đặt) được giữ nguyên.")
+        if st.button("Liên kết lại", key="reports_relink"):
+            total = max(1, len(api.filter_options(engine)["agencies"]))
+            bar = st.progress(0.0, text="Đang liên kết lại…")
+            done: list[str] = []
+
+            def advance(name: str) -> None:
+                done.append(name)
+                bar.progress(len(done) / total, text=f"{len(done)}/{total}: {name}")
+
+            count = api.relink_all(engine, user=user, on_done=advance)
+            common.after_write()
+            st.success(f"Đã liên kết lại {count} nhiệm vụ của {len(done)} cơ quan.")

@@ -5,6 +5,7 @@ here (each call is its own transaction), and every result is a dataclass or a di
 """
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from tracker import export as exporting
 from tracker import review
 from tracker.db import session_scope
 from tracker.ingest import Outcome, ingest_paths, ingest_text
+from tracker.ingest import relink_all as _relink_all
 from tracker.link import load_config
 from tracker.queries import CommitmentRow, commitments, source_label
 from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
@@ -366,6 +368,15 @@ def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
         return ingest_text(engine, text, source=filename, agency=agency, heading_hints=hints)
     except (nlp.ReadError, ValueError) as exc:
         return Outcome(filename, "failed", str(exc))
+
+
+def relink_all(engine: Engine, *, user: UserInfo,
+               on_done: Callable[[str], None] | None = None) -> int:
+    """Link every commitment again (after the linking rules changed); admins only.
+    Reviewers' decisions stay. Returns how many commitments were relinked."""
+    if user.role != "admin":
+        raise NotAllowed("Chỉ quản trị viên được liên kết lại toàn bộ.")
+    return _relink_all(engine, on_done=on_done)
 
 
 def reports(engine: Engine) -> list[dict]:

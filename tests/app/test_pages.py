@@ -95,6 +95,19 @@ def test_upload_previews_then_ingests(app_db, tmp_path):
         assert session.exec(select(Report).where(Report.source_name == "nam_dinh.txt")).one()
 
 
+def test_only_an_admin_relinks_everything(app_db):
+    from tracker import api
+
+    editor = go(signed_in("editor"), "reports")
+    assert not [b for b in editor.button if b.key == "reports_relink"]
+    with pytest.raises(api.NotAllowed):
+        api.relink_all(app_db, user=api.UserInfo("thuky", None, "editor"))
+    admin = go(signed_in("admin"), "reports")
+    admin.button(key="reports_relink").click().run()
+    assert not admin.exception
+    assert any("Đã liên kết lại" in s.value and "nhiệm vụ" in s.value for s in admin.success)
+
+
 def test_export_downloads_a_valid_workbook(app_db, monkeypatch):
     from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
