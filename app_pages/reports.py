@@ -62,6 +62,7 @@ if user.role == "admin":
                 done.append(name)
                 bar.progress(len(done) / total, text=f"{len(done)}/{total}: {name}")
 
-            count = api.relink_all(engine, user=user, on_done=advance)
+            summary = api.relink_all(engine, user=user, on_done=advance)
             common.after_write()
-            st.success(f"Đã liên kết lại {count} nhiệm vụ của {len(done)} cơ quan.")
+            st.success(f"Đã liên kết lại {summary.commitments} nhiệm vụ của {len(done)} cơ "
+                       f"quan; {summary.changed} nhiệm vụ đổi trạng thái do máy xác định.")

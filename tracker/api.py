@@ -20,7 +20,7 @@ from models.report import ItemUpdate
 from tracker import export as exporting
 from tracker import review
 from tracker.db import session_scope
-from tracker.ingest import Outcome, ingest_paths, ingest_text
+from tracker.ingest import Outcome, Relinked, ingest_paths, ingest_text
 from tracker.ingest import relink_all as _relink_all
 from tracker.link import load_config
 from tracker.queries import CommitmentRow, commitments, source_label
@@ -371,9 +371,9 @@ def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
 
 
 def relink_all(engine: Engine, *, user: UserInfo,
-               on_done: Callable[[str], None] | None = None) -> int:
+               on_done: Callable[[str], None] | None = None) -> Relinked:
     """Link every commitment again (after the linking rules changed); admins only.
-    Reviewers' decisions stay. Returns how many commitments were relinked."""
+    Reviewers' decisions stay. Says how many were relinked and how many changed status."""
     if user.role != "admin":
         raise NotAllowed("Chỉ quản trị viên được liên kết lại toàn bộ.")
     return _relink_all(engine, on_done=on_done)

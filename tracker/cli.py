@@ -171,10 +171,12 @@ def relink(
                   disable=agency is not None or count < 2) as progress:
         task = progress.add_task("Đang liên kết lại", total=count)
         try:
-            total = relink_all(engine, agency=agency, on_done=lambda _: progress.advance(task))
+            summary = relink_all(engine, agency=agency,
+                                 on_done=lambda _: progress.advance(task))
         except (IngestError, DatabaseError) as exc:
             raise fail(str(exc)) from None
-    out.print(f"{total} commitments relinked")
+    out.print(f"{summary.commitments} commitments relinked, {summary.changed} computed "
+              "statuses changed")
 
 
 @app.command()

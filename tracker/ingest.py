@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 import nlp
-from models import Agency, Item, Report
+from models import Agency, CommitmentStatus, Item, Report
 from tracker.db import DatabaseError, describe, session_scope
 from tracker.update import relink
 
@@ -107,11 +107,18 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
         raise DatabaseError(describe(exc, engine)) from exc
 
 
+@dataclass
+class Relinked:
+    commitments: int = 0  # how many were linked again
+    changed: int = 0  # how many of them the machine now judges otherwise
+
+
 def relink_all(engine: Engine, *, agency: str | None = None,
-               on_done: Callable[[str], None] | None = None) -> int:
+               on_done: Callable[[str], None] | None = None) -> Relinked:
     """Relink every commitment again (after the linking rules changed), agency by agency,
-    one transaction each; reviewers' links and statuses stay. Returns how many commitments
-    were relinked. An unknown agency name is an IngestError."""
+    one transaction each; reviewers' links and statuses stay. Says how many commitments
+    were relinked and how many computed statuses changed. An unknown agency name is an
+    IngestError."""
     try:
         with Session(engine) as session:
             query = select(Agency.id, Agency.name).order_by(Agency.name)
@@ -120,15 +127,28 @@ def relink_all(engine: Engine, *, agency: str | None = None,
             agencies = list(session.exec(query))
         if agency is not None and not agencies:
             raise IngestError(f"unknown agency: {agency!r}")
-        total = 0
+        summary = Relinked()
         for agency_id, name in agencies:
             with session_scope(engine) as session:
-                total += relink(session, agency_id)
+                before = _computed(session, agency_id)
+                summary.commitments += relink(session, agency_id)
+                session.flush()
+                after = _computed(session, agency_id)
+                summary.changed += sum(after[k] != before.get(k) for k in after)
             if on_done:
                 on_done(name)
-        return total
+        return summary
     except SQLAlchemyError as exc:
         raise DatabaseError(describe(exc, engine)) from exc
+
+
+def _computed(session: Session, agency_id: int) -> dict[int, str]:
+    """The machine's status of each of the agency's commitments."""
+    return dict(session.exec(
+        select(CommitmentStatus.commitment_id, CommitmentStatus.computed)
+        .join(Item, col(Item.id) == CommitmentStatus.commitment_id)
+        .join(Report, col(Report.id) == Item.report_id)
+        .where(Report.agency_id == agency_id)).all())
 
 
 def _agency(session: Session, name: str) -> Agency:

@@ -184,3 +184,23 @@ def test_the_annual_report_speaks_after_the_q3_report(engine, annual_first):
             Item.kind == "commitment", col(Item.text).startswith("Tổ chức Lễ bế mạc"))).one()
         status = session.get(CommitmentStatus, closing.id)
         assert status.computed == "done" and status.timeliness == "on_time"
+
+
+def test_relink_all_says_how_many_statuses_changed(sample_engine, monkeypatch):
+    from dataclasses import replace
+
+    from tracker import link as linking
+    from tracker.ingest import relink_all
+
+    assert relink_all(sample_engine).changed == 0          # same rules: nothing moves
+    with Session(sample_engine) as session:
+        settled = sum(s.computed not in ("not_reported", "pending")
+                      for s in session.exec(select(CommitmentStatus)))
+    strict = replace(linking.load_config(), evidence=1.01, repetition=1.01)
+    monkeypatch.setattr(linking, "load_config", lambda: strict)   # nothing counts any more
+    seen = []
+    summary = relink_all(sample_engine, on_done=seen.append)
+    assert summary.commitments == 27 and summary.changed == settled > 0
+    assert seen == ["Sở Nội vụ tỉnh Hà Nam"]
+    with pytest.raises(IngestError, match="unknown agency"):
+        relink_all(sample_engine, agency="Sở Không Có")
