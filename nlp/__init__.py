@@ -32,7 +32,7 @@ __all__ = ["ReadError", "Report", "Item", "build_nlp", "extract_report", "read_b
 # Bumped whenever the rules change what is extracted: reports stored by an older version are
 # extracted again when ingested again (reviews kept). 2: verbs "chủ trì", "phát hiện",
 # "đưa vào vận hành", "nâng tỷ lệ", "đăng cai"; "chính thức" before a verb; Đài Phát thanh
-# và Truyền hình as an organisation.
+# và Truyền hình as an organisation; "các lĩnh vực:" announces a list of names.
 PIPELINE_VERSION = "2"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 

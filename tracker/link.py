@@ -203,8 +203,7 @@ def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
         for i in range(len(parts)):
             if cuts[i] <= found < cuts[i + 1]:
                 parts[i].append(word)
-    out = [words for words in (content_words(part, config) for part in parts)
-           if len(set(syllables(words))) >= config.min_element_syllables]
+    out = [words for words in (content_words(part, config) for part in parts) if words]
     return out if len(out) >= 2 else []
 
 
@@ -366,6 +365,8 @@ def _best_element(elements: list[list[str]], words: list[str], index: Index,
     """The list element `words` cover best, as (1-based position, coverage)."""
     best = (0, 0.0)
     for position, element in enumerate(elements, start=1):
+        if len(set(syllables(element))) < config.min_element_syllables:
+            continue  # too short to stand alone ("đất đai")
         value = coverage(element, words, index.idf)
         if value > best[1]:
             best = (position, value)
@@ -439,10 +440,14 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
     if on_element:
         features["list_element"] = f"{position}/{len(elements)}"
-        if best_clause.cue == "done":
-            # One element of the list done is the list under way.
-            best_clause = Clause(best_clause.start, best_clause.end, "in_progress",
-                                 best_clause.text)
+    elif elements:
+        # Judged on the whole list: which of its elements does the candidate name?
+        named = sum(coverage(e, words, index.idf) >= config.element for e in elements)
+        if 0 < named < len(elements):
+            features["list_element"] = f"{named}/{len(elements)}"
+    if "list_element" in features and best_clause.cue == "done":
+        # Part of the list done is the list under way.
+        best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
     return round(min(1.0, value), 4), best_clause, features
 
 

@@ -62,6 +62,11 @@ def items_of(body: str, heading: str = "II. Nhiệm vụ trọng tâm quý II n�
       "Phát hiện, cảnh báo và xử lý 12 trường hợp mã độc.",
       "Chính thức phát hành ứng dụng Ninh Bình Smart.",
       "Đưa vào vận hành Trung tâm Giám sát, điều hành.", "Nâng tỷ lệ số hóa hồ sơ lên 100%."]),
+    # "các lĩnh vực:" announces names, even one that reads as a verb ("xây dựng")
+    ("7. Rà soát các văn bản quy phạm pháp luật trong các lĩnh vực: đất đai; xây dựng; tài "
+     "nguyên và môi trường.",
+     ["Rà soát các văn bản quy phạm pháp luật trong các lĩnh vực: đất đai; xây dựng; tài "
+      "nguyên và môi trường."]),
     # catch-alls are not commitments
     ("7. Các công tác khác theo chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh và Bộ Thông tin "
      "và Truyền thông./.", []),

@@ -210,3 +210,22 @@ def test_related_terms_are_whole_words():
     skills = entry(2, "Nâng cao trình độ cán bộ.", kind="commitment",
                    words=["nâng cao", "trình độ", "cán bộ"])
     assert link.related_found(skills, approved, config) == {}
+
+
+def test_a_result_that_names_some_elements_of_a_list_shows_it_under_way():
+    promise = entry(1, "Rà soát văn bản trong các lĩnh vực: đất đai; xây dựng; tài nguyên và "
+                    "môi trường.", kind="commitment", report=1, order=1,
+                    words=["rà soát", "văn bản", "trong", "các", "lĩnh vực", "đất đai",
+                           "xây dựng", "tài nguyên", "và", "môi trường"])
+    # "xây dựng" is boilerplate: two elements carry words, "đất đai" too short to stand alone
+    assert link.list_elements(promise, link.load_config()) == [
+        ["đất đai"], ["tài nguyên", "môi trường"]]
+    some = entry(2, "Rà soát 126 văn bản lĩnh vực đất đai, xây dựng.",
+                 words=["rà soát", "126", "văn bản", "lĩnh vực", "đất đai", "xây dựng"])
+    every = entry(3, "Rà soát văn bản lĩnh vực đất đai, tài nguyên và môi trường.",
+                  words=["rà soát", "văn bản", "lĩnh vực", "đất đai", "tài nguyên", "và",
+                         "môi trường"])
+    found = _evidence(promise, some, every)
+    assert found[2].features["list_element"] == "1/2"
+    assert found[2].clause.cue == "in_progress"
+    assert "list_element" not in found[3].features and found[3].clause.cue == "done"
