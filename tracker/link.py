@@ -156,11 +156,7 @@ def head_verb(commitment: Entry, config: Config) -> str | None:
     words = commitment.words[:HEAD_WINDOW]
     organisations = " ".join(for_matching(text) for label, text in commitment.entities
                              if label == "ORG")
-    skip = False
     for i, word in enumerate(words):
-        if skip:
-            skip = False
-            continue
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in verbs:  # a verb the segmenter cut in two ("số" + "hóa")
             return pair
@@ -182,8 +178,8 @@ def syllables(words: Iterable[str]) -> list[str]:
 def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
     """The elements of a list commitment, each as its content words, or [] for a single
     task: "Tham mưu ban hành các văn bản ...: Chính sách hỗ trợ ...; Quy hoạch ...; Kế
-    hoạch hợp tác truyền thông năm 2015" has three. Elements too short to stand alone
-    (fewer than `min_element_syllables` meaningful syllables) are left out."""
+    hoạch hợp tác truyền thông năm 2015" has three. Elements with no meaningful word
+    ("xây dựng" in "các lĩnh vực: đất đai; xây dựng; ...") are left out."""
     colon = top_level_colon(commitment.text)
     if colon is None:
         return []
@@ -377,7 +373,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
           config: Config, elements: list[list[str]] | None = None
           ) -> tuple[float, Clause, dict]:
     related = related_found(commitment, other.text, config)
-    words = [*other.words, *related]  # a related word stands for the term it relates to
+    words = [*other.words, *related.keys()]  # a related word stands for its term
     whole = coverage(query, words, index.idf)
     position, part = _best_element(elements or [], words, index, config)
     on_element = part >= config.element and part > whole
