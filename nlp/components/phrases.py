@@ -46,13 +46,18 @@ class RuleMatcher:
         matching = doc._.matching
         text = doc._.text
         if self.phrase_regex is not None:
-            token_starts = doc._.token_starts
-            for m in self.phrase_regex.finditer(matching):
-                # A phrase must start where a word starts: "trình" inside the word
-                # "chương trình" is not the verb "trình".
-                if m.start() in token_starts:
+            # A phrase must start where a word starts ("trình" inside the word "chương
+            # trình" is not the verb "trình"), so it is tried only there, left to right,
+            # and a match is not tried again inside itself.
+            reached = 0
+            for start in sorted(doc._.token_starts):
+                if start < reached:
+                    continue
+                m = self.phrase_regex.match(matching, start)
+                if m is not None:
                     rule = self.rules[self.by_phrase[" ".join(m.group(0).split())]]
                     self._add(doc, m.start(), m.end(), rule, found)
+                    reached = m.end()
         for rule in self.regex_rules:
             for m in rule.regex.finditer(text if self.regex_on_text else matching):
                 self._add(doc, m.start(), m.end(), rule, found)
