@@ -101,6 +101,8 @@ class Config:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     side_match_penalty: float = 1.0
     opening_words: int = 4
+    head_window: int = 10
+    nominal: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,7 +112,7 @@ def load_config(name: str = "linking.json") -> Config:
     known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
              "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty",
              "lookback_days", "document_types", "any_document", "related",
-             "side_match_penalty"}
+             "side_match_penalty", "nominal"}
     if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
@@ -126,7 +128,8 @@ def load_config(name: str = "linking.json") -> Config:
                   frozenset(data.get("document_types", ())), tuple(data.get("any_document", ())),
                   {_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
                    for k, v in data.get("related", {}).items()},
-                  float(data.get("side_match_penalty", 1.0)), int(t.get("opening_words", 4)))
+                  float(data.get("side_match_penalty", 1.0)), int(t.get("opening_words", 4)),
+                  int(t.get("head_window", 10)), frozenset(data.get("nominal", ())))
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:
@@ -135,10 +138,6 @@ def content_words(words: Iterable[str], config: Config) -> list[str]:
     expanded = (config.abbreviations.get(w, w) for w in words)
     return [w for w in expanded if w not in config.boilerplate and len(w) > 1
             and not any(ch.isdigit() for ch in w)]
-
-
-HEAD_WINDOW = 10  # words searched for the head verb; the preamble is rarely longer
-NOMINAL = frozenset({"công tác"})  # what follows names a line of work, not an act
 
 
 @cache
@@ -153,21 +152,25 @@ def head_verb(commitment: Entry, config: Config) -> str | None:
     chính tham mưu UBND tỉnh ban hành Quy định ..." -> "ban hành". Any other word ends the
     search."""
     verbs = _specific_verbs(config.boilerplate)
-    words = commitment.words[:HEAD_WINDOW]
-    organisations = " ".join(for_matching(text) for label, text in commitment.entities
-                             if label == "ORG")
+    words = commitment.words[:config.head_window]
+    organisations = _organisations(commitment)
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in verbs:  # a verb the segmenter cut in two ("số" + "hóa")
             return pair
         if word in verbs:
             return word
-        if word in NOMINAL:
+        if word in config.nominal:
             return None  # "công tác tiếp dân" names a line of work, not one act
         if word in config.boilerplate or (organisations and word in organisations):
             continue  # the preamble: "Phối hợp với Sở Tài chính tham mưu cho UBND tỉnh"
         return None
     return None
+
+
+def _organisations(entry: Entry) -> str:
+    """The organisations an item names, in matching form, to skip their words."""
+    return " ".join(for_matching(text) for label, text in entry.entities if label == "ORG")
 
 
 def syllables(words: Iterable[str]) -> list[str]:
@@ -409,7 +412,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
         value *= config.period_conflict_penalty
-    organisations = " ".join(for_matching(t) for label, t in other.entities if label == "ORG")
+    organisations = _organisations(other)
     opening = [w for w in _clause_words(other, best_clause)
                if not (organisations and w in organisations)][:config.opening_words]
     if opening and not set(opening) & {*query, *related.values()}:
