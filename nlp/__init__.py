@@ -15,6 +15,7 @@ from nlp import components  # noqa: F401  (registers the component factories)
 from nlp.extensions import register
 from nlp.normalize import collapse_spaces
 from nlp.read import (
+    SUPPORTED,
     ReadError,
     read_bytes,
     read_bytes_with_hints,
@@ -26,7 +27,7 @@ from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 
-__all__ = ["ReadError", "Report", "Item", "build_nlp", "extract_report", "read_bytes",
+__all__ = ["SUPPORTED", "ReadError", "Report", "Item", "build_nlp", "extract_report", "read_bytes",
            "read_bytes_with_hints", "read_file", "read_with_hints"]
 
 # Bumped whenever the rules change what is extracted: reports stored by an older version are
@@ -89,8 +90,13 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
 
 
 def _report(doc: Document, items: list[Item]) -> Report:
+    header = doc.header
     return Report(doc.text, doc.number, doc.place, doc.issued, doc.agency, doc.title,
-                  doc.period, doc.next_period, items, list(doc.warnings))
+                  doc.period, doc.next_period, items, list(doc.warnings),
+                  kind=header.kind if header else None,
+                  doc_type=header.doc_type if header else None,
+                  issuer=header.issuer if header else None,
+                  issuer_parent=header.issuer_parent if header else None)
 
 
 def _item_blocks(doc: Document) -> list[Block]:

@@ -73,6 +73,10 @@ class Report:
     next_period: Period | None
     items: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    kind: str | None = None  # report | conclusion | directive | plan | letter | decision | …
+    doc_type: str | None = None  # the type line as printed ("BÁO CÁO")
+    issuer: str | None = None  # the issuing body as printed in the header
+    issuer_parent: str | None = None  # the body above it ("UBND TỈNH LÂM ĐỒNG")
 
     @property
     def commitments(self) -> list[Item]:
@@ -86,6 +90,10 @@ class Report:
         empty = {"label": None, "start": None, "end": None}
         return {
             "report": {
+                "kind": self.kind,
+                "doc_type": self.doc_type,
+                "issuer": self.issuer,
+                "issuer_parent": self.issuer_parent,
                 "number": self.number,
                 "place": self.place,
                 "issued": self.issued.isoformat() if self.issued else None,
@@ -93,6 +101,7 @@ class Report:
                 "title": self.title,
                 "period": self.period.to_dict() if self.period else dict(empty),
                 "next_period": self.next_period.to_dict() if self.next_period else dict(empty),
+                "warnings": list(self.warnings),
             },
             "items": [item.to_dict() for item in self.items],
         }

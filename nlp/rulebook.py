@@ -206,3 +206,55 @@ def agency_rules(name: str = "agencies.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"issuer_codes", "aliases", "provinces"}, {"description"})
     return data
+
+
+@dataclass(frozen=True)
+class HeaderRules:
+    """The official header: see nlp/rules/header.json's description."""
+
+    type_lines: dict[str, str]
+    symbol_types: dict[str, str]
+    title_kinds: tuple[tuple[str, str, re.Pattern[str], str], ...]  # (id, type, pattern, kind)
+    min_roman_headings: int
+    letter_kinds: tuple[str, str]  # (many headings, few)
+    body_words: tuple[str, ...]
+    place_words: tuple[str, ...]
+    motto: re.Pattern[str]  # anywhere in a header line
+    skip: tuple[re.Pattern[str], ...]  # whole header lines
+    body_openers: re.Pattern[str]
+    title_run_on: re.Pattern[str]
+    abbreviations: dict[str, str]
+
+
+@cache
+def header_rules(name: str = "header.json") -> HeaderRules:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"type_lines", "symbol_types", "title_kinds", "letter_kind",
+                             "body_words",
+                             "place_words", "motto", "skip", "body_openers", "title_run_on",
+                             "abbreviations"},
+                {"description"})
+    kinds = []
+    for number, record in enumerate(data["title_kinds"]):
+        where = f"{name}:title_kinds[{number}]"
+        _check_keys(where, record, {"id", "type", "pattern", "kind"}, set())
+        if record["type"] not in data["type_lines"]:
+            raise RuleError(f"{where}: unknown type line {record['type']!r}")
+        kinds.append((record["id"], record["type"],
+                      _compile(where, "(?i)" + record["pattern"]), record["kind"]))
+    letter = data["letter_kind"]
+    _check_keys(f"{name}:letter_kind", letter, {"min_roman_headings", "many", "few"}, set())
+    return HeaderRules(
+        type_lines=dict(data["type_lines"]), symbol_types=dict(data["symbol_types"]),
+        title_kinds=tuple(kinds),
+        min_roman_headings=int(letter["min_roman_headings"]),
+        letter_kinds=(letter["many"], letter["few"]),
+        body_words=tuple(sorted(data["body_words"], key=len, reverse=True)),
+        place_words=tuple(data["place_words"]),
+        motto=_compile(f"{name}:motto", "|".join(f"(?:{m})" for m in data["motto"])),
+        skip=tuple(_compile(f"{name}:skip", p) for p in data["skip"]),
+        body_openers=_compile(f"{name}:body_openers",
+                              "^(?:" + "|".join(data["body_openers"]) + ")"),
+        title_run_on=_compile(f"{name}:title_run_on",
+                              "^(?:" + "|".join(data["title_run_on"]) + ")"),
+        abbreviations=dict(data["abbreviations"]))

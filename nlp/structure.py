@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from nlp.header import Header, agency_name, parse_header
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
 from nlp.rulebook import (
@@ -79,6 +80,7 @@ class Document:
     period: Period | None = None
     next_period: Period | None = None
     warnings: list[str] = field(default_factory=list)
+    header: Header | None = None
 
     def section_of(self, block: Block) -> Section | None:
         return self.sections[block.section] if block.section >= 0 else None
@@ -326,18 +328,25 @@ def _province_names() -> dict[str, tuple[str, str]]:
 
 
 def read_metadata(doc: Document, agency: str | None = None) -> None:
-    """Fill number, place, issue date, title, agency and periods on `doc`."""
+    """Fill number, place, issue date, title, agency and periods on `doc`: from the
+    official header when there is one (nlp.header), else from the first lines."""
     text = doc.text
     head = text[:3000]
     preamble = [b for b in doc.blocks if b.section < 0]
     provinces = _province_names()
+    header = doc.header = parse_header(text)
     m = _NUMBER.search(head)
-    if m:
+    if header.symbol:
+        doc.number = header.number
+        doc.issuer_code = header.symbol.split("-", 1)[1] if "-" in header.symbol else None
+    elif m:
         code = m.group(2).rstrip(".")
         doc.number = f"{m.group(1)}/{code}" if m.group(1) else None
         doc.issuer_code = code.split("-", 1)[1] if "-" in code else None
     m = _DATELINE.search(head)
-    if m:
+    if header.place:
+        doc.place, doc.issued = header.place, header.issued
+    elif m:
         doc.place = collapse_spaces(m.group(1))
         month = int(m.group(3)) if m.group(3) else None
         day = int(m.group(2)) if m.group(2) else None
@@ -350,8 +359,8 @@ def read_metadata(doc: Document, agency: str | None = None) -> None:
                 doc.issued = _safe_date(int(n.group(3)), int(n.group(2)), int(n.group(1)))
             elif for_matching(line) in provinces and doc.place is None:
                 doc.place = provinces[for_matching(line)][1]
-    doc.title = _title(doc, preamble)
-    doc.agency = agency or _agency(doc, provinces)
+    doc.title = header.title or _title(doc, preamble)
+    doc.agency = agency or agency_name(header) or _agency(doc, provinces)
     _periods(doc)
 
 
@@ -405,10 +414,27 @@ def _periods(doc: Document) -> None:
         years = [int(y) for y in re.findall(r"năm\s+(\d{4})", doc.text[:4000])]
         default_year = years[0] if years else None
     report = next_ = None
+    header = doc.header
+    if header and header.kind not in (None, "report"):
+        return  # a directive, plan or letter has tasks with deadlines, not a period
+    if header and header.doc_type and header.title:
+        # A report with its own title: the period is the one the title names, or none
+        # (a one-off report), never a month found somewhere in the body.
+        split = layout_rules()[0].pattern.search(header.title)
+        doc.period, doc.next_period = resolve_pair(
+            find_periods(header.title), split.start() if split else None, default_year)
+        if doc.period is not None or doc.next_period is not None:
+            _fill_periods(doc, doc.period, doc.next_period, default_year)
+        return
     if doc.title:
         split = layout_rules()[0].pattern.search(doc.title)
         report, next_ = resolve_pair(find_periods(doc.title), split.start() if split else None,
                                      default_year)
+    _fill_periods(doc, report, next_, default_year)
+
+
+def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
+                  default_year: int | None) -> None:
     if report is None:
         report = _first_period_in(doc, "results", default_year)
     if next_ is None:

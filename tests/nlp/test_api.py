@@ -9,7 +9,8 @@ import pytest
 from nlp import extract_many, extract_report
 from tests.conftest import seed_path, seed_text
 
-REPORT_KEYS = {"number", "place", "issued", "agency", "title", "period", "next_period"}
+REPORT_KEYS = {"kind", "doc_type", "issuer", "issuer_parent", "agency", "number", "place",
+               "issued", "title", "period", "next_period", "warnings"}
 ITEM_KEYS = {"kind", "text", "start", "end", "section", "field", "cue", "entities"}
 
 
@@ -19,6 +20,7 @@ def test_to_dict_is_exactly_the_contract(seed_reports):
     assert set(data["report"]) == REPORT_KEYS
     assert set(data["report"]["period"]) == {"label", "start", "end"}
     assert set(data["report"]["next_period"]) == {"label", "start", "end"}
+    assert data["report"]["kind"] == "report" and data["report"]["warnings"] == []
     for item in data["items"]:
         assert set(item) == ITEM_KEYS
         assert item["kind"] in ("commitment", "action")

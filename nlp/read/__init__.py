@@ -1,0 +1,76 @@
+"""Files -> text: one reader per format behind one `read_with_hints()`.
+
+Every failure is a `ReadError` with a one-line message a person can act on.
+"""
+
+import tempfile
+from pathlib import Path
+
+from nlp.normalize import nfc
+from nlp.read.doc import read_doc
+from nlp.read.docx import read_docx
+from nlp.read.errors import ReadError
+from nlp.read.pdf import read_pdf
+from nlp.read.txt import decode_text
+
+MAX_BYTES = 20 * 1024 * 1024
+SUPPORTED = (".txt", ".doc", ".docx", ".pdf")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and other old Office files)
+
+
+def read_file(path: str | Path) -> str:
+    """Return the text of a report file, NFC-normalised with \\n line ends."""
+    return read_with_hints(path)[0]
+
+
+def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
+    """The text, and where Word's heading styles put headings: {offset: level}.
+
+    Only .docx files carry such hints; a heading style with no number of its own
+    ("Heading 2: Về Công nghệ thông tin") is otherwise invisible in plain text.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ReadError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError(f"{path.name}: the file is empty")
+    if size > MAX_BYTES:
+        raise ReadError(
+            f"{path.name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    hints: dict[int, int] = {}
+    if data[:8] == OLE_MAGIC and suffix in (".doc", ".docx", ""):
+        text, hints = read_doc(path)  # a Word 97-2003 file, whatever its name says
+    elif suffix in (".docx", ".doc"):
+        text, hints = read_docx(path)  # a .docx, even when named .doc
+    elif suffix == ".pdf":
+        text = read_pdf(path, data)
+    elif suffix in (".txt", ""):
+        text = decode_text(data, name=path.name)
+    else:
+        raise ReadError(
+            f"{path.name}: unsupported file type {suffix!r} (use {', '.join(SUPPORTED)})")
+    text = nfc(text)
+    if not text.strip():
+        raise ReadError(f"{path.name}: no text found in the file")
+    return text, hints
+
+
+def read_bytes(data: bytes, filename: str) -> str:
+    """Like read_file, for a file already in memory (an upload); errors name `filename`."""
+    return read_bytes_with_hints(data, filename)[0]
+
+
+def read_bytes_with_hints(data: bytes, filename: str) -> tuple[str, dict[int, int]]:
+    """Like read_with_hints, for a file already in memory; errors name `filename`."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(filename).name or "upload.txt")
+        path.write_bytes(data)
+        return read_with_hints(path)
+
+
+
+__all__ = ["MAX_BYTES", "SUPPORTED", "ReadError", "decode_text", "read_bytes",
+           "read_bytes_with_hints", "read_file", "read_with_hints"]

@@ -1,0 +1,48 @@
+"""Old Word 97-2003 .doc: converted to .docx by LibreOffice (headless, time-limited) in a
+temporary folder, then read by the .docx reader, so both formats give the same text."""
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from nlp.read.docx import read_docx
+from nlp.read.errors import ReadError
+
+TIMEOUT_S = 120
+
+
+def soffice() -> str | None:
+    """LibreOffice's command, if installed (Debian: libreoffice-writer-nogui)."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read_doc(path: Path) -> tuple[str, dict[int, int]]:
+    program = soffice()
+    if program is None:
+        raise ReadError(f"{path.name}: reading old Word .doc files needs LibreOffice "
+                        "(Debian package libreoffice-writer-nogui; `make install` adds it)")
+    with tempfile.TemporaryDirectory(prefix="doc2docx-") as folder:
+        work = Path(folder)
+        source = work / "in.doc"  # a plain name: LibreOffice names its output after it
+        shutil.copyfile(path, source)
+        command = [program, f"-env:UserInstallation={(work / 'profile').as_uri()}",
+                   "--headless", "--norestore", "--nolockcheck",
+                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work), str(source)]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   start_new_session=True)
+        try:
+            _, errors = process.communicate(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise ReadError(f"{path.name}: LibreOffice took over {TIMEOUT_S} s to convert "
+                            "this .doc; it may be damaged") from None
+        converted = work / "in.docx"
+        if process.returncode != 0 or not converted.is_file():
+            detail = errors.decode("utf-8", "replace").strip().splitlines()
+            raise ReadError(f"{path.name}: LibreOffice could not convert this .doc"
+                            + (f" ({detail[-1][:120]})" if detail else ""))
+        return read_docx(converted)

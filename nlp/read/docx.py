@@ -1,0 +1,182 @@
+"""Word .docx: paragraphs, tables, automatic list numbering, heading styles as hints."""
+
+import re
+import zipfile
+from itertools import zip_longest
+from pathlib import Path
+
+from nlp.normalize import nfc
+from nlp.read.errors import ReadError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|title|tiêu đề|đề mục)\s*(\d?)$", re.I)
+
+
+def read_docx(path: Path) -> tuple[str, dict[int, int]]:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
+    numbering = _Numbering(document)
+    styles = {s.get(_W + "styleId"): (s.find(_W + "name").get(_W + "val")
+                                      if s.find(_W + "name") is not None else "")
+              for s in document.styles.element.iter(_W + "style")}
+    blocks: list[str] = []
+    hints: dict[int, int] = {}
+    position = 0
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == _W + "p":
+            text = _paragraph_text(child)
+            prefix = numbering.prefix(child)
+            line = nfc((prefix + text).strip())  # NFC per block keeps the offsets exact
+            if line:
+                style = child.find(f"{_W}pPr/{_W}pStyle")
+                name = styles.get(style.get(_W + "val"), "") if style is not None else ""
+                heading = _HEADING_STYLE.match(name.strip())
+                if heading:
+                    hints[position] = int(heading.group(1) or 1)
+                blocks.append(line)
+                position += len(line) + 2
+        elif child.tag == _W + "tbl":
+            if not blocks or (len(blocks) <= 2 and position < 600):
+                table = nfc(_header_table(child))  # the official header block, as laid out
+            else:
+                rows = []
+                for tr in child.iter(_W + "tr"):
+                    cells = [" ".join(_paragraph_text(p).strip() for p in tc.iter(_W + "p"))
+                             .strip() for tc in tr.iter(_W + "tc")]
+                    rows.append("\t".join(cells))
+                table = nfc("\n".join(rows))
+            if not table.strip():
+                continue
+            blocks.append(table)
+            position += len(table) + 2
+    return "\n\n".join(blocks) + "\n", hints
+
+
+def _header_table(table) -> str:
+    """A table at the top of a document is the two-column header (issuing body, number |
+    motto, dateline): one line per paragraph, the columns side by side with a tab, as on
+    the page, so the header reader can tell the left column from the right."""
+    lines = []
+    for tr in table.iter(_W + "tr"):
+        columns = [[t for t in (" ".join(_paragraph_text(p).split()) for p in tc.iter(_W + "p"))
+                    if t] for tc in tr.iter(_W + "tc")]
+        for row in zip_longest(*columns, fillvalue=""):
+            line = "\t".join(row).strip()
+            if line:
+                lines.append(line)
+    return "\n".join(lines)
+
+
+def _paragraph_text(p) -> str:
+    parts = []
+    for node in p.iter(_W + "t", _W + "tab", _W + "br"):
+        if node.tag == _W + "t":
+            parts.append(node.text or "")
+        elif node.tag == _W + "tab":
+            parts.append("\t")
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
+class _Numbering:
+    """Recovers Word's automatic list numbering ("1.", "a)", "I.", bullets) as text."""
+
+    def __init__(self, document) -> None:
+        self.formats: dict[tuple[str, str], tuple[str, str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        self.style_num: dict[str, tuple[str, str]] = {}
+        try:
+            part = document.part.numbering_part
+        except (NotImplementedError, KeyError):
+            return
+        root = part.element
+        abstract: dict[str, dict[str, tuple[str, str, int]]] = {}
+        for an in root.iter(_W + "abstractNum"):
+            levels = {}
+            for lvl in an.iter(_W + "lvl"):
+                fmt = lvl.find(_W + "numFmt")
+                text = lvl.find(_W + "lvlText")
+                start = lvl.find(_W + "start")
+                levels[lvl.get(_W + "ilvl")] = (
+                    fmt.get(_W + "val") if fmt is not None else "decimal",
+                    text.get(_W + "val") if text is not None else "",
+                    int(start.get(_W + "val")) if start is not None else 1,
+                )
+            abstract[an.get(_W + "abstractNumId")] = levels
+        for num in root.iter(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(_W + "val"), {}).items():
+                self.formats[(num.get(_W + "numId"), ilvl)] = spec
+        for style in document.styles.element.iter(_W + "style"):
+            num_pr = style.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None:
+                self.style_num[style.get(_W + "styleId")] = self._ids(num_pr)
+
+    @staticmethod
+    def _ids(num_pr) -> tuple[str, str]:
+        num_id = num_pr.find(_W + "numId")
+        ilvl = num_pr.find(_W + "ilvl")
+        return (num_id.get(_W + "val") if num_id is not None else "0",
+                ilvl.get(_W + "val") if ilvl is not None else "0")
+
+    def prefix(self, p) -> str:
+        num_pr = p.find(f"{_W}pPr/{_W}numPr")
+        if num_pr is not None:
+            num_id, ilvl = self._ids(num_pr)
+        else:
+            style = p.find(f"{_W}pPr/{_W}pStyle")
+            ids = self.style_num.get(style.get(_W + "val")) if style is not None else None
+            if ids is None:
+                return ""
+            num_id, ilvl = ids
+        spec = self.formats.get((num_id, ilvl))
+        if spec is None or num_id == "0":
+            return ""
+        fmt, template, start = spec
+        if fmt == "bullet":
+            return "- "
+        level = int(ilvl)
+        counters = self.counters.setdefault(num_id, [])
+        while len(counters) <= level:
+            counters.append(0)
+        counters[level] += 1
+        del counters[level + 1:]
+        out = template
+        for i, value in enumerate(counters):
+            shown = value + start - 1
+            level_fmt = self.formats.get((num_id, str(i)), (fmt, "", 1))[0]
+            out = out.replace(f"%{i + 1}", _format_number(shown, level_fmt))
+        return out + " " if out else ""
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return _roman(value)
+    if fmt == "lowerRoman":
+        return _roman(value).lower()
+    if fmt == "upperLetter":
+        return chr(ord("A") + (value - 1) % 26)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (value - 1) % 26)
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for number, letters in numerals:
+        while value >= number:
+            out += letters
+            value -= number
+    return out

@@ -1,0 +1,71 @@
+"""The real documents of a provincial office (../shared/realdata), read as they were filed:
+Word 97 .doc through LibreOffice, the official header of .docx and issued PDFs."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nlp import ReadError, extract_report, read_file
+from nlp.header import parse_header
+from tests.conftest import ROOT
+
+REALDATA = ROOT.parent / "shared" / "realdata"
+
+
+def real(name: str) -> Path:
+    path = REALDATA / name
+    if not path.is_file():
+        pytest.fail(f"{path} not found (../shared must sit beside the repository)")
+    return path
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_word_97_draft_reads_like_its_final():
+    draft = extract_report(real("lamdong/da06_2025-08_draft.doc"))
+    final = extract_report(real("lamdong/da06_2025-08_final.docx"))
+    assert draft.issuer == final.issuer == ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI "
+                                            "SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06")
+    assert draft.agency == final.agency
+    assert draft.period.label == final.period.label == "tháng 8/2025"
+    assert draft.kind == final.kind == "report"
+    assert draft.number is None and draft.issued is None  # blank before signing: not invented
+
+
+@pytest.mark.parametrize(("name", "issuer", "parent", "kind"), [
+    ("lamdong/da06_2025-09_final.docx",
+     "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06",
+     "UBND TỈNH LÂM ĐỒNG", "report"),
+    ("lamdong-directives/directive_2025-12_cchc-indices.docx", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     None, "directive"),
+    ("lamdong-directives/tbkl_son-hai.docx", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", None,
+     "conclusion"),
+    ("lamdong-directives/plan_2026_cchc-communication.docx", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+     None, "plan"),
+    ("lamdong-directives/report_2025-11-28_cchc-indices.pdf", "SỞ NỘI VỤ",
+     "UBND TỈNH LÂM ĐỒNG", "report"),
+])
+def test_the_official_header_gives_the_issuing_body(name, issuer, parent, kind):
+    header = parse_header(read_file(real(name)))
+    assert (header.issuer, header.issuer_parent, header.kind) == (issuer, parent, kind)
+    assert header.place == "Lâm Đồng"
+
+
+def test_two_months_of_a_series_have_one_agency_and_their_own_periods():
+    august = extract_report(real("lamdong/da06_2025-08_final.docx"))
+    october = extract_report(real("lamdong/da06_2025-10_final.docx"))
+    assert august.agency == october.agency
+    assert august.agency.endswith("tỉnh Lâm Đồng")
+    assert (august.period.start.month, october.period.start.month) == (8, 10)
+
+
+def test_an_issued_pdf_takes_its_period_from_the_title_not_the_signing_month():
+    report = extract_report(real("lamdong-directives/report_2025-11-28_cchc-indices.pdf"))
+    assert report.period.label == "năm 2025"
+    assert report.title.endswith("của tỉnh Lâm Đồng trong năm 2025")
+    assert "Thực hiện Thông báo" not in report.title
+
+
+def test_a_scan_without_text_is_refused_in_one_line():
+    with pytest.raises(ReadError, match="no text layer"):
+        read_file(real("lamdong/da06_2025-10_cover-letter_scan.pdf"))
