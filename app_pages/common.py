@@ -1,6 +1,8 @@
 """What every page shares: the engine, the signed-in user, filters, cached reads."""
 
+import html
 import os
+import re
 
 import streamlit as st
 
@@ -54,23 +56,41 @@ def filters() -> api.Filters:
                        tag=state.get("sidebar_tag") or None)
 
 
-@st.cache_data(show_spinner=False)
-def options() -> dict:
+def version() -> int:
+    """The data version: any write, from this app or the command line, changes it, and
+    the cached reads below are keyed by it, so nobody sees stale numbers."""
+    return api.data_version(get_engine())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _options(version: int) -> dict:
     return api.filter_options(get_engine())
 
 
-@st.cache_data(show_spinner="Đang tính số liệu…")
-def dashboard(selected: api.Filters) -> api.Dashboard:
+def options() -> dict:
+    return _options(version())
+
+
+@st.cache_data(show_spinner="Đang tính số liệu…", max_entries=32)
+def _dashboard(selected: api.Filters, version: int) -> api.Dashboard:
     return api.dashboard(get_engine(), selected)
 
 
-@st.cache_data(show_spinner=False)
-def rows(selected: api.Filters, status: str | None = None) -> list[dict]:
+def dashboard(selected: api.Filters) -> api.Dashboard:
+    return _dashboard(selected, version())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _rows(selected: api.Filters, status: str | None, version: int) -> list[dict]:
     return api.commitment_rows(get_engine(), selected, status)
 
 
+def rows(selected: api.Filters, status: str | None = None) -> list[dict]:
+    return _rows(selected, status, version())
+
+
 def after_write() -> None:
-    """Cached reads are stale once anything is written."""
+    """This session's writes bump the data version too; dropping old entries saves memory."""
     st.cache_data.clear()
 
 
@@ -95,6 +115,15 @@ def sidebar(user: api.UserInfo) -> None:
 def role_label(role: str) -> str:
     return {"viewer": "Lãnh đạo (xem)", "editor": "Văn phòng (sửa)",
             "admin": "Quản trị"}.get(role, role)
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$])")
+
+
+def plain(text: str) -> str:
+    """Document text for st.markdown, shown as the text it is: no links, images, HTML or
+    formatting a report's wording could smuggle in."""
+    return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def percent(value: float | None) -> str:

@@ -1,7 +1,5 @@
 """Chi tiết nhiệm vụ: the commitment in context, its status, evidence and history."""
 
-import html
-
 import streamlit as st
 
 from app_pages import common
@@ -23,9 +21,9 @@ if detail is None:
     st.error("Không tìm thấy nhiệm vụ này.")
     st.stop()
 
-st.markdown(f"### {detail.text}")
-st.caption(f"{detail.agency} · {detail.source} · Kỳ giao: {detail.period or '—'} · "
-           f"Lĩnh vực: {detail.field or '—'} · Thời hạn: "
+st.markdown(f"### {common.plain(detail.text)}")
+st.caption(common.plain(f"{detail.agency} · {detail.source} · Kỳ giao: {detail.period or '—'} · "
+                        f"Lĩnh vực: {detail.field or '—'}") + " · Thời hạn: "
            f"{detail.deadline.strftime('%d/%m/%Y') if detail.deadline else '—'}")
 status = common.STATUS_LABELS[detail.status]
 timing = common.TIMELINESS_LABELS.get(detail.timeliness or "", "")
@@ -33,22 +31,23 @@ progress = f" · Tiến độ {detail.progress:.0%}" if detail.progress is not N
 reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
 st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
 if detail.note:
-    st.info(f"Ghi chú: {detail.note}")
+    st.info(f"Ghi chú: {common.plain(detail.note)}")
 with st.expander("Trong báo cáo giao nhiệm vụ", expanded=False):
-    st.caption(detail.section or "")
-    st.write(detail.context)
+    st.caption(common.plain(detail.section or ""))
+    st.text(detail.context)
 
 def show(item: api.EvidenceView) -> None:
     """The evidence item with its matching sentence highlighted, and why it was linked."""
     start, end = item.highlight
     text = item.paragraph
-    marked = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
-              + html.escape(text[end:]))
+    marked = (common.plain(text[:start]) + "<mark>" + common.plain(text[start:end]) + "</mark>"
+              + common.plain(text[end:]))
     verdict = {"confirmed": "đã xác nhận", "suggested": "máy đề xuất"}.get(item.verdict, "")
     reasons = ", ".join(common.FEATURE_LABELS[k] for k, v in item.features.items()
                         if v and k in common.FEATURE_LABELS)
     st.markdown(marked, unsafe_allow_html=True)
-    st.caption(f"{item.source} · điểm {item.score:.2f} · {verdict} · căn cứ: {reasons or '—'}")
+    st.caption(f"{common.plain(item.source)} · điểm {item.score:.2f} · {verdict} · "
+               f"căn cứ: {reasons or '—'}")
 
 
 st.subheader("Minh chứng")
@@ -60,7 +59,8 @@ for item in evidence:
     show(item)
 repeats = [e for e in live if e.relation == "repetition" and e.counts]
 if repeats:
-    st.caption("Được hứa lại ở: " + "; ".join(f"{e.source} ({e.score:.2f})" for e in repeats))
+    st.caption("Được hứa lại ở: " + common.plain("; ".join(f"{e.source} ({e.score:.2f})"
+                                                          for e in repeats)))
 weak = [e for e in live if e.relation == "evidence" and not e.counts]
 if weak:
     with st.expander(f"Các câu máy tìm thấy nhưng chưa đủ căn cứ ({len(weak)})"):
@@ -68,20 +68,25 @@ if weak:
             show(item)
 
 st.subheader("Nhãn")
-st.write(", ".join(detail.tags) if detail.tags else "—")
+st.markdown(common.plain(", ".join(detail.tags)) if detail.tags else "—")
 user = common.current_user()
 if common.can_edit(user):
-    with st.form("detail_form"):
-        new_status = st.selectbox("Đặt trạng thái", [""] + list(common.STATUS_LABELS),
+    # Every widget is keyed by the commitment, so nothing typed for one task is carried
+    # over to the next; the status starts at the reviewer's current decision.
+    choices = [""] + list(common.STATUS_LABELS)
+    with st.form(f"detail_form_{detail.id}"):
+        new_status = st.selectbox("Đặt trạng thái", choices,
+                                  index=choices.index(detail.reviewed or ""),
                                   format_func=lambda s: common.STATUS_LABELS.get(s, "Theo máy"),
-                                  key="detail_status")
-        note = st.text_input("Ghi chú", value=detail.note or "", key="detail_note")
+                                  key=f"detail_status_{detail.id}")
+        note = st.text_input("Ghi chú", value=detail.note or "", key=f"detail_note_{detail.id}")
         unit = st.text_input("Đơn vị chủ trì", value=detail.responsible_unit or "",
-                             key="detail_unit")
-        tag = st.text_input("Thêm nhãn", key="detail_tag")
+                             key=f"detail_unit_{detail.id}")
+        tag = st.text_input("Thêm nhãn", key=f"detail_tag_{detail.id}")
         if st.form_submit_button("Lưu", type="primary"):
             engine = common.get_engine()
-            api.set_status(engine, detail.id, new_status or None, user=user, note=note or None)
+            if (new_status or None) != detail.reviewed or note != (detail.note or ""):
+                api.set_status(engine, detail.id, new_status or None, user=user, note=note)
             if unit != (detail.responsible_unit or ""):
                 api.edit(engine, detail.id, user=user, responsible_unit=unit or None)
             if tag.strip():

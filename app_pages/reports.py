@@ -9,7 +9,8 @@ user = common.require_editor()
 engine = common.get_engine()
 st.title("Báo cáo")
 
-files = st.file_uploader("Tải lên báo cáo (.txt, .docx, .pdf)", type=["txt", "docx", "pdf"],
+files = st.file_uploader("Tải lên văn bản (.doc, .docx, .pdf, .txt; tối đa 20 MB mỗi tệp)",
+                         type=["txt", "doc", "docx", "pdf"],
                          accept_multiple_files=True, key="reports_upload")
 agency = st.text_input("Cơ quan gửi (để trống: lấy từ văn bản)", key="reports_agency")
 for upload in files or []:
@@ -19,13 +20,14 @@ for upload in files or []:
             st.error(preview.message)
             continue
         meta = preview.report
-        st.caption(f"{meta['agency'] or 'Chưa rõ cơ quan'} · Số {meta['number'] or '—'} · "
-                   f"Kỳ {meta['period']['label'] or '—'} → {meta['next_period']['label'] or '—'}")
+        st.caption(common.plain(
+            f"{meta['agency'] or 'Chưa rõ cơ quan'} · Số {meta['number'] or '—'} · "
+            f"Kỳ {meta['period']['label'] or '—'} → {meta['next_period']['label'] or '—'}"))
         for section, items in preview.sections.items():
-            st.markdown(f"**{section}**")
+            st.markdown(f"**{common.plain(section or '')}**")
             for item in items:
                 kind = "Nhiệm vụ" if item["kind"] == "commitment" else "Kết quả"
-                st.markdown(f"- *{kind}*: {item['text']}")
+                st.markdown(f"- *{kind}*: {common.plain(item['text'])}")
 
 if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"):
     bar = st.progress(0.0, text="Đang nhập báo cáo…")
@@ -37,8 +39,11 @@ if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"
         elif outcome.state == "unchanged":
             st.info(f"{upload.name}: đã có trong cơ sở dữ liệu, bỏ qua.")
         else:
+            replaced = f" ({outcome.message})" if outcome.state == "replaced" else ""
             st.success(f"{upload.name}: đã lưu {outcome.commitments} nhiệm vụ, "
-                       f"{outcome.actions} kết quả.")
+                       f"{outcome.actions} kết quả{replaced}.")
+            if outcome.warning:
+                st.warning(f"{upload.name}: {outcome.warning}")
         bar.progress(index / len(files), text=f"{index}/{len(files)}")
     common.after_write()
 

@@ -22,11 +22,12 @@ if not waiting:
     st.info("Không còn đề xuất nào chờ rà soát.")
 else:
     entry = waiting[0]  # resume: the first one nobody has decided yet
-    st.markdown(f"**Nhiệm vụ** ({entry.period or '—'}, {entry.agency}):")
-    st.markdown(f"> {entry.commitment}")
+    st.markdown(f"**Nhiệm vụ** ({common.plain(entry.period or '—')}, "
+                f"{common.plain(entry.agency)}):")
+    st.markdown(f"> {common.plain(entry.commitment)}")
     st.markdown("**Máy đề xuất minh chứng:**")
-    st.markdown(f"> {entry.sentence}")
-    st.caption(f"{entry.source} · điểm {entry.score:.2f} · trạng thái hiện tại: "
+    st.markdown(f"> {common.plain(entry.sentence)}")
+    st.caption(f"{common.plain(entry.source)} · điểm {entry.score:.2f} · trạng thái hiện tại: "
                f"{common.STATUS_LABELS[entry.status]}")
     accept, reject, skip = st.columns(3)
     if accept.button("Chấp nhận & tiếp", key="review_accept", type="primary"):

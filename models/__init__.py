@@ -4,13 +4,15 @@ from models.audit import AuditEvent
 from models.enums import Cue, ItemKind, Origin, Relation, Role, Status, Timeliness, Verdict
 from models.link import Link
 from models.report import Agency, Item, Report
+from models.revision import DataVersion
 from models.status import CommitmentStatus
 from models.tag import ItemTag, Tag
 from models.time import utcnow
 from models.user import User
 
 __all__ = [
-    "Agency", "AuditEvent", "CommitmentStatus", "Cue", "Item", "ItemKind", "ItemTag", "Link",
+    "Agency", "AuditEvent", "CommitmentStatus", "Cue", "DataVersion", "Item", "ItemKind",
+    "ItemTag", "Link",
     "Origin", "Relation", "Report", "Role", "Status", "Tag", "Timeliness", "User", "Verdict",
     "utcnow",
 ]

@@ -22,6 +22,8 @@ class Report(SQLModel, table=True):
     agency_id: int = Field(foreign_key="agency.id", index=True)
     source_name: str = Field(max_length=500)
     content_hash: str = Field(max_length=64, unique=True, index=True)
+    kind: str | None = Field(default=None, max_length=20)  # report, conclusion, plan …
+    issuer: str | None = Field(default=None, max_length=300)  # as printed in the header
     number: str | None = Field(default=None, max_length=100)
     place: str | None = Field(default=None, max_length=100)
     issued: date | None = None
@@ -69,6 +71,10 @@ class Item(ItemBase, table=True):
     origin: str = Field(default="machine", max_length=20)
     active: bool = Field(default=True, index=True)
     edited: bool = False  # a reviewer changed it: re-extraction keeps the reviewer's version
+    # "split" or "merge" when a reviewer replaced it: re-extraction never brings it back.
+    retired: str | None = Field(default=None, max_length=20)
+    # The report was extracted again and the text behind a reviewer's split or merge changed.
+    needs_review: bool = False
 
 
 class ItemUpdate(SQLModel):

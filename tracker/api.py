@@ -17,8 +17,8 @@ from sqlmodel import Session, col, select
 import nlp
 from models import Agency, AuditEvent, CommitmentStatus, Item, ItemTag, Link, Report, Tag, User
 from models.report import ItemUpdate
+from tracker import db, review
 from tracker import export as exporting
-from tracker import review
 from tracker.db import session_scope
 from tracker.ingest import Outcome, Relinked, ingest_paths, ingest_text
 from tracker.ingest import relink_all as _relink_all
@@ -50,6 +50,11 @@ def sign_in(engine: Engine, username: str, password: str) -> UserInfo | None:
     with Session(engine) as session:
         user = authenticate(session, username, password)
         return UserInfo(user.username, user.full_name, user.role) if user else None
+
+
+def data_version(engine: Engine) -> int:
+    """A number that changes whenever anything is written (by any process)."""
+    return db.data_version(engine)
 
 
 def has_users(engine: Engine) -> bool:

@@ -45,7 +45,7 @@ class ExportFormat(StrEnum):
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -122,7 +122,7 @@ def ingest(
 
     files = expand(paths)
     if not files:
-        raise fail("no report files found (.txt, .docx, .pdf)")
+        raise fail("no report files found (.txt, .doc, .docx, .pdf)")
     engine = _engine(db)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
@@ -136,14 +136,19 @@ def ingest(
     table = Table(title="Kết quả nhập báo cáo")
     for column in ("Tệp", "Kết quả", "Nhiệm vụ", "Kết quả đã làm", "Ghi chú"):
         table.add_column(column)
-    states = {"added": "đã nhập", "unchanged": "đã có, bỏ qua", "re-extracted": "trích xuất lại",
-              "failed": "[red]lỗi[/red]"}
+    states = {"added": "đã nhập", "replaced": "thay bản trước", "unchanged": "đã có, bỏ qua",
+              "re-extracted": "trích xuất lại", "failed": "[red]lỗi[/red]"}
     for o in summary.outcomes:
+        note = "; ".join(filter(None, [o.message, f"[yellow]{o.warning}[/yellow]"
+                                       if o.warning else ""]))
         table.add_row(o.source, states[o.state], str(o.commitments or ""), str(o.actions or ""),
-                      o.message)
+                      note)
     out.print(table)
-    out.print(f"{summary.count('added')} added, {summary.count('re-extracted')} re-extracted, "
-              f"{summary.count('unchanged')} already stored, {summary.count('failed')} failed")
+    warned = sum(bool(o.warning) for o in summary.outcomes)
+    out.print(f"{summary.count('added')} added, {summary.count('replaced')} replaced an earlier "
+              f"version, {summary.count('re-extracted')} re-extracted, "
+              f"{summary.count('unchanged')} already stored, {summary.count('failed')} failed"
+              + (f", {warned} with a warning" if warned else ""))
     if summary.count("failed"):
         raise typer.Exit(1)
 
@@ -253,8 +258,13 @@ def export(
     field: FieldOption = None, tag: TagOption = None, db: DbOption = None,
 ) -> None:
     """Write the follow-up list: one row per commitment with its status and evidence."""
-    from tracker.export import WRITERS
+    from tracker.db import database_path
+    from tracker.export import WRITERS, ExportError, check_destination
 
+    try:
+        check_destination(out_path, format.value, database=database_path(db))
+    except ExportError as exc:
+        raise fail(str(exc)) from None
     rows = _rows(db, agency, period, status_filter, field, tag)
     data = WRITERS[format.value](rows)
     temporary = out_path.with_name(out_path.name + ".part")

@@ -2,6 +2,7 @@
 migrations applied on open, and clear one-line errors for the usual failures."""
 
 import os
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -9,9 +10,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, create_engine
 
 DEFAULT_PATH = Path("data") / "tracker.sqlite"
@@ -30,6 +33,17 @@ def database_url(url: str | None = None) -> str:
         # psycopg 3 is the driver we ship; plain postgresql:// would ask for psycopg2.
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def database_path(url: str | None = None) -> Path | None:
+    """The file behind a SQLite URL (None for a server database or an in-memory one)."""
+    try:
+        parsed = make_url(database_url(url))
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 def make_engine(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
@@ -65,10 +79,19 @@ def _alembic_config() -> Config:
     return config
 
 
+MIGRATION_LOCK = 0x7472616B  # any constant: one advisory lock for schema upgrades
+
+
 def init_db(engine: Engine) -> None:
-    """Create or upgrade the schema in place (Alembic `upgrade head`)."""
+    """Create or upgrade the schema in place (Alembic `upgrade head`). Two processes
+    opening a fresh database at once take turns: the second finds the schema up to date."""
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                   {"key": MIGRATION_LOCK})
+            elif connection.dialect.name == "sqlite":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, now
             config = _alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -108,3 +131,46 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             session.rollback()
             raise
 
+
+
+def lock(session: Session, name: str) -> None:
+    """Serialise writers of one agency (ingest, relink, status decisions) until the
+    transaction ends. PostgreSQL: a transaction-level advisory lock on the name; SQLite
+    lets one writer in at a time by itself."""
+    connection: Connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        key = zlib.crc32(name.encode("utf-8"))
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+# The data version: any transaction that wrote bumps it when it commits, whichever
+# process it runs in, so a reader that caches can tell its copy is stale.
+
+@event.listens_for(OrmSession, "before_flush")
+def _wrote_objects(session: OrmSession, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.info["wrote"] = True
+
+
+@event.listens_for(OrmSession, "do_orm_execute")
+def _wrote_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["wrote"] = True
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _bump_version(session: OrmSession) -> None:
+    session.flush()
+    if session.info.pop("wrote", False):
+        session.connection().execute(text("UPDATE data_version SET value = value + 1"))
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _forget_writes(session: OrmSession) -> None:
+    session.info.pop("wrote", None)
+
+
+def data_version(engine: Engine) -> int:
+    """The current data version (see above): cheap, one row."""
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT value FROM data_version")).scalar_one()

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 
 import xlsxwriter
 
@@ -12,11 +13,13 @@ from tracker.queries import CommitmentRow
 HEADERS = ["STT", "Nhiệm vụ", "Đơn vị", "Lĩnh vực", "Kỳ giao", "Thời hạn", "Trạng thái",
            "Tiến độ", "Đúng hạn", "Minh chứng", "Nguồn", "Ghi chú"]
 WIDTHS = [5, 60, 28, 22, 16, 11, 18, 8, 16, 60, 30, 30]
-FORMULA_STARTS = ("=", "+", "-", "@")
+# OWASP's list for CSV injection: a cell starting with one of these may run as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe(text: str | None) -> str:
-    """Cell text Excel will never run as a formula: a leading = + - @ gets an apostrophe."""
+    """CSV cell text a spreadsheet will never run as a formula: an apostrophe before a
+    leading = + - @ tab or carriage return (xlsx uses a quote-prefix format instead)."""
     text = text or ""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
@@ -62,6 +65,8 @@ def to_xlsx(rows: list[CommitmentRow], *, title: str = "Danh sách theo dõi nhi
     header = book.add_format({"bold": True, "bg_color": "#1F4E78", "font_color": "#FFFFFF",
                               "text_wrap": True, "valign": "vcenter", "border": 1})
     wrap = book.add_format({"text_wrap": True, "valign": "top", "border": 1})
+    quoted = book.add_format({"text_wrap": True, "valign": "top", "border": 1,
+                              "quote_prefix": True})
     number = book.add_format({"valign": "top", "border": 1, "align": "center"})
     day = book.add_format({"num_format": "dd/mm/yyyy", "valign": "top", "border": 1})
     status_formats = {key: book.add_format({"bg_color": colour, "valign": "top", "border": 1,
@@ -83,7 +88,11 @@ def to_xlsx(rows: list[CommitmentRow], *, title: str = "Danh sách theo dõi nhi
             elif column == 6:
                 sheet.write_string(index, column, value, status_formats.get(row.status, wrap))
             else:
-                sheet.write_string(index, column, safe(str(value)), wrap)
+                # A typed string cell is never run; Excel's quote prefix (not a literal
+                # apostrophe) keeps it text even when someone edits the cell later.
+                text = str(value)
+                sheet.write_string(index, column, text,
+                                   quoted if text.startswith(FORMULA_STARTS) else wrap)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(rows)), len(HEADERS) - 1)
     book.set_properties({"title": title})
@@ -92,3 +101,30 @@ def to_xlsx(rows: list[CommitmentRow], *, title: str = "Danh sách theo dõi nhi
 
 
 WRITERS = {"json": to_json, "csv": to_csv, "xlsx": to_xlsx}
+
+
+class ExportError(ValueError):
+    """The export cannot go where it was asked to; the message says why in one line."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_destination(path: Path, fmt: str, *, database: Path | None = None) -> None:
+    """Refuse to write a follow-up list anywhere but a file of its own type: never over
+    the database (or its journal), never over some other kind of file."""
+    if database is not None:
+        target = path.resolve()
+        base = database.resolve()
+        if target in (base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))):
+            raise ExportError(f"{path} is the database itself; choose another file name")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder")
+    if path.exists():
+        with path.open("rb") as existing:
+            if existing.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                raise ExportError(f"{path} is a database file, not an export; "
+                                  "choose another file name")
+    if path.suffix.lower() != f".{fmt}":
+        raise ExportError(f"{path}: a {fmt} export must end in .{fmt}")
+

@@ -5,8 +5,10 @@ again, keeping every item a reviewer touched (matched by position in the text).
 """
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -14,11 +16,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 import nlp
-from models import Agency, CommitmentStatus, Item, Report
-from tracker.db import DatabaseError, describe, session_scope
+from models import Agency, CommitmentStatus, Item, Report, utcnow
+from tracker.db import DatabaseError, describe, lock, session_scope
 from tracker.update import relink
 
-SUFFIXES = (".txt", ".docx", ".pdf")
+SUFFIXES = nlp.SUPPORTED
 
 
 class IngestError(ValueError):
@@ -28,11 +30,12 @@ class IngestError(ValueError):
 @dataclass
 class Outcome:
     source: str
-    state: str  # added | unchanged | re-extracted | failed
+    state: str  # added | replaced | unchanged | re-extracted | failed
     message: str = ""
     report_id: int | None = None
     commitments: int = 0
     actions: int = 0
+    warning: str = ""  # stored, but worth a look (nothing extracted, no tasks section)
 
 
 @dataclass
@@ -89,22 +92,43 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
     digest = content_hash(report.text)
     try:
         with session_scope(engine) as session:
+            lock(session, f"agency:{name}")  # one writer per agency (PostgreSQL)
             existing = session.exec(select(Report).where(Report.content_hash == digest)).first()
             if existing and existing.pipeline_version == nlp.PIPELINE_VERSION:
                 return Outcome(source, "unchanged", "already stored", existing.id)
             agency_row = _agency(session, name)
+            message = ""
+            earlier = None if existing else previous_version(session, report, agency_row)
             if existing:
                 stored = _update_report(session, existing, report, agency_row)
                 state = "re-extracted"
+            elif earlier is not None:
+                message = f"thay thế bản trước ({earlier.source_name})"
+                stored = _replace_report(session, earlier, report, source, digest, agency_row)
+                state = "replaced"
             else:
                 stored = _add_report(session, report, source, digest, agency_row)
                 state = "added"
             session.flush()
             relink(session, agency_row.id, upto_report=stored.id)
-            return Outcome(source, state, "", stored.id, len(report.commitments),
-                           len(report.actions))
+            return Outcome(source, state, message, stored.id, len(report.commitments),
+                           len(report.actions), _warning(report))
     except SQLAlchemyError as exc:
         raise DatabaseError(describe(exc, engine)) from exc
+
+
+NOTHING_FOUND = "Không tìm thấy nhiệm vụ/kết quả — kiểm tra lại tệp"
+NO_TASKS = "Không thấy phần nhiệm vụ kỳ tới — kiểm tra lại tệp"
+
+
+def _warning(report: nlp.Report) -> str:
+    """What a person should check about a stored report: nothing extracted at all, or a
+    report with results but no tasks for the next period."""
+    if not report.items:
+        return NOTHING_FOUND
+    if (report.kind or "report") == "report" and not report.commitments:
+        return NO_TASKS
+    return ""
 
 
 @dataclass
@@ -130,6 +154,7 @@ def relink_all(engine: Engine, *, agency: str | None = None,
         summary = Relinked()
         for agency_id, name in agencies:
             with session_scope(engine) as session:
+                lock(session, f"agency:{name}")
                 before = _computed(session, agency_id)
                 summary.commitments += relink(session, agency_id)
                 session.flush()
@@ -163,7 +188,8 @@ def _agency(session: Session, name: str) -> Agency:
 def _report_fields(report: nlp.Report) -> dict:
     period, following = report.period, report.next_period
     return {
-        "number": report.number, "place": report.place, "issued": report.issued,
+        "kind": report.kind, "issuer": report.issuer, "number": report.number,
+        "place": report.place, "issued": report.issued,
         "title": report.title, "period_label": period.label if period else None,
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
@@ -201,7 +227,10 @@ def _item_fields(item: nlp.Item) -> dict:
 
 
 def _update_report(session: Session, row: Report, report: nlp.Report, agency: Agency) -> Report:
-    """Re-extraction: refresh machine items in place, keep what reviewers touched."""
+    """Re-extraction: refresh machine items in place, keep what reviewers touched.
+
+    An item a reviewer split or merged stays retired: its replacements are the reviewer's
+    and stay as they are, flagged for another look when the text behind them changed."""
     for key, value in _report_fields(report).items():
         setattr(row, key, value)
     row.agency_id = agency.id
@@ -209,6 +238,7 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
     by_span = {(i.kind, i.start): i for i in old if i.origin == "machine"}
     next_position = max((i.position for i in old), default=-1) + 1
     seen: set[int] = set()
+    changed_spans: list[tuple[int, int]] = []
     for item in report.items:
         match = by_span.get((item.kind, item.start))
         if match is None:
@@ -216,6 +246,10 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
                           and _overlap(i.start, i.end, item.start, item.end) >= 0.5), None)
         if match is not None and match.id not in seen:
             seen.add(match.id)
+            if match.retired:
+                if " ".join(item.text.split()) != " ".join(match.text.split()):
+                    changed_spans.append((item.start, item.end))
+                continue
             fields = _item_fields(item)
             if match.edited:  # the reviewer's wording, field, unit and deadline stay
                 for key in ("text", "field"):
@@ -229,7 +263,98 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
     for stale in old:
         if stale.origin == "machine" and stale.id not in seen:
             stale.active = False  # kept, not deleted: links and reviews may point at it
+        if stale.origin == "reviewer" and stale.active and any(
+                _overlap(stale.start, stale.end, s, e) > 0 for s, e in changed_spans):
+            stale.needs_review = True
     return row
+
+
+SIMILAR_TEXT = 0.85  # word-trigram Jaccard: a draft and its final 0.93-0.96, two months 0.6-0.7
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def _similarity(a: str, b: str) -> float:
+    x, y = _trigrams(a), _trigrams(b)
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def previous_version(session: Session, report: nlp.Report, agency: Agency) -> Report | None:
+    """The stored document this one is another version of (the same document in another
+    format, a later draft, a corrected re-send): same agency, kind and period, and the same
+    number and date when both carry them, else nearly the same text."""
+    period = report.period
+    start, end = (period.start, period.end) if period else (None, None)
+    query = select(Report).where(Report.agency_id == agency.id,
+                                 Report.period_start == start if start else
+                                 col(Report.period_start).is_(None),
+                                 Report.period_end == end if end else
+                                 col(Report.period_end).is_(None))
+    for candidate in session.exec(query):
+        if (candidate.kind or "report") != (report.kind or "report"):
+            continue
+        if candidate.number and report.number and candidate.issued and report.issued:
+            if (candidate.number, candidate.issued) == (report.number, report.issued):
+                return candidate
+            continue
+        if _similarity(candidate.text, report.text) >= SIMILAR_TEXT:
+            return candidate
+    return None
+
+
+def _replace_report(session: Session, row: Report, report: nlp.Report, source: str,
+                    digest: str, agency: Agency) -> Report:
+    """A new version of a stored document takes its place: the report row keeps its id,
+    its items are matched to the new ones by their text, so reviewers' decisions on the
+    tasks that did not change carry over; tasks gone from the new version are retired."""
+    row.source_name, row.content_hash, row.text = source, digest, report.text
+    row.ingested_at = utcnow()
+    for key, value in _report_fields(report).items():
+        setattr(row, key, value)
+    row.agency_id = agency.id
+    old = [i for i in session.exec(select(Item).where(Item.report_id == row.id))
+           if i.origin == "machine" and not i.retired]
+    next_position = max((i.position for i in session.exec(
+        select(Item).where(Item.report_id == row.id))), default=-1) + 1
+    unused = {i.id: i for i in old}
+    for item in report.items:
+        match = _same_item(item, unused)
+        if match is None:
+            session.add(_item_row(row.id, next_position, item))
+            next_position += 1
+            continue
+        del unused[match.id]
+        fields = _item_fields(item)
+        if match.edited:
+            for key in ("text", "field"):
+                fields.pop(key)
+        for key, value in fields.items():
+            setattr(match, key, value)
+        match.active = True
+    for gone in unused.values():
+        gone.active = False
+    return row
+
+
+def _same_item(item: nlp.Item, candidates: dict[int, Item]) -> Item | None:
+    """The stored item that says the same as `item`: the same words, else nearly."""
+    text = " ".join(item.text.split())
+    best, best_ratio = None, 0.85
+    for candidate in candidates.values():
+        if candidate.kind != item.kind:
+            continue
+        other = " ".join(candidate.text.split())
+        if other == text:
+            return candidate
+        matcher = SequenceMatcher(None, text, other, autojunk=False)
+        if matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
+            ratio = matcher.ratio()
+            if ratio > best_ratio:
+                best, best_ratio = candidate, ratio
+    return best
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:

@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from models import AuditEvent, CommitmentStatus, Item, ItemTag, Link, Report, Status, Tag, utcnow
 from models.report import ItemUpdate
-from tracker.update import recompute_status
+from tracker.update import lock_item, recompute_status
 
 
 class ReviewError(ValueError):
@@ -53,6 +53,8 @@ def set_verdict(session: Session, link_id: int, verdict: str, *, actor: str) -> 
     if verdict not in ("confirmed", "rejected", "suggested"):
         raise ReviewError(f"unknown verdict {verdict!r}")
     link = _link(session, link_id)
+    lock_item(session, link.commitment_id)
+    session.refresh(link)  # as it is now that no one else writes this agency
     before = _link_state(link)
     link.verdict = verdict
     link.decided_by, link.decided_at = actor, utcnow()
@@ -74,6 +76,7 @@ def reject_link(session: Session, link_id: int, *, actor: str) -> Link:
 def add_link(session: Session, commitment_id: int, evidence_id: int, *, actor: str,
              relation: str = "evidence") -> Link:
     """A link the machine missed, confirmed from the start; the whole item is the sentence."""
+    lock_item(session, commitment_id)
     commitment = _commitment(session, commitment_id)
     evidence = _item(session, evidence_id)
     if evidence.id == commitment.id:
@@ -95,6 +98,7 @@ def set_status(session: Session, commitment_id: int, status: str | None, *, acto
     """A reviewer's status (None gives the decision back to the machine)."""
     if status is not None and status not in Status.__members__:
         raise ReviewError(f"unknown status {status!r} (one of {', '.join(Status.__members__)})")
+    lock_item(session, commitment_id)
     _commitment(session, commitment_id)
     row = session.get(CommitmentStatus, commitment_id) or recompute_status(session, commitment_id)
     before = {"reviewed": row.reviewed, "note": row.note}
@@ -183,12 +187,13 @@ def _words(text: str) -> list[str]:
 
 def split_item(session: Session, item_id: int, parts: list[str], *, actor: str) -> list[Item]:
     """One item becomes several (each a commitment of its own); the original is retired."""
+    lock_item(session, item_id)
     item = _item(session, item_id)
     parts = [" ".join(p.split()) for p in parts if p.strip()]
     if len(parts) < 2:
         raise ReviewError("a split needs at least two non-empty parts")
     new = [_new_item(session, item, text) for text in parts]
-    item.active = False
+    item.active, item.retired = False, "split"
     session.add(item)
     _audit(session, actor, "item.split", "item", item.id, {"text": item.text},
            {"into": [i.id for i in new]})
@@ -198,6 +203,8 @@ def split_item(session: Session, item_id: int, parts: list[str], *, actor: str) 
 
 def merge_items(session: Session, item_ids: list[int], *, actor: str) -> Item:
     """Several items of one report and kind become one; the originals are retired."""
+    if item_ids:
+        lock_item(session, min(item_ids))  # merged items share one report, so one agency
     items = [_item(session, i) for i in dict.fromkeys(item_ids)]
     if len(items) < 2:
         raise ReviewError("a merge needs at least two items")
@@ -207,7 +214,7 @@ def merge_items(session: Session, item_ids: list[int], *, actor: str) -> Item:
     merged = _new_item(session, items[0], "; ".join(i.text.rstrip(" .;") for i in items) + ".")
     merged.start, merged.end = min(i.start for i in items), max(i.end for i in items)
     for item in items:
-        item.active = False
+        item.active, item.retired = False, "merge"
         session.add(item)
     _audit(session, actor, "item.merge", "item", merged.id,
            {"items": [i.id for i in items]}, {"text": merged.text})

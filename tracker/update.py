@@ -6,8 +6,9 @@ from datetime import date, timedelta
 from sqlalchemy import insert
 from sqlmodel import Session, col, delete, select
 
-from models import CommitmentStatus, Item, Link, Report, utcnow
+from models import Agency, CommitmentStatus, Item, Link, Report, utcnow
 from tracker import link as linking
+from tracker.db import lock
 from tracker.queries import source_label
 from tracker.status import Evidence, decide
 
@@ -86,8 +87,19 @@ def relink(session: Session, agency_id: int, *, upto_report: int | None = None,
     return len(ids)
 
 
+def lock_item(session: Session, item_id: int) -> None:
+    """Take the lock of the item's agency (see tracker.db.lock) before changing anything
+    its statuses depend on; a no-op for an unknown item (the caller reports that)."""
+    name = session.exec(select(Agency.name).join(Report, col(Report.agency_id) == Agency.id)
+                        .join(Item, col(Item.report_id) == Report.id)
+                        .where(Item.id == item_id)).first()
+    if name is not None:
+        lock(session, f"agency:{name}")
+
+
 def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
     """Decide one commitment's status from its current links (reviews included)."""
+    lock_item(session, commitment_id)
     item = session.get(Item, commitment_id)
     report = session.get(Report, item.report_id)
     entries, reports = entries_for(session, report.agency_id)

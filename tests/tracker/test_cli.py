@@ -22,13 +22,13 @@ def tracker(*args, db, check=True):
 def db(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'tracker.sqlite'}"
     result = tracker("ingest", str(SAMPLES), db=url)
-    assert "4 added, 0 re-extracted, 0 already stored, 0 failed" in result.stdout
+    assert "4 added, 0 replaced an earlier version, 0 re-extracted, 0 already stored, 0 failed" in result.stdout
     return url
 
 
 def test_ingest_again_says_already_stored(db):
     result = tracker("ingest", str(SAMPLES / "2024_q1.txt"), db=db)
-    assert "0 added, 0 re-extracted, 1 already stored, 0 failed" in result.stdout
+    assert "0 added, 0 replaced an earlier version, 0 re-extracted, 1 already stored, 0 failed" in result.stdout
 
 
 def test_status_table(db):

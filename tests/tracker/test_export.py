@@ -36,10 +36,13 @@ def test_xlsx_is_a_real_follow_up_sheet():
     assert sheet["G2"].value == "Đã hoàn thành" and sheet["G3"].value == "Chưa đến kỳ báo cáo"
     assert sheet["G2"].fill.fgColor.rgb.endswith("C6EFCE")
     assert sheet["B2"].alignment.wrap_text
-    # nothing Excel would run as a formula
-    assert sheet["B2"].data_type == "s" and sheet["B2"].value.startswith("'=")
-    assert sheet["J2"].value == "'-Đã số hóa 21.000 trang."
-    assert sheet["L2"].value == "'+ghi chú"
+    # nothing Excel would run as a formula, and no literal apostrophe in the text: typed
+    # strings with Excel's quote prefix, so editing the cell keeps it text
+    assert sheet["B2"].data_type == "s" and sheet["B2"].value.startswith("=HYPERLINK")
+    assert sheet["B2"].quotePrefix
+    assert sheet["J2"].value == "-Đã số hóa 21.000 trang." and sheet["J2"].quotePrefix
+    assert sheet["L2"].value == "+ghi chú" and sheet["L2"].quotePrefix
+    assert not sheet["B3"].quotePrefix
     assert sheet["H2"].value == "50%"
 
 
@@ -50,6 +53,12 @@ def test_csv_has_a_bom_and_neutralised_cells():
     assert rows[0] == HEADERS
     assert rows[1][1].startswith("'=") and rows[1][5] == "30/06/2024"
     assert rows[1][6] == "Đã hoàn thành"
+
+
+def test_csv_neutralises_a_leading_tab_or_carriage_return():
+    for text in ("\t=cmd|' /C calc'!A0", "\r=1+1", "@SUM(A1)", "-2+3"):
+        cells = list(csv.reader(io.StringIO(to_csv([row(text=text)]).decode("utf-8-sig"))))
+        assert cells[1][1] == "'" + text
 
 
 def test_json_follows_the_contract():

@@ -1,0 +1,77 @@
+"""Document identity: another format, a later draft or a corrected re-send of a stored
+document replaces it (reviews on unchanged tasks carry over); nothing is doubled."""
+
+import shutil
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from models import CommitmentStatus, Item, Report
+from tests.nlp.test_realdata import real
+from tests.tracker.conftest import SAMPLES
+from tracker.db import session_scope
+from tracker.ingest import NOTHING_FOUND, NO_TASKS, ingest_paths, ingest_text
+from tracker.review import set_status
+
+
+def count(session, model) -> int:
+    return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_a_corrected_resend_replaces_the_report_and_keeps_reviews(engine):
+    text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8")
+    assert ingest_text(engine, text, source="q1.txt").state == "added"
+    with session_scope(engine) as session:
+        first = session.exec(select(Item).where(Item.kind == "commitment")
+                             .order_by(Item.id)).first()
+        set_status(session, first.id, "done", actor="thu ký", note="đã kiểm tra")
+        commitments = count(session, Item)
+        first_id, first_text = first.id, first.text
+    corrected = text.replace("văn phòng - thống kê cấp xã", "văn phòng – thống kê cấp xã")
+    assert corrected != text
+    outcome = ingest_text(engine, corrected, source="q1-sua.txt")
+    assert outcome.state == "replaced" and "q1.txt" in outcome.message
+    with Session(engine) as session:
+        assert count(session, Report) == 1
+        assert session.exec(select(Report.source_name)).one() == "q1-sua.txt"
+        assert count(session, Item) == commitments  # the same items, not new copies
+        assert session.get(Item, first_id).text == first_text
+        assert session.get(CommitmentStatus, first_id).reviewed == "done"
+
+
+def test_a_different_period_is_a_different_report(engine):
+    summary = ingest_paths(engine, [SAMPLES])
+    assert summary.count("added") == 4 and summary.count("replaced") == 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_months_draft_and_final_do_not_double_the_list(tmp_path):
+    from tracker.db import open_db
+
+    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    summary = ingest_paths(engine, [real("lamdong/da06_2025-08_draft.doc"),
+                                    real("lamdong/da06_2025-08_final.docx")])
+    assert [o.state for o in summary.outcomes] == ["added", "replaced"]
+    with Session(engine) as session:
+        assert count(session, Report) == 1
+        active = session.exec(select(func.count()).select_from(Item).where(
+            Item.kind == "commitment", Item.active == True)).one()  # noqa: E712
+        assert active == summary.outcomes[1].commitments
+    engine.dispose()
+
+
+def test_a_report_without_items_is_stored_with_a_warning(engine):
+    outcome = ingest_text(engine, "BÁO CÁO\n\nTình hình chung quý I năm 2024\n\n"
+                          "Đơn vị hoạt động bình thường.\n", source="rong.txt",
+                          agency="Sở Nội vụ tỉnh Hà Nam")
+    assert outcome.state == "added" and outcome.warning == NOTHING_FOUND
+
+
+def test_a_report_with_results_but_no_tasks_is_flagged(tmp_path):
+    from tracker.db import open_db
+
+    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    outcome = ingest_paths(engine, [real("lamdong/da06_2026-03_final.docx")]).outcomes[0]
+    assert outcome.state == "added" and outcome.actions > 0 and outcome.warning == NO_TASKS
+    engine.dispose()
