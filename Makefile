@@ -4,8 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= ../shared/seeds
+REALDATA ?= ../shared/realdata
 
-.PHONY: install test lint eval bench app clean
+.PHONY: install system test lint eval bench app clean
+
+# Debian packages the readers use: LibreOffice converts Word 97 .doc files. Installed
+# when missing and when we may (root, as in CI); otherwise a note says what to install.
+SYSTEM_PACKAGES := libreoffice-writer-nogui
+system:
+	@if ! command -v soffice >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing $(SYSTEM_PACKAGES) (Debian)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+				apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+		else \
+			echo "note: .doc files need LibreOffice: sudo apt-get install $(SYSTEM_PACKAGES)"; \
+		fi; \
+	fi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -15,17 +30,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) system
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP) lint
+test: install lint
 	$(BIN)/python -m pytest
 
-eval: $(STAMP)
+eval: install
 	$(BIN)/python -m bench.eval_extract --seeds $(SEEDS)
 	$(BIN)/python -m bench.eval_links --seeds $(SEEDS)
+	$(BIN)/python -m bench.eval_headers --realdata $(REALDATA)
+	$(BIN)/python -m bench.eval_formats --realdata $(REALDATA)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed --seeds $(SEEDS)
@@ -35,7 +52,7 @@ bench: $(STAMP)
 # The app on localhost over the embedded SQLite database; the sample series and demo
 # accounts are loaded into it if it is empty.
 APP_PORT ?= 8501
-app: $(STAMP)
+app: install
 	$(BIN)/tracker demo
 	@echo "Open http://localhost:$(APP_PORT) (Ctrl+C to stop)"
 	$(BIN)/streamlit run app.py --server.address localhost --server.port $(APP_PORT) \

@@ -99,12 +99,20 @@ def _report(doc: Document, items: list[Item]) -> Report:
                   issuer_parent=header.issuer_parent if header else None)
 
 
+MAX_BLOCK_CHARS = 20_000  # a paragraph longer than ~8 pages is damage, not a task
+
+
 def _item_blocks(doc: Document) -> list[Block]:
-    """Paragraphs and list items of results and tasks sections: the only text tokenized."""
+    """Paragraphs and list items of results and tasks sections: the only text tokenized.
+    A paragraph over MAX_BLOCK_CHARS is left out, with a warning saying where."""
     out = []
     for block in doc.blocks:
         section = doc.section_of(block)
         if block.kind in ("item", "paragraph") and section and section.kind in ITEM_SECTIONS:
+            if block.end - block.start > MAX_BLOCK_CHARS:
+                doc.warnings.append(f"a paragraph of {block.end - block.start:,} characters at "
+                                    f"offset {block.start} was too long to read; it was skipped")
+                continue
             out.append(block)
     return out
 

@@ -5,6 +5,7 @@ again, keeping every item a reviewer touched (matched by position in the text).
 """
 
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from tracker.db import DatabaseError, describe, lock, session_scope
 from tracker.update import relink
 
 SUFFIXES = nlp.SUPPORTED
+log = logging.getLogger(__name__)
 
 
 class IngestError(ValueError):
@@ -70,6 +72,12 @@ def ingest_paths(engine: Engine, paths: Iterable[str | Path], *, agency: str | N
             outcome = ingest_file(engine, path, agency=agency)
         except (nlp.ReadError, IngestError) as exc:
             outcome = Outcome(path.name, "failed", str(exc))
+        except DatabaseError:
+            raise  # the database is gone: every other file would fail the same way
+        except Exception as exc:  # noqa: BLE001  one bad file never stops the batch
+            log.exception("ingest of %s failed", path)
+            outcome = Outcome(path.name, "failed",
+                              f"{path.name}: unexpected error ({type(exc).__name__}: {exc})"[:300])
         summary.outcomes.append(outcome)
         if on_done:
             on_done(outcome)

@@ -14,13 +14,51 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|title|tiêu đề|đề mục)\s*(\d?)$", re.I)
 
 
+MAX_UNPACKED = 200 * 2**20  # bytes all parts may unpack to
+MAX_RATIO = 200  # unpacked / packed size of one large part; a zip bomb goes far beyond
+MAX_LEVEL = 8  # Word's list levels are 0-8
+MAX_COUNTER = 3999  # beyond this a list number is shown as digits, never counted out
+
+
+def _check_package(path: Path) -> None:
+    """Refuse a zip bomb before anything is unpacked: bounded total and ratio."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
+    total = sum(p.file_size for p in parts)
+    if total > MAX_UNPACKED:
+        raise ReadError(f"{path.name}: unpacks to {total / 2**20:.0f} MB, over the "
+                        f"{MAX_UNPACKED // 2**20} MB limit (a damaged or hostile file?)")
+    for part in parts:
+        if part.file_size > 2**20 and part.file_size > MAX_RATIO * max(1, part.compress_size):
+            ratio = part.file_size // max(1, part.compress_size)
+            raise ReadError(f"{path.name}: {part.filename} is compressed {ratio} times over "
+                            "(a zip bomb?)")
+
+
 def read_docx(path: Path) -> tuple[str, dict[int, int]]:
+    """The .docx as text; any damage inside the package is one ReadError."""
+    from lxml.etree import LxmlError
+
+    _check_package(path)
+    try:
+        return _read_docx(path)
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError, LxmlError,
+            zipfile.BadZipFile) as exc:
+        if isinstance(exc, ReadError):
+            raise
+        raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
+
+
+def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except PackageNotFoundError as exc:
         raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
     numbering = _Numbering(document)
     styles = {s.get(_W + "styleId"): (s.find(_W + "name").get(_W + "val")
@@ -147,6 +185,8 @@ class _Numbering:
         if fmt == "bullet":
             return "- "
         level = int(ilvl)
+        if not 0 <= level <= MAX_LEVEL:
+            return ""  # no such level in Word: a damaged or hostile numbering part
         counters = self.counters.setdefault(num_id, [])
         while len(counters) <= level:
             counters.append(0)
@@ -161,6 +201,8 @@ class _Numbering:
 
 
 def _format_number(value: int, fmt: str) -> str:
+    if not 0 < value <= MAX_COUNTER:
+        return str(value)
     if fmt == "upperRoman":
         return _roman(value)
     if fmt == "lowerRoman":

@@ -23,6 +23,10 @@ def read_pdf(path: Path, data: bytes) -> str:
             header = _header_lines(pdf.pages[0]) if pdf.pages else []
     except (PDFSyntaxError, ValueError, KeyError) as exc:
         raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
+    except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds: each is one line
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise ReadError(f"{path.name}: the PDF is password-protected") from exc
+        raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
     if sum(len("".join(lines).strip()) for lines in pages) < 20 * max(1, len(pages)):
         raise ReadError(f"{path.name}: the PDF has no text layer (scanned?); run OCR first")
     if header and pages:
@@ -84,12 +88,20 @@ def _drop_running_lines(pages: list[list[str]]) -> list[str]:
 def _join_pdf_lines(lines: list[str]) -> str:
     """Lines wrapped by the page width are joined back; blocks are separated by blank lines."""
     paragraphs: list[str] = []
+    lengths = sorted(len(line.strip()) for line in lines)
+    full = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
+    previous = ""
     for line in lines:
-        continues = not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(
+        # A short numbered line ("1. Kết quả Chỉ số năm 2024") is a heading: the page width
+        # did not end it, so what follows is not its continuation.
+        heading = bool(full) and _STARTS_BLOCK.match(previous) is not None and (
+            len(previous.strip()) < 0.6 * full)
+        continues = not heading and not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(
             paragraphs[-1] if paragraphs else ".")
+        previous = line
         if paragraphs and continues:
             paragraphs[-1] = paragraphs[-1] + " " + line.strip()
-        elif paragraphs and line[:1].islower():
+        elif paragraphs and line[:1].islower() and not heading:
             paragraphs[-1] = paragraphs[-1] + " " + line.strip()
         else:
             paragraphs.append(line.strip())

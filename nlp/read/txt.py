@@ -11,7 +11,7 @@ def decode_text(data: bytes, *, name: str = "text") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # an odd last byte is no reason to fail
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

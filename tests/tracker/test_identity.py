@@ -1,17 +1,14 @@
 """Document identity: another format, a later draft or a corrected re-send of a stored
 document replaces it (reviews on unchanged tasks carry over); nothing is doubled."""
 
-import shutil
-
-import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from models import CommitmentStatus, Item, Report
-from tests.nlp.test_realdata import real
+from tests.nlp.test_realdata import needs_libreoffice, real
 from tests.tracker.conftest import SAMPLES
 from tracker.db import session_scope
-from tracker.ingest import NOTHING_FOUND, NO_TASKS, ingest_paths, ingest_text
+from tracker.ingest import NO_TASKS, NOTHING_FOUND, ingest_paths, ingest_text
 from tracker.review import set_status
 
 
@@ -45,7 +42,7 @@ def test_a_different_period_is_a_different_report(engine):
     assert summary.count("added") == 4 and summary.count("replaced") == 0
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@needs_libreoffice
 def test_a_months_draft_and_final_do_not_double_the_list(tmp_path):
     from tracker.db import open_db
 

@@ -1,0 +1,150 @@
+"""Hostile and damaged files: one clear line each, bounded time and memory, and a batch
+that goes on past them."""
+
+import io
+import resource
+import time
+import zipfile
+
+import pytest
+from docx import Document
+
+from nlp import ReadError, extract_report, read_file
+
+
+def docx_bytes(*paragraphs: str, numbering: str | None = None, body_xml: str | None = None) -> bytes:
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text, style="List Number")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    if numbering is None and body_xml is None:
+        return buffer.getvalue()
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if numbering is not None and info.filename == "word/numbering.xml":
+                data = numbering.encode()
+            if body_xml is not None and info.filename == "word/document.xml":
+                data = body_xml.encode()
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def numbering_with(*, ilvl: str = "0", start: str = "1", fmt: str = "decimal") -> str:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    return (f'<w:numbering {w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="{ilvl}">'
+            f'<w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/>'
+            '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+            '</w:numbering>')
+
+
+def body_numbered(ilvl: str) -> str:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    return (f'<w:document {w}><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/>'
+            '<w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Tổ chức hội nghị.</w:t></w:r></w:p>'
+            '</w:body></w:document>')
+
+
+def write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def test_a_docx_zip_bomb_is_refused_before_unpacking(tmp_path):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("[Content_Types].xml", "<Types/>")
+        bomb.writestr("word/document.xml", b"<" + b"a" * (300 * 2**20))  # 300 MB of one byte
+    path = write(tmp_path, "bomb.docx", out.getvalue())
+    assert path.stat().st_size < 2 * 2**20
+    started = time.monotonic()
+    with pytest.raises(ReadError, match="bomb.docx: unpacks to"):
+        read_file(path)
+    assert time.monotonic() - started < 5
+
+
+def test_a_numbering_level_of_a_billion_is_ignored(tmp_path):
+    before = peak_mb()
+    path = write(tmp_path, "levels.docx", docx_bytes(
+        numbering=numbering_with(ilvl="1000000000"), body_xml=body_numbered("1000000000")))
+    text = read_file(path)
+    assert "Tổ chức hội nghị." in text
+    assert peak_mb() - before < 200
+
+
+def test_a_roman_list_starting_at_a_hundred_million_does_not_hang(tmp_path):
+    path = write(tmp_path, "roman.docx", docx_bytes(
+        numbering=numbering_with(start="100000000", fmt="upperRoman"), body_xml=body_numbered("0")))
+    started = time.monotonic()
+    text = read_file(path)
+    assert time.monotonic() - started < 5
+    assert "100000000. Tổ chức hội nghị." in text
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("broken-xml.docx", None, "not a valid .docx"),
+    ("bad-numbering.docx", "numbering", "valid"),
+    ("odd.txt", b"\xff\xfeB\x00\xc1\x00O\x00 \x00C\x00\xc1\x00O\x00\x00", None),
+    ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "damaged PDF"),
+])
+def test_damaged_files_give_one_line(tmp_path, name, data, message):
+    if name == "broken-xml.docx":
+        data = docx_bytes(body_xml="<w:document><not closed")
+    elif data == "numbering":
+        data = docx_bytes(numbering=numbering_with(start="abc"), body_xml=body_numbered("0"))
+    path = write(tmp_path, name, data)
+    if message is None:  # odd UTF-16 (a byte short): read, with a replacement character
+        assert read_file(path).startswith("BÁO CÁO")
+        return
+    try:
+        read_file(path)
+    except ReadError as exc:
+        assert message in str(exc) and "\n" not in str(exc) and name in str(exc)
+    else:
+        assert message == "valid"  # a numbering part we cannot use is simply ignored
+
+
+def test_a_million_character_paragraph_is_skipped_with_a_warning():
+    text = ("BÁO CÁO\n\nKết quả công tác quý I năm 2024\n\nI. KẾT QUẢ\n\n"
+            "1. Tổ chức hội nghị tập huấn.\n\n" + "Tổ chức " + "a" * 1_000_000 + ".\n\n"
+            "II. NHIỆM VỤ QUÝ II\n\n1. Triển khai phần mềm quản lý văn bản.\n")
+    started = time.monotonic()
+    report = extract_report(text)
+    assert time.monotonic() - started < 30
+    assert any("too long" in w for w in report.warnings)
+    assert [i.text for i in report.commitments] == ["Triển khai phần mềm quản lý văn bản."]
+
+
+def test_an_encrypted_pdf_is_one_line(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="Bao cao quy I nam 2024 " * 5)
+    pdf.set_encryption(owner_password="chu", user_password="mat khau")
+    path = write(tmp_path, "locked.pdf", bytes(pdf.output()))
+    with pytest.raises(ReadError, match="locked.pdf"):
+        read_file(path)
+
+
+def test_a_batch_goes_on_past_every_bad_file(tmp_path):
+    from tests.tracker.conftest import SAMPLES
+    from tracker.db import open_db
+    from tracker.ingest import ingest_paths
+
+    bad = [write(tmp_path, "bomb.docx", b"PK\x03\x04junk"), write(tmp_path, "x.pdf", b"%PDF-1.4"),
+           write(tmp_path, "empty.txt", b"")]
+    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    summary = ingest_paths(engine, [*bad, SAMPLES / "2024_q1.txt"])
+    assert [o.state for o in summary.outcomes] == ["failed", "failed", "failed", "added"]
+    assert all(o.source in o.message for o in summary.outcomes[:3])
+    engine.dispose()
