@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from nlp.header import Header, agency_name, parse_header
+from nlp.header import Header, agency_name, parse_header, safe_date
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
 from nlp.rulebook import (
@@ -309,15 +309,6 @@ _DATELINE = re.compile(
     re.M | re.I)
 _NEWS_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
-def _safe_date(year: int, month: int | None, day: int | None) -> date | None:
-    if not (month and day):
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _province_names() -> dict[str, tuple[str, str]]:
     """matching form of a province -> (prefix, name)."""
     out = {}
@@ -350,13 +341,13 @@ def read_metadata(doc: Document, agency: str | None = None) -> None:
         doc.place = collapse_spaces(m.group(1))
         month = int(m.group(3)) if m.group(3) else None
         day = int(m.group(2)) if m.group(2) else None
-        doc.issued = _safe_date(int(m.group(4)), month, day)
+        doc.issued = safe_date(int(m.group(4)), month, day)
     else:
         for block in preamble[:6]:
             line = collapse_spaces(text[block.start:block.end])
             n = _NEWS_DATE.search(line)
             if n and len(line) <= 40 and doc.issued is None:
-                doc.issued = _safe_date(int(n.group(3)), int(n.group(2)), int(n.group(1)))
+                doc.issued = safe_date(int(n.group(3)), int(n.group(2)), int(n.group(1)))
             elif for_matching(line) in provinces and doc.place is None:
                 doc.place = provinces[for_matching(line)][1]
     doc.title = header.title or _title(doc, preamble)
