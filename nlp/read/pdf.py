@@ -30,7 +30,12 @@ def read_pdf(path: Path, data: bytes) -> str:
     if sum(len("".join(lines).strip()) for lines in pages) < 20 * max(1, len(pages)):
         raise ReadError(f"{path.name}: the PDF has no text layer (scanned?); run OCR first")
     if header and pages:
-        pages[0] = pages[0][len(header):]
+        # The same printed lines come first in the page's plain text: drop them there.
+        same = 0
+        while (same < min(len(header), len(pages[0]))
+               and " ".join(pages[0][same].split()) == " ".join(header[same].split())):
+            same += 1
+        pages[0] = pages[0][same:]
     body = _join_pdf_lines(_drop_running_lines(pages))
     return ("\n".join(header) + "\n\n" + body) if header else body
 
