@@ -46,6 +46,16 @@ def database_path(url: str | None = None) -> Path | None:
     return Path(parsed.database)
 
 
+def _private_file(path: Path) -> None:
+    """The SQLite file holds password hashes: readable by its owner only (0600). SQLite
+    gives its -wal and -shm files the same mode."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a read-only place: opening it will say so in one line
+
+
 def make_engine(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
     """An engine with SQLite in WAL mode and foreign keys on, or PostgreSQL via psycopg 3.
     `lock_timeout`: how long SQLite waits for another writer before giving up."""
@@ -58,6 +68,7 @@ def make_engine(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+            _private_file(Path(database))
         engine = create_engine(url, connect_args={"timeout": lock_timeout})
 
         @event.listens_for(engine, "connect")

@@ -179,3 +179,14 @@ def test_the_app_sees_a_report_another_process_ingested(app_db):
     writer.dispose()
     at.run()
     assert {m.label: m.value for m in at.metric}["Số nhiệm vụ"] != total
+
+
+def test_the_sqlite_file_is_readable_by_its_owner_only(tmp_path):
+    import stat
+
+    database = tmp_path / "tracker.sqlite"
+    engine = open_db(f"sqlite:///{database}")
+    ingest_paths(engine, [SAMPLES / "2024_q1.txt"])
+    engine.dispose()
+    for path in [database, *tmp_path.glob("tracker.sqlite-*")]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
