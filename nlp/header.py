@@ -129,8 +129,7 @@ def parse_header(text: str) -> Header:
             break
         if _GREETING.match(stripped) or (index > 0 and rules.body_openers.match(stripped)
                                          and not _is_caps(stripped)):
-            type_index = index - 1 if header.title else None
-            break
+            break  # the body began with no type line: a công văn
         columns = _columns(raw)
         if len(columns) == 1 and len(columns[0]) > 150 and "Số" in columns[0]:
             pieces = _unmash(columns[0])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from nlp.header import Header, agency_name, parse_header, safe_date
+from nlp.header import DATELINE, NUMBER, Header, agency_name, parse_header, safe_date
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
 from nlp.rulebook import (
@@ -303,10 +303,6 @@ def _descends(sections: list[Section], child: int, ancestor: int) -> bool:
 
 # --- metadata --------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"^\s*Số\s*:\s*(\d*)\s*/\s*([A-ZĐ][\wĐ&.]*(?:-[\wĐ&.]+)*)", re.M)
-_DATELINE = re.compile(
-    r"^\s*([^\n,\d:]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})",
-    re.M | re.I)
 _NEWS_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 def _province_names() -> dict[str, tuple[str, str]]:
@@ -322,26 +318,14 @@ def read_metadata(doc: Document, agency: str | None = None) -> None:
     """Fill number, place, issue date, title, agency and periods on `doc`: from the
     official header when there is one (nlp.header), else from the first lines."""
     text = doc.text
-    head = text[:3000]
     preamble = [b for b in doc.blocks if b.section < 0]
     provinces = _province_names()
     header = doc.header = parse_header(text)
-    m = _NUMBER.search(head)
     if header.symbol:
         doc.number = header.number
         doc.issuer_code = header.symbol.split("-", 1)[1] if "-" in header.symbol else None
-    elif m:
-        code = m.group(2).rstrip(".")
-        doc.number = f"{m.group(1)}/{code}" if m.group(1) else None
-        doc.issuer_code = code.split("-", 1)[1] if "-" in code else None
-    m = _DATELINE.search(head)
     if header.place:
         doc.place, doc.issued = header.place, header.issued
-    elif m:
-        doc.place = collapse_spaces(m.group(1))
-        month = int(m.group(3)) if m.group(3) else None
-        day = int(m.group(2)) if m.group(2) else None
-        doc.issued = safe_date(int(m.group(4)), month, day)
     else:
         for block in preamble[:6]:
             line = collapse_spaces(text[block.start:block.end])
@@ -368,8 +352,8 @@ def _title(doc: Document, preamble: list[Block]) -> str | None:
                 return collapse_spaces(text[following_block.start:following_block.end])
     for block in preamble:
         line = collapse_spaces(text[block.start:block.end])
-        if (len(line) > 20 and not line.isupper() and not _NUMBER.match(line)
-                and not _DATELINE.match(line) and not _NEWS_DATE.search(line)
+        if (len(line) > 20 and not line.isupper() and not NUMBER.match(line)
+                and not DATELINE.match(line) and not _NEWS_DATE.search(line)
                 and not line.endswith(".")):
             return line
     return None

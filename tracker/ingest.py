@@ -234,6 +234,18 @@ def _item_fields(item: nlp.Item) -> dict:
     }
 
 
+def _refresh(stored: Item, item: nlp.Item) -> None:
+    """A stored machine item takes the new extraction's fields; a reviewer's edit of the
+    wording or the field stays (the unit and deadline are never extracted over)."""
+    fields = _item_fields(item)
+    if stored.edited:
+        for key in ("text", "field"):
+            fields.pop(key)
+    for key, value in fields.items():
+        setattr(stored, key, value)
+    stored.active = True
+
+
 def _update_report(session: Session, row: Report, report: nlp.Report, agency: Agency) -> Report:
     """Re-extraction: refresh machine items in place, keep what reviewers touched.
 
@@ -258,13 +270,7 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
                 if " ".join(item.text.split()) != " ".join(match.text.split()):
                     changed_spans.append((item.start, item.end))
                 continue
-            fields = _item_fields(item)
-            if match.edited:  # the reviewer's wording, field, unit and deadline stay
-                for key in ("text", "field"):
-                    fields.pop(key)
-            for key, value in fields.items():
-                setattr(match, key, value)
-            match.active = True
+            _refresh(match, item)
         else:
             session.add(_item_row(row.id, next_position, item))
             next_position += 1
@@ -335,13 +341,7 @@ def _replace_report(session: Session, row: Report, report: nlp.Report, source: s
             next_position += 1
             continue
         del unused[match.id]
-        fields = _item_fields(item)
-        if match.edited:
-            for key in ("text", "field"):
-                fields.pop(key)
-        for key, value in fields.items():
-            setattr(match, key, value)
-        match.active = True
+        _refresh(match, item)
     for gone in unused.values():
         gone.active = False
     return row
