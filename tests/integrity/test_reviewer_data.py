@@ -190,3 +190,22 @@ def test_the_sqlite_file_is_readable_by_its_owner_only(tmp_path):
     engine.dispose()
     for path in [database, *tmp_path.glob("tracker.sqlite-*")]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_document_text_is_shown_as_text_not_markdown(app_db):
+    from app_pages.common import plain
+
+    hostile = "Tổ chức ![ảnh](http://example.invalid/pixel.png) và [bấm](http://x) <b>đậm</b>"
+    with session_scope(app_db) as session:
+        item = session.exec(select(Item).where(Item.kind == "commitment")
+                            .order_by(Item.id)).first()
+        item.text, item_id = hostile, item.id
+    at = signed_in("viewer")
+    at.session_state["detail_id"] = item_id
+    at.switch_page("app_pages/detail.py")
+    at.run()
+    assert not at.exception
+    shown = [m.value for m in at.markdown if "pixel" in m.value]
+    assert shown == [f"### {plain(hostile)}"]
+    assert plain("![") == "\\!\\["  # escaped, so never an image
+    assert "<b>" not in plain(hostile)
