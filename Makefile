@@ -8,17 +8,19 @@ REALDATA ?= ../shared/realdata
 
 .PHONY: install system test lint eval bench app clean
 
-# Debian packages the readers use: LibreOffice converts Word 97 .doc files. Installed
-# when missing and when we may (root, as in CI); otherwise a note says what to install.
-SYSTEM_PACKAGES := libreoffice-writer-nogui
+# Debian packages the readers use: LibreOffice converts Word 97 .doc files, Tesseract with
+# its Vietnamese model reads scanned PDFs. Installed when missing and when we may (root, as
+# in CI); otherwise a note says what to install.
+SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie
 system:
-	@if ! command -v soffice >/dev/null 2>&1; then \
+	@if ! command -v soffice >/dev/null 2>&1 || ! command -v tesseract >/dev/null 2>&1 \
+		|| ! tesseract --list-langs 2>/dev/null | grep -qx vie; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "installing $(SYSTEM_PACKAGES) (Debian)"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 				apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
 		else \
-			echo "note: .doc files need LibreOffice: sudo apt-get install $(SYSTEM_PACKAGES)"; \
+			echo "note: .doc files and scans need: sudo apt-get install $(SYSTEM_PACKAGES)"; \
 		fi; \
 	fi
 
@@ -43,11 +45,13 @@ eval: install
 	$(BIN)/python -m bench.eval_links --seeds $(SEEDS)
 	$(BIN)/python -m bench.eval_headers --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_formats --realdata $(REALDATA)
+	$(BIN)/python -m bench.eval_ocr --realdata $(REALDATA)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed --seeds $(SEEDS)
 	$(BIN)/python -m bench.scale --seeds $(SEEDS)
 	$(BIN)/python -m bench.app_speed --seeds $(SEEDS)
+	$(BIN)/python -m bench.ocr_speed --realdata $(REALDATA)
 
 # The app on localhost over the embedded SQLite database; the sample series and demo
 # accounts are loaded into it if it is empty.

@@ -30,6 +30,8 @@ timing = common.TIMELINESS_LABELS.get(detail.timeliness or "", "")
 progress = f" · Tiến độ {detail.progress:.0%}" if detail.progress is not None else ""
 reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
 st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
+if detail.scanned:
+    st.warning(detail.scanned, icon=":material/document_scanner:")
 if detail.note:
     st.info(f"Ghi chú: {common.plain(detail.note)}")
 with st.expander("Trong báo cáo giao nhiệm vụ", expanded=False):
@@ -46,8 +48,9 @@ def show(item: api.EvidenceView) -> None:
     reasons = ", ".join(common.FEATURE_LABELS[k] for k, v in item.features.items()
                         if v and k in common.FEATURE_LABELS)
     st.markdown(marked, unsafe_allow_html=True)
+    scanned = f" · {item.scanned}" if item.scanned else ""
     st.caption(f"{common.plain(item.source)} · điểm {item.score:.2f} · {verdict} · "
-               f"căn cứ: {reasons or '—'}")
+               f"căn cứ: {reasons or '—'}{scanned}")
 
 
 st.subheader("Minh chứng")

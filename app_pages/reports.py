@@ -32,18 +32,23 @@ for upload in files or []:
 if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"):
     bar = st.progress(0.0, text="Đang nhập báo cáo…")
     for index, upload in enumerate(files, start=1):
-        outcome = api.ingest_upload(engine, upload.getvalue(), upload.name, user=user,
-                                    agency=agency.strip() or None)
-        if outcome.state == "failed":
-            st.error(f"{upload.name}: {outcome.message}")
-        elif outcome.state == "unchanged":
-            st.info(f"{upload.name}: đã có trong cơ sở dữ liệu, bỏ qua.")
-        else:
-            replaced = f" ({outcome.message})" if outcome.state == "replaced" else ""
-            st.success(f"{upload.name}: đã lưu {outcome.commitments} nhiệm vụ, "
-                       f"{outcome.actions} kết quả{replaced}.")
-            if outcome.warning:
-                st.warning(f"{upload.name}: {outcome.warning}")
+        def pages(done: int, total: int, name: str = upload.name, index: int = index) -> None:
+            bar.progress((index - 1 + done / total) / len(files),
+                         text=f"{index}/{len(files)} · {name}: đọc bản quét, trang {done}/{total}")
+
+        outcomes = api.ingest_upload(engine, upload.getvalue(), upload.name, user=user,
+                                     agency=agency.strip() or None, progress=pages)
+        for outcome in outcomes:
+            if outcome.state == "failed":
+                st.error(f"{outcome.source}: {outcome.message}")
+            elif outcome.state == "unchanged":
+                st.info(f"{outcome.source}: đã có trong cơ sở dữ liệu, bỏ qua.")
+            else:
+                replaced = f" ({outcome.message})" if outcome.state == "replaced" else ""
+                st.success(f"{outcome.source}: đã lưu {outcome.commitments} nhiệm vụ, "
+                           f"{outcome.actions} kết quả{replaced}.")
+                if outcome.warning:
+                    st.warning(f"{outcome.source}: {outcome.warning}")
         bar.progress(index / len(files), text=f"{index}/{len(files)}")
     common.after_write()
 
@@ -51,7 +56,8 @@ st.subheader("Báo cáo đã nhập")
 stored = api.reports(engine)
 st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"],
                "Kỳ báo cáo": r["period"], "Kỳ tới": r["next_period"],
-               "Nhiệm vụ": r["commitments"], "Nhập lúc": r["ingested_at"]} for r in stored],
+               "Nhiệm vụ": r["commitments"], "Bản quét": r["scanned"],
+               "Nhập lúc": r["ingested_at"]} for r in stored],
              hide_index=True, width="stretch")
 
 if user.role == "admin":

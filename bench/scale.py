@@ -85,7 +85,7 @@ def run_one(size: int, url: str, corpus: Path) -> dict:
     engine = open_db(url)
     start = time.perf_counter()
     for name, agency in manifest:
-        outcome = ingest_file(engine, corpus / name, agency=agency)
+        (outcome,) = ingest_file(engine, corpus / name, agency=agency)
         if outcome.state != "added":
             raise RuntimeError(f"{name}: {outcome.state} {outcome.message}")
     ingest_seconds = time.perf_counter() - start

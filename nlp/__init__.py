@@ -17,8 +17,11 @@ from nlp.normalize import collapse_spaces
 from nlp.read import (
     SUPPORTED,
     ReadError,
+    Reading,
     read_bytes,
+    read_bytes_document,
     read_bytes_with_hints,
+    read_document,
     read_file,
     read_with_hints,
 )
@@ -27,8 +30,9 @@ from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 
-__all__ = ["SUPPORTED", "ReadError", "Report", "Item", "build_nlp", "extract_report", "read_bytes",
-           "read_bytes_with_hints", "read_file", "read_with_hints"]
+__all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "extract_report",
+           "read_bytes", "read_bytes_document", "read_bytes_with_hints", "read_document",
+           "read_file", "read_with_hints"]
 
 # Bumped whenever the rules change what is extracted: reports stored by an older version are
 # extracted again when ingested again (reviews kept). 2: verbs "chủ trì", "phát hiện",

@@ -13,12 +13,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from nlp.normalize import collapse_spaces, for_matching
+from nlp.normalize import collapse_spaces, for_matching, without_marks
 from nlp.rulebook import agency_rules, header_rules
 
-NUMBER = re.compile(r"Số\s*:\s*(\d*)\s*/\s*([A-ZĐ][\wĐ&.]*(?:-[\wĐ&.]+)*)")
+# A handwritten number or day read by OCR may leave a few odd characters: the line is
+# still the number line or the dateline, the unreadable part stays blank.
+NUMBER = re.compile(
+    r"Số\s*:\s*(\d*)(?P<smudge>[^\s/]{0,3})\s*/\s*([A-ZĐ][\wĐ&.]*(?:-[\wĐ&.]+)*)")
 DATELINE = re.compile(
-    r"([^\n,\d:\t]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.I)
+    r"([^\n,\d:\t]{2,40}?)\s*,\s*ngày\s*(?:(\d{1,2})|[^\s\d]{1,3}\d?)?\s*"
+    r"tháng\s*(?:(\d{1,2})|[^\s\d]{1,3}\d?)?\s*năm\s*(\d{4})", re.I)
 _COLUMNS = re.compile(r"\t+| {3,}")
 _ROMAN_HEADING = re.compile(r"^[IVX]{1,5}\.\s+\S", re.M)
 _SUBJECT = re.compile(r"^V/v\b[:.]?\s*", re.I)
@@ -166,6 +170,12 @@ def _cut_at_body(piece: str) -> str:
     return piece
 
 
+def starts_document(lines: list[str], within: int = 6) -> bool:
+    """Whether the first lines of a page hold the motto: a new document begins there."""
+    rules = header_rules()
+    return any(rules.document_start.search(without_marks(line)) for line in lines[:within])
+
+
 def furniture(line: str) -> bool:
     """The motto, draft marks, rules drawn with dashes: header lines that say nothing."""
     rules = header_rules()
@@ -177,8 +187,9 @@ def _read_piece(header: Header, piece: str, left: list[str] | None) -> None:
         return
     number = NUMBER.search(piece)
     if number:
-        header.number = f"{number.group(1)}/{number.group(2)}" if number.group(1) else None
-        header.symbol = number.group(2).rstrip(".")
+        readable = number.group(1) and not number.group("smudge")
+        header.number = f"{number.group(1)}/{number.group(3)}" if readable else None
+        header.symbol = number.group(3).rstrip(".")
         return
     dateline = DATELINE.match(piece)
     if dateline:

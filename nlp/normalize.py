@@ -85,6 +85,13 @@ def for_matching(text: str) -> str:
     return normalize_tone_marks(text).lower()
 
 
+def without_marks(text: str) -> str:
+    """Upper case without tone or vowel marks ("Độc lập" -> "DOC LAP"): what survives a
+    misread mark."""
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in bare if not unicodedata.combining(c)).upper()
+
+
 _SPACES = re.compile(r"\s+")
 
 

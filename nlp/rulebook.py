@@ -220,6 +220,7 @@ class HeaderRules:
     body_words: tuple[str, ...]
     place_words: tuple[str, ...]
     motto: re.Pattern[str]  # anywhere in a header line
+    document_start: re.Pattern[str]  # on a line in capitals without tone marks
     skip: tuple[re.Pattern[str], ...]  # whole header lines
     body_openers: re.Pattern[str]
     title_run_on: re.Pattern[str]
@@ -230,9 +231,8 @@ class HeaderRules:
 def header_rules(name: str = "header.json") -> HeaderRules:
     data = json.loads(_text(name))
     _check_keys(name, data, {"type_lines", "symbol_types", "title_kinds", "letter_kind",
-                             "body_words",
-                             "place_words", "motto", "skip", "body_openers", "title_run_on",
-                             "abbreviations"},
+                             "body_words", "place_words", "motto", "document_start", "skip",
+                             "body_openers", "title_run_on", "abbreviations"},
                 {"description"})
     kinds = []
     for number, record in enumerate(data["title_kinds"]):
@@ -252,6 +252,8 @@ def header_rules(name: str = "header.json") -> HeaderRules:
         body_words=tuple(sorted(data["body_words"], key=len, reverse=True)),
         place_words=tuple(data["place_words"]),
         motto=_compile(f"{name}:motto", "|".join(f"(?:{m})" for m in data["motto"])),
+        document_start=_compile(f"{name}:document_start",
+                                "|".join(f"(?:{m})" for m in data["document_start"])),
         skip=tuple(_compile(f"{name}:skip", p) for p in data["skip"]),
         body_openers=_compile(f"{name}:body_openers",
                               "^(?:" + "|".join(data["body_openers"]) + ")"),

@@ -20,7 +20,7 @@ from models.report import ItemUpdate
 from tracker import db, review
 from tracker import export as exporting
 from tracker.db import session_scope
-from tracker.ingest import Outcome, Relinked, ingest_paths, ingest_text
+from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
 from tracker.ingest import relink_all as _relink_all
 from tracker.link import load_config
 from tracker.queries import CommitmentRow, commitments, source_label
@@ -180,6 +180,7 @@ class EvidenceView:
     paragraph: str  # the evidence item
     highlight: tuple[int, int]  # the sentence, as offsets into `paragraph`
     counts: bool = True  # strong enough to count (or confirmed), not just a weak candidate
+    scanned: str = ""  # scan_note() when the evidence was read by OCR
 
 
 @dataclass
@@ -206,6 +207,7 @@ class Detail:
     evidence: list[EvidenceView] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     history: list[dict] = field(default_factory=list)
+    scanned: str = ""  # scan_note() when the report was read by OCR
 
 
 def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
@@ -231,7 +233,8 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
                                          round(link.score, 3), link.features, source_label(source),
                                          source.period_label, paragraph, (start, end),
                                          link.verdict == "confirmed"
-                                         or link.score >= bar.get(link.relation, 1.0)))
+                                         or link.score >= bar.get(link.relation, 1.0),
+                                         scan_note(source.scanned_pages, source.ocr_confidence)))
         link_ids = [e.link_id for e in evidence]
         events = session.exec(select(AuditEvent).where(
             ((AuditEvent.entity.in_(("commitment", "item"))) & (AuditEvent.entity_id == item.id))
@@ -244,6 +247,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             field=item.field, responsible_unit=item.responsible_unit, deadline=item.deadline,
             source=source_label(report), report_title=report.title, period=report.next_label,
             context=_paragraph(report.text, item.start, item.end),
+            scanned=scan_note(report.scanned_pages, report.ocr_confidence),
             status=state.effective if state else "pending",
             computed=state.computed if state else "pending",
             reviewed=state.reviewed if state else None,
@@ -365,14 +369,17 @@ def preview_upload(data: bytes, filename: str) -> Preview:
 
 
 def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
-                  agency: str | None = None) -> Outcome:
-    """Store an uploaded report; errors come back in the outcome, nothing half-written."""
+                  agency: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> list[Outcome]:
+    """Store an uploaded report (one outcome per document in it: a scan may hold a cover
+    letter and its report); errors come back in the outcomes, nothing half-written.
+    `progress(done, total)` follows the pages of a scan as they are read."""
     _editor(user)
     try:
-        text, hints = nlp.read_bytes_with_hints(data, filename)
-        return ingest_text(engine, text, source=filename, agency=agency, heading_hints=hints)
-    except (nlp.ReadError, ValueError) as exc:
-        return Outcome(filename, "failed", str(exc))
+        reading = nlp.read_bytes_document(data, filename, progress)
+        return ingest_reading(engine, reading, filename, agency=agency)
+    except (nlp.ReadError, ValueError, IngestError) as exc:
+        return [Outcome(filename, "failed", str(exc))]
 
 
 def relink_all(engine: Engine, *, user: UserInfo,
@@ -382,6 +389,14 @@ def relink_all(engine: Engine, *, user: UserInfo,
     if user.role != "admin":
         raise NotAllowed("Chỉ quản trị viên được liên kết lại toàn bộ.")
     return _relink_all(engine, on_done=on_done)
+
+
+def scan_note(pages: int, confidence: float | None) -> str:
+    """How the app marks text read by OCR ("" for a text file or a PDF's text layer)."""
+    if not pages:
+        return ""
+    sure = f", độ tin cậy {confidence:.0f}%" if confidence is not None else ""
+    return f"Đọc từ bản quét ({pages} trang{sure}) — có thể sai chữ, đối chiếu bản gốc"
 
 
 def reports(engine: Engine) -> list[dict]:
@@ -394,6 +409,7 @@ def reports(engine: Engine) -> list[dict]:
                  "period": r.period_label, "next_period": r.next_label,
                  "issued": r.issued.isoformat() if r.issued else None,
                  "commitments": counts.get(r.id, 0),
+                 "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
                  "ingested_at": r.ingested_at.isoformat(timespec="minutes")}
                 for r, a in session.exec(query)]
 

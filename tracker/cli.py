@@ -9,7 +9,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 app = typer.Typer(help="Follow up on commitments in Vietnamese work reports.",
@@ -126,11 +133,22 @@ def ingest(
     engine = _engine(db)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=len(files) < 2) as progress:
+    pdfs = any(f.suffix.lower() == ".pdf" for f in files)  # a scan may take a while
+    with Progress(*columns, console=err, transient=True,
+                  disable=len(files) < 2 and not pdfs) as progress:
         task = progress.add_task("Đang nhập báo cáo", total=len(files))
+        scans: dict[str, TaskID] = {}
+
+        def page_read(name: str, done: int, total: int) -> None:
+            if name not in scans:
+                scans[name] = progress.add_task(f"  đọc bản quét {name}", total=total)
+            progress.update(scans[name], completed=done)
+            if done == total:
+                progress.remove_task(scans.pop(name))
+
         try:
             summary = ingest_paths(engine, files, agency=agency,
-                                   on_done=lambda _: progress.advance(task))
+                                   on_done=lambda _: progress.advance(task), on_page=page_read)
         except DatabaseError as exc:
             raise fail(str(exc)) from None
     table = Table(title="Kết quả nhập báo cáo")

@@ -64,34 +64,60 @@ def content_hash(text: str) -> str:
 
 
 def ingest_paths(engine: Engine, paths: Iterable[str | Path], *, agency: str | None = None,
-                 on_done: Callable[[Outcome], None] | None = None) -> Summary:
-    """Ingest every file; a file that fails is reported and the others still go in."""
+                 on_done: Callable[[list[Outcome]], None] | None = None,
+                 on_page: Callable[[str, int, int], None] | None = None) -> Summary:
+    """Ingest every file; a file that fails is reported and the others still go in.
+    `on_done(outcomes)` after each file; `on_page(name, done, total)` as a scan is read."""
     summary = Summary()
     for path in expand(paths):
+        pages = (lambda done, total, name=path.name: on_page(name, done, total)) if on_page \
+            else None
         try:
-            outcome = ingest_file(engine, path, agency=agency)
+            outcomes = ingest_file(engine, path, agency=agency, progress=pages)
         except (nlp.ReadError, IngestError) as exc:
-            outcome = Outcome(path.name, "failed", str(exc))
+            outcomes = [Outcome(path.name, "failed", str(exc))]
         except DatabaseError:
             raise  # the database is gone: every other file would fail the same way
         except Exception as exc:  # noqa: BLE001  one bad file never stops the batch
             log.exception("ingest of %s failed", path)
-            outcome = Outcome(path.name, "failed",
-                              f"{path.name}: unexpected error ({type(exc).__name__}: {exc})"[:300])
-        summary.outcomes.append(outcome)
+            outcomes = [Outcome(
+                path.name, "failed",
+                f"{path.name}: unexpected error ({type(exc).__name__}: {exc})"[:300])]
+        summary.outcomes.extend(outcomes)
         if on_done:
-            on_done(outcome)
+            on_done(outcomes)
     return summary
 
 
-def ingest_file(engine: Engine, path: Path, *, agency: str | None = None) -> Outcome:
-    text, hints = nlp.read_with_hints(path)
-    return ingest_text(engine, text, source=path.name, agency=agency, heading_hints=hints)
+def ingest_file(engine: Engine, path: Path, *, agency: str | None = None,
+                progress: Callable[[int, int], None] | None = None) -> list[Outcome]:
+    """One outcome per document in the file (a scanned PDF may hold a cover letter and
+    the report it submits: each is stored on its own)."""
+    return ingest_reading(engine, nlp.read_document(path, progress), path.name, agency=agency)
+
+
+def ingest_reading(engine: Engine, reading: nlp.Reading, name: str, *,
+                   agency: str | None = None) -> list[Outcome]:
+    if not reading.parts:
+        return [ingest_text(engine, reading.text, source=name, agency=agency,
+                            heading_hints=reading.hints,
+                            scanned=(reading.scanned_pages, reading.ocr_confidence))]
+    outcomes = []
+    for part in reading.parts:
+        source = f"{name} (trang {part.first_page}–{part.last_page})"
+        try:
+            outcomes.append(ingest_text(engine, part.text, source=source, agency=agency,
+                                        scanned=(part.scanned_pages, part.ocr_confidence)))
+        except IngestError as exc:
+            outcomes.append(Outcome(source, "failed", str(exc)))
+    return outcomes
 
 
 def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = None,
-                heading_hints: dict[int, int] | None = None) -> Outcome:
-    """Extract (outside the transaction), then store and relink in one transaction."""
+                heading_hints: dict[int, int] | None = None,
+                scanned: tuple[int, float | None] = (0, None)) -> Outcome:
+    """Extract (outside the transaction), then store and relink in one transaction.
+    `scanned`: how many pages were read by OCR, and its mean confidence."""
     report = nlp.extract_report(text, agency=agency, heading_hints=heading_hints)
     name = agency or report.agency
     if not name:
@@ -106,16 +132,18 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
                 return Outcome(source, "unchanged", "already stored", existing.id)
             agency_row = _agency(session, name)
             message = ""
+            scan = {"scanned_pages": scanned[0], "ocr_confidence": scanned[1]}
             earlier = None if existing else previous_version(session, report, agency_row)
             if existing:
-                stored = _update_report(session, existing, report, agency_row)
+                stored = _update_report(session, existing, report, agency_row, scan)
                 state = "re-extracted"
             elif earlier is not None:
                 message = f"thay thế bản trước ({earlier.source_name})"
-                stored = _replace_report(session, earlier, report, source, digest, agency_row)
+                stored = _replace_report(session, earlier, report, source, digest, agency_row,
+                                         scan)
                 state = "replaced"
             else:
-                stored = _add_report(session, report, source, digest, agency_row)
+                stored = _add_report(session, report, source, digest, agency_row, scan)
                 state = "added"
             session.flush()
             relink(session, agency_row.id, upto_report=stored.id)
@@ -209,9 +237,9 @@ def _report_fields(report: nlp.Report) -> dict:
 
 
 def _add_report(session: Session, report: nlp.Report, source: str, digest: str,
-                agency: Agency) -> Report:
+                agency: Agency, scan: dict) -> Report:
     row = Report(agency_id=agency.id, source_name=source, content_hash=digest, text=report.text,
-                 **_report_fields(report))
+                 **_report_fields(report), **scan)
     session.add(row)
     session.flush()
     for position, item in enumerate(report.items):
@@ -246,12 +274,13 @@ def _refresh(stored: Item, item: nlp.Item) -> None:
     stored.active = True
 
 
-def _update_report(session: Session, row: Report, report: nlp.Report, agency: Agency) -> Report:
+def _update_report(session: Session, row: Report, report: nlp.Report, agency: Agency,
+                   scan: dict) -> Report:
     """Re-extraction: refresh machine items in place, keep what reviewers touched.
 
     An item a reviewer split or merged stays retired: its replacements are the reviewer's
     and stay as they are, flagged for another look when the text behind them changed."""
-    for key, value in _report_fields(report).items():
+    for key, value in {**_report_fields(report), **scan}.items():
         setattr(row, key, value)
     row.agency_id = agency.id
     old = session.exec(select(Item).where(Item.report_id == row.id)).all()
@@ -320,13 +349,13 @@ def previous_version(session: Session, report: nlp.Report, agency: Agency) -> Re
 
 
 def _replace_report(session: Session, row: Report, report: nlp.Report, source: str,
-                    digest: str, agency: Agency) -> Report:
+                    digest: str, agency: Agency, scan: dict) -> Report:
     """A new version of a stored document takes its place: the report row keeps its id,
     its items are matched to the new ones by their text, so reviewers' decisions on the
     tasks that did not change carry over; tasks gone from the new version are retired."""
     row.source_name, row.content_hash, row.text = source, digest, report.text
     row.ingested_at = utcnow()
-    for key, value in _report_fields(report).items():
+    for key, value in {**_report_fields(report), **scan}.items():
         setattr(row, key, value)
     row.agency_id = agency.id
     old = [i for i in session.exec(select(Item).where(Item.report_id == row.id))

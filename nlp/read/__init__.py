@@ -4,13 +4,15 @@ Every failure is a `ReadError` with a one-line message a person can act on.
 """
 
 import tempfile
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nlp.normalize import nfc
 from nlp.read.doc import read_doc
 from nlp.read.docx import read_docx
 from nlp.read.errors import ReadError
-from nlp.read.pdf import read_pdf
+from nlp.read.ocr import Progress
+from nlp.read.pdf import Part, read_pdf
 from nlp.read.txt import decode_text
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -18,17 +20,35 @@ SUPPORTED = (".txt", ".doc", ".docx", ".pdf")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and other old Office files)
 
 
+@dataclass
+class Reading:
+    """What a reader gives: the text, NFC with \\n line ends, and how it was read."""
+
+    text: str
+    # Where Word's heading styles put headings, {offset: level}. Only .docx files carry
+    # them; a heading style with no number of its own ("Heading 2: Về Công nghệ thông
+    # tin") is otherwise invisible in plain text.
+    hints: dict[int, int] = field(default_factory=dict)
+    scanned_pages: int = 0  # pages read by OCR: their text may hold misread characters
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence there, 0-100
+    # A PDF holding several documents (a cover letter, then the report it submits): each
+    # one on its own; empty for a file of one document.
+    parts: list[Part] = field(default_factory=list)
+
+
 def read_file(path: str | Path) -> str:
     """Return the text of a report file, NFC-normalised with \\n line ends."""
-    return read_with_hints(path)[0]
+    return read_document(path).text
 
 
 def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
-    """The text, and where Word's heading styles put headings: {offset: level}.
+    """The text, and where Word's heading styles put headings: {offset: level}."""
+    reading = read_document(path)
+    return reading.text, reading.hints
 
-    Only .docx files carry such hints; a heading style with no number of its own
-    ("Heading 2: Về Công nghệ thông tin") is otherwise invisible in plain text.
-    """
+
+def read_document(path: str | Path, progress: Progress | None = None) -> Reading:
+    """Read one file; `progress(done, total)` is called as the pages of a scan are read."""
     path = Path(path)
     if not path.is_file():
         raise ReadError(f"{path}: no such file")
@@ -41,12 +61,15 @@ def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
     data = path.read_bytes()
     suffix = path.suffix.lower()
     hints: dict[int, int] = {}
+    scanned, confidence, parts = 0, None, []
     if data[:8] == OLE_MAGIC and suffix in (".doc", ".docx", ""):
         text, hints = read_doc(path)  # a Word 97-2003 file, whatever its name says
     elif suffix in (".docx", ".doc"):
         text, hints = read_docx(path)  # a .docx, even when named .doc
     elif suffix == ".pdf":
-        text = read_pdf(path, data)
+        pdf = read_pdf(path, data, progress)
+        text, scanned, confidence = pdf.text, pdf.scanned_pages, pdf.ocr_confidence
+        parts = [replace(part, text=nfc(part.text)) for part in pdf.parts]
     elif suffix in (".txt", ""):
         text = decode_text(data, name=path.name)
     else:
@@ -55,7 +78,7 @@ def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
     text = nfc(text)
     if not text.strip():
         raise ReadError(f"{path.name}: no text found in the file")
-    return text, hints
+    return Reading(text, hints, scanned, confidence, parts)
 
 
 def read_bytes(data: bytes, filename: str) -> str:
@@ -65,12 +88,20 @@ def read_bytes(data: bytes, filename: str) -> str:
 
 def read_bytes_with_hints(data: bytes, filename: str) -> tuple[str, dict[int, int]]:
     """Like read_with_hints, for a file already in memory; errors name `filename`."""
+    reading = read_bytes_document(data, filename)
+    return reading.text, reading.hints
+
+
+def read_bytes_document(data: bytes, filename: str, progress: Progress | None = None
+                        ) -> Reading:
+    """Like read_document, for a file already in memory; errors name `filename`."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / (Path(filename).name or "upload.txt")
         path.write_bytes(data)
-        return read_with_hints(path)
+        return read_document(path, progress)
 
 
 
-__all__ = ["MAX_BYTES", "SUPPORTED", "ReadError", "decode_text", "read_bytes",
-           "read_bytes_with_hints", "read_file", "read_with_hints"]
+__all__ = ["MAX_BYTES", "SUPPORTED", "Part", "Reading", "ReadError", "decode_text", "read_bytes",
+           "read_bytes_document", "read_bytes_with_hints", "read_document", "read_file",
+           "read_with_hints"]

@@ -1,17 +1,45 @@
-"""PDFs with a text layer: lines joined back, running headers and page numbers dropped."""
+"""PDFs: lines joined back, running headers and page numbers dropped; scanned pages OCR'd."""
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from nlp.header import starts_document
+from nlp.read import ocr
 from nlp.read.errors import ReadError
+from nlp.read.ocr import Progress
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?-?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*-?\s*$", re.I)
 _STARTS_BLOCK = re.compile(r"^\s*(?:[-+*•]\s|[IVXLC]+[.\-]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s)")
 _ENDS_SENTENCE = re.compile(r"[.:;!?)”\"]\s*$")
 
 
-def read_pdf(path: Path, data: bytes) -> str:
+@dataclass
+class PdfText:
+    text: str  # the whole file
+    scanned_pages: int = 0  # pages read by OCR
+    ocr_confidence: float | None = None  # their mean word confidence, 0-100
+    # When the file holds several documents (a signed cover letter, then the report it
+    # submits), each one on its own; else empty.
+    parts: list["Part"] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    """One document of a PDF that holds several."""
+
+    text: str
+    first_page: int  # 1-based
+    last_page: int
+    scanned_pages: int = 0
+    ocr_confidence: float | None = None
+
+
+MIN_PAGE_CHARS = 20  # a page whose text layer holds less is read as a scan
+
+
+def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfText:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -20,15 +48,42 @@ def read_pdf(path: Path, data: bytes) -> str:
     try:
         with pdfplumber.open(str(path)) as pdf:
             pages = [(page.extract_text() or "").split("\n") for page in pdf.pages]
-            header = _header_lines(pdf.pages[0]) if pdf.pages else []
+            starts = [0] + [n for n in range(1, len(pages)) if starts_document(_top(pages[n]))]
+            headers = {n: _header_lines(pdf.pages[n]) for n in starts if pages}
     except (PDFSyntaxError, ValueError, KeyError) as exc:
         raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
     except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds: each is one line
         if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
             raise ReadError(f"{path.name}: the PDF is password-protected") from exc
         raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
-    if sum(len("".join(lines).strip()) for lines in pages) < 20 * max(1, len(pages)):
-        raise ReadError(f"{path.name}: the PDF has no text layer (scanned?); run OCR first")
+    scanned = [n for n, lines in enumerate(pages) if len("".join(lines).strip()) < MIN_PAGE_CHARS]
+    confidence, read = None, {}
+    if scanned:
+        read = _ocr(path, data, scanned, progress)
+        for number, page in read.items():
+            pages[number] = page.lines
+            if number == 0 or starts_document(_top(page.lines)):
+                headers[number] = _leading_header(page.lines)
+        starts = sorted(headers)
+        confidence = round(sum(p.confidence for p in read.values()) / len(read), 1)
+    if not any("".join(lines).strip() for lines in pages):
+        raise ReadError(f"{path.name}: no text found in the PDF, not even by OCR")
+    parts = []
+    for first, end in zip(starts, starts[1:] + [len(pages)], strict=True):
+        ocred = [read[n].confidence for n in range(first, end) if n in read]
+        parts.append(Part(_document(pages[first:end], headers.get(first, [])), first + 1, end,
+                          len(ocred), round(sum(ocred) / len(ocred), 1) if ocred else None))
+    text = "\n\n".join(part.text for part in parts)
+    return PdfText(text, len(scanned), confidence, parts if len(parts) > 1 else [])
+
+
+def _top(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.strip()][:6]
+
+
+def _document(pages: list[list[str]], header: list[str]) -> str:
+    """One document's pages as text: its header lines first, then the body joined back."""
+    pages = [list(lines) for lines in pages]
     if header and pages:
         # The same printed lines come first in the page's plain text: drop them there.
         same = 0
@@ -38,6 +93,21 @@ def read_pdf(path: Path, data: bytes) -> str:
         pages[0] = pages[0][same:]
     body = _join_pdf_lines(_drop_running_lines(pages))
     return ("\n".join(header) + "\n\n" + body) if header else body
+
+
+def _ocr(path: Path, data: bytes, numbers: list[int], progress: Progress | None):
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"{path.name}: damaged PDF ({exc})") from exc
+    try:
+        return ocr.read_pages(pdf, numbers, path.name, progress)
+    except ReadError as exc:
+        raise ReadError(f"{path.name}: {exc}" if path.name not in str(exc) else str(exc)) from exc
+    finally:
+        pdf.close()
 
 
 _HEADER_LINE = re.compile(r"^(?:Số\s*:|V/v\b)|,\s*ngày\b.*\bnăm\s+\d{4}", re.I)
@@ -61,12 +131,25 @@ def _header_lines(page) -> list[str]:
         line = row[0]["text"]
         for before, word in zip(row, row[1:], strict=False):
             line += ("\t" if word["x0"] - before["x1"] > _COLUMN_GAP else " ") + word["text"]
-        letters = [c for c in line if c.isalpha()]
-        capitals = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-        if not (capitals or "\t" in line or _HEADER_LINE.search(line)):
+        if not _is_header_line(line):
             break
         lines.append(line)
     return lines if len(lines) <= 12 else []  # more: a page of capitals or a table
+
+
+def _is_header_line(line: str) -> bool:
+    """In capitals, two columns a tab apart, or the number or dateline."""
+    letters = [c for c in line if c.isalpha()]
+    capitals = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return bool(capitals or "\t" in line or _HEADER_LINE.search(line))
+
+
+def _leading_header(lines: list[str]) -> list[str]:
+    """The header lines at the top of a page read by OCR (the same test as _header_lines)."""
+    count = 0
+    while count < len(lines) and _is_header_line(lines[count]):
+        count += 1
+    return lines[:count] if count <= 12 else []
 
 
 def _drop_running_lines(pages: list[list[str]]) -> list[str]:

@@ -118,15 +118,16 @@ def test_pdf_lines_joined_and_running_lines_dropped(tmp_path):
     assert "- Tổ chức thành công 03 Hội nghị giao ban báo chí." in text
 
 
-def test_scanned_pdf_without_text_is_refused(tmp_path):
+def test_a_pdf_page_without_words_even_to_ocr_is_refused(tmp_path, monkeypatch):
     from fpdf import FPDF
 
+    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(10, 10, 100, 100, style="F")
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
-    with pytest.raises(ReadError, match="no text layer"):
+    with pytest.raises(ReadError, match="^scan.pdf: no text found in the PDF, not even by OCR$"):
         read_file(path)
 
 

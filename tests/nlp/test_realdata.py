@@ -72,6 +72,10 @@ def test_an_issued_pdf_takes_its_period_from_the_title_not_the_signing_month():
     assert "Thực hiện Thông báo" not in report.title
 
 
-def test_a_scan_without_text_is_refused_in_one_line():
-    with pytest.raises(ReadError, match="no text layer"):
+def test_a_scan_needs_tesseract_and_says_so_in_one_line(monkeypatch):
+    from nlp.read import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with pytest.raises(ReadError, match=r"^da06_2025-10_cover-letter_scan.pdf: the PDF is a "
+                                        r"scan and Tesseract is not installed \(sudo apt-get"):
         read_file(real("lamdong/da06_2025-10_cover-letter_scan.pdf"))

@@ -165,7 +165,7 @@ def test_ingesting_a_docx_keeps_its_heading_styles(engine, tmp_path):
     document.add_paragraph("Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã.")
     path = tmp_path / "q1.docx"
     document.save(path)
-    outcome = ingest_module.ingest_file(engine, path, agency="Sở Nội vụ tỉnh Hà Nam")
+    (outcome,) = ingest_module.ingest_file(engine, path, agency="Sở Nội vụ tỉnh Hà Nam")
     assert (outcome.state, outcome.commitments) == ("added", 1)
     with Session(engine) as session:
         item = session.exec(select(Item).where(Item.kind == "commitment")).one()

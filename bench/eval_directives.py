@@ -1,0 +1,113 @@
+"""`make eval`: directives extracted from the real directive documents, against a gold
+written by hand from them before the extractor ran on them.
+
+Gold: tests/fixtures/realdata/directives.json (7 documents of ../shared/realdata/
+lamdong-directives, 171 directives; each with a key substring, unit, co-units, deadline,
+task kind, and per document the sentences that are not tasks).
+
+An extracted item of kind "directive" matches a gold directive when the gold key (NFC,
+white space collapsed, case-folded) is in the item's text, one to one, in document order.
+Precision = matched items / extracted directives; recall = matched gold / gold.
+Unit, deadline and task kind are scored on the matched pairs: a unit is right when the
+names agree case-folded (or are aliases of one unit in nlp/rules/units.json), a deadline
+when the ISO dates (YYYY-MM-DD or YYYY-MM) agree, both null counting as agreement.
+"""
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from nlp import extract_report
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "realdata" / "directives.json"
+FOLDER = "lamdong-directives"
+
+
+def normal(text: str | None) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip().casefold()
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    from nlp.units import canonical_unit
+
+    if not a or not b:
+        return not a and not b
+    return normal(canonical_unit(a)) == normal(canonical_unit(b))
+
+
+def score_document(items, gold: dict) -> dict:
+    directives = [i for i in items if i.kind == "directive"]
+    texts = [normal(i.text) for i in directives]
+    used: set[int] = set()
+    pairs = []
+    for entry in gold["directives"]:
+        key = normal(entry["key"])
+        found = next((n for n, t in enumerate(texts) if n not in used and key in t), None)
+        if found is not None:
+            used.add(found)
+            pairs.append((entry, directives[found]))
+    wrong = [t for t in texts if any(normal(s) in t for s in gold["not_tasks"])]
+    return {
+        "gold": len(gold["directives"]), "found": len(directives), "matched": len(pairs),
+        "unit": sum(same_unit(i.unit, g["unit"]) for g, i in pairs),
+        "deadline": sum((i.due or None) == (g["deadline"] or None) for g, i in pairs),
+        "task_kind": sum(i.task_kind == g["task_kind"] for g, i in pairs),
+        "not_tasks": len(wrong), "pairs": pairs,
+        "missed": [g for g in gold["directives"] if all(g is not p[0] for p in pairs)],
+        "extra": [d for n, d in enumerate(directives) if n not in used],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--realdata", type=Path, default=ROOT.parent / "shared" / "realdata")
+    parser.add_argument("--show", action="store_true", help="list misses and wrong fields")
+    args = parser.parse_args(argv)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+    total = {k: 0 for k in ("gold", "found", "matched", "unit", "deadline", "task_kind",
+                            "not_tasks")}
+    print("Directives on ../shared/realdata/lamdong-directives (gold: "
+          "tests/fixtures/realdata/directives.json)")
+    print(f"  {'document':40} {'gold':>5} {'found':>6} {'matched':>8} {'unit':>5} "
+          f"{'deadline':>9} {'kind':>5} {'not-task':>9}")
+    for name, entry in gold.items():
+        path = args.realdata / FOLDER / name
+        if not path.is_file():
+            print(f"skipped: {path} not found", file=sys.stderr)
+            return 0
+        result = score_document(extract_report(path).items, entry)
+        for key in total:
+            total[key] += result[key]
+        print(f"  {name:40} {result['gold']:>5} {result['found']:>6} {result['matched']:>8} "
+              f"{result['unit']:>5} {result['deadline']:>9} {result['task_kind']:>5} "
+              f"{result['not_tasks']:>9}")
+        if args.show:
+            for g in result["missed"]:
+                print(f"      missed: {g['key'][:100]}")
+            for d in result["extra"]:
+                print(f"      extra:  {' '.join(d.text.split())[:100]}")
+            for g, i in result["pairs"]:
+                if not same_unit(i.unit, g["unit"]):
+                    print(f"      unit {i.unit!r} (gold {g['unit']!r}): {g['key'][:60]}")
+                if (i.due or None) != (g["deadline"] or None):
+                    print(f"      deadline {i.due!r} (gold {g['deadline']!r}): {g['key'][:60]}")
+                if i.task_kind != g["task_kind"]:
+                    print(f"      kind {i.task_kind!r} (gold {g['task_kind']!r}): "
+                          f"{g['key'][:60]}")
+    precision = total["matched"] / max(1, total["found"])
+    recall = total["matched"] / max(1, total["gold"])
+    matched = max(1, total["matched"])
+    print(f"  precision {precision:.2f}  recall {recall:.2f}  "
+          f"(matched {total['matched']} of {total['gold']} gold, {total['found']} extracted)")
+    print(f"  on the matched: unit {total['unit'] / matched:.2f}  deadline "
+          f"{total['deadline'] / matched:.2f}  task kind {total['task_kind'] / matched:.2f};"
+          f"  items that are not tasks: {total['not_tasks']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

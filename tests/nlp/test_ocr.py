@@ -1,0 +1,95 @@
+"""Signed scans read by OCR: two real pages of ../shared/realdata's March 2026 submission
+(page 1 the police's cover letter, page 2 the first page of the report it submits)."""
+
+import json
+import os
+import shutil
+
+import pytest
+
+from bench.eval_ocr import cer, normal
+from nlp import extract_report
+from nlp.header import parse_header
+from nlp.read import read_document
+from nlp.read.marks import restore_line
+from tests.conftest import ROOT
+from tests.nlp.test_realdata import real
+
+# In CI Tesseract is installed by .ci/run: there a missing one fails the test.
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None and not os.environ.get("CI"),
+    reason="Tesseract is not installed (make install adds it)")
+TRANSCRIPT = ROOT / "tests" / "fixtures" / "realdata" / "scan_transcript.json"
+
+
+@pytest.fixture(scope="module")
+def two_pages(tmp_path_factory):
+    """Pages 1-2 of the signed scan, as a PDF of their own (pictures copied, not redrawn)."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(real("lamdong/da06_2026-03_signed_scan.pdf")))
+    pdf = pdfium.PdfDocument.new()
+    pdf.import_pages(source, [0, 1])
+    path = tmp_path_factory.mktemp("scan") / "nop-bao-cao.pdf"
+    pdf.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def reading(two_pages, tmp_path_factory):
+    os.environ["TRACKER_OCR_CACHE"] = str(tmp_path_factory.mktemp("ocr-cache"))
+    seen = []
+    result = read_document(two_pages, lambda done, total: seen.append((done, total)))
+    return result, seen
+
+
+@needs_tesseract
+def test_a_cover_letter_and_its_report_in_one_scan_are_two_documents(reading):
+    result, seen = reading
+    assert seen == [(1, 2), (2, 2)]  # the progress callback, page by page
+    assert result.scanned_pages == 2 and 50 < result.ocr_confidence <= 100
+    assert [(p.first_page, p.last_page, p.scanned_pages) for p in result.parts] == [
+        (1, 1, 1), (2, 2, 1)]
+    letter, report = (parse_header(p.text) for p in result.parts)
+    assert (letter.kind, letter.doc_type) == ("submission", "TỜ TRÌNH")
+    assert letter.issuer == "CÔNG AN TỈNH LÂM ĐỒNG"  # OCR ran these capitals together
+    assert letter.number is None  # the handwritten number is not read: never invented
+    assert (report.kind, report.issuer_parent) == ("report", "UBND TỈNH LÂM ĐỒNG")
+    assert report.issuer == ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, "
+                             "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06")
+    assert extract_report(result.parts[1].text).period.label == "tháng 3/2026"
+
+
+@needs_tesseract
+def test_the_report_page_reads_within_a_few_percent_of_a_hand_transcription(reading):
+    result, _ = reading
+    gold = json.loads(TRANSCRIPT.read_text(encoding="utf-8"))["pages"]["2"]
+    body = [normal(line) for line in gold if len(normal(line)) >= 20]
+    pooled, _, _ = cer(body, normal(result.parts[1].text))
+    assert pooled <= 0.05, pooled
+
+
+@needs_tesseract
+def test_a_page_is_read_once_then_comes_from_the_cache(two_pages, reading, monkeypatch):
+    from nlp.read import ocr
+
+    def no_second_reading(_):
+        raise AssertionError("OCR ran again on a page it had read")
+
+    monkeypatch.setattr(ocr, "_read", no_second_reading)
+    assert read_document(two_pages).text == reading[0].text
+
+
+@pytest.mark.parametrize(("seen", "meant"), [
+    ("IL KÉT QUÁ CÁC MẶT CÔNG TÁC", "I. KẾT QUẢ CÁC MẶT CÔNG TÁC"),
+    ("BAN CHÍ ĐẠO PHÁT TRIÊN KHOA HỌC, CÔNG NGHẸ, ĐỎI MỚI SÁNG TẠO",
+     "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO"),
+    ("CÔNG ANTỈNHLÂMĐÒNG", "CÔNG AN TỈNH LÂM ĐỒNG"),
+    ("BỘCÔNGAN", "BỘ CÔNG AN"),
+    ("văn bản đê triên khai các nhiệm vụ", "văn bản để triển khai các nhiệm vụ"),
+    # what was read right stays as it was, abbreviations too
+    ("Kế hoạch số 22-KH/TU ngày 14/01/2026 của Tỉnh ủy", "Kế hoạch số 22-KH/TU ngày 14/01/2026 của Tỉnh ủy"),
+    ("UBND tỉnh ban hành Kế hoạch triển khai Nghị quyết", "UBND tỉnh ban hành Kế hoạch triển khai Nghị quyết"),
+])
+def test_misread_marks_are_put_back_from_the_words_around(seen, meant):
+    assert restore_line(seen) == meant
