@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list misses and wrong fields")
     args = parser.parse_args(argv)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
-    total = {k: 0 for k in ("gold", "found", "matched", "unit", "deadline", "task_kind",
-                            "not_tasks")}
+    total = dict.fromkeys(("gold", "found", "matched", "unit", "deadline", "task_kind",
+                           "not_tasks"), 0)
     print("Directives on ../shared/realdata/lamdong-directives (gold: "
           "tests/fixtures/realdata/directives.json)")
     print(f"  {'document':40} {'gold':>5} {'found':>6} {'matched':>8} {'unit':>5} "

@@ -133,7 +133,8 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
             agency_row = _agency(session, name)
             message = ""
             scan = {"scanned_pages": scanned[0], "ocr_confidence": scanned[1]}
-            earlier = None if existing else previous_version(session, report, agency_row)
+            earlier = None if existing else previous_version(session, report, agency_row,
+                                                             scanned=bool(scanned[0]))
             if existing:
                 stored = _update_report(session, existing, report, agency_row, scan)
                 state = "re-extracted"
@@ -313,6 +314,10 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
 
 
 SIMILAR_TEXT = 0.85  # word-trigram Jaccard: a draft and its final 0.93-0.96, two months 0.6-0.7
+# When either text was read by OCR: misread words and the edits made at signing lower the
+# overlap (the signed scan of March 2026 against its .docx: 0.65). Agency, kind and period
+# must agree as well, so two different months never meet here.
+SIMILAR_SCANNED = 0.6
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -325,7 +330,8 @@ def _similarity(a: str, b: str) -> float:
     return len(x & y) / len(x | y) if x and y else 0.0
 
 
-def previous_version(session: Session, report: nlp.Report, agency: Agency) -> Report | None:
+def previous_version(session: Session, report: nlp.Report, agency: Agency,
+                     scanned: bool = False) -> Report | None:
     """The stored document this one is another version of (the same document in another
     format, a later draft, a corrected re-send): same agency, kind and period, and the same
     number and date when both carry them, else nearly the same text."""
@@ -343,7 +349,8 @@ def previous_version(session: Session, report: nlp.Report, agency: Agency) -> Re
             if (candidate.number, candidate.issued) == (report.number, report.issued):
                 return candidate
             continue
-        if _similarity(candidate.text, report.text) >= SIMILAR_TEXT:
+        bar = SIMILAR_SCANNED if scanned or candidate.scanned_pages else SIMILAR_TEXT
+        if _similarity(candidate.text, report.text) >= bar:
             return candidate
     return None
 

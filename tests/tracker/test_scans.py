@@ -1,6 +1,9 @@
 """A signed scan goes in like any report: each document in it stored on its own, marked as
 read by OCR, with that mark shown wherever its text is."""
 
+import itertools
+import re
+
 from sqlmodel import Session, select
 
 from models import Report
@@ -33,3 +36,34 @@ def test_text_typed_by_its_author_carries_no_scan_mark():
     assert api.scan_note(0, None) == ""
     assert api.scan_note(3, 87.4) == ("Đọc từ bản quét (3 trang, độ tin cậy 87%) — có thể sai "
                                      "chữ, đối chiếu bản gốc")
+
+
+def misread(text: str, every: int = 14) -> str:
+    """Every fourteenth word of the body misread, as OCR of a poor scan would (the title,
+    which gives the period, is kept)."""
+    count = itertools.count()
+    head = text.index("\n\n", text.index("BÁO CÁO"))  # after the type line and title
+    return text[:head] + re.sub(
+        r"\w+", lambda w: w.group() + "x" if next(count) % every == 0 else w.group(), text[head:])
+
+
+def test_a_scan_of_a_stored_report_replaces_it_despite_misread_words(engine):
+    from tests.tracker.conftest import SAMPLES
+    from tracker.ingest import _similarity, ingest_text
+
+    # without its number, so that only the text can say it is the same document
+    text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Số: 48/", "Số: /")
+    assert 0.6 <= _similarity(text, misread(text)) < 0.85
+    assert ingest_text(engine, text, source="q1.docx").state == "added"
+    assert ingest_text(engine, misread(text), source="q1-quet.pdf",
+                       scanned=(3, 80.0)).state == "replaced"
+
+
+def test_text_as_different_without_a_scan_is_another_document(engine):
+    from tests.tracker.conftest import SAMPLES
+    from tracker.ingest import ingest_text
+
+    # without its number, so that only the text can say it is the same document
+    text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Số: 48/", "Số: /")
+    assert ingest_text(engine, text, source="q1.docx").state == "added"
+    assert ingest_text(engine, misread(text), source="q1-khac.docx").state == "added"
