@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from nlp import components  # noqa: F401  (registers the component factories)
+from nlp import directives
 from nlp.extensions import register
 from nlp.normalize import collapse_spaces
 from nlp.read import (
@@ -85,12 +86,33 @@ def extract_many(texts: list[str], *, n_process: int = 1) -> list[Report]:
 
 def extract_document(doc: Document, *, n_process: int = 1) -> Report:
     nlp = build_nlp()
+    if directives.applies(doc):
+        return _report(doc, _directive_items(doc, nlp, n_process))
     blocks = _item_blocks(doc)
     items: list[Item] = []
     contents = (doc.text[block.content_start:block.end] for block in blocks)
     for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
         items.extend(_items(doc, block, spacy_doc))
     return _report(doc, items)
+
+
+def _directive_items(doc: Document, nlp, n_process: int) -> list[Item]:
+    """A directive document's tasks, each with its words and entities from the pipeline."""
+    found = directives.directives(doc)
+    texts = (doc.text[d.start:d.end] for d in found)
+    items = []
+    for directive, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
+        facts = directive.facts
+        entities = tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
+                                       for e in spacy_doc.spans["entities"]))
+        items.append(Item(
+            kind="directive", text=collapse_spaces(doc.text[directive.start:directive.end]),
+            start=directive.start, end=directive.end, section=directive.section,
+            field=canonical_field(doc.text[directive.start:directive.end]), cue="planned",
+            entities=entities, words=_words(spacy_doc, 0, len(spacy_doc.text)),
+            unit=facts.unit, co_units=facts.co_units, due=facts.due,
+            task_kind=facts.task_kind))
+    return items
 
 
 def _report(doc: Document, items: list[Item]) -> Report:

@@ -27,9 +27,10 @@ class Clause:
 
 @dataclass(frozen=True)
 class Item:
-    """One commitment (from a tasks section) or action (from a results section)."""
+    """One commitment (from a tasks section), action (from a results section) or directive
+    (a task a directive document assigns)."""
 
-    kind: str  # commitment | action
+    kind: str  # commitment | action | directive
     text: str
     start: int
     end: int
@@ -41,6 +42,12 @@ class Item:
     cue_rules: tuple[str, ...] = ()
     clauses: tuple[Clause, ...] = ()
     words: tuple[str, ...] = ()  # underthesea words in matching form, for retrieval
+    # What a task says about itself (commitments and directives; nlp/tasks.py)
+    unit: str | None = None  # who must do it
+    co_units: tuple[str, ...] = ()  # who works with it ("phối hợp với …")
+    due: str | None = None  # its time limit, ISO (YYYY-MM for a month): the contract's "deadline"
+    task_kind: str | None = None  # deliverable | ongoing | recurring
+    parent: int | None = None  # index of the lead-in item this one is an element of
 
     @property
     def deadline(self) -> str | None:
@@ -55,6 +62,11 @@ class Item:
             "section": self.section,
             "field": self.field,
             "cue": self.cue,
+            "unit": self.unit,
+            "co_units": list(self.co_units),
+            "deadline": self.due,
+            "task_kind": self.task_kind,
+            "parent": self.parent,
             "entities": [e.to_dict() for e in self.entities],
         }
 

@@ -202,6 +202,40 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 
 
 @cache
+def unit_rules(name: str = "units.json") -> dict[str, Any]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"heads", "rewrite", "drop", "aliases", "names"}, {"description"})
+    return data
+
+
+@cache
+def task_rules(name: str = "tasks.json") -> dict[str, Any]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing",
+                             "deliverable", "deadlines", "quarters"}, {"description"})
+    for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
+        _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
+    for number, record in enumerate(data["deadlines"]):
+        _check_keys(f"{name}:deadlines[{number}]", record, {"id", "pattern", "value"}, set())
+        _compile(f"{name}:deadlines[{number}]", record["pattern"])
+    return data
+
+
+@cache
+def directive_rules(name: str = "directives.json") -> dict[str, Any]:
+    data = json.loads(_text(name))
+    _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
+                             "not_task_openers", "task_openers", "topic_label",
+                             "reporting_clause", "lead_in"}, {"description"})
+    for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
+                "task_openers"):
+        _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
+    for key in ("topic_label", "reporting_clause", "lead_in"):
+        _compile(f"{name}:{key}", data[key])
+    return data
+
+
+@cache
 def agency_rules(name: str = "agencies.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"issuer_codes", "aliases", "provinces"}, {"description"})

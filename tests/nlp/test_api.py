@@ -11,7 +11,8 @@ from tests.conftest import seed_path, seed_text
 
 REPORT_KEYS = {"kind", "doc_type", "issuer", "issuer_parent", "agency", "number", "place",
                "issued", "title", "period", "next_period", "warnings"}
-ITEM_KEYS = {"kind", "text", "start", "end", "section", "field", "cue", "entities"}
+ITEM_KEYS = {"kind", "text", "start", "end", "section", "field", "cue", "unit", "co_units",
+             "deadline", "task_kind", "parent", "entities"}
 
 
 def test_to_dict_is_exactly_the_contract(seed_reports):

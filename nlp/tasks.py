@@ -1,0 +1,166 @@
+"""What a task says about itself: who must do it (unit, co-units), by when (deadline),
+and what kind of task it is (deliverable, ongoing duty, recurring). Shared by the
+commitments of reports and the directives of directive documents; the words live in
+nlp/rules/tasks.json and nlp/rules/units.json.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from nlp.normalize import collapse_spaces, for_matching
+from nlp.rulebook import task_rules, verb_rules
+from nlp.units import canonical_unit, find_head, known_name_at
+
+MAX_NAME_WORDS = 16
+
+
+@dataclass(frozen=True)
+class TaskFacts:
+    unit: str | None = None
+    co_units: tuple[str, ...] = ()
+    due: str | None = None  # YYYY-MM-DD, or YYYY-MM for "trong tháng 5/2026"
+    deadline_text: str | None = None
+    task_kind: str = "deliverable"  # deliverable | ongoing | recurring
+
+
+@cache
+def _compiled(key: str) -> re.Pattern[str]:
+    return re.compile("(?i)(?:" + "|".join(task_rules()[key]) + ")")
+
+
+@cache
+def _stops() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in task_rules()["stops"])
+
+
+@cache
+def _verb_start() -> re.Pattern[str]:
+    phrases = sorted({p for rule in verb_rules() for p in rule.phrases}, key=len, reverse=True)
+    return re.compile(r"^\s+(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
+    """The unit name that starts at `start` (at one of the registry's heads), and its end."""
+    head = find_head(text, start)
+    if head is None or head.start() != start:
+        return None
+    end = known_name_at(text, start) or head.end()
+    words = 0
+    while end < len(text) and words < MAX_NAME_WORDS:
+        rest = text[end:]
+        listed = re.match(r";\s*(?=" + _head_source() + ")", rest)  # "các sở, ban, ngành; UBND …"
+        if listed:
+            end += listed.end()
+            continue
+        if any(p.match(rest) for p in _stops()) or _verb_start().match(rest):
+            break
+        word = re.match(r"\s*,?\s*[^\s,:;.()]+", rest)
+        if word is None:
+            break
+        end += word.end()
+        words += 1
+    name = text[start:end].strip(" ,;:-–")
+    return (name, start + len(name)) if name else None
+
+
+def unit_in(text: str) -> tuple[str, int] | None:
+    """A unit the task names as its doer, and where its name ends: "Giao <unit> …", "Đề
+    nghị <unit> …", or a task that opens with a unit ("Sở Tài chính chủ trì …")."""
+    stripped = text.lstrip(" -+•*\t")
+    offset = len(text) - len(stripped)
+    found = unit_name_at(text, offset)
+    if not found:
+        assign = re.match(r"\W*(?:" + "|".join(task_rules()["assign"]) + r")\s+", stripped)
+        found = unit_name_at(text, offset + assign.end()) if assign else None
+    if not found:
+        return None
+    name = canonical_unit(found[0])
+    return (name, found[1]) if name else None
+
+
+def co_units_in(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for match in _compiled("cooperate").finditer(text):
+        position = match.end()
+        while True:
+            space = re.match(r"\s*", text[position:]).end()
+            found = unit_name_at(text, position + space)
+            if not found:
+                break
+            for piece in re.split(r"(?:,|\s+và)\s+(?=" + _head_source() + ")", found[0]):
+                name = canonical_unit(piece)
+                if name and name not in out:
+                    out.append(name)
+            position = found[1]
+            joiner = re.match(r"\s*(?:,|và)\s*", text[position:])
+            if not joiner:
+                break
+            position += joiner.end()
+    return tuple(out)
+
+
+@cache
+def _head_source() -> str:
+    from nlp.units import _heads
+
+    return _heads().pattern
+
+
+def deadline_in(text: str, year: int | None) -> tuple[str, str] | None:
+    """(ISO date or month, the words) of the first time limit the task sets."""
+    rules = task_rules()
+    for rule in rules["deadlines"]:
+        match = re.search(rule["pattern"], text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        y = int(groups["y"]) if groups.get("y") else year
+        if y is None:
+            continue
+        value = _iso(rule["value"], groups, y, rules["quarters"])
+        if value:
+            return value, collapse_spaces(match.group(0))
+    return None
+
+
+def _iso(kind: str, groups: dict, year: int, quarters: dict[str, int]) -> str | None:
+    try:
+        if kind == "date":
+            return date(year, int(groups["m"]), int(groups["d"])).isoformat()
+        if kind == "month":
+            month = int(groups["m"])
+            return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind == "quarter":
+            month = 3 * quarters[groups["q"].upper()]
+            return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        if kind == "year":
+            return date(year, 12, 31).isoformat()
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def kind_of(text: str, due: str | None) -> str:
+    matching = for_matching(text)
+    if _compiled("recurring").search(matching):
+        return "recurring"
+    if _compiled("ongoing").search(matching):
+        return "ongoing"
+    if _compiled("deliverable").search(matching):
+        return "deliverable"
+    return "deliverable" if due else "ongoing"
+
+
+def facts(text: str, *, unit: str | None = None, year: int | None = None) -> TaskFacts:
+    """What `text` says about itself; `unit` is the one its heading gives, used when the
+    text names none; `year` completes dates written without one."""
+    found = deadline_in(text, year)
+    due, words = found if found else (None, None)
+    own = unit_in(text)
+    # the kind is in what the doer is asked to do: the words after its name
+    predicate = re.sub(r"^[\s,:]*(?:chủ trì\s*,?\s*)?", "", text[own[1]:]) if own else text
+    return TaskFacts(unit=own[0] if own else canonical_unit(unit), co_units=co_units_in(text),
+                     due=due, deadline_text=words, task_kind=kind_of(predicate, due))

@@ -1,0 +1,81 @@
+"""Who must do a task: unit names found in text and made one (nlp/rules/units.json).
+
+A unit's name starts with one of the registry's heads ("Sở", "Văn phòng", "UBND", "các
+sở" …) and runs to the first thing that is not a name: a task verb, "chủ trì", "phối
+hợp", a colon or a sentence end. `canonical_unit` makes spellings of one unit one name
+("Văn phòng Ủy ban nhân dân tỉnh" and "VP UBND tỉnh" -> "Văn phòng UBND tỉnh").
+"""
+
+import re
+from functools import cache
+
+from nlp.normalize import collapse_spaces
+from nlp.rulebook import unit_rules
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    heads = sorted(unit_rules()["heads"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    """Known names, whole, longest first (aliases and canonical names included)."""
+    rules = unit_rules()
+    names = set(rules["names"]) | set(rules["aliases"])
+    names |= {alias for aliases in rules["aliases"].values() for alias in aliases}
+    return re.compile("(?i)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len,
+                                                                           reverse=True))
+                      + r")(?!\w)")
+
+
+def known_name_at(text: str, start: int) -> int | None:
+    """Where a known name starting at `start` ends."""
+    found = _names().match(text, start)
+    return found.end() if found else None
+
+
+def starts_with_unit(text: str) -> bool:
+    return bool(_heads().match(text.lstrip(" -+•*\t")))
+
+
+def find_head(text: str, start: int = 0) -> re.Match[str] | None:
+    return _heads().search(text, start)
+
+
+@cache
+def _alias_map() -> dict[str, str]:
+    out = {}
+    for name, aliases in unit_rules()["aliases"].items():
+        out[_key(_rewritten(name))] = name
+        for alias in aliases:
+            out[_key(_rewritten(alias))] = name
+    return out
+
+
+def _rewritten(name: str) -> str:
+    rules = unit_rules()
+    name = collapse_spaces(name).strip(" ,;:.-–")
+    for old, new in rules["rewrite"].items():
+        name = name.replace(old, new)
+    for tail in rules["drop"]:
+        if name.endswith(tail) and len(name) > len(tail) + 3:
+            name = name[: -len(tail)]
+    return name
+
+
+def _key(name: str) -> str:
+    return name.casefold()
+
+
+def canonical_unit(name: str | None) -> str | None:
+    """One spelling per unit; a name the registry does not know keeps its own words."""
+    if not name or not name.strip():
+        return None
+    rewritten = _rewritten(name)
+    known = _alias_map().get(_key(rewritten))
+    if known:
+        return known
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", rewritten)  # "(Trung tâm Phục vụ …)"
+    return _alias_map().get(_key(bare), bare) or None
