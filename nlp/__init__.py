@@ -11,8 +11,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from nlp import components  # noqa: F401  (registers the component factories)
-from nlp import directives
+from nlp import (
+    components,  # noqa: F401  (registers the component factories)
+    directives,
+)
 from nlp.extensions import register
 from nlp.normalize import collapse_spaces
 from nlp.read import (
