@@ -13,14 +13,14 @@ lead-in's or the block's, else the nearest heading that names one ("Giao Sở N�
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_rules
 from nlp.structure import Block, Document, _starts_with_verb
-from nlp.tasks import TaskFacts, facts, unit_in
-from nlp.units import starts_with_unit
+from nlp.tasks import TaskFacts, deadline_in, facts, kind_of, unit_in
+from nlp.units import canonical_unit, starts_with_unit
 
 SKIPPED_SECTIONS = ("signature", "recipients", "appendix", "assessment", "background")
 
@@ -56,7 +56,7 @@ def directives(doc: Document) -> list[Directive]:
     lead_unit: str | None = None
     lead_marker = ""
     for index, block in enumerate(blocks):
-        if block.start < body or block.kind not in ("item", "paragraph"):
+        if block.start < body or block.kind not in ("item", "paragraph", "table"):
             if block.kind == "heading":
                 lead_unit, lead_marker = None, ""
             continue
@@ -65,28 +65,90 @@ def directives(doc: Document) -> list[Directive]:
         if (section and section.kind in SKIPPED_SECTIONS) or any(
                 _pattern("no_task_sections").search(t) for t in titles):
             continue
+        path = section.path if section else ""
+        if block.kind == "table":
+            out.extend(_table_rows(doc, block, path, year))
+            continue
         marker = doc.text[block.start:block.content_start].strip()
         if lead_unit is not None and not _child(marker, lead_marker):
             lead_unit, lead_marker = None, ""
         content = doc.text[block.content_start:block.end]
         heading_unit = _heading_unit(doc, block)
         if _pattern("lead_in").search(content.rstrip()) and _has_children(blocks, index, marker):
-            own = unit_in(content)
+            own = unit_in(_without_label(content))
             lead_unit = own[0] if own else (lead_unit or heading_unit)
             lead_marker = marker
             continue
         descriptive = any(_pattern("descriptive_sections").search(t) for t in titles)
         if descriptive and not starts_with_unit(_without_label(content)):
             continue
-        context = lead_unit or heading_unit
-        block_unit = None
-        for start, end in _clauses(content):
-            text = content[start:end]
-            clause_facts = facts(text, unit=block_unit or context, year=year)
-            if block_unit is None and unit_in(_without_label(text)):
-                block_unit = clause_facts.unit
-            out.append(Directive(block.content_start + start, block.content_start + end,
-                                 clause_facts, section.path if section else ""))
+        out.extend(_block_directives(content, block.content_start, lead_unit or heading_unit,
+                                     year, path))
+    return out
+
+
+def _block_directives(content: str, offset: int, context: str | None, year: int | None,
+                      path: str) -> list[Directive]:
+    """A block's tasks. Who: the clause's own unit, else the block's (the first clause
+    that names one), else `context`. By when: the clause's own deadline, else one the
+    block gives once for all its parts ("…; hoàn thành trong tháng 4/2026")."""
+    clauses = _clauses(content)
+    found = [facts(_without_label(content[a:b]), year=year) for a, b in clauses]
+    opening = unit_in(_without_label(content))  # also a lead-in's: "Đề nghị Nhà đầu tư …:"
+    block_unit = opening[0] if opening else next((f.unit for f in found if f.unit), None)
+    block_due = next(((f.due, f.deadline_text) for f in found if f.due), (None, None))
+    out = []
+    for (start, end), own in zip(clauses, found, strict=True):
+        unit = own.unit or block_unit or canonical_unit(context)
+        due, words = (own.due, own.deadline_text) if own.due else block_due
+        kind = own.task_kind if own.due or not due else kind_of(content[start:end], due)
+        out.append(Directive(offset + start, offset + end,
+                             replace(own, unit=unit, due=due, deadline_text=words,
+                                     task_kind=kind), path))
+    return out
+
+
+def _table_rows(doc: Document, block: Block, path: str, year: int | None) -> list[Directive]:
+    """A plan's task table, row by row: the content cell is the task, the responsibility
+    cell its unit ("Lãnh đạo Sở Y tế" -> "Sở Y tế"), the time cell its deadline."""
+    columns = directive_rules()["table_columns"]
+    lines = []
+    position = block.start
+    for line in doc.text[block.start:block.end].split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    if not lines:
+        return []
+    header = [for_matching(cell).strip() for cell in lines[0][1].split("\t")]
+
+    def column(key: str) -> int | None:
+        return next((n for n, cell in enumerate(header) if re.search(columns[key], cell)), None)
+
+    content, unit, co, time = (column(k) for k in ("content", "unit", "co_units", "time"))
+    if content is None or (unit is None and time is None):
+        return []
+    header_year = re.search(r"(\d{4})", lines[0][1].split("\t")[time]) if time is not None \
+        else None
+    table_year = int(header_year.group(1)) if header_year else year
+    out = []
+    for start, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(header) or not cells[content].strip():
+            continue
+        cell_start = start + sum(len(c) + 1 for c in cells[:content])
+        text = cells[content]
+        own = facts(text, year=table_year)
+        who = canonical_unit(cells[unit]) if unit is not None and cells[unit].strip() else None
+        found = deadline_in(cells[time], table_year, "cell_dates") if time is not None else None
+        due, words = found if found else (own.due, own.deadline_text)
+        co_units = own.co_units
+        if co is not None and cells[co].strip():
+            co_units = tuple(dict.fromkeys(filter(None, (canonical_unit(p) for p in re.split(
+                r"[;,]\s*(?=[A-ZĐÀ-Ỹ]|các\b)", cells[co])))))
+        out.append(Directive(cell_start + len(text) - len(text.lstrip()),
+                             cell_start + len(text.rstrip()),
+                             replace(own, unit=who or own.unit, co_units=co_units, due=due,
+                                     deadline_text=words, task_kind=kind_of(text, due)), path))
     return out
 
 
@@ -144,9 +206,24 @@ def _has_children(blocks: list[Block], index: int, marker: str) -> bool:
 
 
 def _without_label(text: str) -> str:
+    """The task without a topic label before it ("Đối với …: ", "Điều chỉnh tiến độ cấp
+    vốn: Giao …")."""
     stripped = text.strip()
     label = _pattern("topic_label").match(for_matching(stripped))
-    return stripped[label.end():] if label else stripped
+    if label:
+        return stripped[label.end():]
+    colon = stripped.find(": ", 0, 160)
+    if colon > 0:
+        rest = stripped[colon + 2:]
+        if _assigns(rest):
+            return rest
+    return stripped
+
+
+def _assigns(text: str) -> bool:
+    """Whether `text` opens by naming who must act ("Giao Sở …", "Sở Tài chính chủ trì")."""
+    found = unit_in(text)
+    return bool(found and found[1] < len(text.rstrip(" .;")) - 2)
 
 
 def _opens_task(text: str) -> bool:
@@ -156,18 +233,22 @@ def _opens_task(text: str) -> bool:
     if _pattern("not_task_openers").match(matching):
         return False
     return bool(_starts_with_verb(bare) or _pattern("task_openers").match(matching)
-                or starts_with_unit(bare) or unit_in(bare))
+                or _assigns(bare))
 
 
 def _clauses(content: str) -> list[tuple[int, int]]:
     """The block cut at sentence ends and "; ", pieces that open no task (or only report on
     the one before) joined to the piece before; pieces before the first task dropped."""
     cuts = [0]
-    for match in re.finditer(r"(?<=[.;])\s+(?=\S)", content):
-        before = content[:match.start()]
+    inline = _pattern("lead_in_inline").search(for_matching(content))
+    if inline:
+        cuts = [inline.end()]  # the lead-in before it is context, not a task
+    for match in re.finditer(r"(?<=[.;])\s+(?=\S)", content[cuts[0]:]):
+        match_end = cuts[0] + match.end()
+        before = content[:cuts[0] + match.start()]
         if before.endswith(".") and re.search(r"(?:\b\w{1,3}|\d)\.$", before):
             continue  # "TP.", "1.", abbreviations
-        cuts.append(match.end())
+        cuts.append(match_end)
     cuts.append(len(content))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if content[a:b].strip()]
     out: list[tuple[int, int]] = []

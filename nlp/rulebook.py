@@ -204,20 +204,24 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 @cache
 def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data = json.loads(_text(name))
-    _check_keys(name, data, {"heads", "rewrite", "drop", "aliases", "names"}, {"description"})
+    _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
+                             "aliases", "names"}, {"description"})
     return data
 
 
 @cache
 def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     data = json.loads(_text(name))
-    _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing",
-                             "deliverable", "deadlines", "quarters"}, {"description"})
+    _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
+                             "ongoing", "deliverable", "deadlines", "cell_dates", "quarters"},
+                {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
-    for number, record in enumerate(data["deadlines"]):
-        _check_keys(f"{name}:deadlines[{number}]", record, {"id", "pattern", "value"}, set())
-        _compile(f"{name}:deadlines[{number}]", record["pattern"])
+    _compile(f"{name}:ongoing_start", data["ongoing_start"])
+    for key in ("deadlines", "cell_dates"):
+        for number, record in enumerate(data[key]):
+            _check_keys(f"{name}:{key}[{number}]", record, {"id", "pattern", "value"}, set())
+            _compile(f"{name}:{key}[{number}]", record["pattern"])
     return data
 
 
@@ -226,12 +230,15 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
                              "not_task_openers", "task_openers", "topic_label",
-                             "reporting_clause", "lead_in"}, {"description"})
+                             "reporting_clause", "lead_in", "lead_in_inline", "table_columns"},
+                {"description"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
-    for key in ("topic_label", "reporting_clause", "lead_in"):
+    for key in ("topic_label", "reporting_clause", "lead_in", "lead_in_inline"):
         _compile(f"{name}:{key}", data[key])
+    _check_keys(f"{name}:table_columns", data["table_columns"],
+                {"content", "unit", "co_units", "time"}, set())
     return data
 
 

@@ -109,10 +109,12 @@ def _head_source() -> str:
     return _heads().pattern
 
 
-def deadline_in(text: str, year: int | None) -> tuple[str, str] | None:
-    """(ISO date or month, the words) of the first time limit the task sets."""
+def deadline_in(text: str, year: int | None, key: str = "deadlines"
+                ) -> tuple[str, str] | None:
+    """(ISO date or month, the words) of the first time limit the task sets; with
+    key="cell_dates", of a date as a table's time column writes it."""
     rules = task_rules()
-    for rule in rules["deadlines"]:
+    for rule in rules[key]:
         match = re.search(rule["pattern"], text)
         if not match:
             continue
@@ -147,10 +149,12 @@ def kind_of(text: str, due: str | None) -> str:
     matching = for_matching(text)
     if _compiled("recurring").search(matching):
         return "recurring"
-    if _compiled("ongoing").search(matching):
+    if re.search(task_rules()["ongoing_start"], matching):
         return "ongoing"
     if _compiled("deliverable").search(matching):
         return "deliverable"
+    if _compiled("ongoing").search(matching):
+        return "ongoing"
     return "deliverable" if due else "ongoing"
 
 

@@ -15,8 +15,11 @@ from nlp.rulebook import unit_rules
 
 @cache
 def _heads() -> re.Pattern[str]:
-    heads = sorted(unit_rules()["heads"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
+    rules = unit_rules()
+    heads = sorted(rules["heads"], key=len, reverse=True)
+    exceptions = "|".join(re.escape(e) for e in rules["head_exceptions"])
+    return re.compile(r"(?<!\w)(?!(?:" + exceptions + r")(?!\w))(?:"
+                      + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
 
 
 @cache
@@ -57,6 +60,9 @@ def _alias_map() -> dict[str, str]:
 def _rewritten(name: str) -> str:
     rules = unit_rules()
     name = collapse_spaces(name).strip(" ,;:.-–")
+    for prefix in rules["strip_prefixes"]:
+        if name.startswith(prefix) and len(name) > len(prefix) + 3:
+            name = name[len(prefix):]
     for old, new in rules["rewrite"].items():
         name = name.replace(old, new)
     for tail in rules["drop"]:
