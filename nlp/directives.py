@@ -93,7 +93,7 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     that names one), else `context`. By when: the clause's own deadline, else one the
     block gives once for all its parts ("…; hoàn thành trong tháng 4/2026")."""
     clauses = _clauses(content)
-    found = [facts(_without_label(content[a:b]), year=year) for a, b in clauses]
+    found = [facts(_bare(content[a:b]), year=year, task="directive") for a, b in clauses]
     opening = unit_in(_without_label(content))  # also a lead-in's: "Đề nghị Nhà đầu tư …:"
     block_unit = opening[0] if opening else next((f.unit for f in found if f.unit), None)
     block_due = next(((f.due, f.deadline_text) for f in found if f.due), (None, None))
@@ -101,7 +101,8 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     for (start, end), own in zip(clauses, found, strict=True):
         unit = own.unit or block_unit or canonical_unit(context)
         due, words = (own.due, own.deadline_text) if own.due else block_due
-        kind = own.task_kind if own.due or not due else kind_of(content[start:end], due)
+        kind = own.task_kind if own.due or not due else kind_of(_bare(content[start:end]), due,
+                                                                 "directive")
         out.append(Directive(offset + start, offset + end,
                              replace(own, unit=unit, due=due, deadline_text=words,
                                      task_kind=kind), path))
@@ -137,7 +138,7 @@ def _table_rows(doc: Document, block: Block, path: str, year: int | None) -> lis
             continue
         cell_start = start + sum(len(c) + 1 for c in cells[:content])
         text = cells[content]
-        own = facts(text, year=table_year)
+        own = facts(text, year=table_year, task="directive")
         who = canonical_unit(cells[unit]) if unit is not None and cells[unit].strip() else None
         found = deadline_in(cells[time], table_year, "cell_dates") if time is not None else None
         due, words = found if found else (own.due, own.deadline_text)
@@ -148,7 +149,8 @@ def _table_rows(doc: Document, block: Block, path: str, year: int | None) -> lis
         out.append(Directive(cell_start + len(text) - len(text.lstrip()),
                              cell_start + len(text.rstrip()),
                              replace(own, unit=who or own.unit, co_units=co_units, due=due,
-                                     deadline_text=words, task_kind=kind_of(text, due)), path))
+                                     deadline_text=words,
+                                     task_kind=kind_of(text, due, "directive")), path))
     return out
 
 
@@ -226,9 +228,19 @@ def _assigns(text: str) -> bool:
     return bool(found and found[1] < len(text.rstrip(" .;")) - 2)
 
 
+@cache
+def _connectors() -> re.Pattern[str]:
+    words = "|".join(directive_rules()["connectors"])
+    return re.compile(r"^\W*(?:" + words + r")\s*,?\s*", re.I)
+
+
+def _bare(text: str) -> str:
+    """The task without its topic label and leading connector."""
+    return _connectors().sub("", _without_label(text))
+
+
 def _opens_task(text: str) -> bool:
-    bare = re.sub(r"^\W*(?:đồng thời|trên cơ sở đó|sau đó|ngoài ra)\s*,?\s*", "",
-                  _without_label(text), flags=re.I)
+    bare = _bare(text)
     matching = for_matching(bare)
     if _pattern("not_task_openers").match(matching):
         return False

@@ -213,7 +213,8 @@ def unit_rules(name: str = "units.json") -> dict[str, Any]:
 def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
-                             "ongoing", "deliverable", "deadlines", "cell_dates", "quarters"},
+                             "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
+                             "default_kind"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
@@ -230,7 +231,8 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
                              "not_task_openers", "task_openers", "topic_label",
-                             "reporting_clause", "lead_in", "lead_in_inline", "table_columns"},
+                             "reporting_clause", "lead_in", "lead_in_inline", "table_columns",
+                             "connectors"},
                 {"description"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):

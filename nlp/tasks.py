@@ -14,7 +14,7 @@ from nlp.normalize import collapse_spaces, for_matching
 from nlp.rulebook import task_rules, verb_rules
 from nlp.units import canonical_unit, find_head, known_name_at
 
-MAX_NAME_WORDS = 16
+MAX_NAME_WORDS = 24
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,16 @@ def unit_in(text: str) -> tuple[str, int] | None:
     nghị <unit> …", or a task that opens with a unit ("Sở Tài chính chủ trì …")."""
     stripped = text.lstrip(" -+•*\t")
     offset = len(text) - len(stripped)
+    assign = r"\W*(?:" + "|".join(task_rules()["assign"]) + r")\s+"
     found = unit_name_at(text, offset)
-    if not found:
-        assign = re.match(r"\W*(?:" + "|".join(task_rules()["assign"]) + r")\s+", stripped)
-        found = unit_name_at(text, offset + assign.end()) if assign else None
+    if found:
+        # "<speaker> giao/đề nghị/yêu cầu <unit> …": the one asked is the doer
+        asked = re.compile(r"\s*" + assign).match(text, found[1])
+        addressee = unit_name_at(text, asked.end()) if asked else None
+        found = addressee or found
+    else:
+        opening = re.match(assign, stripped)
+        found = unit_name_at(text, offset + opening.end()) if opening else None
     if not found:
         return None
     name = canonical_unit(found[0])
@@ -145,7 +151,7 @@ def _iso(kind: str, groups: dict, year: int, quarters: dict[str, int]) -> str | 
     return None
 
 
-def kind_of(text: str, due: str | None) -> str:
+def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     matching = for_matching(text)
     if _compiled("recurring").search(matching):
         return "recurring"
@@ -155,10 +161,11 @@ def kind_of(text: str, due: str | None) -> str:
         return "deliverable"
     if _compiled("ongoing").search(matching):
         return "ongoing"
-    return "deliverable" if due else "ongoing"
+    return "deliverable" if due else task_rules()["default_kind"][task]
 
 
-def facts(text: str, *, unit: str | None = None, year: int | None = None) -> TaskFacts:
+def facts(text: str, *, unit: str | None = None, year: int | None = None,
+          task: str = "commitment") -> TaskFacts:
     """What `text` says about itself; `unit` is the one its heading gives, used when the
     text names none; `year` completes dates written without one."""
     found = deadline_in(text, year)
@@ -167,4 +174,4 @@ def facts(text: str, *, unit: str | None = None, year: int | None = None) -> Tas
     # the kind is in what the doer is asked to do: the words after its name
     predicate = re.sub(r"^[\s,:]*(?:chủ trì\s*,?\s*)?", "", text[own[1]:]) if own else text
     return TaskFacts(unit=own[0] if own else canonical_unit(unit), co_units=co_units_in(text),
-                     due=due, deadline_text=words, task_kind=kind_of(predicate, due))
+                     due=due, deadline_text=words, task_kind=kind_of(predicate, due, task))
