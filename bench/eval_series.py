@@ -1,0 +1,131 @@
+"""`make eval`: the real monthly series, task by task, against a gold written by hand.
+
+../shared/realdata/lamdong: the Đề án 06 reports of August, September and October 2025
+(finals). Gold: tests/fixtures/realdata/series_da06.json, 90 atomic commitments of August
+(judged against September) and September (judged against October), each with unit,
+co-units, task kind, deadline, status and evidence, written before the system ran on it.
+
+- Extraction: an extracted commitment matches a gold one when the gold key (case-folded,
+  white space collapsed) is in its text, one to one, same report. Precision = matched
+  extracted commitments of section III over all extracted commitments; recall = matched
+  gold over gold.
+- On the matched pairs: unit (aliases made one), task kind, deadline (ISO, both null
+  counting as agreement).
+- Status: each pair ingested into a fresh SQLite database (the commitment's month and
+  the next, nothing later), the effective status of each matched commitment against the
+  gold; a gold commitment that was not extracted counts as wrong.
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from bench.eval_directives import normal, same_unit
+from models import CommitmentStatus, Item, Report
+from nlp import extract_report
+from tracker.db import open_db
+from tracker.ingest import ingest_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "realdata" / "series_da06.json"
+FOLDER = "lamdong"
+
+
+def match(items, gold: list[dict]) -> list[tuple[dict, object]]:
+    texts = [normal(i.text) for i in items]
+    used: set[int] = set()
+    pairs = []
+    for entry in gold:
+        key = normal(entry["commitment"])
+        found = next((n for n, t in enumerate(texts) if n not in used and key in t), None)
+        if found is not None:
+            used.add(found)
+            pairs.append((entry, items[found]))
+    return pairs
+
+
+def statuses(realdata: Path, first: str, second: str) -> dict[str, list[tuple[str, str]]]:
+    """{report name: [(commitment text, effective status)]} after ingesting the pair."""
+    with tempfile.TemporaryDirectory() as folder:
+        engine = open_db(f"sqlite:///{folder}/series.sqlite")
+        ingest_paths(engine, [realdata / FOLDER / first, realdata / FOLDER / second])
+        with Session(engine) as session:
+            rows = [(source, text, state.effective) for source, text, state in session.exec(
+                select(Report.source_name, Item.text, CommitmentStatus)
+                .join(Item, Item.report_id == Report.id)
+                .join(CommitmentStatus, CommitmentStatus.commitment_id == Item.id)
+                .where(Item.kind == "commitment", Item.active == True))]  # noqa: E712
+        engine.dispose()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for source, text, status in rows:
+        out.setdefault(source, []).append((text, status))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--realdata", type=Path, default=ROOT.parent / "shared" / "realdata")
+    parser.add_argument("--show", action="store_true", help="list misses and wrong fields")
+    args = parser.parse_args(argv)
+    data = json.loads(GOLD.read_text(encoding="utf-8"))
+    reports = data["reports"]
+    if not all((args.realdata / FOLDER / r).is_file() for r in reports):
+        print(f"skipped: {args.realdata / FOLDER} not complete", file=sys.stderr)
+        return 0
+    print("Đề án 06 series on ../shared/realdata/lamdong (gold: "
+          "tests/fixtures/realdata/series_da06.json)")
+    totals = Counter()
+    status_right = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for first, second in zip(reports, reports[1:], strict=False):
+        gold = [c for c in data["commitments"] if c["report"] == first]
+        items = [i for i in extract_report(args.realdata / FOLDER / first).items
+                 if i.kind == "commitment"]
+        pairs = match(items, gold)
+        judged = statuses(args.realdata, first, second).get(first, [])
+        by_text = {normal(text): status for text, status in judged}
+        unit = sum(same_unit(i.unit, g["unit"]) for g, i in pairs)
+        kind = sum(i.task_kind == g["task_kind"] for g, i in pairs)
+        deadline = sum((i.due or None) == (g["deadline"] or None) for g, i in pairs)
+        for entry in gold:
+            found = next((i for g, i in pairs if g is entry), None)
+            status = by_text.get(normal(found.text), "(not stored)") if found else \
+                "(not extracted)"
+            confusion[entry["status"], status] += 1
+            status_right += status == entry["status"]
+        totals.update(gold=len(gold), found=len(items), matched=len(pairs), unit=unit,
+                      kind=kind, deadline=deadline)
+        print(f"  {first} -> {second}: gold {len(gold)}, extracted {len(items)}, matched "
+              f"{len(pairs)}; unit {unit}, task kind {kind}, deadline {deadline}")
+        if args.show:
+            for g in gold:
+                if all(g is not p[0] for p in pairs):
+                    print(f"      missed: {g['commitment']}")
+            for g, i in pairs:
+                if not same_unit(i.unit, g["unit"]):
+                    print(f"      unit {i.unit!r} (gold {g['unit']!r}): {g['commitment'][:50]}")
+                if i.task_kind != g["task_kind"]:
+                    print(f"      kind {i.task_kind!r} (gold {g['task_kind']!r}): "
+                          f"{g['commitment'][:50]}")
+                if (i.due or None) != (g["deadline"] or None):
+                    print(f"      deadline {i.due!r} (gold {g['deadline']!r}): "
+                          f"{g['commitment'][:50]}")
+    matched = max(1, totals["matched"])
+    print(f"  extraction: precision {totals['matched'] / max(1, totals['found']):.2f}, recall "
+          f"{totals['matched'] / max(1, totals['gold']):.2f}")
+    print(f"  on the matched: unit {totals['unit'] / matched:.2f}, task kind "
+          f"{totals['kind'] / matched:.2f}, deadline {totals['deadline'] / matched:.2f}")
+    print(f"  status: {status_right}/{totals['gold']} = {status_right / totals['gold']:.2f}")
+    if args.show:
+        for (gold_status, status), count in sorted(confusion.items()):
+            print(f"      gold {gold_status:13} -> {status:16} {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
