@@ -65,6 +65,8 @@ class Item(ItemBase, table=True):
     section: str | None = Field(default=None, sa_column=Column(Text))
     cue: str = Field(max_length=20)
     deadline_text: str | None = Field(default=None, max_length=200)
+    task_kind: str | None = Field(default=None, max_length=20)  # deliverable, ongoing, recurring
+    co_units: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     entities: list[dict[str, Any]] = Field(default_factory=list,
                                            sa_column=Column(JSON, nullable=False))
     clauses: list[list[Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

@@ -31,6 +31,7 @@ from nlp.read import (
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
+from nlp.tasks import facts, heading_unit_of
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 
 __all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "extract_report",
@@ -150,6 +151,9 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
     assert section is not None
     kind = ITEM_SECTIONS[section.kind]
     cue_component = build_nlp().get_pipe("cues")
+    heading_unit = heading_unit_of(doc, block) if kind == "commitment" else None
+    period = doc.next_period or doc.period
+    year = period.start.year if period else (doc.issued.year if doc.issued else None)
     out = []
     for span in spacy_doc.spans["items"]:
         cues = [c for c in spacy_doc.spans["cues"]
@@ -175,6 +179,8 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             clauses.append(Clause(block.content_start + part_start, block.content_start + part_end,
                                   _resolve_cue(kind, part_cues)))
         words = _words(spacy_doc, span.start_char, span.end_char)
+        task = facts(doc.text[start:end], unit=heading_unit, year=year) \
+            if kind == "commitment" else None
         out.append(Item(
             kind=kind,
             text=collapse_spaces(doc.text[start:end]),
@@ -188,6 +194,10 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             cue_rules=tuple(c.id_ for c in cues),
             clauses=tuple(clauses),
             words=words,
+            unit=task.unit if task else None,
+            co_units=task.co_units if task else (),
+            due=task.due if task else None,
+            task_kind=task.task_kind if task else None,
         ))
     return out
 

@@ -19,7 +19,7 @@ from functools import cache
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_rules
 from nlp.structure import Block, Document, _starts_with_verb
-from nlp.tasks import TaskFacts, deadline_in, facts, kind_of, unit_in
+from nlp.tasks import TaskFacts, deadline_in, facts, heading_unit_of, kind_of, unit_in
 from nlp.units import canonical_unit, starts_with_unit
 
 SKIPPED_SECTIONS = ("signature", "recipients", "appendix", "assessment", "background")
@@ -73,7 +73,7 @@ def directives(doc: Document) -> list[Directive]:
         if lead_unit is not None and not _child(marker, lead_marker):
             lead_unit, lead_marker = None, ""
         content = doc.text[block.content_start:block.end]
-        heading_unit = _heading_unit(doc, block)
+        heading_unit = heading_unit_of(doc, block)
         if _pattern("lead_in").search(content.rstrip()) and _has_children(blocks, index, marker):
             own = unit_in(_without_label(content))
             lead_unit = own[0] if own else (lead_unit or heading_unit)
@@ -181,17 +181,6 @@ def _titles(doc: Document, block: Block) -> list[str]:
         out.append(for_matching(section.title).strip(" :*."))
         index = section.parent
     return out
-
-
-def _heading_unit(doc: Document, block: Block) -> str | None:
-    index = block.section
-    while index is not None and index >= 0:
-        section = doc.sections[index]
-        found = unit_in(section.title)
-        if found:
-            return found[0]
-        index = section.parent
-    return None
 
 
 def _child(marker: str, lead_marker: str) -> bool:

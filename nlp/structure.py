@@ -258,9 +258,12 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             found = _kind_of(block.title)
             own_kind, rule = found if found else (None, None)
             parent_section = sections[parent] if parent is not None else None
+            lead_in = bool(parent_section and parent_section.kind in ("results", "tasks")
+                           and block.level >= 3 and _starts_with_verb(block.title))
             if (own_kind == "background" and parent_section
-                    and parent_section.kind in ("results", "tasks")):
-                # "1. Tổ chức bộ máy, biên chế" under results is a field, not background.
+                    and parent_section.kind in ("results", "tasks")) or lead_in:
+                # "1. Tổ chức bộ máy, biên chế" under results is a field, not background;
+                # "b) Theo dõi, … đề xuất … các nhiệm vụ:" is a lead-in, not a section.
                 own_kind, rule = None, None
             if own_kind:
                 kind = own_kind
@@ -272,7 +275,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
                                        ("recipients", "signature") and own_kind != "appendix"):
                 kind = own_kind if own_kind == "appendix" else "signature"
             field_name = (parent_section.field if parent_section else None)
-            if not own_kind and block.level >= 2:
+            if not own_kind and block.level >= 2 and not lead_in:
                 field_name = _field_name(block.title)
             label = f"{block.number}. {block.title}" if block.number else block.title
             path = f"{parent_section.path} > {label}" if parent_section else label

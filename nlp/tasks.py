@@ -9,10 +9,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.rulebook import task_rules, verb_rules
 from nlp.units import canonical_unit, find_head, known_name_at
+
+if TYPE_CHECKING:
+    from nlp.structure import Block, Document
 
 MAX_NAME_WORDS = 24
 
@@ -162,6 +166,19 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     if _compiled("ongoing").search(matching):
         return "ongoing"
     return "deliverable" if due else task_rules()["default_kind"][task]
+
+
+def heading_unit_of(doc: "Document", block: "Block") -> str | None:
+    """The unit the nearest heading above `block` names ("1. Công an tỉnh", "b) Giao Sở
+    Nội vụ:"): the doer of the tasks under it that name none."""
+    index = block.section
+    while index is not None and index >= 0:
+        section = doc.sections[index]
+        found = unit_in(section.title)
+        if found:
+            return found[0]
+        index = section.parent
+    return None
 
 
 def facts(text: str, *, unit: str | None = None, year: int | None = None,

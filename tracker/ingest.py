@@ -4,11 +4,13 @@ The same content twice is stored once. A report stored by an older pipeline is e
 again, keeping every item a reviewer touched (matched by position in the text).
 """
 
+import calendar
 import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -249,7 +251,21 @@ def _add_report(session: Session, report: nlp.Report, source: str, digest: str,
 
 
 def _item_row(report_id: int, position: int, item: nlp.Item) -> Item:
-    return Item(report_id=report_id, position=position, **_item_fields(item))
+    return Item(report_id=report_id, position=position, responsible_unit=item.unit,
+                deadline=due_date(item.due), **_item_fields(item))
+
+
+def due_date(due: str | None) -> date | None:
+    """An extracted deadline as a date: a month ("2026-05") is its last day."""
+    if not due:
+        return None
+    try:
+        if len(due) == 7:
+            year, month = int(due[:4]), int(due[5:])
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date.fromisoformat(due)
+    except ValueError:
+        return None
 
 
 def _item_fields(item: nlp.Item) -> dict:
@@ -260,6 +276,7 @@ def _item_fields(item: nlp.Item) -> dict:
         "entities": [{"label": e.label, "text": e.text, "rule": e.rule} for e in item.entities],
         "clauses": [[c.start, c.end, c.cue] for c in item.clauses], "words": list(item.words),
         "verb_rule": item.verb_rule or None,
+        "task_kind": item.task_kind, "co_units": list(item.co_units),
     }
 
 
@@ -272,6 +289,11 @@ def _refresh(stored: Item, item: nlp.Item) -> None:
             fields.pop(key)
     for key, value in fields.items():
         setattr(stored, key, value)
+    # the unit and deadline: filled when empty, never extracted over a reviewer's
+    if stored.responsible_unit is None:
+        stored.responsible_unit = item.unit
+    if stored.deadline is None:
+        stored.deadline = due_date(item.due)
     stored.active = True
 
 
