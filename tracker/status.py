@@ -71,8 +71,11 @@ def deadline_of(deadline_text: str | None, period_start: date | None,
 def decide(*, links: list[Evidence], period_start: date | None, period_end: date | None,
            deadline_text: str | None, covered: bool, as_of: date,
            evidence_threshold: float, repetition_threshold: float,
-           repetition_margin: float = 1.0) -> Decision:
+           repetition_margin: float = 1.0, task_kind: str | None = None) -> Decision:
     """The status of one commitment. `covered`: a later report covers its period.
+
+    An ongoing duty or a recurring task ("tiếp tục …", "định kỳ hằng tháng …") has no end
+    point to miss: it is never overdue.
 
     When a later report promises the task again in words that match it far better
     (by `repetition_margin`) than a reported completion, that completion is about something
@@ -86,6 +89,7 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
                 and (e.verdict == "confirmed" or e.score >= evidence_threshold)]
     repeats = [e for e in live if e.relation == "repetition"
                and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
+    continuing = task_kind in ("ongoing", "recurring")
     if repeats and not any(e.verdict == "confirmed" for e in evidence):
         # A claim of completion that matches far worse than the renewed promise is about
         # something else; work under way and a renewed promise go together.
@@ -109,7 +113,9 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
         status = "not_reported"
     else:
         status = "pending"
-    return Decision(status, _timeliness(status, best, deadline, as_of), progress, deadline,
+    timeliness = None if continuing and status != "done" else _timeliness(status, best,
+                                                                          deadline, as_of)
+    return Decision(status, timeliness, progress, deadline,
                     _explain(status, best, repeats, evidence, deadline))
 
 

@@ -142,7 +142,8 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
                           deadline_text=item.deadline_text, covered=covered, as_of=as_of,
                           evidence_threshold=config.evidence,
                           repetition_threshold=config.repetition,
-                          repetition_margin=config.repetition_margin)
+                          repetition_margin=config.repetition_margin,
+                          task_kind=item.task_kind)
         status = statuses.get(commitment_id) or CommitmentStatus(commitment_id=commitment_id,
                                                                  computed=decision.status)
         status.computed = decision.status

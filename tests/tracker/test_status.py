@@ -101,3 +101,14 @@ def test_a_completion_promised_again_later_was_a_step():
     assert status([launched, weaker]).status == "done"
     confirmed = replace(launched, verdict="confirmed")
     assert status([confirmed, again]).status == "done"
+
+
+@pytest.mark.parametrize(("task_kind", "timeliness"), [
+    ("deliverable", "overdue"), ("ongoing", None), ("recurring", None), (None, "overdue")])
+def test_an_ongoing_or_recurring_task_is_never_overdue(task_kind, timeliness):
+    decision = decide(links=[ev(cue="in_progress")], period_start=Q2[0], period_end=Q2[1],
+                      deadline_text="trước ngày 15/5/2024", covered=True,
+                      as_of=date(2024, 9, 30), evidence_threshold=0.45,
+                      repetition_threshold=0.6, repetition_margin=0.2, task_kind=task_kind)
+    assert decision.status == "in_progress"
+    assert decision.timeliness == timeliness
