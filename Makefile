@@ -46,6 +46,8 @@ eval: install
 	$(BIN)/python -m bench.eval_headers --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_formats --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_ocr --realdata $(REALDATA)
+	$(BIN)/python -m bench.eval_directives --realdata $(REALDATA)
+	$(BIN)/python -m bench.eval_series --realdata $(REALDATA)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.speed --seeds $(SEEDS)

@@ -168,6 +168,23 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     return "deliverable" if due else task_rules()["default_kind"][task]
 
 
+def _after_partners(text: str, position: int) -> str:
+    """The text from `position` past "chủ trì," and "phối hợp với <units>"."""
+    lead = re.compile(r"[\s,:]*(?:chủ trì\s*,?\s*)?", re.I).match(text, position)
+    position = lead.end()
+    cooperate = re.compile(r"(?:" + "|".join(task_rules()["cooperate"]) + r")\s+", re.I)
+    found = cooperate.match(text, position)
+    if found:
+        position = found.end()
+        while (name := unit_name_at(text, position)) is not None:
+            position = name[1]
+            joiner = re.compile(r"\s*(?:,|và)\s*").match(text, position)
+            if not joiner:
+                break
+            position = joiner.end()
+    return text[position:].lstrip(" ,")
+
+
 def heading_unit_of(doc: "Document", block: "Block") -> str | None:
     """The unit the nearest heading above `block` names ("1. Công an tỉnh", "b) Giao Sở
     Nội vụ:"): the doer of the tasks under it that name none."""
@@ -188,7 +205,7 @@ def facts(text: str, *, unit: str | None = None, year: int | None = None,
     found = deadline_in(text, year)
     due, words = found if found else (None, None)
     own = unit_in(text)
-    # the kind is in what the doer is asked to do: the words after its name
-    predicate = re.sub(r"^[\s,:]*(?:chủ trì\s*,?\s*)?", "", text[own[1]:]) if own else text
+    # the kind is in what the doer is asked to do: the words after its name and partners
+    predicate = _after_partners(text, own[1] if own else 0)
     return TaskFacts(unit=own[0] if own else canonical_unit(unit), co_units=co_units_in(text),
                      due=due, deadline_text=words, task_kind=kind_of(predicate, due, task))

@@ -1,0 +1,108 @@
+"""Directives and what a task says about itself: who must do it, by when, what kind.
+Real directive documents from ../shared/realdata/lamdong-directives, and sentences in the
+style of the glossary."""
+
+import pytest
+
+from nlp import extract_report
+from nlp.tasks import facts
+from nlp.units import canonical_unit
+from tests.nlp.test_realdata import needs_libreoffice, real
+
+
+@pytest.mark.parametrize(("text", "unit", "co_units", "due", "kind"), [
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và Sở Nội vụ báo cáo UBND tỉnh "
+     "trong tháng 5 năm 2026.", "Sở Tài chính", ("Sở Xây dựng", "Sở Nội vụ"), "2026-05",
+     "deliverable"),
+    ("Ban Quản lý dự án đầu tư xây dựng số 1 khẩn trương hoàn thành trước ngày 15/5/2026.",
+     "Ban Quản lý dự án đầu tư xây dựng số 1", (), "2026-05-15", "deliverable"),
+    ("Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo UBND tỉnh.", None, (),
+     None, "recurring"),
+    ("Tiếp tục đẩy mạnh ứng dụng dữ liệu dân cư trong Quý III/2025.", None, (), "2025-09-30",
+     "ongoing"),
+    ("Văn phòng UBND tỉnh đề nghị các cơ quan chuyên môn thuộc UBND tỉnh cập nhật dữ liệu.",
+     "các cơ quan chuyên môn thuộc UBND tỉnh", (), None, "ongoing"),
+    ("Báo cáo UBND tỉnh (thông qua Sở Nội vụ) kết quả thực hiện.", None, (), None,
+     "deliverable"),  # "Báo cáo" is a verb here, not the newspaper "Báo …"
+    ("Tham mưu ban hành Nghị quyết quy định thu phí trước ngày 30 tháng 6 năm 2026.", None, (),
+     "2026-06-30", "deliverable"),
+])
+def test_a_task_says_who_by_when_and_what_kind(text, unit, co_units, due, kind):
+    found = facts(text, year=2026)
+    assert (found.unit, found.co_units, found.due, found.task_kind) == (unit, co_units, due, kind)
+
+
+def test_a_heading_gives_the_unit_when_the_task_names_none():
+    assert facts("Rà soát thủ tục hành chính.", unit="Sở Tư pháp").unit == "Sở Tư pháp"
+    assert facts("Giao Sở Y tế rà soát.", unit="Sở Tư pháp").unit == "Sở Y tế"
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)",
+     "Văn phòng UBND tỉnh"),
+    ("VP UBND tỉnh", "Văn phòng UBND tỉnh"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Sở Khoa học và Công nghệ"),
+    ("Lãnh đạo Sở Y tế", "Sở Y tế"),
+    ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu",
+     "Chủ tịch UBND các xã, phường, đặc khu"),
+    ("UBND xã Đạ Huoai", "UBND xã Đạ Huoai"),  # unknown names keep their words
+])
+def test_one_name_per_unit(written, canonical):
+    assert canonical_unit(written) == canonical
+
+
+def directives_of(name: str):
+    return [i for i in extract_report(real(f"lamdong-directives/{name}")).items
+            if i.kind == "directive"]
+
+
+def find(items, start: str):
+    found = [i for i in items if start in i.text]
+    assert found, f"no directive with {start!r}"
+    return found[0]
+
+
+def test_a_directive_letter_gives_tasks_unit_by_unit():
+    items = directives_of("directive_2025-12_cchc-indices.docx")
+    weekly = find(items, "Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần")
+    assert (weekly.unit, weekly.task_kind) == ("Văn phòng UBND tỉnh", "recurring")
+    assert find(items, "Tập trung thực hiện Kế hoạch số 36/KH-STP").unit == "Sở Tư pháp"
+    # the addressees and the background are not tasks
+    assert not any(i.text.startswith(("Ban Quản lý các khu công nghiệp", "Căn cứ",
+                                      "Trong thời gian qua")) for i in items)
+    data = weekly.to_dict()
+    assert data["kind"] == "directive" and data["unit"] == "Văn phòng UBND tỉnh"
+    assert set(data) >= {"unit", "co_units", "deadline", "task_kind", "parent"}
+
+
+def test_a_plan_table_is_read_row_by_row():
+    items = directives_of("plan_2026_cchc-communication.docx")
+    row = find(items, "thuộc thẩm quyền giải quyết của Sở Y tế")
+    assert (row.unit, row.due) == ("Sở Y tế", "2026-05-08")  # "Lãnh đạo Sở Y tế", "ngày 08 tháng 5"
+    # "I. Mục đích, yêu cầu" holds no tasks
+    assert not any("nâng cao nhận thức, trách nhiệm, kỹ năng tổ chức" in i.text for i in items)
+
+
+def test_a_conclusion_notice_assigns_after_giao():
+    items = directives_of("tbkl_son-hai.docx")
+    appraise = find(items, "có trách nhiệm thẩm định hồ sơ do Nhà đầu tư nộp")
+    assert appraise.unit == "Sở Nông nghiệp và Môi trường"
+    due = find(items, "hoàn thành và gửi Ban Quản lý dự án")
+    assert due.due == "2026-04"
+    # the assessment ("1. Đánh giá chung") is not a task
+    assert not any(i.text.startswith("UBND tỉnh ghi nhận") for i in items)
+
+
+@needs_libreoffice
+def test_an_assignment_letter_names_the_unit_it_asks():
+    items = directives_of("assign_4362_finance.doc")
+    assert [i.unit for i in items if "tổng hợp" in i.text][:1] == ["Sở Tài chính"]
+    assert not any(i.text.startswith("Ủy ban nhân dân tỉnh nhận được") for i in items)
+
+
+def test_a_report_has_no_directives():
+    report = extract_report(real("lamdong/da06_2025-08_final.docx"))
+    assert not any(i.kind == "directive" for i in report.items)
+    police = [i for i in report.commitments if i.unit == "Công an tỉnh"]
+    assert len(police) >= 8  # "1. Công an tỉnh" and its a) … d), with the "(1) … (5)" elements
