@@ -1,7 +1,17 @@
 """SQLModel tables and enums: the shared vocabulary. No logic beyond validation."""
 
 from models.audit import AuditEvent
-from models.enums import Cue, ItemKind, Origin, Relation, Role, Status, Timeliness, Verdict
+from models.enums import (
+    TASK_KINDS,
+    Cue,
+    ItemKind,
+    Origin,
+    Relation,
+    Role,
+    Status,
+    Timeliness,
+    Verdict,
+)
 from models.link import Link
 from models.report import Agency, Item, Report
 from models.revision import DataVersion
@@ -11,8 +21,8 @@ from models.time import utcnow
 from models.user import User
 
 __all__ = [
-    "Agency", "AuditEvent", "CommitmentStatus", "Cue", "DataVersion", "Item", "ItemKind",
-    "ItemTag", "Link",
+    "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "Cue", "DataVersion", "Item",
+    "ItemKind", "ItemTag", "Link",
     "Origin", "Relation", "Report", "Role", "Status", "Tag", "Timeliness", "User", "Verdict",
     "utcnow",
 ]

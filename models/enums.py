@@ -4,8 +4,13 @@ from enum import StrEnum
 
 
 class ItemKind(StrEnum):
-    commitment = "commitment"
+    commitment = "commitment"  # promised in a report's tasks section
+    directive = "directive"    # assigned by a directive document
     action = "action"
+
+
+# Tasks: what is followed up (commitments and directives alike).
+TASK_KINDS = (ItemKind.commitment.value, ItemKind.directive.value)
 
 
 class Cue(StrEnum):

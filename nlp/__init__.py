@@ -33,8 +33,10 @@ from nlp.rulebook import canonical_field
 from nlp.structure import Block, Document, parse_document
 from nlp.tasks import facts, heading_unit_of
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
+from nlp.units import canonical_unit
 
-__all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "extract_report",
+__all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "canonical_unit",
+           "extract_report",
            "read_bytes", "read_bytes_document", "read_bytes_with_hints", "read_document",
            "read_file", "read_with_hints"]
 
@@ -112,7 +114,7 @@ def _directive_items(doc: Document, nlp, n_process: int) -> list[Item]:
             kind="directive", text=collapse_spaces(doc.text[directive.start:directive.end]),
             start=directive.start, end=directive.end, section=directive.section,
             field=canonical_field(doc.text[directive.start:directive.end]), cue="planned",
-            entities=entities, words=_words(spacy_doc, 0, len(spacy_doc.text)),
+            entities=entities, words=_asked_words(spacy_doc, directive),
             unit=facts.unit, co_units=facts.co_units, due=facts.due,
             task_kind=facts.task_kind))
     return items
@@ -125,7 +127,8 @@ def _report(doc: Document, items: list[Item]) -> Report:
                   kind=header.kind if header else None,
                   doc_type=header.doc_type if header else None,
                   issuer=header.issuer if header else None,
-                  issuer_parent=header.issuer_parent if header else None)
+                  issuer_parent=header.issuer_parent if header else None,
+                  month=header.month if header else None)
 
 
 MAX_BLOCK_CHARS = 20_000  # a paragraph longer than ~8 pages is damage, not a task
@@ -200,6 +203,15 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
             task_kind=task.task_kind if task else None,
         ))
     return out
+
+
+def _asked_words(spacy_doc, directive) -> tuple[str, ...]:
+    """A directive's words for retrieval: those of what is asked, not of who is asked or
+    by when ("Giao Sở Nội vụ …, hoàn thành trước ngày 25/5/2026")."""
+    start, end = (directive.ask[0] - directive.start, directive.ask[1] - directive.start)
+    if not 0 <= start < end <= len(spacy_doc.text):
+        start, end = 0, len(spacy_doc.text)
+    return _words(spacy_doc, start, end) or _words(spacy_doc, 0, len(spacy_doc.text))
 
 
 def _words(doc, start: int, end: int) -> tuple[str, ...]:

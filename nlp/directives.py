@@ -31,6 +31,7 @@ class Directive:
     end: int
     facts: TaskFacts
     section: str
+    ask: tuple[int, int] = (0, 0)  # what is asked, in the document's text (see TaskFacts.ask)
 
 
 @cache
@@ -103,9 +104,11 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
         due, words = (own.due, own.deadline_text) if own.due else block_due
         kind = own.task_kind if own.due or not due else kind_of(_bare(content[start:end]), due,
                                                                  "directive")
+        shift = offset + start + max(0, content[start:end].find(_bare(content[start:end])))
         out.append(Directive(offset + start, offset + end,
                              replace(own, unit=unit, due=due, deadline_text=words,
-                                     task_kind=kind), path))
+                                     task_kind=kind), path,
+                             (shift + own.ask[0], shift + own.ask[1])))
     return out
 
 
@@ -146,11 +149,12 @@ def _table_rows(doc: Document, block: Block, path: str, year: int | None) -> lis
         if co is not None and cells[co].strip():
             co_units = tuple(dict.fromkeys(filter(None, (canonical_unit(p) for p in re.split(
                 r"[;,]\s*(?=[A-ZĐÀ-Ỹ]|các\b)", cells[co])))))
-        out.append(Directive(cell_start + len(text) - len(text.lstrip()),
-                             cell_start + len(text.rstrip()),
+        begin, end = cell_start + len(text) - len(text.lstrip()), cell_start + len(text.rstrip())
+        out.append(Directive(begin, end,
                              replace(own, unit=who or own.unit, co_units=co_units, due=due,
                                      deadline_text=words,
-                                     task_kind=kind_of(text, due, "directive")), path))
+                                     task_kind=kind_of(text, due, "directive")), path,
+                             (begin, end)))
     return out
 
 

@@ -40,6 +40,9 @@ class Header:
     symbol: str | None = None  # "TB-UBND" (printed even when the number is blank)
     place: str | None = None
     issued: date | None = None
+    # The month the dateline gives when its day is blank ("ngày   tháng 12 năm 2025": a
+    # final before signing): the 1st of that month, to order documents, never shown as a date.
+    month: date | None = None
     title: str | None = None
     title_start: int | None = None  # offset of the title in the text
 
@@ -197,6 +200,8 @@ def _read_piece(header: Header, piece: str, left: list[str] | None) -> None:
         header.issued = safe_date(int(dateline.group(4)),
                                   int(dateline.group(3)) if dateline.group(3) else None,
                                   int(dateline.group(2)) if dateline.group(2) else None)
+        if dateline.group(3):
+            header.month = safe_date(int(dateline.group(4)), int(dateline.group(3)), 1)
         return
     if _SUBJECT.match(piece):
         header.title = collapse_spaces(_SUBJECT.sub("", piece))

@@ -89,10 +89,16 @@ class Report:
     doc_type: str | None = None  # the type line as printed ("BÁO CÁO")
     issuer: str | None = None  # the issuing body as printed in the header
     issuer_parent: str | None = None  # the body above it ("UBND TỈNH LÂM ĐỒNG")
+    month: date | None = None  # 1st of the dateline's month when its day is blank (ordering)
 
     @property
     def commitments(self) -> list[Item]:
         return [item for item in self.items if item.kind == "commitment"]
+
+    @property
+    def tasks(self) -> list[Item]:
+        """What is followed up: commitments and directives."""
+        return [item for item in self.items if item.kind in ("commitment", "directive")]
 
     @property
     def actions(self) -> list[Item]:

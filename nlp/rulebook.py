@@ -205,7 +205,7 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
-                             "aliases", "names"}, {"description"})
+                             "aliases", "names", "name_tail"}, {"description"})
     return data
 
 
@@ -214,7 +214,7 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
-                             "default_kind"},
+                             "default_kind", "named_scope"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nlp.normalize import collapse_spaces, for_matching
-from nlp.rulebook import task_rules, verb_rules
+from nlp.rulebook import task_rules, unit_rules, verb_rules
 from nlp.units import canonical_unit, find_head, known_name_at
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ class TaskFacts:
     due: str | None = None  # YYYY-MM-DD, or YYYY-MM for "trong tháng 5/2026"
     deadline_text: str | None = None
     task_kind: str = "deliverable"  # deliverable | ongoing | recurring
+    # Where what is asked begins and ends in the text: past "Giao <unit> chủ trì, phối hợp
+    # với <units>", before the time limit; what a later report would speak of.
+    ask: tuple[int, int] = (0, 0)
 
 
 @cache
@@ -51,7 +54,16 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     head = find_head(text, start)
     if head is None or head.start() != start:
         return None
-    end = known_name_at(text, start) or head.end()
+    known = known_name_at(text, start)
+    if known:  # a known name, with what may follow it ("tỉnh", "số 1", "(…)")
+        end = known
+        while tail := re.match(unit_rules()["name_tail"], text[end:]):
+            if not tail.group(0):
+                break
+            end += tail.end()
+        name = text[start:end].strip(" ,;:-–")
+        return name, start + len(name)
+    end = head.end()
     words = 0
     while end < len(text) and words < MAX_NAME_WORDS:
         rest = text[end:]
@@ -128,6 +140,9 @@ def deadline_in(text: str, year: int | None, key: str = "deadlines"
         match = re.search(rule["pattern"], text)
         if not match:
             continue
+        if rule["value"] == "year" and re.search(rules["named_scope"],
+                                                 text[max(0, match.start() - 120):match.start()]):
+            continue  # "Đề án … giai đoạn 2023 - 2025": the name's period
         groups = match.groupdict()
         y = int(groups["y"]) if groups.get("y") else year
         if y is None:
@@ -168,8 +183,8 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     return "deliverable" if due else task_rules()["default_kind"][task]
 
 
-def _after_partners(text: str, position: int) -> str:
-    """The text from `position` past "chủ trì," and "phối hợp với <units>"."""
+def _after_partners(text: str, position: int) -> int:
+    """Where the text goes on past "chủ trì," and "phối hợp với <units>" from `position`."""
     lead = re.compile(r"[\s,:]*(?:chủ trì\s*,?\s*)?", re.I).match(text, position)
     position = lead.end()
     cooperate = re.compile(r"(?:" + "|".join(task_rules()["cooperate"]) + r")\s+", re.I)
@@ -182,7 +197,9 @@ def _after_partners(text: str, position: int) -> str:
             if not joiner:
                 break
             position = joiner.end()
-    return text[position:].lstrip(" ,")
+    while position < len(text) and text[position] in " ,":
+        position += 1
+    return position
 
 
 def heading_unit_of(doc: "Document", block: "Block") -> str | None:
@@ -206,6 +223,12 @@ def facts(text: str, *, unit: str | None = None, year: int | None = None,
     due, words = found if found else (None, None)
     own = unit_in(text)
     # the kind is in what the doer is asked to do: the words after its name and partners
-    predicate = _after_partners(text, own[1] if own else 0)
+    begin = _after_partners(text, own[1] if own else 0)
+    end = len(text)
+    if words:
+        limit = text.find(words)
+        if limit > begin + 10:
+            end = limit
     return TaskFacts(unit=own[0] if own else canonical_unit(unit), co_units=co_units_in(text),
-                     due=due, deadline_text=words, task_kind=kind_of(predicate, due, task))
+                     due=due, deadline_text=words,
+                     task_kind=kind_of(text[begin:], due, task), ask=(begin, end))

@@ -65,9 +65,11 @@ def _rewritten(name: str) -> str:
             name = name[len(prefix):]
     for old, new in rules["rewrite"].items():
         name = name.replace(old, new)
-    for tail in rules["drop"]:
-        if name.endswith(tail) and len(name) > len(tail) + 3:
-            name = name[: -len(tail)]
+    if not name.startswith(("UBND", "Chủ tịch UBND")):  # "UBND tỉnh X" is one body per X
+        for tail in rules["drop"]:
+            cut = re.sub(tail, "", name)
+            if len(cut) > 3:
+                name = cut
     return name
 
 

@@ -15,7 +15,18 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 import nlp
-from models import Agency, AuditEvent, CommitmentStatus, Item, ItemTag, Link, Report, Tag, User
+from models import (
+    TASK_KINDS,
+    Agency,
+    AuditEvent,
+    CommitmentStatus,
+    Item,
+    ItemTag,
+    Link,
+    Report,
+    Tag,
+    User,
+)
 from models.report import ItemUpdate
 from tracker import db, review
 from tracker import export as exporting
@@ -94,7 +105,7 @@ def filter_options(engine: Engine) -> dict[str, list[str]]:
             select(Report.next_label, Report.next_start).where(Report.next_label != None)  # noqa: E711
             .order_by(Report.next_start))))
         fields = sorted(set(session.exec(select(Item.field).where(
-            Item.kind == "commitment", Item.active == True, Item.field != None))))  # noqa: E711,E712
+            col(Item.kind).in_(TASK_KINDS), Item.active == True, Item.field != None))))  # noqa: E711,E712
         tags = list(session.exec(select(Tag.name).order_by(Tag.name)))
     return {"agencies": agencies, "periods": periods, "fields": fields, "tags": tags}
 
@@ -213,7 +224,7 @@ class Detail:
 def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
     with Session(engine) as session:
         item = session.get(Item, commitment_id)
-        if item is None or item.kind != "commitment":
+        if item is None or item.kind not in TASK_KINDS:
             return None
         report = session.get(Report, item.report_id)
         agency = session.get(Agency, report.agency_id)
@@ -404,7 +415,7 @@ def reports(engine: Engine) -> list[dict]:
         query = (select(Report, Agency).join(Agency, col(Agency.id) == Report.agency_id)
                  .order_by(Agency.name, col(Report.period_start)))
         counts = dict(session.exec(select(Item.report_id, func.count()).where(
-            Item.kind == "commitment", Item.active == True).group_by(Item.report_id)).all())  # noqa: E712
+            col(Item.kind).in_(TASK_KINDS), Item.active == True).group_by(Item.report_id)).all())  # noqa: E712
         return [{"id": r.id, "source": r.source_name, "number": r.number, "agency": a.name,
                  "period": r.period_label, "next_period": r.next_label,
                  "issued": r.issued.isoformat() if r.issued else None,

@@ -105,7 +105,8 @@ def _print_report(report, file: Path) -> None:
     out.print(f"  Kỳ báo cáo: {period['label'] or '—'} ({period['start']} → {period['end']})")
     out.print(f"  Kỳ tới: {following['label'] or '—'} "
               f"({following['start']} → {following['end']})")
-    for kind, title in (("commitment", "Nhiệm vụ kỳ tới"), ("action", "Kết quả đã thực hiện")):
+    for kind, title in (("commitment", "Nhiệm vụ kỳ tới"), ("directive", "Nhiệm vụ được giao"),
+                        ("action", "Kết quả đã thực hiện")):
         items = [item for item in report.items if item.kind == kind]
         table = Table(title=f"{title} ({len(items)})", expand=True)
         table.add_column("#", justify="right", width=3)

@@ -135,8 +135,8 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
             agency_row = _agency(session, name)
             message = ""
             scan = {"scanned_pages": scanned[0], "ocr_confidence": scanned[1]}
-            earlier = None if existing else previous_version(session, report, agency_row,
-                                                             scanned=bool(scanned[0]))
+            earlier = None if existing else previous_version(
+                session, report, agency_row, scanned=bool(scanned[0]), source=source)
             if existing:
                 stored = _update_report(session, existing, report, agency_row, scan)
                 state = "re-extracted"
@@ -150,7 +150,7 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
                 state = "added"
             session.flush()
             relink(session, agency_row.id, upto_report=stored.id)
-            return Outcome(source, state, message, stored.id, len(report.commitments),
+            return Outcome(source, state, message, stored.id, len(report.tasks),
                            len(report.actions), _warning(report))
     except SQLAlchemyError as exc:
         raise DatabaseError(describe(exc, engine)) from exc
@@ -228,7 +228,7 @@ def _report_fields(report: nlp.Report) -> dict:
     period, following = report.period, report.next_period
     return {
         "kind": report.kind, "issuer": report.issuer, "number": report.number,
-        "place": report.place, "issued": report.issued,
+        "place": report.place, "issued": report.issued, "month": report.month,
         "title": report.title, "period_label": period.label if period else None,
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
@@ -336,10 +336,12 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
 
 
 SIMILAR_TEXT = 0.85  # word-trigram Jaccard: a draft and its final 0.93-0.96, two months 0.6-0.7
-# When either text was read by OCR: misread words and the edits made at signing lower the
-# overlap (the signed scan of March 2026 against its .docx: 0.65). Agency, kind and period
-# must agree as well, so two different months never meet here.
-SIMILAR_SCANNED = 0.6
+# When either text was read by OCR, or the two come in different formats: misread words,
+# the edits made at signing, and tables that a PDF gives as runs of numbers lower the
+# overlap (the signed scan of March 2026 against its .docx: 0.65; the Sở Nội vụ report of
+# 06/11/2025 as .docx and as issued PDF: 0.74; two different reports of that agency: 0.29).
+# Agency, kind and period must agree as well, so two different months never meet here.
+SIMILAR_OTHER_FORM = 0.6
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -352,8 +354,14 @@ def _similarity(a: str, b: str) -> float:
     return len(x & y) / len(x | y) if x and y else 0.0
 
 
+def _form(source: str) -> str:
+    """A source's file type: "report.pdf (trang 2–15)" -> ".pdf"."""
+    suffixes = re.findall(r"\.(\w{2,4})(?=\s|$)", source)
+    return suffixes[-1].lower() if suffixes else ""
+
+
 def previous_version(session: Session, report: nlp.Report, agency: Agency,
-                     scanned: bool = False) -> Report | None:
+                     scanned: bool = False, source: str = "") -> Report | None:
     """The stored document this one is another version of (the same document in another
     format, a later draft, a corrected re-send): same agency, kind and period, and the same
     number and date when both carry them, else nearly the same text."""
@@ -371,7 +379,9 @@ def previous_version(session: Session, report: nlp.Report, agency: Agency,
             if (candidate.number, candidate.issued) == (report.number, report.issued):
                 return candidate
             continue
-        bar = SIMILAR_SCANNED if scanned or candidate.scanned_pages else SIMILAR_TEXT
+        other_form = _form(source) != _form(candidate.source_name)
+        bar = SIMILAR_OTHER_FORM if scanned or candidate.scanned_pages or other_form \
+            else SIMILAR_TEXT
         if _similarity(candidate.text, report.text) >= bar:
             return candidate
     return None

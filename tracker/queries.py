@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from models import Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
+from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
 from nlp.periods import Period, parse_period
 
 
@@ -96,7 +96,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
              .join(Report, col(Item.report_id) == Report.id)
              .join(Agency, col(Report.agency_id) == Agency.id)
              .outerjoin(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
-             .where(Item.kind == "commitment", Item.active == True))  # noqa: E712
+             .where(col(Item.kind).in_(TASK_KINDS), Item.active == True))  # noqa: E712
     if agency:
         if session.exec(select(Agency).where(Agency.name == agency)).first() is None:
             raise QueryError(f"unknown agency: {agency!r}")

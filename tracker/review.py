@@ -6,7 +6,18 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from models import AuditEvent, CommitmentStatus, Item, ItemTag, Link, Report, Status, Tag, utcnow
+from models import (
+    TASK_KINDS,
+    AuditEvent,
+    CommitmentStatus,
+    Item,
+    ItemTag,
+    Link,
+    Report,
+    Status,
+    Tag,
+    utcnow,
+)
 from models.report import ItemUpdate
 from tracker.update import lock_item, recompute_status
 
@@ -32,7 +43,7 @@ def _link(session: Session, link_id: int) -> Link:
 
 def _commitment(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id)
-    if item is None or item.kind != "commitment":
+    if item is None or item.kind not in TASK_KINDS:
         raise ReviewError(f"no commitment {item_id}")
     return item
 

@@ -71,7 +71,8 @@ def deadline_of(deadline_text: str | None, period_start: date | None,
 def decide(*, links: list[Evidence], period_start: date | None, period_end: date | None,
            deadline_text: str | None, covered: bool, as_of: date,
            evidence_threshold: float, repetition_threshold: float,
-           repetition_margin: float = 1.0, task_kind: str | None = None) -> Decision:
+           repetition_margin: float = 1.0, task_kind: str | None = None,
+           deadline: date | None = None) -> Decision:
     """The status of one commitment. `covered`: a later report covers its period.
 
     An ongoing duty or a recurring task ("tiếp tục …", "định kỳ hằng tháng …") has no end
@@ -100,7 +101,8 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
         evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
                     and any(_later(r, e) and r.score >= e.score for r in repeats) else e
                     for e in evidence]
-    deadline = deadline_of(deadline_text, period_start, period_end)
+    # a deadline the task already has (extracted as a date, or set by a reviewer) wins
+    deadline = deadline or deadline_of(deadline_text, period_start, period_end)
     best = _best(evidence)
     progress = best.progress if best else None
     if best and best.cue == "done" and (progress is None or progress >= 1.0):

@@ -1,12 +1,14 @@
 """Bring links and statuses up to date for one agency (the database side of link/status)."""
 
+import calendar
 from collections import defaultdict
 from datetime import date, timedelta
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, delete, select
 
-from models import Agency, CommitmentStatus, Item, Link, Report, utcnow
+import nlp
+from models import TASK_KINDS, Agency, CommitmentStatus, Item, Link, Report, utcnow
 from tracker import link as linking
 from tracker.db import lock
 from tracker.queries import source_label
@@ -15,9 +17,14 @@ from tracker.status import Evidence, decide
 
 def _order(report: Report) -> tuple:
     """Reports in the order they speak: by the end of the period they cover (the annual
-    report comes after the Q3 report of its year), then by issue date."""
-    return (report.period_end or report.issued or date.min, report.issued or date.min,
-            report.id)
+    report comes after the Q3 report of its year), then by issue date (a document with no
+    period and a blank day, by the last day of its dateline's month)."""
+    month_end = None
+    if report.month:
+        month_end = date(report.month.year, report.month.month,
+                         calendar.monthrange(report.month.year, report.month.month)[1])
+    dated = report.issued or month_end
+    return (report.period_end or dated or date.min, dated or date.min, report.id)
 
 
 def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], dict[int, Report]]:
@@ -28,7 +35,7 @@ def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], 
     entries = []
     for item in items:
         report = reports[item.report_id]
-        promised = item.kind == "commitment"
+        promised = item.kind in TASK_KINDS
         clauses = tuple(linking.Clause(s, e, cue, report.text[s:e]) for s, e, cue in item.clauses)
         entries.append(linking.Entry(
             id=item.id, report_id=report.id, agency_id=agency_id, kind=item.kind, text=item.text,
@@ -57,18 +64,26 @@ def _affected(commitments: list[linking.Entry], reports: dict[int, Report],
 
 def relink(session: Session, agency_id: int, *, upto_report: int | None = None,
            as_of: date | None = None) -> int:
-    """Relink the agency's commitments: those a new report (`upto_report`) can affect, or all.
+    """Relink the agency's commitments: those a new report (`upto_report`) can affect, or all;
+    and the directives its documents assign or that are assigned to it (see
+    `relink_directives`).
 
     Machine suggestions are replaced; links a reviewer confirmed, rejected or added stay,
-    and so does every reviewed status. Returns how many commitments were relinked.
+    and so does every reviewed status. Returns how many tasks were relinked.
     """
     config = linking.load_config()
     entries, reports = entries_for(session, agency_id)
     commitments = _affected([e for e in entries if e.kind == "commitment"], reports,
                             upto_report, config.lookback_days)
-    if not commitments:
+    count = _link_and_decide(session, commitments, entries, reports, as_of, config)
+    return count + relink_directives(session, agency_id, as_of=as_of)
+
+
+def _link_and_decide(session: Session, tasks: list[linking.Entry], entries: list[linking.Entry],
+                     reports: dict[int, Report], as_of: date | None, config) -> int:
+    if not tasks:
         return 0
-    ids = [c.id for c in commitments]
+    ids = [c.id for c in tasks]
     session.exec(delete(Link).where(col(Link.commitment_id).in_(ids), Link.origin == "machine",
                                     Link.verdict == "suggested"))
     kept = {(k.commitment_id, k.evidence_id)
@@ -79,12 +94,54 @@ def relink(session: Session, agency_id: int, *, upto_report: int | None = None,
              "sentence": " ".join(c.clause.text.split()), "sentence_cue": c.clause.cue,
              "features": c.features, "origin": "machine", "verdict": "suggested",
              "created_at": utcnow()}
-            for c in linking.link(commitments, entries, config)
+            for c in linking.link(tasks, entries, config)
             if (c.commitment_id, c.evidence_id) not in kept]
     if rows:
         session.execute(insert(Link), rows)  # one statement, not one object per link
     _decide_all(session, ids, entries, reports, as_of)
     return len(ids)
+
+
+def _unit_key(name: str | None) -> str | None:
+    unit = nlp.canonical_unit(name)
+    return unit.casefold() if unit else None
+
+
+def _targets(session: Session) -> dict[str | None, int]:
+    """{unit key: agency id}: the agency whose reports follow up a unit's directives."""
+    return {_unit_key(a.name): a.id for a in session.exec(select(Agency))}
+
+
+def relink_directives(session: Session, agency_id: int, *, as_of: date | None = None) -> int:
+    """Directives are followed up in the reports of the unit they are assigned to: those
+    the agency's documents assign (to whichever agency the unit is), and those assigned to
+    the agency. A directive whose unit is no agency yet stays pending."""
+    lock(session, "directives")  # a directive's links are written from two agencies' side
+    targets = _targets(session)
+    rows = session.exec(select(Item, Report).join(Report, col(Report.id) == Item.report_id)
+                        .where(Item.kind == "directive", Item.active == True)).all()  # noqa: E712
+    by_target: dict[int, list[tuple[Item, Report]]] = defaultdict(list)
+    for item, report in rows:
+        target = targets.get(_unit_key(item.responsible_unit))
+        if target and agency_id in (report.agency_id, target):
+            by_target[target].append((item, report))
+    config = linking.load_config()
+    count = 0
+    for target_id, directives in by_target.items():
+        entries, reports = entries_for(session, target_id)
+        tasks = []
+        for item, report in directives:
+            reports[report.id] = report
+            tasks.append(linking.Entry(
+                id=item.id, report_id=report.id, agency_id=target_id, kind=item.kind,
+                text=item.text, words=tuple(item.words), field=item.field, cue=item.cue,
+                entities=tuple((e["label"], e["text"]) for e in item.entities),
+                clauses=tuple(linking.Clause(s, e, cue, report.text[s:e])
+                              for s, e, cue in item.clauses),
+                period_start=None, period_end=None, report_start=report.period_start,
+                report_end=report.period_end, order=_order(report)))
+        count += _link_and_decide(session, tasks, entries + tasks, reports, as_of, config)
+    return count
 
 
 def lock_item(session: Session, item_id: int) -> None:
@@ -102,7 +159,11 @@ def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
     lock_item(session, commitment_id)
     item = session.get(Item, commitment_id)
     report = session.get(Report, item.report_id)
-    entries, reports = entries_for(session, report.agency_id)
+    agency_id = report.agency_id
+    if item.kind == "directive":  # its evidence is in the reports of its unit's agency
+        agency_id = _targets(session).get(_unit_key(item.responsible_unit)) or agency_id
+    entries, reports = entries_for(session, agency_id)
+    reports[report.id] = report
     session.flush()
     return _decide_all(session, [commitment_id], entries, reports, None)[commitment_id]
 
@@ -120,12 +181,17 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
     as_of = as_of or max((r.period_end or r.issued or date.min for r in reports.values()),
                          default=date.today())
     orders = {r.id: _order(r) for r in reports.values()}
+    targets = _targets(session) if any(i.kind == "directive" for i in items.values()) else {}
+    speaker = {i.id: (targets.get(_unit_key(i.responsible_unit)) if i.kind == "directive"
+                      else None) or reports[i.report_id].agency_id for i in items.values()}
     out = {}
     for commitment_id in ids:
         item = items[commitment_id]
         report = reports[item.report_id]
         start, end = report.next_start, report.next_end
-        covered = any(orders[r.id] > orders[report.id]
+        # a later report of the agency the task is followed up in covers it (another
+        # directive document in `reports` says nothing about the task)
+        covered = any(orders[r.id] > orders[report.id] and r.agency_id == speaker[item.id]
                       and (start is None or r.period_end is None or r.period_end >= start)
                       for r in reports.values())
         evidence = []
@@ -143,7 +209,7 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
                           evidence_threshold=config.evidence,
                           repetition_threshold=config.repetition,
                           repetition_margin=config.repetition_margin,
-                          task_kind=item.task_kind)
+                          task_kind=item.task_kind, deadline=item.deadline)
         status = statuses.get(commitment_id) or CommitmentStatus(commitment_id=commitment_id,
                                                                  computed=decision.status)
         status.computed = decision.status

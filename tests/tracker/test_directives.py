@@ -1,0 +1,50 @@
+"""Directives are followed up in the reports of the unit they are assigned to."""
+
+from sqlmodel import Session, select
+
+from models import CommitmentStatus, Item
+from tests.conftest import ROOT
+from tracker import api
+from tracker.ingest import ingest_paths
+
+FIXTURES = ROOT / "tests" / "fixtures" / "directives"
+
+
+class Statuses(dict):
+    def __getitem__(self, start: str):
+        found = [v for k, v in self.items() if k.startswith(start)]
+        assert len(found) == 1, (start, list(self))
+        return found[0]
+
+
+def statuses(engine) -> Statuses:
+    """{text: (unit, status, deadline)} of every directive."""
+    with Session(engine) as session:
+        rows = session.exec(select(Item, CommitmentStatus).join(
+            CommitmentStatus, CommitmentStatus.commitment_id == Item.id, isouter=True)
+            .where(Item.kind == "directive")).all()
+    return Statuses({item.text: (item.responsible_unit, state.effective if state else "pending",
+                                 item.deadline.isoformat() if item.deadline else None)
+                     for item, state in rows})
+
+
+def test_a_directive_is_judged_by_its_units_later_report(engine):
+    summary = ingest_paths(engine, [FIXTURES / "tb_hoi_nghi.txt"])
+    assert [(o.state, o.commitments) for o in summary.outcomes] == [("added", 3)]
+    before = statuses(engine)
+    assert all(status == "pending" for _, status, _ in before.values())  # nothing later yet
+    ingest_paths(engine, [FIXTURES / "snv_thang5.txt"])  # the unit's report comes in after
+    after = statuses(engine)
+    assert after["Giao Sở Nội vụ tổ chức Hội nghị tập huấn"] == (
+        "Sở Nội vụ", "done", "2026-05-25")
+    assert after["Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp"] == (
+        "Sở Nội vụ", "in_progress", "2026-06-30")
+    # Sở Tài chính has sent nothing: its task waits
+    assert after["Giao Sở Tài chính bố trí kinh phí"][:2] == ("Sở Tài chính", "pending")
+
+
+def test_directives_are_on_the_follow_up_list_with_their_unit(engine):
+    ingest_paths(engine, [FIXTURES / "tb_hoi_nghi.txt", FIXTURES / "snv_thang5.txt"])
+    rows = [r for r in api.commitment_rows(engine, api.Filters())
+            if "Hội nghị tập huấn" in r["text"]]
+    assert [(r["responsible_unit"], r["status"]) for r in rows] == [("Sở Nội vụ", "done")]
