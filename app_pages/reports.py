@@ -77,3 +77,22 @@ if user.role == "admin":
             common.after_write()
             st.success(f"Đã liên kết lại {summary.commitments} nhiệm vụ của {len(done)} cơ "
                        f"quan; {summary.changed} nhiệm vụ đổi trạng thái do máy xác định.")
+
+if user.role == "admin" and stored:
+    with st.expander("Xoá một báo cáo"):
+        st.caption("Xoá báo cáo cùng mọi nhiệm vụ, kết quả, liên kết, trạng thái và nhãn lấy từ "
+                   "nó; các nhiệm vụ của cơ quan được đánh giá lại. Nhật ký ghi lại việc xoá.")
+        labels = {r["id"]: f"{r['source']} · {r['agency']} · {r['period'] or '—'}"
+                  for r in stored}
+        chosen = st.selectbox("Báo cáo", list(labels), format_func=labels.get,
+                              key="reports_delete_pick")
+        sure = st.checkbox("Tôi hiểu việc xoá không thể hoàn tác", key="reports_delete_sure")
+        if st.button("Xoá báo cáo", key="reports_delete", type="primary", disabled=not sure):
+            try:
+                record = api.delete_report(engine, chosen, user=user)
+            except (api.NotAllowed, ValueError) as exc:
+                st.error(str(exc))
+            else:
+                common.after_write()
+                st.success(f"Đã xoá {common.plain(record['source'])}: {record['tasks']} nhiệm "
+                           f"vụ, {record['actions']} kết quả.")

@@ -32,6 +32,7 @@ from tracker import db, review
 from tracker import export as exporting
 from tracker.db import session_scope
 from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
+from tracker.ingest import delete_report as remove_report
 from tracker.ingest import relink_all as _relink_all
 from tracker.link import load_config
 from tracker.queries import CommitmentRow, commitments, source_label
@@ -400,6 +401,18 @@ def relink_all(engine: Engine, *, user: UserInfo,
     if user.role != "admin":
         raise NotAllowed("Chỉ quản trị viên được liên kết lại toàn bộ.")
     return _relink_all(engine, on_done=on_done)
+
+
+def delete_report(engine: Engine, report_id: int, *, user: UserInfo) -> dict:
+    """Delete a report and all that derives from it; admins only (NotAllowed), a ValueError
+    for an unknown report. What was deleted is returned and kept in the audit trail."""
+    if user.role != "admin":
+        raise NotAllowed("Chỉ quản trị viên được xoá báo cáo.")
+    try:
+        with session_scope(engine) as session:
+            return remove_report(session, report_id, actor=user.username)
+    except IngestError as exc:
+        raise ValueError(f"Không tìm thấy báo cáo {report_id}.") from exc
 
 
 def scan_note(pages: int, confidence: float | None) -> str:

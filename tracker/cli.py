@@ -204,6 +204,57 @@ def relink(
 
 
 @app.command()
+def reports(db: DbOption = None) -> None:
+    """The stored reports with their ids (for `tracker delete`)."""
+    from tracker import api
+
+    rows = api.reports(_engine(db))
+    if not rows:
+        out.print("No reports stored yet: run `tracker ingest` first.")
+        return
+    table = Table(title="Báo cáo đã nhập")
+    for column in ("Mã", "Tệp", "Cơ quan", "Kỳ", "Nhiệm vụ", "Nhập lúc"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(str(row["id"]), row["source"], row["agency"], row["period"] or "—",
+                      str(row["commitments"]), row["ingested_at"])
+    out.print(table)
+
+
+@app.command()
+def delete(
+    report_id: Annotated[int, typer.Argument(help="The report's id (see `tracker reports`)")],
+    by: ActorOption = "cli",
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation")] = False,
+    db: DbOption = None,
+) -> None:
+    """Delete a report and all that derives from it (its tasks, results, links, statuses,
+    tags); the audit trail records it. The agency's tasks are judged again without it."""
+    from sqlmodel import Session
+
+    from models import Report
+    from tracker.db import DatabaseError, session_scope
+    from tracker.ingest import IngestError, delete_report
+
+    engine = _engine(db)
+    with Session(engine) as session:
+        report = session.get(Report, report_id)
+        name = report.source_name if report else None
+    if name is None:
+        raise fail(f"no report {report_id} (see `tracker reports`)")
+    if not yes and not typer.confirm(f"Delete report {report_id} ({name}) and everything "
+                                     "extracted from it?", err=True):
+        raise fail("nothing deleted", code=1)
+    try:
+        with session_scope(engine) as session:
+            record = delete_report(session, report_id, actor=by)
+    except (IngestError, DatabaseError) as exc:
+        raise fail(str(exc)) from None
+    out.print(f"deleted report {report_id} ({record['source']}): {record['tasks']} tasks, "
+              f"{record['actions']} results")
+
+
+@app.command()
 def status(agency: AgencyOption = None, db: DbOption = None) -> None:
     """Count per status and the completion rate, per agency and period."""
     from sqlmodel import Session

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, delete, select
 
 import nlp
 from models import Agency, CommitmentStatus, Item, Report, utcnow
@@ -436,3 +436,35 @@ def _same_item(item: nlp.Item, candidates: dict[int, Item]) -> Item | None:
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
     inter = min(a_end, b_end) - max(a_start, b_start)
     return inter / (max(a_end, b_end) - min(a_start, b_start)) if inter > 0 else 0.0
+
+
+def delete_report(session: Session, report_id: int, *, actor: str) -> dict:
+    """Delete a report and all that derives from it: its items, their links (either way),
+    statuses and tags; the tasks of its agency (and the directives it assigned) are judged
+    again without it. The audit trail keeps a record of what was deleted and by whom.
+    Returns that record; an unknown report is an IngestError."""
+    from models import AuditEvent, ItemTag, Link
+
+    report = session.get(Report, report_id)
+    if report is None:
+        raise IngestError(f"no report {report_id}")
+    agency = session.get(Agency, report.agency_id)
+    lock(session, f"agency:{agency.name}")
+    items = list(session.exec(select(Item.id, Item.kind).where(Item.report_id == report_id)))
+    ids = [i for i, _ in items]
+    record = {"source": report.source_name, "agency": agency.name, "number": report.number,
+              "period": report.period_label, "kind": report.kind,
+              "tasks": sum(kind in ("commitment", "directive") for _, kind in items),
+              "actions": sum(kind == "action" for _, kind in items)}
+    if ids:
+        session.exec(delete(Link).where(col(Link.commitment_id).in_(ids)
+                                        | col(Link.evidence_id).in_(ids)))
+        session.exec(delete(CommitmentStatus).where(col(CommitmentStatus.commitment_id).in_(ids)))
+        session.exec(delete(ItemTag).where(col(ItemTag.item_id).in_(ids)))
+        session.exec(delete(Item).where(col(Item.id).in_(ids)))
+    session.delete(report)
+    session.add(AuditEvent(actor=actor, action="report.delete", entity="report",
+                           entity_id=report_id, before=record, after=None))
+    session.flush()
+    relink(session, agency.id)  # what it was evidence for is judged again
+    return record

@@ -166,3 +166,24 @@ def test_detail_keeps_weak_candidates_apart(app_db):
         for item in detail.evidence:
             if item.relation == "evidence":
                 assert item.counts == (item.verdict == "confirmed" or item.score >= bar)
+
+
+def test_only_an_admin_deletes_a_report_and_only_after_confirming(app_db):
+    editor = go(signed_in("editor"), "reports")
+    assert not [b for b in editor.button if b.key == "reports_delete"]
+    admin = go(signed_in("admin"), "reports")
+    with Session(app_db) as session:
+        report = session.exec(select(Report).order_by(Report.id)).first()
+        report_id, source = report.id, report.source_name
+    admin.selectbox(key="reports_delete_pick").set_value(report_id).run()
+    assert admin.button(key="reports_delete").disabled  # not before the box is ticked
+    admin.checkbox(key="reports_delete_sure").check().run()
+    admin.button(key="reports_delete").click().run()
+    assert not admin.exception
+    from app_pages.common import plain
+
+    assert any(f"Đã xoá {plain(source)}" in s.value for s in admin.success)
+    with Session(app_db) as session:
+        assert session.get(Report, report_id) is None
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "report.delete")).one()
+        assert (event.actor, event.before["source"]) == ("quantri", source)

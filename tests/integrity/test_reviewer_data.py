@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 import nlp
 from models import CommitmentStatus, Item
@@ -209,3 +209,39 @@ def test_document_text_is_shown_as_text_not_markdown(app_db):
     assert shown == [f"### {plain(hostile)}"]
     assert plain("![") == "\\!\\["  # escaped, so never an image
     assert "<b>" not in plain(hostile)
+
+
+def test_deleting_a_report_takes_what_derives_from_it_and_judges_again(sample_engine):
+    from models import AuditEvent, ItemTag, Link, Report
+    from tracker.ingest import delete_report
+    from tracker.review import add_tag
+
+    with session_scope(sample_engine) as session:
+        reports = session.exec(select(Report).order_by(Report.period_end)).all()
+        first, second = reports[0], reports[1]
+        # a commitment of the first report judged by evidence in the second
+        judged = session.exec(select(CommitmentStatus).join(
+            Item, Item.id == CommitmentStatus.commitment_id).where(
+            Item.report_id == first.id, CommitmentStatus.computed.in_(("done", "in_progress"))
+        )).all()
+        assert judged
+        gone = [i.id for i in session.exec(select(Item).where(Item.report_id == second.id))]
+        add_tag(session, gone[0], "cần xem", actor="thuky")
+        first_id, second_id = first.id, second.id
+        judged_ids = [s.commitment_id for s in judged]
+    with session_scope(sample_engine) as session:
+        record = delete_report(session, second_id, actor="quantri")
+    assert record["tasks"] + record["actions"] == len(gone)
+    with Session(sample_engine) as session:
+        assert session.get(Report, second_id) is None
+        assert not session.exec(select(Item).where(col(Item.id).in_(gone))).all()
+        assert not session.exec(select(Link).where(col(Link.evidence_id).in_(gone)
+                                                   | col(Link.commitment_id).in_(gone))).all()
+        assert not session.exec(select(ItemTag).where(col(ItemTag.item_id).in_(gone))).all()
+        assert session.exec(select(AuditEvent).where(AuditEvent.action == "report.delete")).one()
+        # the first report's tasks were judged again: none still rests on deleted evidence
+        for commitment_id in judged_ids:
+            state = session.get(CommitmentStatus, commitment_id)
+            evidence = (state.explanation.get("evidence") or {}).get("link_id")
+            assert evidence is None or session.get(Link, evidence) is not None
+        assert session.get(Report, first_id) is not None
