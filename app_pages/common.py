@@ -32,7 +32,18 @@ def get_engine():
 
 
 def current_user() -> api.UserInfo | None:
-    return st.session_state.get("user")
+    """The signed-in account as the database has it now: a disabled account is signed out,
+    a changed role applies at once."""
+    user = st.session_state.get("user")
+    if user is None:
+        return None
+    now = api.account(get_engine(), user.username)
+    if now != user:
+        if now is None:
+            st.session_state.pop("user", None)
+        else:
+            st.session_state["user"] = now
+    return now
 
 
 def can_edit(user: api.UserInfo | None) -> bool:
@@ -107,9 +118,34 @@ def sidebar(user: api.UserInfo) -> None:
                      format_func=lambda v: v or "Tất cả")
         st.selectbox("Nhãn", [""] + choices["tags"], key="sidebar_tag",
                      format_func=lambda v: v or "Tất cả")
+        with st.expander("Đổi mật khẩu"):
+            with st.form("password_form", clear_on_submit=True):
+                current = st.text_input("Mật khẩu hiện tại", type="password",
+                                        key="password_current")
+                new = st.text_input("Mật khẩu mới (ít nhất 8 ký tự)", type="password",
+                                    key="password_new")
+                again = st.text_input("Nhập lại mật khẩu mới", type="password",
+                                      key="password_again")
+                if st.form_submit_button("Đổi mật khẩu"):
+                    change_password(user, current, new, again)
         if st.button("Đăng xuất", key="sidebar_logout"):
             st.session_state.pop("user", None)
             st.rerun()
+
+
+def change_password(user: api.UserInfo, current: str, new: str, again: str) -> None:
+    if new != again:
+        st.error("Hai lần nhập mật khẩu mới không khớp.")
+        return
+    try:
+        api.change_password(get_engine(), user, current, new)
+    except api.Locked as exc:
+        st.error(f"Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần; thử lại sau "
+                 f"{exc.minutes} phút.")
+    except api.UserError as exc:
+        st.error(str(exc))
+    else:
+        st.success("Đã đổi mật khẩu.")
 
 
 def role_label(role: str) -> str:

@@ -12,9 +12,14 @@ with st.form("login_form"):
     password = st.text_input("Mật khẩu", type="password", key="login_password")
     submitted = st.form_submit_button("Đăng nhập", type="primary")
 if submitted:
-    user = api.sign_in(common.get_engine(), username, password)
-    if user is None:
-        st.error("Tên đăng nhập hoặc mật khẩu không đúng.")
+    try:
+        user = api.sign_in(common.get_engine(), username, password)
+    except api.Locked as exc:
+        st.error(f"Tài khoản tạm khoá vì nhập sai mật khẩu nhiều lần; thử lại sau {exc.minutes} "
+                 "phút hoặc nhờ quản trị viên đặt lại mật khẩu.")
     else:
-        st.session_state["user"] = user
-        st.rerun()
+        if user is None:
+            st.error("Tên đăng nhập hoặc mật khẩu không đúng.")
+        else:
+            st.session_state["user"] = user
+            st.rerun()

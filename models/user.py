@@ -17,3 +17,5 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=300)
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+    failed_logins: int = 0  # wrong passwords in a row
+    locked_until: datetime | None = None  # set after too many; sign-in waits until then

@@ -37,7 +37,9 @@ from tracker.ingest import relink_all as _relink_all
 from tracker.link import load_config
 from tracker.queries import CommitmentRow, commitments, source_label
 from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
-from tracker.users import authenticate, can_edit
+from tracker.users import Locked as Locked  # the app catches it
+from tracker.users import UserError as UserError  # the app catches it
+from tracker.users import authenticate, can_edit, find_user, set_password
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 STATUSES = ("done", "in_progress", "carried_over", "not_reported", "pending")
@@ -59,9 +61,31 @@ class UserInfo:
 
 
 def sign_in(engine: Engine, username: str, password: str) -> UserInfo | None:
-    with Session(engine) as session:
+    """The account if the name and password are right; Locked after too many failures."""
+    with session_scope(engine) as session:  # failures count, a rehash is stored
         user = authenticate(session, username, password)
         return UserInfo(user.username, user.full_name, user.role) if user else None
+
+
+def account(engine: Engine, username: str) -> UserInfo | None:
+    """The account as it is now (None when disabled or gone): the app asks on every run,
+    so a disabled account's open session loses its rights at once."""
+    with Session(engine) as session:
+        user = find_user(session, username)
+        if user is None or not user.active:
+            return None
+        return UserInfo(user.username, user.full_name, user.role)
+
+
+def change_password(engine: Engine, user: UserInfo, current: str, new: str) -> None:
+    """The signed-in person's own new password, after the current one (UserError)."""
+    with session_scope(engine) as session:
+        if authenticate(session, user.username, current) is None:
+            raise UserError("Mật khẩu hiện tại không đúng.")
+        try:
+            set_password(session, user.username, new, actor=user.username)
+        except UserError as exc:
+            raise UserError("Mật khẩu mới cần ít nhất 8 ký tự.") from exc
 
 
 def data_version(engine: Engine) -> int:

@@ -471,14 +471,31 @@ def review_merge(item_ids: list[int], by: ActorOption = "cli", db: DbOption = No
 
 
 @app.command()
-def demo(db: DbOption = None) -> None:
-    """Prepare the demo: the sample series in an empty database, demo accounts if none."""
+def demo(
+    db: DbOption = None,
+    accounts: Annotated[bool, typer.Option(
+        "--demo-accounts", help="Also make the demo accounts in a database other than the "
+        "embedded demo file (never do this on a real one)")] = False,
+) -> None:
+    """Prepare the demo: the sample series in an empty database, demo accounts if none.
+
+    The demo accounts (known passwords) are made only in the embedded demo database
+    (data/tracker.sqlite) unless --demo-accounts says otherwise: `make app` pointed at a
+    real database by $DATABASE_URL never opens it with quantri/demo-2024."""
     from tracker import api
+    from tracker.db import DEFAULT_PATH, database_path
 
     engine = _engine(db)
     added = api.load_samples_if_empty(engine)
     out.print(f"sample series: {added} reports loaded" if added else
               "sample series: the database already holds reports, left as it is")
+    path = database_path(db)
+    embedded = path is not None and path.resolve() == DEFAULT_PATH.resolve()
+    if not (embedded or accounts):
+        if not api.has_users(engine):
+            out.print("no demo accounts in a database other than the demo file: create one "
+                      "with `tracker user add NAME --role admin`")
+        return
     for username, role in api.create_demo_users_if_none(engine):
         out.print(f"demo account {username!r} ({role}), password {api.DEMO_PASSWORD!r}")
 
@@ -504,6 +521,73 @@ def user_add(
     except UserError as exc:
         raise fail(str(exc)) from None
     out.print(f"user {username!r} ({role}) created")
+
+
+def _user_change(db: str | None, change) -> None:
+    from tracker.db import session_scope
+    from tracker.users import UserError
+
+    engine = _engine(db)
+    try:
+        with session_scope(engine) as session:
+            change(session)
+    except UserError as exc:
+        raise fail(str(exc)) from None
+
+
+@user_app.command("list")
+def user_list(db: DbOption = None) -> None:
+    """The accounts: name, role, whether active or locked."""
+    from sqlmodel import Session
+
+    from models import utcnow
+    from tracker.users import list_users
+
+    with Session(_engine(db)) as session:
+        users = list_users(session)
+    table = Table(title="Tài khoản")
+    for column in ("Tên đăng nhập", "Họ tên", "Quyền", "Trạng thái"):
+        table.add_column(column)
+    now = utcnow().replace(tzinfo=None)
+    for user in users:
+        locked = user.locked_until and user.locked_until.replace(tzinfo=None) > now
+        state = "tạm khoá" if locked else ("hoạt động" if user.active else "đã vô hiệu hoá")
+        table.add_row(user.username, user.full_name or "", user.role, state)
+    out.print(table)
+
+
+@user_app.command("disable")
+def user_disable(username: str, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Disable an account: it cannot sign in, and its open sessions lose their rights."""
+    from tracker.users import set_active
+
+    _user_change(db, lambda s: set_active(s, username, False, actor=by))
+    out.print(f"user {username!r} disabled")
+
+
+@user_app.command("enable")
+def user_enable(username: str, by: ActorOption = "cli", db: DbOption = None) -> None:
+    """Enable a disabled account again."""
+    from tracker.users import set_active
+
+    _user_change(db, lambda s: set_active(s, username, True, actor=by))
+    out.print(f"user {username!r} enabled")
+
+
+@user_app.command("password")
+def user_password(
+    username: str,
+    password: Annotated[str, typer.Option(prompt="New password", hide_input=True,
+                                          confirmation_prompt=True,
+                                          help="Prompted for when not given")] = "",
+    by: ActorOption = "cli",
+    db: DbOption = None,
+) -> None:
+    """Set a new password (and lift a sign-in lock)."""
+    from tracker.users import set_password
+
+    _user_change(db, lambda s: set_password(s, username, password, actor=by))
+    out.print(f"password of {username!r} changed")
 
 
 if __name__ == "__main__":

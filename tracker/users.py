@@ -1,48 +1,105 @@
-"""Accounts for the app: scrypt-hashed passwords (Python's hashlib), roles, sign-in."""
+"""Accounts for the app: argon2id-hashed passwords (argon2-cffi), roles, sign-in with a
+lockout after repeated failures, and the admin's changes (disable, enable, new password).
+
+Hashes made by an earlier version (hashlib scrypt) are still accepted and replaced by an
+argon2id hash at the next successful sign-in. A user name is compared in NFC and case-
+folded, so "Thư ký", its NFD spelling and "thư ký" are one account, and it may hold no
+invisible or control characters.
+"""
 
 import hashlib
 import hmac
-import secrets
+import unicodedata
+from datetime import timedelta
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlmodel import Session, select
 
-from models import AuditEvent, Role, User
+from models import AuditEvent, Role, User, utcnow
 
-_N, _R, _P = 2**14, 8, 1  # scrypt cost: ~16 MiB and a few tens of ms per check
+MAX_FAILURES = 5  # failed sign-ins in a row before the account is locked …
+LOCK_MINUTES = 15  # … for this long
+MAX_USERNAME = 100
+MIN_PASSWORD = 8
+_HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory profile (the library's default)
 
 
 class UserError(ValueError):
     """An account that cannot be created or changed; the message says why."""
 
 
+class Locked(PermissionError):
+    """Too many failed sign-ins: the account waits `minutes` before the next try."""
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__(f"locked for {minutes} more minute(s)")
+        self.minutes = minutes
+
+
 def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P)
-    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+    return _HASHER.hash(password)
 
 
-def verify_password(password: str, stored: str) -> bool:
+def verify_password(password: str, stored: str) -> tuple[bool, bool]:
+    """(right, should be hashed again): argon2id, or a scrypt hash of an earlier version."""
+    if stored.startswith("$argon2"):
+        try:
+            _HASHER.verify(stored, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False, False
+        return True, _HASHER.check_needs_rehash(stored)
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False, False
+        computed = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n),
+                                  r=int(r), p=int(p))
     except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    computed = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n),
-                              r=int(r), p=int(p))
-    return hmac.compare_digest(computed.hex(), digest)
+        return False, False
+    return hmac.compare_digest(computed.hex(), digest), True
+
+
+def clean_username(username: str) -> str:
+    """The name as stored: NFC, no surrounding space; an unusable name is a UserError."""
+    name = unicodedata.normalize("NFC", username).strip()
+    if not name:
+        raise UserError("a user needs a name")
+    if len(name) > MAX_USERNAME:
+        raise UserError(f"a user name has at most {MAX_USERNAME} characters")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name):
+        raise UserError("a user name cannot hold invisible or control characters")
+    return name
+
+
+def _key(username: str) -> str:
+    return unicodedata.normalize("NFC", username).strip().casefold()
+
+
+def find_user(session: Session, username: str) -> User | None:
+    """The account of this name, whatever its case or Unicode spelling."""
+    try:
+        key = _key(clean_username(username))
+    except UserError:
+        return None
+    # a few dozen accounts: compared in Python, where case folding knows Vietnamese
+    return next((u for u in session.exec(select(User)) if _key(u.username) == key), None)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"the password needs at least {MIN_PASSWORD} characters")
+    if len(password) > 1024:
+        raise UserError("the password is too long (at most 1024 characters)")
 
 
 def add_user(session: Session, username: str, password: str, *, role: str = "viewer",
              full_name: str | None = None, actor: str = "admin") -> User:
-    username = username.strip()
-    if not username:
-        raise UserError("a user needs a name")
+    username = clean_username(username)
     if role not in Role.__members__:
         raise UserError(f"unknown role {role!r} (viewer, editor or admin)")
-    if len(password) < 8:
-        raise UserError("the password needs at least 8 characters")
-    if session.exec(select(User).where(User.username == username)).first():
+    _check_password(password)
+    if find_user(session, username):
         raise UserError(f"user {username!r} already exists")
     user = User(username=username, full_name=full_name, role=role,
                 password_hash=hash_password(password))
@@ -54,12 +111,66 @@ def add_user(session: Session, username: str, password: str, *, role: str = "vie
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
-    """The user if the name and password are right and the account is active."""
-    user = session.exec(select(User).where(User.username == username.strip())).first()
+    """The user if the name and password are right and the account is active. After
+    MAX_FAILURES wrong passwords in a row the account is locked for LOCK_MINUTES (Locked,
+    even with the right password); a scrypt hash is replaced by argon2id on success."""
+    user = find_user(session, username)
     if user is None or not user.active:
-        hash_password(password)  # same work either way: no timing hint of who exists
+        _HASHER.hash(password)  # the same work either way: no timing hint of who exists
         return None
-    return user if verify_password(password, user.password_hash) else None
+    now = utcnow()
+    if user.locked_until and user.locked_until.replace(tzinfo=None) > now.replace(tzinfo=None):
+        left = user.locked_until.replace(tzinfo=None) - now.replace(tzinfo=None)
+        raise Locked(max(1, int(left.total_seconds() // 60) + 1))
+    right, rehash = verify_password(password, user.password_hash)
+    if not right:
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILURES:
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            user.failed_logins = 0
+            session.add(AuditEvent(actor=user.username, action="user.locked", entity="user",
+                                   entity_id=user.id, after={"minutes": LOCK_MINUTES}))
+        session.add(user)
+        return None
+    user.failed_logins, user.locked_until = 0, None
+    if rehash:
+        user.password_hash = hash_password(password)
+    session.add(user)
+    return user
+
+
+def _account(session: Session, username: str) -> User:
+    user = find_user(session, username)
+    if user is None:
+        raise UserError(f"no user {username!r}")
+    return user
+
+
+def set_active(session: Session, username: str, active: bool, *, actor: str) -> User:
+    """Disable or enable an account; a disabled account cannot sign in, and an open
+    session of it loses its rights at its next page (the app asks on every run)."""
+    user = _account(session, username)
+    user.active = active
+    session.add(user)
+    session.add(AuditEvent(actor=actor, action="user.enable" if active else "user.disable",
+                           entity="user", entity_id=user.id, after={"active": active}))
+    return user
+
+
+def set_password(session: Session, username: str, password: str, *, actor: str) -> User:
+    """A new password (the admin's reset or the person's own change); unlocks the account."""
+    _check_password(password)
+    user = _account(session, username)
+    user.password_hash = hash_password(password)
+    user.failed_logins, user.locked_until = 0, None
+    session.add(user)
+    session.add(AuditEvent(actor=actor, action="user.password", entity="user",
+                           entity_id=user.id, after=None))
+    return user
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.exec(select(User).order_by(User.username)))
 
 
 def can_edit(role: str) -> bool:

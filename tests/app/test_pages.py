@@ -187,3 +187,48 @@ def test_only_an_admin_deletes_a_report_and_only_after_confirming(app_db):
         assert session.get(Report, report_id) is None
         event = session.exec(select(AuditEvent).where(AuditEvent.action == "report.delete")).one()
         assert (event.actor, event.before["source"]) == ("quantri", source)
+
+
+def test_a_disabled_accounts_open_session_loses_its_rights(app_db):
+    from tracker.db import session_scope
+    from tracker.users import set_active
+
+    at = go(signed_in("editor"), "reports")
+    assert at.title[0].value != "Theo dõi thực hiện nhiệm vụ"
+    with session_scope(app_db) as session:
+        set_active(session, "thuky", False, actor="quantri")
+    at.run()
+    assert "user" not in at.session_state
+    assert at.title[0].value == "Theo dõi thực hiện nhiệm vụ"  # back at the sign-in page
+
+
+def test_the_sign_in_page_says_when_an_account_is_locked(app_db):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from tracker.users import MAX_FAILURES
+
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    at.text_input(key="login_username").set_value("thuky")
+    for _ in range(MAX_FAILURES):
+        at.text_input(key="login_password").set_value("doan-mo")
+        at.button[0].click().run()
+    at.text_input(key="login_password").set_value("demo-2024")
+    at.button[0].click().run()
+    assert "tạm khoá" in at.error[0].value and "user" not in at.session_state
+
+
+def test_a_person_changes_their_own_password(app_db):
+    from tracker import api
+
+    at = go(signed_in("viewer"), "dashboard")
+    at.text_input(key="password_current").set_value("demo-2024")
+    at.text_input(key="password_new").set_value("mat-khau-rieng")
+    at.text_input(key="password_again").set_value("mat-khau-rieng")
+    form_buttons = [b for b in at.button if b.label == "Đổi mật khẩu"]
+    form_buttons[0].click().run()
+    assert any("Đã đổi mật khẩu" in s.value for s in at.success)
+    assert api.sign_in(app_db, "lanhdao", "mat-khau-rieng") is not None
+    assert api.sign_in(app_db, "lanhdao", "demo-2024") is None
