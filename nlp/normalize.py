@@ -46,6 +46,64 @@ def decode_tcvn3(data: bytes) -> str:
     return data.decode("latin-1").translate(str.maketrans(_TCVN3_TABLE))
 
 
+# VNI (the "VNI-" fonts): a letter, then up to two mark characters of Windows-1252. Built
+# from the encoding's rules rather than listed: tones after a vowel (sắc ù, huyền ø, hỏi û,
+# ngã õ, nặng ï), â ê ô as vowel + "â", ă as a + "ê", a vowel mark and a tone as one
+# character (ấ á, ầ à, ẩ å, ẫ ã, ậ ä after a circumflex; ắ é, ằ è, ẳ ú, ẵ ü, ặ ë after a
+# breve), and letters of their own (ơ ô, ư ö, đ ñ, ì í æ ó ò for i, ỵ î). Capitals use the
+# capital forms of the same characters.
+_VNI_TONES = {"ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
+_VNI_CIRCUMFLEX_TONES = {"á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303",
+                         "ä": "\u0323"}
+_VNI_BREVE_TONES = {"é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303",
+                    "ë": "\u0323"}
+_VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "ì": "ì", "í": "í", "æ": "ỉ", "ó": "ĩ",
+                "ò": "ị", "î": "ỵ"}
+
+
+def _vni_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+
+    def add(code: str, letter: str) -> None:
+        letter = unicodedata.normalize("NFC", letter)
+        table[code] = letter
+        table[code.upper()] = letter.upper()
+
+    for code, letter in _VNI_LETTERS.items():
+        add(code, letter)
+    for vowel in "aeiouy":
+        for mark, tone in _VNI_TONES.items():
+            add(vowel + mark, vowel + tone)
+    for vowel in "aeo":
+        add(vowel + "â", vowel + "\u0302")
+        for mark, tone in _VNI_CIRCUMFLEX_TONES.items():
+            add(vowel + mark, vowel + "\u0302" + tone)
+    add("aê", "a\u0306")
+    for mark, tone in _VNI_BREVE_TONES.items():
+        add("a" + mark, "a\u0306" + tone)
+    for code, letter in (("ô", "ơ"), ("ö", "ư")):
+        for mark, tone in _VNI_TONES.items():
+            add(code + mark, letter + tone)
+    return table
+
+
+_VNI_TABLE = _vni_table()
+_VNI_PATTERN = re.compile("|".join(re.escape(k) for k in sorted(_VNI_TABLE, key=len,
+                                                                    reverse=True)))
+
+
+def decode_vni(text: str) -> str:
+    """Text typed in a VNI font (its characters are Windows-1252 ones) as Unicode."""
+    return _VNI_PATTERN.sub(lambda m: _VNI_TABLE[m.group(0)], text)
+
+
+def decode_tcvn3_text(text: str, capitals: bool = False) -> str:
+    """Text typed in a TCVN3 (.Vn) font: its characters stand for the TCVN3 bytes. In the
+    capitals fonts (".VnTimeH") the accented capitals share the lower-case codes."""
+    decoded = text.translate(str.maketrans(_TCVN3_TABLE))
+    return decoded.upper() if capitals else decoded
+
+
 # Old-style tone placement ("hoà", "thuỷ", "Uỷ") -> the placement underthesea and most
 # current documents use ("hòa", "thủy", "Ủy"): the mark moves to the first vowel of a final
 # "oa", "oe", "uy". "qu" + vowel is left alone ("quý"). Works on NFC text, pair by pair.

@@ -5,7 +5,7 @@ import zipfile
 from itertools import zip_longest
 from pathlib import Path
 
-from nlp.normalize import nfc
+from nlp.normalize import decode_tcvn3_text, decode_vni, nfc
 from nlp.read.errors import ReadError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -61,6 +61,7 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     except PackageNotFoundError as exc:
         raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
     numbering = _Numbering(document)
+    fonts = _Fonts(document)
     styles = {s.get(_W + "styleId"): (s.find(_W + "name").get(_W + "val")
                                       if s.find(_W + "name") is not None else "")
               for s in document.styles.element.iter(_W + "style")}
@@ -70,7 +71,7 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == _W + "p":
-            text = _paragraph_text(child)
+            text = _paragraph_text(child, fonts)
             prefix = numbering.prefix(child)
             line = nfc((prefix + text).strip())  # NFC per block keeps the offsets exact
             if line:
@@ -83,11 +84,12 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
                 position += len(line) + 2
         elif child.tag == _W + "tbl":
             if not blocks or (len(blocks) <= 2 and position < 600):
-                table = nfc(_header_table(child))  # the official header block, as laid out
+                table = nfc(_header_table(child, fonts))  # the official header, as laid out
             else:
                 rows = []
                 for tr in child.iter(_W + "tr"):
-                    cells = [" ".join(_paragraph_text(p).strip() for p in tc.iter(_W + "p"))
+                    cells = [" ".join(_paragraph_text(p, fonts).strip()
+                                      for p in tc.iter(_W + "p"))
                              .strip() for tc in tr.iter(_W + "tc")]
                     rows.append("\t".join(cells))
                 table = nfc("\n".join(rows))
@@ -98,14 +100,14 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     return "\n\n".join(blocks) + "\n", hints
 
 
-def _header_table(table) -> str:
+def _header_table(table, fonts: "_Fonts") -> str:
     """A table at the top of a document is the two-column header (issuing body, number |
     motto, dateline): one line per paragraph, the columns side by side with a tab, as on
     the page, so the header reader can tell the left column from the right."""
     lines = []
     for tr in table.iter(_W + "tr"):
-        columns = [[t for t in (" ".join(_paragraph_text(p).split()) for p in tc.iter(_W + "p"))
-                    if t] for tc in tr.iter(_W + "tc")]
+        columns = [[t for t in (" ".join(_paragraph_text(p, fonts).split())
+                                for p in tc.iter(_W + "p")) if t] for tc in tr.iter(_W + "tc")]
         for row in zip_longest(*columns, fillvalue=""):
             line = "\t".join(row).strip()
             if line:
@@ -113,15 +115,74 @@ def _header_table(table) -> str:
     return "\n".join(lines)
 
 
-def _paragraph_text(p) -> str:
+class _Fonts:
+    """Which font each run is typed in, for the legacy Vietnamese fonts: TCVN3 (".VnTime",
+    ".VnArial", capitals in ".VnTimeH") and VNI ("VNI-Times") store letters as Windows-1252
+    characters, which read as "C¸c nhiÖm vô" or "Caùc nhieäm vuï" until decoded."""
+
+    def __init__(self, document=None) -> None:
+        self.default: str | None = None
+        self.by_style: dict[str, str | None] = {}
+        if document is None:
+            return
+        root = document.styles.element
+        defaults = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts")
+        self.default = _font_name(defaults)
+        based: dict[str, str | None] = {}
+        own: dict[str, str | None] = {}
+        for style in root.iter(_W + "style"):
+            style_id = style.get(_W + "styleId")
+            own[style_id] = _font_name(style.find(f"{_W}rPr/{_W}rFonts"))
+            parent = style.find(_W + "basedOn")
+            based[style_id] = parent.get(_W + "val") if parent is not None else None
+            if style.get(_W + "default") == "1" and style.get(_W + "type") == "paragraph":
+                self.default = own[style_id] or self.default
+        for style_id in own:
+            seen, current, font = set(), style_id, None
+            while current and current not in seen and font is None:
+                seen.add(current)
+                font, current = own.get(current), based.get(current)
+            self.by_style[style_id] = font
+
+    def paragraph_font(self, p) -> str | None:
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        font = self.by_style.get(style.get(_W + "val")) if style is not None else None
+        return font or self.default
+
+
+def _font_name(fonts) -> str | None:
+    if fonts is None:
+        return None
+    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+
+
+def _decoded(text: str, font: str | None) -> str:
+    if not font or not text:
+        return text
+    if font.startswith(".Vn"):
+        return decode_tcvn3_text(text, capitals=font.rstrip().endswith("H"))
+    if font.upper().startswith("VNI"):
+        return decode_vni(text)
+    return text
+
+
+_NO_FONTS = _Fonts()
+
+
+def _paragraph_text(p, fonts: _Fonts = _NO_FONTS) -> str:
     parts = []
-    for node in p.iter(_W + "t", _W + "tab", _W + "br"):
-        if node.tag == _W + "t":
-            parts.append(node.text or "")
-        elif node.tag == _W + "tab":
-            parts.append("\t")
-        else:
-            parts.append(" ")
+    base = fonts.paragraph_font(p)
+    for run in p.iter(_W + "r"):
+        font = _font_name(run.find(f"{_W}rPr/{_W}rFonts")) or base
+        text = []
+        for node in run.iter(_W + "t", _W + "tab", _W + "br"):
+            if node.tag == _W + "t":
+                text.append(node.text or "")
+            elif node.tag == _W + "tab":
+                text.append("\t")
+            else:
+                text.append(" ")
+        parts.append(_decoded("".join(text), font))
     return "".join(parts)
 
 

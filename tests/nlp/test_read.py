@@ -204,3 +204,22 @@ def test_docx_heading_styles_become_headings(tmp_path):
     (commitment,) = report.commitments
     assert action.field == "Công nghệ thông tin" and "Về Công nghệ thông tin" in action.section
     assert commitment.field == "Tổ chức bộ máy, biên chế"
+
+
+def test_a_docx_typed_in_legacy_fonts_reads_as_unicode(tmp_path):
+    import docx
+
+    from nlp.read import read_file
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = ".VnTime"  # the whole document's font: TCVN3
+    document.add_paragraph().add_run("b¸o c¸o").font.name = ".VnTimeH"  # TCVN3 capitals
+    document.add_paragraph("KÕt qu¶ c«ng t¸c th¸ng 5 vµ nhiÖm vô träng t©m th¸ng 6 n¨m 2024")
+    document.add_paragraph().add_run("Toå chöùc taäp huaán cho caùn boä caáp xaõ.").font.name = (
+        "VNI-Times")
+    document.add_paragraph().add_run("Đà Nẵng (Unicode)").font.name = "Times New Roman"
+    path = tmp_path / "cu.docx"
+    document.save(path)
+    assert read_file(path).strip().split("\n\n") == [
+        "BÁO CÁO", "Kết quả công tác tháng 5 và nhiệm vụ trọng tâm tháng 6 năm 2024",
+        "Tổ chức tập huấn cho cán bộ cấp xã.", "Đà Nẵng (Unicode)"]
