@@ -15,6 +15,8 @@ else:
         st.Page("app_pages/dashboard.py", title="Tổng quan", icon=":material/dashboard:",
                 default=True),
         st.Page("app_pages/commitments.py", title="Nhiệm vụ", icon=":material/checklist:"),
+        st.Page("app_pages/register.py", title="Nhiệm vụ được giao",
+                icon=":material/assignment_ind:"),
         st.Page("app_pages/detail.py", title="Chi tiết nhiệm vụ", icon=":material/search:"),
     ]
     work = [

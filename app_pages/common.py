@@ -148,6 +148,14 @@ def change_password(user: api.UserInfo, current: str, new: str, again: str) -> N
         st.success("Đã đổi mật khẩu.")
 
 
+def day(iso: str | None) -> str:
+    """"2026-05-25" -> "25/05/2026" (the office's way), "" for none."""
+    if not iso:
+        return ""
+    year, month, dd = iso.split("-")
+    return f"{dd}/{month}/{year}"
+
+
 def role_label(role: str) -> str:
     return {"viewer": "Lãnh đạo (xem)", "editor": "Văn phòng (sửa)",
             "admin": "Quản trị"}.get(role, role)

@@ -1,4 +1,4 @@
-"""Xuất danh sách: choose, preview, download the follow-up list (Excel or CSV)."""
+"""Xuất danh sách: choose, preview, download the follow-up list (Excel, Word or CSV)."""
 
 import streamlit as st
 
@@ -17,10 +17,14 @@ st.dataframe([{"Nhiệm vụ": r["text"], "Kỳ giao": r["period"],
                "Trạng thái": common.STATUS_LABELS[r["status"]],
                "Minh chứng": r["evidence"][0]["text"] if r["evidence"] else ""} for r in rows],
              hide_index=True, width="stretch")
-excel, text = st.columns(2)
+excel, word, text = st.columns(3)
 excel.download_button("Tải Excel (.xlsx)",
                       api.export_file(engine, selected, "xlsx", status or None),
                       file_name="theo-doi-nhiem-vu.xlsx", key="export_xlsx", type="primary",
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+word.download_button("Tải Word (.docx)",
+                     api.export_file(engine, selected, "docx", status or None),
+                     file_name="theo-doi-nhiem-vu.docx", key="export_docx",
+                     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 text.download_button("Tải CSV", api.export_file(engine, selected, "csv", status or None),
                      file_name="theo-doi-nhiem-vu.csv", mime="text/csv", key="export_csv")

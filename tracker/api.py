@@ -35,6 +35,7 @@ from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_
 from tracker.ingest import delete_report as remove_report
 from tracker.ingest import relink_all as _relink_all
 from tracker.link import load_config
+from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
 from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
 from tracker.users import Locked as Locked  # the app catches it
@@ -437,6 +438,62 @@ def delete_report(engine: Engine, report_id: int, *, user: UserInfo) -> dict:
             return remove_report(session, report_id, actor=user.username)
     except IngestError as exc:
         raise ValueError(f"Không tìm thấy báo cáo {report_id}.") from exc
+
+
+def _sender(name: str, place: str) -> word.Sender:
+    """A header for a letter from `name` ("UBND tỉnh Lâm Đồng", "Văn phòng UBND tỉnh")."""
+    parts = name.replace("UBND", "Ủy ban nhân dân").split(" tỉnh ", 1)
+    if name.lower().startswith(("ubnd", "ủy ban nhân dân")) and len(parts) == 2:
+        return word.Sender(parent=parts[0], body=f"tỉnh {parts[1]}", place=place)
+    return word.Sender(parent="Ủy ban nhân dân tỉnh", body=name, place=place)
+
+
+def register(engine: Engine, *, today: date, unit: str | None = None,
+             deadline: str | None = None, directives_only: bool = True) -> list[dict]:
+    """The register of assigned tasks (Nhiệm vụ được giao): each task with its unit, source,
+    deadline and its window on `today` ("overdue", "due_soon", None); filtered by unit and
+    window ("overdue", "due_soon", "due" = either)."""
+    with Session(engine) as session:
+        rows = _rows(session, Filters())
+    out = []
+    for row in rows:
+        if directives_only and row.kind != "directive":
+            continue
+        if unit and nlp.canonical_unit(row.responsible_unit) != nlp.canonical_unit(unit):
+            continue
+        state = word.window(row, today)
+        if deadline and not (state == deadline or (deadline == "due" and state)):
+            continue
+        data = row.to_dict()
+        data["window"] = state
+        out.append(data)
+    return out
+
+
+def register_units(engine: Engine) -> list[str]:
+    """The units assigned tasks, one name each."""
+    with Session(engine) as session:
+        names = session.exec(select(Item.responsible_unit).where(
+            col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
+            Item.responsible_unit != None)).all()  # noqa: E711
+    return sorted({nlp.canonical_unit(n) for n in names if nlp.canonical_unit(n)})
+
+
+def register_file(engine: Engine, rows: list[dict], fmt: str) -> bytes:
+    """The register as shown (its rows' ids), as a file of `fmt`."""
+    with Session(engine) as session:
+        found = {r.id: r for r in commitments(session, ids=[r["id"] for r in rows])}
+    return exporting.WRITERS[fmt]([found[r["id"]] for r in rows if r["id"] in found])
+
+
+def urging_letter(engine: Engine, unit: str, *, sender: str = "UBND tỉnh", place: str = "",
+                  today: date) -> bytes:
+    """The urging letter to `unit` (.docx); ValueError when it has nothing overdue or due."""
+    with Session(engine) as session:
+        rows = [r for r in _rows(session, Filters())
+                if nlp.canonical_unit(r.responsible_unit) == nlp.canonical_unit(unit)]
+    return word.urging_letter(nlp.canonical_unit(unit) or unit, rows,
+                              sender=_sender(sender, place), today=today)
 
 
 def scan_note(pages: int, confidence: float | None) -> str:

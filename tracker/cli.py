@@ -49,6 +49,7 @@ class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
     json = "json"
+    docx = "docx"
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -344,7 +345,40 @@ def export(
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
-    out.print(f"{len(rows)} commitments written to {out_path}")
+    out.print(f"{len(rows)} tasks written to {out_path}")
+
+
+@app.command()
+def urge(
+    unit: Annotated[str, typer.Option(help="The unit to write to, e.g. 'Sở Nội vụ'")],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the .docx")],
+    sender: Annotated[str, typer.Option(help="The issuing body as its header prints it")] =
+        "UBND tỉnh",
+    place: Annotated[str, typer.Option(help="The place of the dateline")] = "",
+    db: DbOption = None,
+) -> None:
+    """Write the urging letter (công văn đôn đốc, Nghị định 30 layout) to a unit, listing
+    its unfinished tasks that are overdue or due within 7 days, with their sources."""
+    from datetime import date
+
+    from tracker import api
+    from tracker.db import database_path
+    from tracker.export import ExportError, check_destination
+
+    try:
+        check_destination(out_path, "docx", database=database_path(db))
+        data = api.urging_letter(_engine(db), unit, sender=sender, place=place,
+                                 today=date.today())
+    except (ExportError, ValueError) as exc:
+        raise fail(str(exc)) from None
+    temporary = out_path.with_name(out_path.name + ".part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(out_path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    out.print(f"urging letter to {unit} written to {out_path}")
 
 
 def _review(db: str | None, action):

@@ -1,4 +1,4 @@
-"""Follow-up lists as files: pure functions from rows to bytes (xlsx, csv, json)."""
+"""Follow-up lists as files: pure functions from rows to bytes (xlsx, csv, json, docx)."""
 
 import csv
 import io
@@ -100,7 +100,13 @@ def to_xlsx(rows: list[CommitmentRow], *, title: str = "Danh sách theo dõi nhi
     return buffer.getvalue()
 
 
-WRITERS = {"json": to_json, "csv": to_csv, "xlsx": to_xlsx}
+def to_docx(rows: list[CommitmentRow]) -> bytes:
+    from tracker.outputs.word import follow_up_list
+
+    return follow_up_list(rows)
+
+
+WRITERS = {"json": to_json, "csv": to_csv, "xlsx": to_xlsx, "docx": to_docx}
 
 
 class ExportError(ValueError):

@@ -46,15 +46,22 @@ class CommitmentRow:
     note: str | None
     tags: list[str] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
+    kind: str = "commitment"  # commitment (a report's promise) or directive (an assignment)
+    task_kind: str | None = None  # deliverable, ongoing, recurring
+    co_units: list[str] = field(default_factory=list)
+    issued: date | None = None  # the source document's date (or its month)
+    number: str | None = None  # the source document's number ("120/TB-UBND")
 
     def to_dict(self) -> dict:
         return {
-            "id": self.id, "text": self.text, "status": self.status,
+            "id": self.id, "kind": self.kind, "text": self.text, "status": self.status,
             "computed_status": self.computed, "reviewed_status": self.reviewed,
             "timeliness": self.timeliness, "agency": self.agency, "period": self.period,
             "period_start": _iso(self.period_start), "period_end": _iso(self.period_end),
             "field": self.field, "deadline": _iso(self.deadline), "progress": self.progress,
-            "source": self.source, "responsible_unit": self.responsible_unit, "note": self.note,
+            "source": self.source, "unit": self.responsible_unit,
+            "responsible_unit": self.responsible_unit, "co_units": self.co_units,
+            "task_kind": self.task_kind, "note": self.note,
             "tags": self.tags,
             "evidence": [{"text": e.text, "source": e.source, "score": e.score}
                          for e in self.evidence if e.relation == "evidence"],
@@ -87,9 +94,11 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     Only the columns shown are read (never a report's text), so it stays fast with tens of
     thousands of commitments; `with_evidence=False` skips the links for counts-only views.
     """
-    query = (select(Item.id, Item.text, Item.field, Item.deadline, Item.responsible_unit,
+    query = (select(Item.id, Item.kind, Item.text, Item.field, Item.deadline,
+                    Item.responsible_unit, Item.task_kind, Item.co_units,
                     Report.source_name, Report.number, Report.period_label, Report.next_label,
-                    Report.next_start, Report.next_end, Agency.name,
+                    Report.next_start, Report.next_end, Report.issued, Report.month,
+                    Agency.name.label("agency"),
                     CommitmentStatus.computed, CommitmentStatus.reviewed,
                     CommitmentStatus.timeliness, CommitmentStatus.progress,
                     CommitmentStatus.note)
@@ -121,7 +130,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
         query = query.where(effective == status)
     query = query.order_by(Agency.name, Report.next_start, Report.id, Item.position)
     found = session.exec(query).all()
-    item_ids = [row[0] for row in found]
+    item_ids = [row.id for row in found]
     tags: dict[int, list[str]] = defaultdict(list)
     if item_ids:
         for item_id, name in session.exec(select(ItemTag.item_id, Tag.name).join(
@@ -129,16 +138,18 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
             tags[item_id].append(name)
     evidence = _evidence(session, item_ids) if with_evidence else {}
     rows = []
-    for (item_id, text, field_value, deadline, unit, source_name, number, period_label,
-         next_label, next_start, next_end, agency_name, computed, reviewed, timeliness,
-         progress, note) in found:
+    for row in found:  # named columns, not a long tuple
         rows.append(CommitmentRow(
-            id=item_id, text=text, agency=agency_name, period=next_label,
-            period_start=next_start, period_end=next_end, field=field_value,
-            status=reviewed or computed or "pending", computed=computed or "pending",
-            reviewed=reviewed, timeliness=timeliness, deadline=deadline, progress=progress,
-            source=_label(source_name, number, period_label), responsible_unit=unit,
-            note=note, tags=sorted(tags[item_id]), evidence=evidence.get(item_id, [])))
+            id=row.id, text=row.text, agency=row.agency, period=row.next_label,
+            period_start=row.next_start, period_end=row.next_end, field=row.field,
+            status=row.reviewed or row.computed or "pending",
+            computed=row.computed or "pending", reviewed=row.reviewed,
+            timeliness=row.timeliness, deadline=row.deadline, progress=row.progress,
+            source=_label(row.source_name, row.number, row.period_label),
+            responsible_unit=row.responsible_unit, note=row.note, tags=sorted(tags[row.id]),
+            evidence=evidence.get(row.id, []), kind=row.kind, task_kind=row.task_kind,
+            co_units=list(row.co_units or []), issued=row.issued or row.month,
+            number=row.number))
     return rows
 
 

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from models import AuditEvent, Link, Report
 from tests.app.conftest import APP, signed_in
 from tests.tracker.conftest import SAMPLES
+from tracker.ingest import ingest_paths
 
 
 def go(at, page: str):
@@ -236,3 +237,32 @@ def test_a_person_changes_their_own_password(app_db):
     assert any("Đã đổi mật khẩu" in s.value for s in at.success)
     assert api.sign_in(app_db, "lanhdao", "mat-khau-rieng") is not None
     assert api.sign_in(app_db, "lanhdao", "demo-2024") is None
+
+
+def test_the_register_lists_assigned_tasks_by_unit_with_an_urging_letter(app_db, monkeypatch):
+    import docx
+
+    from tests.tracker.test_directives import FIXTURES
+
+    ingest_paths(app_db, [FIXTURES / "tb_hoi_nghi.txt"])
+    at = go(signed_in("viewer"), "register")
+    assert [m.value for m in at.metric][:1] == ["3"]  # the three tasks of the notice
+    at.selectbox(key="register_unit").set_value("Sở Nội vụ").run()
+    assert not at.exception
+    assert [m.value for m in at.metric] == ["2", "0", "2", "0"]  # both past their deadline
+    letter = at.get("download_button")
+    assert any("công văn đôn đốc" in str(b.proto.label) for b in letter)
+    from datetime import date
+
+    from tracker import api
+
+    data = api.urging_letter(app_db, "Sở Nội vụ", sender="UBND tỉnh Hà Nam", place="Hà Nam",
+                             today=date(2026, 11, 30))
+    document = docx.Document(io.BytesIO(data))
+    header = [p.text for cell in document.tables[0].rows[0].cells for p in cell.paragraphs]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header and "Số:        /UBND-VP" in header
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Kính gửi: Sở Nội vụ." in body and "văn bản số 120/TB-UBND" in body
+    assert "Hội nghị tập huấn" in body and "Sở Tài chính" not in body  # its task has no date
+    signature = [p.text for cell in document.tables[1].rows[0].cells for p in cell.paragraphs]
+    assert "Nơi nhận:" in signature and "PHÓ CHỦ TỊCH" in signature
