@@ -35,13 +35,16 @@ if not rows:
     st.info("Không có nhiệm vụ nào phù hợp. Nhập thông báo kết luận, công văn chỉ đạo hoặc kế "
             "hoạch ở trang Báo cáo để có danh sách nhiệm vụ được giao.")
     st.stop()
+LATE = {"overdue": " · quá hạn", "due_soon": " · sắp đến hạn"}
 table = [{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or "—", "Nguồn": r["source"],
-          "Thời hạn": common.day(r["deadline"]),
-          "Trạng thái": common.STATUS_LABELS[r["status"]],
-          "Hạn": WINDOWS.get(r["window"] or "", "") if r["window"] else ""} for r in rows]
+          "Thời hạn": common.day(r["deadline"]) + LATE.get(r["window"] or "", ""),
+          "Trạng thái": common.STATUS_LABELS[r["status"]]} for r in rows]
 st.dataframe(table, hide_index=True, width="stretch", key="register_table",
              column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large"),
-                            "Nguồn": st.column_config.TextColumn(width="medium")})
+                            "Đơn vị": st.column_config.TextColumn(width="small"),
+                            "Nguồn": st.column_config.TextColumn(width="small"),
+                            "Thời hạn": st.column_config.TextColumn(width="small"),
+                            "Trạng thái": st.column_config.TextColumn(width="small")})
 excel, letter = st.columns(2)
 excel.download_button("Tải danh sách (Excel)", api.register_file(engine, rows, "xlsx"),
                       file_name="nhiem-vu-duoc-giao.xlsx", key="register_xlsx",

@@ -87,3 +87,40 @@ def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
         assert session.exec(select(AuditEvent).where(AuditEvent.action == "link.confirmed",
                                                      AuditEvent.actor == "thuky")).one()
     assert (ARTIFACTS / "review.png").stat().st_size > 10_000
+
+
+def test_the_register_gives_a_units_urging_letter(server, app_db, tmp_path):
+    import docx
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.tracker.test_directives import FIXTURES
+    from tracker.ingest import ingest_paths
+
+    ingest_paths(app_db, [FIXTURES / "tb_hoi_nghi.txt"])  # the server reads the same file
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"])
+        page = browser.new_page(viewport={"width": 1366, "height": 768}, accept_downloads=True)
+        page.set_default_timeout(60_000)
+        page.goto(server)
+        page.get_by_label("Tên đăng nhập").fill("lanhdao")
+        page.get_by_label("Mật khẩu").fill("demo-2024")
+        page.get_by_role("button", name="Đăng nhập").click()
+        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        page.get_by_role("link", name="Nhiệm vụ được giao").click()
+        expect(page.get_by_role("heading", name="Nhiệm vụ được giao")).to_be_visible()
+        page.get_by_label("Đơn vị được giao").click()
+        page.get_by_role("option", name="Sở Nội vụ").click()
+        button = page.get_by_role("button", name="Tải công văn đôn đốc Sở Nội vụ (.docx)")
+        with page.expect_download() as download:
+            button.click()
+        path = tmp_path / "cong-van.docx"
+        download.value.save_as(path)
+        page.screenshot(path=str(ARTIFACTS / "register.png"), full_page=True)
+        browser.close()
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "Kính gửi: Sở Nội vụ." in text and "120/TB-UBND" in text
