@@ -13,6 +13,7 @@ from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, create_engine
@@ -56,6 +57,9 @@ def _private_file(path: Path) -> None:
         pass  # a read-only place: opening it will say so in one line
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
 def make_engine(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
     """An engine with SQLite in WAL mode and foreign keys on, or PostgreSQL via psycopg 3.
     `lock_timeout`: how long SQLite waits for another writer before giving up."""
@@ -64,7 +68,12 @@ def make_engine(url: str | None = None, *, lock_timeout: float = 5.0) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(f"not a database URL: {url!r}") from exc
-    if parsed.get_backend_name() == "sqlite":
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseError(f"unsupported database {shown}: use sqlite:///FILE or "
+                            "postgresql://USER:PASSWORD@HOST/NAME")
+    if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
@@ -106,7 +115,7 @@ def init_db(engine: Engine) -> None:
             config = _alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    except OperationalError as exc:
+    except (OperationalError, SQLAlchemyDatabaseError) as exc:
         raise DatabaseError(describe(exc, engine)) from exc
 
 
@@ -126,6 +135,9 @@ def describe(exc: SQLAlchemyError, engine: Engine) -> str:
         return f"the database {where} is locked by another program; try again in a moment"
     if "unable to open" in text:
         return f"cannot open the database file {where}"
+    if "file is not a database" in text or "malformed" in text:
+        return (f"{where} is not a usable SQLite database (damaged, or another kind of "
+                "file); restore it from a backup or choose another file")
     if engine.url.get_backend_name().startswith("postgresql"):
         return f"cannot use the database {where}: {text}"
     return f"database error on {where}: {text}"
