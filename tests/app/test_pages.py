@@ -121,9 +121,14 @@ def test_export_downloads_a_valid_workbook(app_db, monkeypatch):
 
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
     at = go(signed_in("viewer"), "export")
-    assert [b.proto.label for b in at.get("download_button")] == ["Tải Excel (.xlsx)", "Tải CSV"]
+    assert [b.proto.label for b in at.get("download_button")] == [
+        "Tải Excel (.xlsx)", "Tải Word (.docx)", "Tải CSV"]
     workbook = openpyxl.load_workbook(io.BytesIO(served["theo-doi-nhiem-vu.xlsx"]))
     assert workbook.active["A1"].value == "STT" and workbook.active.max_row == 28
+    import docx
+
+    table = docx.Document(io.BytesIO(served["theo-doi-nhiem-vu.docx"])).tables[0]
+    assert table.rows[0].cells[1].text == "Nhiệm vụ" and len(table.rows) == 28
     assert served["theo-doi-nhiem-vu.csv"].startswith("\ufeff".encode())
     at.selectbox(key="export_status").set_value("pending").run()
     workbook = openpyxl.load_workbook(io.BytesIO(served["theo-doi-nhiem-vu.xlsx"]))
