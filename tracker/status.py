@@ -68,6 +68,9 @@ def deadline_of(deadline_text: str | None, period_start: date | None,
     return period_end
 
 
+VERBATIM = 0.95  # a repetition scoring this much is the task copied into the next report
+
+
 def decide(*, links: list[Evidence], period_start: date | None, period_end: date | None,
            deadline_text: str | None, covered: bool, as_of: date,
            evidence_threshold: float, repetition_threshold: float,
@@ -95,6 +98,12 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
         # A claim of completion that matches far worse than the renewed promise is about
         # something else; work under way and a renewed promise go together.
         top = max(r.score for r in repeats)
+        if continuing and top >= VERBATIM:
+            # An ongoing duty copied word for word into the next report says nothing about
+            # what the evidence is about (it would outscore any report of work): the work
+            # reported on it is progress, not a claim to set aside.
+            evidence = [replace(e, cue="in_progress") if e.cue == "done"
+                        and top - e.score >= repetition_margin else e for e in evidence]
         evidence = [e for e in evidence if e.cue != "done" or top - e.score < repetition_margin]
         # A completion that a later report promises again, in words that match at least as
         # well, was a step: "phát động Giải báo chí" (Q2), then "Tổ chức Lễ trao Giải" (Q4).

@@ -112,3 +112,18 @@ def test_an_ongoing_or_recurring_task_is_never_overdue(task_kind, timeliness):
                       repetition_threshold=0.6, repetition_margin=0.2, task_kind=task_kind)
     assert decision.status == "in_progress"
     assert decision.timeliness == timeliness
+
+
+def test_work_on_an_ongoing_duty_copied_into_the_next_report_is_progress():
+    # "Duy trì thu nhận hồ sơ …" promised again word for word, and the month's figures
+    # ("đã thu nhận 3.830.878 lượt hồ sơ") match it less well than the copy
+    links = [ev(score=0.48), ev(relation="repetition", cue="planned", score=1.0)]
+
+    def judged(task_kind):
+        return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
+                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
+                      repetition_threshold=0.6, repetition_margin=0.2,
+                      task_kind=task_kind).status
+
+    assert judged("ongoing") == "in_progress"
+    assert judged("deliverable") == "carried_over"  # a job: the claim is about something else
