@@ -34,6 +34,7 @@ from tracker.db import session_scope
 from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
 from tracker.ingest import delete_report as remove_report
 from tracker.ingest import relink_all as _relink_all
+from tracker.labels import period_text
 from tracker.link import load_config
 from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
@@ -127,9 +128,11 @@ def load_samples_if_empty(engine: Engine) -> int:
 def filter_options(engine: Engine) -> dict[str, list[str]]:
     with Session(engine) as session:
         agencies = list(session.exec(select(Agency.name).order_by(Agency.name)))
-        periods = list(dict.fromkeys(label for label, _ in session.exec(
-            select(Report.next_label, Report.next_start).where(Report.next_label != None)  # noqa: E711
-            .order_by(Report.next_start))))
+        periods = list(dict.fromkeys(filter(None, (
+            period_text(start, end, label) for label, start, end in session.exec(
+                select(Report.next_label, Report.next_start, Report.next_end)
+                .where(Report.next_label != None)  # noqa: E711
+                .order_by(Report.next_start))))))
         fields = sorted(set(session.exec(select(Item.field).where(
             col(Item.kind).in_(TASK_KINDS), Item.active == True, Item.field != None))))  # noqa: E711,E712
         tags = list(session.exec(select(Tag.name).order_by(Tag.name)))
@@ -268,7 +271,9 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             end = min(len(paragraph), link.sentence_end - other.start)
             evidence.append(EvidenceView(link.id, link.relation, link.verdict, link.origin,
                                          round(link.score, 3), link.features, source_label(source),
-                                         source.period_label, paragraph, (start, end),
+                                         period_text(source.period_start, source.period_end,
+                                                     source.period_label),
+                                         paragraph, (start, end),
                                          link.verdict == "confirmed"
                                          or link.score >= bar.get(link.relation, 1.0),
                                          scan_note(source.scanned_pages, source.ocr_confidence)))
@@ -282,7 +287,8 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         return Detail(
             id=item.id, text=item.text, kind=item.kind, agency=agency.name, section=item.section,
             field=item.field, responsible_unit=item.responsible_unit, deadline=item.deadline,
-            source=source_label(report), report_title=report.title, period=report.next_label,
+            source=source_label(report), report_title=report.title,
+            period=period_text(report.next_start, report.next_end, report.next_label),
             context=_paragraph(report.text, item.start, item.end),
             scanned=scan_note(report.scanned_pages, report.ocr_confidence),
             status=state.effective if state else "pending",
@@ -511,7 +517,8 @@ def reports(engine: Engine) -> list[dict]:
         counts = dict(session.exec(select(Item.report_id, func.count()).where(
             col(Item.kind).in_(TASK_KINDS), Item.active == True).group_by(Item.report_id)).all())  # noqa: E712
         return [{"id": r.id, "source": r.source_name, "number": r.number, "agency": a.name,
-                 "period": r.period_label, "next_period": r.next_label,
+                 "period": period_text(r.period_start, r.period_end, r.period_label),
+                 "next_period": period_text(r.next_start, r.next_end, r.next_label),
                  "issued": r.issued.isoformat() if r.issued else None,
                  "commitments": counts.get(r.id, 0),
                  "scanned": scan_note(r.scanned_pages, r.ocr_confidence),

@@ -41,3 +41,33 @@ STATUS_COLOURS = {
     "not_reported": "#D9D9D9",
     "pending": "#DDEBF7",
 }
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def period_text(start, end, label: str | None = None) -> str | None:
+    """One way to write a period everywhere, always with its year: "Tháng 9/2025",
+    "Quý III/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025", "Năm 2025"; a range that
+    is none of these as dates; the label as extracted when there are no dates."""
+    import calendar
+
+    if start is None or end is None:
+        return label or None
+    month_end = calendar.monthrange(end.year, end.month)[1]
+    whole = start.day == 1 and end.day == month_end
+    if whole and start.year == end.year:
+        first, last, year = start.month, end.month, start.year
+        if first == last:
+            return f"Tháng {first}/{year}"
+        if last - first == 2 and first % 3 == 1:
+            return f"Quý {_ROMAN[(first + 2) // 3]}/{year}"
+        if (first, last) == (1, 12):
+            return f"Năm {year}"
+        if (first, last) == (1, 6):
+            return f"6 tháng đầu năm {year}"
+        if (first, last) == (7, 12):
+            return f"6 tháng cuối năm {year}"
+        if (first, last) == (1, 9):
+            return f"9 tháng năm {year}"
+    return f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
 from nlp.periods import Period, parse_period
+from tracker.labels import period_text
 
 
 class QueryError(ValueError):
@@ -73,7 +74,8 @@ def _iso(value: date | None) -> str | None:
 
 
 def source_label(report: Report) -> str:
-    return _label(report.source_name, report.number, report.period_label)
+    return _label(report.source_name, report.number,
+                  period_text(report.period_start, report.period_end, report.period_label))
 
 
 def period_filter(text: str) -> Period:
@@ -96,7 +98,8 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     """
     query = (select(Item.id, Item.kind, Item.text, Item.field, Item.deadline,
                     Item.responsible_unit, Item.task_kind, Item.co_units,
-                    Report.source_name, Report.number, Report.period_label, Report.next_label,
+                    Report.source_name, Report.number, Report.period_label,
+                    Report.period_start, Report.period_end, Report.next_label,
                     Report.next_start, Report.next_end, Report.issued, Report.month,
                     Agency.name.label("agency"),
                     CommitmentStatus.computed, CommitmentStatus.reviewed,
@@ -140,12 +143,14 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     rows = []
     for row in found:  # named columns, not a long tuple
         rows.append(CommitmentRow(
-            id=row.id, text=row.text, agency=row.agency, period=row.next_label,
+            id=row.id, text=row.text, agency=row.agency,
+            period=period_text(row.next_start, row.next_end, row.next_label),
             period_start=row.next_start, period_end=row.next_end, field=row.field,
             status=row.reviewed or row.computed or "pending",
             computed=row.computed or "pending", reviewed=row.reviewed,
             timeliness=row.timeliness, deadline=row.deadline, progress=row.progress,
-            source=_label(row.source_name, row.number, row.period_label),
+            source=_label(row.source_name, row.number,
+                          period_text(row.period_start, row.period_end, row.period_label)),
             responsible_unit=row.responsible_unit, note=row.note, tags=sorted(tags[row.id]),
             evidence=evidence.get(row.id, []), kind=row.kind, task_kind=row.task_kind,
             co_units=list(row.co_units or []), issued=row.issued or row.month,
@@ -164,13 +169,14 @@ def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceR
         return out
     query = (select(Link.commitment_id, Link.id, Link.sentence, Link.score, Link.relation,
                     Link.verdict, Link.origin, Report.source_name, Report.number,
-                    Report.period_label)
+                    Report.period_label, Report.period_start, Report.period_end)
              .join(Item, col(Item.id) == Link.evidence_id)
              .join(Report, col(Report.id) == Item.report_id)
              .where(col(Link.commitment_id).in_(item_ids), Link.verdict != "rejected"))
     for (commitment_id, link_id, sentence, score, relation, verdict, origin, source_name,
-         number, period_label) in session.exec(query):
-        out[commitment_id].append(EvidenceRow(sentence, _label(source_name, number, period_label),
+         number, period_label, period_start, period_end) in session.exec(query):
+        period = period_text(period_start, period_end, period_label)
+        out[commitment_id].append(EvidenceRow(sentence, _label(source_name, number, period),
                                               round(score, 3), link_id, relation, verdict,
                                               origin))
     for rows in out.values():

@@ -44,7 +44,7 @@ def test_dashboard_kpis_and_filters(app_db):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Số nhiệm vụ"] == "27"
     assert metrics["Tỷ lệ hoàn thành"].endswith("%")
-    at.selectbox(key="sidebar_period").set_value("quý II năm 2024").run()
+    at.selectbox(key="sidebar_period").set_value("Quý II/2024").run()
     assert {m.label: m.value for m in at.metric}["Số nhiệm vụ"] == "6"
 
 

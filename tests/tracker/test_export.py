@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import openpyxl
+import pytest
 from sqlmodel import Session
 
 from tracker.export import HEADERS, to_csv, to_json, to_xlsx
@@ -79,3 +80,25 @@ def test_export_of_the_sample_series(sample_engine):
         assert len(commitments(session, period="2024")) == 27
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(rows)))
     assert book.active.max_row == 28
+
+
+@pytest.mark.parametrize(("start", "end", "text"), [
+    (date(2025, 9, 1), date(2025, 9, 30), "Tháng 9/2025"),
+    (date(2024, 4, 1), date(2024, 6, 30), "Quý II/2024"),
+    (date(2025, 1, 1), date(2025, 6, 30), "6 tháng đầu năm 2025"),
+    (date(2025, 7, 1), date(2025, 12, 31), "6 tháng cuối năm 2025"),
+    (date(2025, 1, 1), date(2025, 9, 30), "9 tháng năm 2025"),
+    (date(2025, 1, 1), date(2025, 12, 31), "Năm 2025"),
+    (date(2025, 3, 5), date(2025, 4, 2), "05/03/2025 – 02/04/2025"),
+    (None, None, "tuần tới"),
+])
+def test_one_period_style_everywhere_with_its_year(start, end, text):
+    from tracker.labels import period_text
+
+    assert period_text(start, end, "tuần tới") == text
+
+
+def test_the_follow_up_list_writes_periods_with_their_year(sample_engine):
+    with Session(sample_engine) as session:
+        periods = {r.period for r in commitments(session)}
+    assert periods and all(p[-4:].isdigit() for p in periods), periods
