@@ -27,6 +27,9 @@ else:
     pages = {"Theo dõi": read, "Xuất": out}
     if common.can_edit(user):
         pages = {"Theo dõi": read, "Văn phòng": work, "Xuất": out}
+    if user.role == "admin":
+        pages["Quản trị"] = [st.Page("app_pages/accounts.py", title="Tài khoản",
+                                     icon=":material/manage_accounts:")]
     page = st.navigation(pages)
     common.sidebar(user)
 page.run()

@@ -26,6 +26,7 @@ from models import (
     Report,
     Tag,
     User,
+    utcnow,
 )
 from models.report import ItemUpdate
 from tracker import db, review
@@ -77,6 +78,51 @@ def account(engine: Engine, username: str) -> UserInfo | None:
         if user is None or not user.active:
             return None
         return UserInfo(user.username, user.full_name, user.role)
+
+
+def _admin(user: UserInfo) -> None:
+    if user.role != "admin":
+        raise NotAllowed("Chỉ quản trị viên được quản lý tài khoản.")
+
+
+def accounts(engine: Engine, *, user: UserInfo) -> list[dict]:
+    """Every account with its role and state; admins only."""
+    _admin(user)
+    from tracker.users import list_users
+
+    now = utcnow().replace(tzinfo=None)
+    with Session(engine) as session:
+        return [{"username": u.username, "full_name": u.full_name, "role": u.role,
+                 "active": u.active,
+                 "locked": bool(u.locked_until and u.locked_until.replace(tzinfo=None) > now)}
+                for u in list_users(session)]
+
+
+def add_account(engine: Engine, *, user: UserInfo, username: str, password: str, role: str,
+                full_name: str | None = None) -> None:
+    """A new account (UserError says why not, in English: the page words it)."""
+    _admin(user)
+    from tracker.users import add_user
+
+    with session_scope(engine) as session:
+        add_user(session, username, password, role=role, full_name=full_name,
+                 actor=user.username)
+
+
+def set_account_active(engine: Engine, *, user: UserInfo, username: str, active: bool) -> None:
+    _admin(user)
+    if username == user.username and not active:
+        raise NotAllowed("Không thể tự vô hiệu hoá tài khoản của mình.")
+    from tracker.users import set_active
+
+    with session_scope(engine) as session:
+        set_active(session, username, active, actor=user.username)
+
+
+def reset_password(engine: Engine, *, user: UserInfo, username: str, password: str) -> None:
+    _admin(user)
+    with session_scope(engine) as session:
+        set_password(session, username, password, actor=user.username)
 
 
 def change_password(engine: Engine, user: UserInfo, current: str, new: str) -> None:

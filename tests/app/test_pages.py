@@ -271,3 +271,29 @@ def test_the_register_lists_assigned_tasks_by_unit_with_an_urging_letter(app_db,
     assert "Hội nghị tập huấn" in body and "Sở Tài chính" not in body  # its task has no date
     signature = [p.text for cell in document.tables[1].rows[0].cells for p in cell.paragraphs]
     assert "Nơi nhận:" in signature and "PHÓ CHỦ TỊCH" in signature
+
+
+def test_an_admin_manages_accounts_in_the_app(app_db):
+    from tracker import api
+
+    with pytest.raises(api.NotAllowed):
+        api.accounts(app_db, user=api.UserInfo("thuky", None, "editor"))
+    at = go(signed_in("admin"), "accounts")
+    at.text_input(key="accounts_new_name").set_value("vanthu")
+    at.text_input(key="accounts_new_full").set_value("Văn thư")
+    at.selectbox(key="accounts_new_role").set_value("editor")
+    at.text_input(key="accounts_new_password").set_value("van-thu-2026")
+    next(b for b in at.button if b.label == "Thêm").click().run()
+    assert any("Đã thêm tài khoản" in s.value for s in at.success)
+    assert api.sign_in(app_db, "vanthu", "van-thu-2026").role == "editor"
+    at.selectbox(key="accounts_pick").set_value("vanthu").run()
+    at.button(key="accounts_disable").click().run()
+    assert api.sign_in(app_db, "vanthu", "van-thu-2026") is None
+    assert any("Đã vô hiệu hoá vanthu" in s.value for s in at.success)
+    at.selectbox(key="accounts_pick").set_value("quantri").run()
+    at.button(key="accounts_disable").click().run()
+    assert any("tự vô hiệu hoá" in e.value for e in at.error)  # never locks oneself out
+    editor = signed_in("editor")
+    editor.switch_page("app_pages/accounts.py")
+    editor.run()  # typing the address: the page is not in an editor's navigation
+    assert "Tài khoản" not in [t.value for t in editor.title]
