@@ -36,7 +36,8 @@ if not rows:
             "hoạch ở trang Báo cáo để có danh sách nhiệm vụ được giao.")
     st.stop()
 LATE = {"overdue": " · quá hạn", "due_soon": " · sắp đến hạn"}
-table = [{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or "—", "Nguồn": r["source"],
+table = [{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or "—",
+          "Nguồn": r["source"] + (f" · {r['leader']}" if r["leader"] else ""),
           "Thời hạn": common.day(r["deadline"]) + LATE.get(r["window"] or "", ""),
           "Trạng thái": common.STATUS_LABELS[r["status"]]} for r in rows]
 st.dataframe(table, hide_index=True, width="stretch", key="register_table",

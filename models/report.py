@@ -28,6 +28,7 @@ class Report(SQLModel, table=True):
     place: str | None = Field(default=None, max_length=100)
     issued: date | None = None
     month: date | None = None  # the dateline's month when its day is blank: to order only
+    leader: str | None = Field(default=None, max_length=300)  # who chaired (conclusions)
     title: str | None = Field(default=None, sa_column=Column(Text))
     period_label: str | None = Field(default=None, max_length=200)
     period_start: date | None = Field(default=None, index=True)

@@ -16,6 +16,7 @@ from nlp import (
     directives,
 )
 from nlp.extensions import register
+from nlp.header import leader_of
 from nlp.normalize import collapse_spaces
 from nlp.read import (
     SUPPORTED,
@@ -128,7 +129,8 @@ def _report(doc: Document, items: list[Item]) -> Report:
                   doc_type=header.doc_type if header else None,
                   issuer=header.issuer if header else None,
                   issuer_parent=header.issuer_parent if header else None,
-                  month=header.month if header else None)
+                  month=header.month if header else None,
+                  leader=leader_of(doc.title) if directives.applies(doc) else None)
 
 
 MAX_BLOCK_CHARS = 20_000  # a paragraph longer than ~8 pages is damage, not a task

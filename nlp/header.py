@@ -257,6 +257,21 @@ def _finish(header: Header, left: list[str], text: str,
     return header
 
 
+def leader_of(title: str | None) -> str | None:
+    """Who chaired the meeting a conclusion notice reports: "Nguyễn Hồng Hải, Phó Chủ
+    tịch UBND tỉnh" from "Kết luận của đồng chí Nguyễn Hồng Hải - Ủy viên …, Phó Chủ tịch
+    UBND tỉnh họp nghe …"; None when the title names nobody."""
+    if not title:
+        return None
+    rules = header_rules()
+    found = rules.leader_name.search(title)
+    if not found:
+        return None
+    roles = list(rules.leader_role.finditer(title, found.end()))
+    name = collapse_spaces(found.group(1))
+    return f"{name}, {collapse_spaces(roles[0].group(0))}" if roles else name
+
+
 def agency_name(header: Header) -> str | None:
     """The name the follow-up groups a body's documents under: a known body by its usual
     name ("Sở Nội vụ"), else the printed name in sentence case; with the place of the

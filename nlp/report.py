@@ -90,6 +90,7 @@ class Report:
     issuer: str | None = None  # the issuing body as printed in the header
     issuer_parent: str | None = None  # the body above it ("UBND TỈNH LÂM ĐỒNG")
     month: date | None = None  # 1st of the dateline's month when its day is blank (ordering)
+    leader: str | None = None  # who chaired the meeting a conclusion notice reports
 
     @property
     def commitments(self) -> list[Item]:
@@ -112,6 +113,7 @@ class Report:
                 "doc_type": self.doc_type,
                 "issuer": self.issuer,
                 "issuer_parent": self.issuer_parent,
+                "leader": self.leader,
                 "number": self.number,
                 "place": self.place,
                 "issued": self.issued.isoformat() if self.issued else None,

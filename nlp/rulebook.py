@@ -268,6 +268,8 @@ class HeaderRules:
     body_openers: re.Pattern[str]
     title_run_on: re.Pattern[str]
     abbreviations: dict[str, str]
+    leader_name: re.Pattern[str]
+    leader_role: re.Pattern[str]
 
 
 @cache
@@ -275,7 +277,7 @@ def header_rules(name: str = "header.json") -> HeaderRules:
     data = json.loads(_text(name))
     _check_keys(name, data, {"type_lines", "symbol_types", "title_kinds", "letter_kind",
                              "body_words", "place_words", "motto", "document_start", "skip",
-                             "body_openers", "title_run_on", "abbreviations"},
+                             "body_openers", "title_run_on", "abbreviations", "leader"},
                 {"description"})
     kinds = []
     for number, record in enumerate(data["title_kinds"]):
@@ -302,4 +304,6 @@ def header_rules(name: str = "header.json") -> HeaderRules:
                               "^(?:" + "|".join(data["body_openers"]) + ")"),
         title_run_on=_compile(f"{name}:title_run_on",
                               "^(?:" + "|".join(data["title_run_on"]) + ")"),
-        abbreviations=dict(data["abbreviations"]))
+        abbreviations=dict(data["abbreviations"]),
+        leader_name=_compile(f"{name}:leader.name", data["leader"]["name"]),
+        leader_role=_compile(f"{name}:leader.role", data["leader"]["role"]))

@@ -52,6 +52,7 @@ class CommitmentRow:
     co_units: list[str] = field(default_factory=list)
     issued: date | None = None  # the source document's date (or its month)
     number: str | None = None  # the source document's number ("120/TB-UBND")
+    leader: str | None = None  # who chaired the meeting whose conclusions assigned it
 
     def to_dict(self) -> dict:
         return {
@@ -62,7 +63,7 @@ class CommitmentRow:
             "field": self.field, "deadline": _iso(self.deadline), "progress": self.progress,
             "source": self.source, "unit": self.responsible_unit,
             "responsible_unit": self.responsible_unit, "co_units": self.co_units,
-            "task_kind": self.task_kind, "note": self.note,
+            "task_kind": self.task_kind, "leader": self.leader, "note": self.note,
             "tags": self.tags,
             "evidence": [{"text": e.text, "source": e.source, "score": e.score}
                          for e in self.evidence if e.relation == "evidence"],
@@ -101,6 +102,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
                     Report.source_name, Report.number, Report.period_label,
                     Report.period_start, Report.period_end, Report.next_label,
                     Report.next_start, Report.next_end, Report.issued, Report.month,
+                    Report.leader,
                     Agency.name.label("agency"),
                     CommitmentStatus.computed, CommitmentStatus.reviewed,
                     CommitmentStatus.timeliness, CommitmentStatus.progress,
@@ -154,7 +156,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
             responsible_unit=row.responsible_unit, note=row.note, tags=sorted(tags[row.id]),
             evidence=evidence.get(row.id, []), kind=row.kind, task_kind=row.task_kind,
             co_units=list(row.co_units or []), issued=row.issued or row.month,
-            number=row.number))
+            number=row.number, leader=row.leader))
     return rows
 
 

@@ -9,7 +9,7 @@ import pytest
 from nlp import extract_many, extract_report
 from tests.conftest import seed_path, seed_text
 
-REPORT_KEYS = {"kind", "doc_type", "issuer", "issuer_parent", "agency", "number", "place",
+REPORT_KEYS = {"kind", "doc_type", "issuer", "issuer_parent", "leader", "agency", "number", "place",
                "issued", "title", "period", "next_period", "warnings"}
 ITEM_KEYS = {"kind", "text", "start", "end", "section", "field", "cue", "unit", "co_units",
              "deadline", "task_kind", "parent", "entities"}

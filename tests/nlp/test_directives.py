@@ -85,6 +85,8 @@ def test_a_plan_table_is_read_row_by_row():
 
 
 def test_a_conclusion_notice_assigns_after_giao():
+    report = extract_report(real("lamdong-directives/tbkl_son-hai.docx"))
+    assert report.leader == "Nguyễn Hồng Hải, Phó Chủ tịch UBND tỉnh"  # who chaired
     items = directives_of("tbkl_son-hai.docx")
     appraise = find(items, "có trách nhiệm thẩm định hồ sơ do Nhà đầu tư nộp")
     assert appraise.unit == "Sở Nông nghiệp và Môi trường"
