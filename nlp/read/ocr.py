@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import statistics
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -48,18 +49,28 @@ def read_pages(pdf, numbers: list[int], name: str, progress: Progress | None = N
     if not available():
         raise ReadError(f"{name}: the PDF is a scan and Tesseract is not installed "
                         "(sudo apt-get install tesseract-ocr tesseract-ocr-vie)")
-    images = {n: _page_image(pdf[n]) for n in numbers}
-    done = 0
-    out: dict[int, OcrPage] = {}
     marks.restore_line("")  # load the language model before the threads need it
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
+    out: dict[int, OcrPage] = {}
+    pending: deque = deque()
+
+    def finish_oldest() -> None:
+        number, future = pending.popleft()
+        page = future.result()
+        out[number] = OcrPage([marks.restore_line(line) for line in page.lines],
+                              page.confidence)
+        if progress:
+            progress(len(out), len(numbers))
+
+    # Pictures are taken out of the PDF here, one at a time (pdfium is not for threads),
+    # and at most two per worker wait in memory: a 300-page scan never sits there whole.
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for number, page in zip(numbers, pool.map(_read_cached, images.values()), strict=True):
-            out[number] = OcrPage([marks.restore_line(line) for line in page.lines],
-                                  page.confidence)
-            done += 1
-            if progress:
-                progress(done, len(numbers))
+        for number in numbers:
+            pending.append((number, pool.submit(_read_cached, _page_image(pdf[number]))))
+            if len(pending) >= 2 * workers:
+                finish_oldest()
+        while pending:
+            finish_oldest()
     return out
 
 
