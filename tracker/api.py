@@ -538,12 +538,20 @@ def register_file(engine: Engine, rows: list[dict], fmt: str) -> bytes:
     return exporting.WRITERS[fmt]([found[r["id"]] for r in rows if r["id"] in found])
 
 
-def urging_letter(engine: Engine, unit: str, *, sender: str = "UBND tỉnh", place: str = "",
+def urging_letter(engine: Engine, unit: str, *, sender: str | None = None, place: str = "",
                   today: date) -> bytes:
-    """The urging letter to `unit` (.docx); ValueError when it has nothing overdue or due."""
+    """The urging letter to `unit` (.docx); ValueError when it has nothing overdue or due.
+    The sender is by default the body that assigned most of the unit's tasks ("Ủy ban nhân
+    dân tỉnh Lâm Đồng"), and the place its province."""
     with Session(engine) as session:
         rows = [r for r in _rows(session, Filters())
                 if nlp.canonical_unit(r.responsible_unit) == nlp.canonical_unit(unit)]
+    if sender is None:
+        assigners = Counter(r.agency for r in rows if r.kind == "directive") or Counter(
+            r.agency for r in rows)
+        sender = assigners.most_common(1)[0][0] if assigners else "Ủy ban nhân dân tỉnh"
+    if not place and " tỉnh " in sender:
+        place = sender.split(" tỉnh ", 1)[1].strip()
     return word.urging_letter(nlp.canonical_unit(unit) or unit, rows,
                               sender=_sender(sender, place), today=today)
 

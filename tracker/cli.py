@@ -352,8 +352,9 @@ def export(
 def urge(
     unit: Annotated[str, typer.Option(help="The unit to write to, e.g. 'Sở Nội vụ'")],
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the .docx")],
-    sender: Annotated[str, typer.Option(help="The issuing body as its header prints it")] =
-        "UBND tỉnh",
+    sender: Annotated[str | None, typer.Option(
+        help="The issuing body, e.g. 'UBND tỉnh Lâm Đồng' (default: the body that assigned "
+        "most of the unit's tasks)")] = None,
     place: Annotated[str, typer.Option(help="The place of the dateline")] = "",
     db: DbOption = None,
 ) -> None:

@@ -48,3 +48,17 @@ def test_directives_are_on_the_follow_up_list_with_their_unit(engine):
     rows = [r for r in api.commitment_rows(engine, api.Filters())
             if "Hội nghị tập huấn" in r["text"]]
     assert [(r["responsible_unit"], r["status"]) for r in rows] == [("Sở Nội vụ", "done")]
+
+
+def test_the_urging_letter_comes_from_the_body_that_assigned_the_tasks(engine):
+    import io
+    from datetime import date
+
+    import docx
+
+    ingest_paths(engine, [FIXTURES / "tb_hoi_nghi.txt"])
+    data = api.urging_letter(engine, "Sở Nội vụ", today=date(2026, 11, 30))
+    left, right = ([p.text for p in c.paragraphs] for c in
+                   docx.Document(io.BytesIO(data)).tables[0].rows[0].cells)
+    assert left[1:3] == ["ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM"]
+    assert right[3].startswith("Hà Nam, ngày")
