@@ -26,6 +26,7 @@ _TCVN3 = {
     0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
 }
 _TCVN3_TABLE = {chr(code): letter for code, letter in _TCVN3.items()}
+_TCVN3_TRANSLATION = str.maketrans(_TCVN3_TABLE)
 
 # Words frequent in any administrative report; used to tell a right decoding from a wrong one.
 _COMMON_WORDS = frozenset(
@@ -43,7 +44,7 @@ def vietnamese_score(text: str) -> int:
 
 def decode_tcvn3(data: bytes) -> str:
     """Decode bytes written in the legacy TCVN3 (ABC) encoding."""
-    return data.decode("latin-1").translate(str.maketrans(_TCVN3_TABLE))
+    return decode_tcvn3_text(data.decode("latin-1"))
 
 
 # VNI (the "VNI-" fonts): a letter, then up to two mark characters of Windows-1252. Built
@@ -100,7 +101,7 @@ def decode_vni(text: str) -> str:
 def decode_tcvn3_text(text: str, capitals: bool = False) -> str:
     """Text typed in a TCVN3 (.Vn) font: its characters stand for the TCVN3 bytes. In the
     capitals fonts (".VnTimeH") the accented capitals share the lower-case codes."""
-    decoded = text.translate(str.maketrans(_TCVN3_TABLE))
+    decoded = text.translate(_TCVN3_TRANSLATION)
     return decoded.upper() if capitals else decoded
 
 

@@ -205,7 +205,7 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
-                             "aliases", "names", "name_tail"}, {"description"})
+                             "aliases", "names", "name_tail", "place_kept"}, {"description"})
     return data
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.rulebook import task_rules, unit_rules, verb_rules
-from nlp.units import canonical_unit, find_head, known_name_at
+from nlp.units import canonical_unit, find_head, head_pattern, known_name_at
 
 if TYPE_CHECKING:
     from nlp.structure import Block, Document
@@ -67,7 +67,7 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     words = 0
     while end < len(text) and words < MAX_NAME_WORDS:
         rest = text[end:]
-        listed = re.match(r";\s*(?=" + _head_source() + ")", rest)  # "các sở, ban, ngành; UBND …"
+        listed = re.match(r";\s*(?=" + head_pattern() + ")", rest)  # "các sở, ban, ngành; UBND …"
         if listed:
             end += listed.end()
             continue
@@ -112,7 +112,7 @@ def co_units_in(text: str) -> tuple[str, ...]:
             found = unit_name_at(text, position + space)
             if not found:
                 break
-            for piece in re.split(r"(?:,|\s+và)\s+(?=" + _head_source() + ")", found[0]):
+            for piece in re.split(r"(?:,|\s+và)\s+(?=" + head_pattern() + ")", found[0]):
                 name = canonical_unit(piece)
                 if name and name not in out:
                     out.append(name)
@@ -122,13 +122,6 @@ def co_units_in(text: str) -> tuple[str, ...]:
                 break
             position += joiner.end()
     return tuple(out)
-
-
-@cache
-def _head_source() -> str:
-    from nlp.units import _heads
-
-    return _heads().pattern
 
 
 def deadline_in(text: str, year: int | None, key: str = "deadlines"

@@ -39,6 +39,11 @@ def known_name_at(text: str, start: int) -> int | None:
     return found.end() if found else None
 
 
+def head_pattern() -> str:
+    """The regex source of the heads, for patterns that need "before a unit's name"."""
+    return _heads().pattern
+
+
 def starts_with_unit(text: str) -> bool:
     return bool(_heads().match(text.lstrip(" -+•*\t")))
 
@@ -65,7 +70,7 @@ def _rewritten(name: str) -> str:
             name = name[len(prefix):]
     for old, new in rules["rewrite"].items():
         name = name.replace(old, new)
-    if not name.startswith(("UBND", "Chủ tịch UBND")):  # "UBND tỉnh X" is one body per X
+    if not name.startswith(tuple(rules["place_kept"])):  # "UBND tỉnh X": one body per X
         for tail in rules["drop"]:
             cut = re.sub(tail, "", name)
             if len(cut) > 3:

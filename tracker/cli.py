@@ -57,6 +57,17 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _write(out_path: Path, data: bytes) -> None:
+    """The whole file or nothing: written beside it, then moved into place."""
+    temporary = out_path.with_name(out_path.name + ".part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(out_path)  # never a half-written file at the destination
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+
+
 def _engine(db: str | None):
     from tracker.db import DatabaseError, open_db
 
@@ -338,13 +349,7 @@ def export(
         raise fail(str(exc)) from None
     rows = _rows(db, agency, period, status_filter, field, tag)
     data = WRITERS[format.value](rows)
-    temporary = out_path.with_name(out_path.name + ".part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(out_path)  # never a half-written file at the destination
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    _write(out_path, data)
     out.print(f"{len(rows)} tasks written to {out_path}")
 
 
@@ -372,13 +377,7 @@ def urge(
                                  today=date.today())
     except (ExportError, ValueError) as exc:
         raise fail(str(exc)) from None
-    temporary = out_path.with_name(out_path.name + ".part")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(out_path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    _write(out_path, data)
     out.print(f"urging letter to {unit} written to {out_path}")
 
 

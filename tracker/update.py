@@ -32,20 +32,23 @@ def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], 
     reports = {r.id: r for r in session.exec(select(Report).where(Report.agency_id == agency_id))}
     items = session.exec(select(Item).where(col(Item.report_id).in_(list(reports)),
                                             Item.active == True)).all()  # noqa: E712
-    entries = []
-    for item in items:
-        report = reports[item.report_id]
-        promised = item.kind in TASK_KINDS
-        clauses = tuple(linking.Clause(s, e, cue, report.text[s:e]) for s, e, cue in item.clauses)
-        entries.append(linking.Entry(
-            id=item.id, report_id=report.id, agency_id=agency_id, kind=item.kind, text=item.text,
-            words=tuple(item.words), field=item.field, cue=item.cue,
-            entities=tuple((e["label"], e["text"]) for e in item.entities), clauses=clauses,
-            period_start=report.next_start if promised else report.period_start,
-            period_end=report.next_end if promised else report.period_end,
-            report_start=report.period_start, report_end=report.period_end,
-            order=_order(report)))
-    return entries, reports
+    return [_entry(item, reports[item.report_id], agency_id) for item in items], reports
+
+
+def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
+    """An item as linking sees it, in the agency whose reports it is matched against (a
+    directive: its unit's agency, and no period of its own)."""
+    promised = item.kind in TASK_KINDS
+    directive = item.kind == "directive"
+    return linking.Entry(
+        id=item.id, report_id=report.id, agency_id=agency_id, kind=item.kind, text=item.text,
+        words=tuple(item.words), field=item.field, cue=item.cue,
+        entities=tuple((e["label"], e["text"]) for e in item.entities),
+        clauses=tuple(linking.Clause(s, e, cue, report.text[s:e]) for s, e, cue in item.clauses),
+        period_start=None if directive else (report.next_start if promised
+                                             else report.period_start),
+        period_end=None if directive else (report.next_end if promised else report.period_end),
+        report_start=report.period_start, report_end=report.period_end, order=_order(report))
 
 
 def _affected(commitments: list[linking.Entry], reports: dict[int, Report],
@@ -132,14 +135,7 @@ def relink_directives(session: Session, agency_id: int, *, as_of: date | None = 
         tasks = []
         for item, report in directives:
             reports[report.id] = report
-            tasks.append(linking.Entry(
-                id=item.id, report_id=report.id, agency_id=target_id, kind=item.kind,
-                text=item.text, words=tuple(item.words), field=item.field, cue=item.cue,
-                entities=tuple((e["label"], e["text"]) for e in item.entities),
-                clauses=tuple(linking.Clause(s, e, cue, report.text[s:e])
-                              for s, e, cue in item.clauses),
-                period_start=None, period_end=None, report_start=report.period_start,
-                report_end=report.period_end, order=_order(report)))
+            tasks.append(_entry(item, report, target_id))
         count += _link_and_decide(session, tasks, entries + tasks, reports, as_of, config)
     return count
 

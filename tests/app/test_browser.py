@@ -51,6 +51,15 @@ def server(app_db, tmp_path):
     process.wait(timeout=20)
 
 
+def launch(playwright):
+    """Debian's chromium, headless, without the network chatter of a desktop browser."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM, headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update",
+              "--disable-sync"])
+
+
 def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
     from playwright.sync_api import expect, sync_playwright
 
@@ -58,11 +67,7 @@ def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
     with Session(app_db) as session:
         confirmed_before = len(session.exec(select(Link).where(Link.verdict == "confirmed")).all())
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"])
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.set_default_timeout(60_000)
         page.goto(server)
@@ -99,11 +104,7 @@ def test_the_register_gives_a_units_urging_letter(server, app_db, tmp_path):
     ingest_paths(app_db, [FIXTURES / "tb_hoi_nghi.txt"])  # the server reads the same file
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"])
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1366, "height": 768}, accept_downloads=True)
         page.set_default_timeout(60_000)
         page.goto(server)
