@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_rules
 from nlp.structure import Block, Document, _starts_with_verb
@@ -251,8 +252,8 @@ def _clauses(content: str) -> list[tuple[int, int]]:
     for match in re.finditer(r"(?<=[.;])\s+(?=\S)", content[cuts[0]:]):
         match_end = cuts[0] + match.end()
         before = content[:cuts[0] + match.start()]
-        if before.endswith(".") and re.search(r"(?:\b\w{1,3}|\d)\.$", before):
-            continue  # "TP.", "1.", abbreviations
+        if before.endswith(".") and ABBREVIATION.search(before):
+            continue  # "TP.", "1.", "a.": not a sentence end
         cuts.append(match_end)
     cuts.append(len(content))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if content[a:b].strip()]

@@ -24,7 +24,7 @@ from nlp.normalize import top_level_colon
 from nlp.rulebook import PatternRule, opener_rules
 
 _COUNT = re.compile(r"(?<![\d/.,])0*(\d{1,2})\**\s+[^\W\d]")
-_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|(?<![\d.,/])\d{1,2}|\b[a-zđ])\.$")
+ABBREVIATION = re.compile(r"(?:\b[A-ZĐ]{1,3}|(?<![\d.,/])\d{1,2}|\b[a-zđ])\.$")
 
 
 @dataclass
@@ -261,7 +261,7 @@ def _sentence_end(text: str, i: int) -> bool:
     following = text[i + 1:].lstrip()[:1]
     if not following or not (following.isupper() or following in "“\"("):
         return False
-    return not _ABBREVIATION.search(text[max(0, i - 6):i + 1])
+    return not ABBREVIATION.search(text[max(0, i - 6):i + 1])
 
 
 @Language.factory("vi_items_v1", default_config={"rules_file": "openers.json"},
