@@ -12,17 +12,18 @@ the same scan is never read twice.
 import hashlib
 import json
 import os
+import re
 import statistics
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlp.read import marks
 from nlp.read.errors import ReadError
 
-OCR_VERSION = "1"  # part of the cache key: bump when the reading below changes
+OCR_VERSION = "4"  # part of the cache key: bump when the reading below changes
 TARGET_DPI = 200  # Tesseract wants x-heights of ~20 px; office scans are often 100-150 dpi
 LANGUAGE = "vie"
 COLUMN_GAP_PT = 18.0  # the same gap between two header columns as in pdf.py
@@ -35,6 +36,10 @@ Progress = Callable[[int, int], None]
 class OcrPage:
     lines: list[str]
     confidence: float  # mean word confidence, 0-100
+    # Per line, from the page's geometry: True when it begins a paragraph (indented, or
+    # the line before ended short), False when it carries on the line before, None when
+    # the picture cannot tell (the page's first line, centred lines, table rows).
+    starts: list[bool | None] = field(default_factory=list)
 
 
 def available() -> bool:
@@ -58,7 +63,7 @@ def read_pages(pdf, numbers: list[int], name: str, progress: Progress | None = N
         number, future = pending.popleft()
         page = future.result()
         out[number] = OcrPage([marks.restore_line(line) for line in page.lines],
-                              page.confidence)
+                              page.confidence, page.starts)
         if progress:
             progress(len(out), len(numbers))
 
@@ -117,14 +122,15 @@ def _read_cached(grey) -> OcrPage:
     path = cache_dir() / key[:2] / f"{key}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return OcrPage(list(data["lines"]), float(data["confidence"]))
+        return OcrPage(list(data["lines"]), float(data["confidence"]), list(data["starts"]))
     except (OSError, ValueError, KeyError, TypeError):
         pass
     page = _read(grey)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"lines": page.lines, "confidence": page.confidence},
+        temporary.write_text(json.dumps({"lines": page.lines, "confidence": page.confidence,
+                                         "starts": page.starts},
                                         ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
     except OSError:
@@ -144,13 +150,47 @@ def _read(grey) -> OcrPage:
         raise ReadError(f"OCR took too long on a page ({exc})") from exc
     except pytesseract.TesseractError as exc:
         raise ReadError(f"OCR failed: {str(exc)[:200]}") from exc
-    return _lines(data)
+    return _lines(data, grey.shape[1])
 
 
-def _lines(data: dict) -> OcrPage:
-    """Words back into printed lines; a wide gap between two words becomes a tab."""
-    gap_px = COLUMN_GAP_PT * TARGET_DPI / 72
-    rows: dict[tuple[int, int, int], list[tuple[int, int, str]]] = {}
+_GAP_PX = COLUMN_GAP_PT * TARGET_DPI / 72
+# A paragraph's leading dash or plus as OCR often sees it: "~", "_", "—", "._—", "_ +".
+_BULLET = re.compile(r"^[~_—–\-=.,'`·•+ ]*[~_—–\-=·•+][~_—–\-=.,'`·•+ ]*\s+(?=\w)")
+
+
+def _bullet(match: re.Match) -> str:
+    return "+ " if "+" in match.group() else "- "
+
+
+@dataclass
+class _Line:
+    words: list[tuple[int, int, str]]  # (left, right, text), left to right
+    top: int
+    bottom: int
+    height: float  # the median height of its words
+
+    @property
+    def left(self) -> int:
+        """Where its text begins: a leading mark (a dash, or specks read as one) can sit
+        anywhere in the indent."""
+        return next((w[0] for w in self.words if any(c.isalnum() for c in w[2])),
+                    self.words[0][0])
+
+    @property
+    def right(self) -> int:
+        return self.words[-1][1]
+
+    @property
+    def lead(self) -> int:
+        """How many marks without a letter or digit come first (a dash, specks)."""
+        return next((n for n, w in enumerate(self.words) if any(c.isalnum() for c in w[2])),
+                    len(self.words))
+
+
+def _lines(data: dict, width: int) -> OcrPage:
+    """Words back into printed lines (a wide gap between two words becomes a tab), with
+    specks, footnotes and paragraph starts told apart by where the lines sit on the page."""
+    rows: dict[tuple[int, int, int], list[int]] = {}
     confidences = []
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
@@ -160,15 +200,95 @@ def _lines(data: dict) -> OcrPage:
         confidences.append(conf)
         if conf < MIN_CONFIDENCE and not any(c.isalnum() for c in word):
             continue  # specks of a stamp or a signature
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        left = int(data["left"][i])
-        rows.setdefault(key, []).append((left, left + int(data["width"][i]), word))
+        rows.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+                        []).append(i)
     lines = []
     for key in sorted(rows):
-        words = sorted(rows[key])
-        line = words[0][2]
-        for before, word in zip(words, words[1:], strict=False):
-            line += ("\t" if word[0] - before[1] > gap_px else " ") + word[2]
-        lines.append(line)
+        ix = rows[key]
+        words = sorted((int(data["left"][i]), int(data["left"][i]) + int(data["width"][i]),
+                        data["text"][i].strip()) for i in ix)
+        lines.append(_Line(words, min(int(data["top"][i]) for i in ix),
+                           max(int(data["top"][i]) + int(data["height"][i]) for i in ix),
+                           statistics.median(int(data["height"][i]) for i in ix)))
+    lines = _body(lines)
+    starts = _paragraph_starts(lines, width)
+    texts = []
+    for line in lines:
+        text = line.words[0][2]
+        for n, (before, word) in enumerate(zip(line.words, line.words[1:], strict=False)):
+            text += ("\t" if n >= line.lead and word[0] - before[1] > _GAP_PX else " ") + word[2]
+        texts.append(_BULLET.sub(_bullet, text))
     confidence = statistics.fmean(confidences) if confidences else 0.0
-    return OcrPage(lines, round(confidence, 1))
+    return OcrPage(texts, round(confidence, 1), starts)
+
+
+SPECK = 0.5  # a line whose letters are under half the page's usual height is specks
+FOOTNOTE_PITCH = 0.8  # footnotes sit closer together than the body's lines
+FOOTNOTE_GAP = 1.25  # ... and below a rule that leaves a wider gap above them
+
+
+def _body(lines: list[_Line]) -> list[_Line]:
+    """The page without specks (a stamp's dots read as a line) and without the footnotes
+    at its foot, which are set in a smaller type below a short rule and would otherwise
+    run into the paragraph the page breaks."""
+    if len(lines) < 4:
+        return lines
+    usual = statistics.median(line.height for line in lines)
+    lines = [line for line in lines if line.height >= SPECK * usual]
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top]
+    if len(pitches) < 3:
+        return lines
+    pitch = statistics.median(pitches)
+    for first in range(max(1, len(lines) // 3), len(lines)):
+        # A rule leaves a wider gap above the notes ...
+        if lines[first].top - lines[first - 1].top < FOOTNOTE_GAP * pitch:
+            continue
+        foot = lines[first:]
+        # ... and the signature block ("Nơi nhận:", two columns) is small type too, but it
+        # is the document's, not a note.
+        if any(_columns(line) for line in foot):
+            continue
+        steps = sorted(b.top - a.top for a, b in zip(foot, foot[1:], strict=False))
+        small = (steps[(len(steps) * 3) // 4] < FOOTNOTE_PITCH * pitch if steps
+                 else foot[0].height < FOOTNOTE_PITCH * usual)
+        if small:
+            return lines[:first]
+    return lines
+
+
+def _columns(line: _Line) -> bool:
+    """Two columns a wide gap apart (a header, a signature block, a table row)."""
+    return any(b[0] - a[1] > _GAP_PX
+               for a, b in list(zip(line.words, line.words[1:], strict=False))[line.lead:])
+
+
+INDENT = 0.025  # of the page width: a first line indented by more starts a paragraph
+SHORT = 0.06  # a line ending this far before the right margin ends its paragraph
+CENTRED = 0.08  # both margins at least this wide: a centred line (a title)
+
+
+def _paragraph_starts(lines: list[_Line], width: int) -> list[bool | None]:
+    if len(lines) < 4:
+        return [None] * len(lines)
+    rights = sorted(line.right for line in lines)
+    margin_right = rights[int(len(rights) * 0.9)]
+    full = [line.left for line in lines if line.right >= margin_right - SHORT * width]
+    margin_left = statistics.median(full) if full else min(line.left for line in lines)
+
+    def centred(line: _Line) -> bool:
+        return (line.left - margin_left > CENTRED * width
+                and margin_right - line.right > CENTRED * width)
+
+    starts: list[bool | None] = []
+    for n, line in enumerate(lines):
+        before = lines[n - 1] if n else None
+        if (_columns(line) or centred(line)
+                or (before and (_columns(before) or centred(before)))):
+            starts.append(None)
+        elif line.left - margin_left > INDENT * width:
+            starts.append(True)
+        elif before is None:
+            starts.append(None)
+        else:
+            starts.append(before.right < margin_right - SHORT * width)
+    return starts

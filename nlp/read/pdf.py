@@ -58,10 +58,12 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
         raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
     scanned = [n for n, lines in enumerate(pages) if len("".join(lines).strip()) < MIN_PAGE_CHARS]
     confidence, read = None, {}
+    opens: dict[int, list[bool | None]] = {}  # paragraph starts the OCR saw, by page
     if scanned:
         read = _ocr(path, data, scanned, progress)
         for number, page in read.items():
             pages[number] = page.lines
+            opens[number] = page.starts
             if number == 0 or starts_document(_top(page.lines)):
                 headers[number] = _leading_header(page.lines)
         starts = sorted(headers)
@@ -71,7 +73,9 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
     parts = []
     for first, end in zip(starts, starts[1:] + [len(pages)], strict=True):
         ocred = [read[n].confidence for n in range(first, end) if n in read]
-        parts.append(Part(_document(pages[first:end], headers.get(first, [])), first + 1, end,
+        lined = [list(zip(pages[n], opens.get(n) or [None] * len(pages[n]), strict=True))
+                 for n in range(first, end)]
+        parts.append(Part(_document(lined, headers.get(first, [])), first + 1, end,
                           len(ocred), round(sum(ocred) / len(ocred), 1) if ocred else None))
     text = "\n\n".join(part.text for part in parts)
     return PdfText(text, len(scanned), confidence, parts if len(parts) > 1 else [])
@@ -81,14 +85,19 @@ def _top(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip()][:6]
 
 
-def _document(pages: list[list[str]], header: list[str]) -> str:
-    """One document's pages as text: its header lines first, then the body joined back."""
+Line = tuple[str, bool | None]  # a printed line, and whether it begins a paragraph
+
+
+def _document(pages: list[list[Line]], header: list[str]) -> str:
+    """One document's pages as text: its header lines first, then the body joined back.
+    A line's flag says whether it begins a paragraph when the page's picture showed it
+    (OCR); else (None) the text decides."""
     pages = [list(lines) for lines in pages]
     if header and pages:
         # The same printed lines come first in the page's plain text: drop them there.
         same = 0
         while (same < min(len(header), len(pages[0]))
-               and " ".join(pages[0][same].split()) == " ".join(header[same].split())):
+               and " ".join(pages[0][same][0].split()) == " ".join(header[same].split())):
             same += 1
         pages[0] = pages[0][same:]
     body = _join_pdf_lines(_drop_running_lines(pages))
@@ -152,34 +161,41 @@ def _leading_header(lines: list[str]) -> list[str]:
     return lines[:count] if count <= 12 else []
 
 
-def _drop_running_lines(pages: list[list[str]]) -> list[str]:
+def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip().lower())
 
     edges: Counter[str] = Counter()
     for lines in pages:
-        kept = [line for line in lines if line.strip()]
+        kept = [line for line, _ in lines if line.strip()]
         for line in set(kept[:2] + kept[-2:]):
             edges[key(line)] += 1
     threshold = max(2, (len(pages) + 1) // 2)
     running = {k for k, n in edges.items() if n >= threshold} if len(pages) > 1 else set()
     out = []
     for lines in pages:
-        for line in lines:
+        for line, start in lines:
             if not line.strip() or _PAGE_NUMBER.match(line) or key(line) in running:
                 continue
-            out.append(line.rstrip())
+            out.append((line.rstrip(), start))
     return out
 
 
-def _join_pdf_lines(lines: list[str]) -> str:
+def _join_pdf_lines(lines: list[Line]) -> str:
     """Lines wrapped by the page width are joined back; blocks are separated by blank lines."""
     paragraphs: list[str] = []
-    lengths = sorted(len(line.strip()) for line in lines)
+    lengths = sorted(len(line.strip()) for line, _ in lines)
     full = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
     previous = ""
-    for line in lines:
+    for line, start in lines:
+        if start is not None and paragraphs:  # the page's picture showed it
+            if start:
+                paragraphs.append(line.strip())
+            else:
+                paragraphs[-1] = paragraphs[-1] + " " + line.strip()
+            previous = line
+            continue
         # A short numbered line ("1. Kết quả Chỉ số năm 2024") is a heading: the page width
         # did not end it, so what follows is not its continuation.
         heading = bool(full) and _STARTS_BLOCK.match(previous) is not None and (

@@ -93,3 +93,64 @@ def test_a_page_is_read_once_then_comes_from_the_cache(two_pages, reading, monke
 ])
 def test_misread_marks_are_put_back_from_the_words_around(seen, meant):
     assert restore_line(seen) == meant
+
+
+@pytest.fixture(scope="module")
+def page_break(tmp_path_factory):
+    """Pages 3-4 of the signed scan: page 3 ends mid-sentence above two footnotes."""
+    import pypdfium2 as pdfium
+
+    os.environ["TRACKER_OCR_CACHE"] = str(tmp_path_factory.mktemp("ocr-cache-break"))
+    source = pdfium.PdfDocument(str(real("lamdong/da06_2026-03_signed_scan.pdf")))
+    pdf = pdfium.PdfDocument.new()
+    pdf.import_pages(source, [2, 3])
+    path = tmp_path_factory.mktemp("scan") / "trang-3-4.pdf"
+    pdf.save(str(path))
+    return read_document(path).text
+
+
+@needs_tesseract
+def test_footnotes_are_left_out_and_a_paragraph_carries_on_over_the_page_break(page_break):
+    paragraphs = [" ".join(p.split()) for p in page_break.split("\n\n")]
+    broken = next(p for p in paragraphs if p.startswith("- Rà soát, đơn giản hóa TTHC"))
+    assert "cách hành chính. Ngay từ đầu năm" in broken  # page 4's first line, joined back
+    assert "946/SKHCN" not in page_break  # footnote 1 of page 3
+    # each indented paragraph of page 4 starts its own: none runs into the one before
+    assert any(p.startswith("Thực hiện Nghị quyết số 66") for p in paragraphs)
+
+
+def _tesseract_rows(rows):
+    """image_to_data's dict for printed lines given as (left, top, height, words)."""
+    data = {k: [] for k in ("text", "conf", "left", "top", "width", "height",
+                            "block_num", "par_num", "line_num")}
+    for number, (left, top, height, words) in enumerate(rows):
+        x = left
+        for word in words.split():
+            width = 14 * len(word)
+            for key, value in (("text", word), ("conf", 90), ("left", x), ("top", top),
+                               ("width", width), ("height", height), ("block_num", 1),
+                               ("par_num", 1), ("line_num", number)):
+                data[key].append(value)
+            x += width + 12
+    return data
+
+
+def test_lines_are_read_into_paragraphs_by_their_indent_and_their_ends():
+    from nlp.read.ocr import _lines
+
+    body = "chữ " * 23  # a full line (54 px a word), from the margin to the right edge
+    rows = [(320, 100, 32, "Mở đầu " + "chữ " * 19),  # indented: begins a paragraph
+            (226, 148, 32, body),                    # full: carries on
+            (226, 196, 32, "chữ chữ hết."),         # ends short
+            (236, 244, 32, "._— Ngoài ra " + "chữ " * 19),  # specks where the dash was
+            (226, 292, 32, body),
+            (322, 340, 32, "~ Tiếp theo " + "chữ " * 19),  # a dash read as a tilde
+            (226, 388, 32, body),
+            (226, 436, 32, body),
+            # a rule, then footnotes in a smaller type set closer together
+            (226, 540, 22, "1 Công văn số 946/SKHCN-VP " + "chữ " * 18),
+            (226, 570, 22, "chữ " * 20)]
+    page = _lines(_tesseract_rows(rows), 1654)
+    assert not any("946" in line for line in page.lines)
+    assert page.lines[3].startswith("- Ngoài ra") and page.lines[5].startswith("- Tiếp theo")
+    assert page.starts == [True, False, False, True, False, True, False, False]
