@@ -43,6 +43,8 @@ if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"
                 st.error(f"{outcome.source}: {outcome.message}")
             elif outcome.state == "unchanged":
                 st.info(f"{outcome.source}: đã có trong cơ sở dữ liệu, bỏ qua.")
+            elif outcome.state == "kept":
+                st.info(f"{outcome.source}: {outcome.message}.")
             else:
                 replaced = f" ({outcome.message})" if outcome.state == "replaced" else ""
                 st.success(f"{outcome.source}: đã lưu {outcome.commitments} nhiệm vụ, "

@@ -40,6 +40,7 @@ class Report(SQLModel, table=True):
     warnings: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     scanned_pages: int = 0  # pages read by OCR: their text may hold misread characters
     ocr_confidence: float | None = None  # Tesseract's mean word confidence there, 0-100
+    saved_at: datetime | None = None  # when its file was last saved, by its own properties
     pipeline_version: str = Field(max_length=20)
     ingested_at: datetime = Field(default_factory=utcnow)
 

@@ -167,7 +167,8 @@ def ingest(
     table = Table(title="Kết quả nhập báo cáo")
     for column in ("Tệp", "Kết quả", "Nhiệm vụ", "Kết quả đã làm", "Ghi chú"):
         table.add_column(column)
-    states = {"added": "đã nhập", "replaced": "thay bản trước", "unchanged": "đã có, bỏ qua",
+    states = {"added": "đã nhập", "replaced": "thay bản trước", "kept": "giữ bản đã lưu",
+              "unchanged": "đã có, bỏ qua",
               "re-extracted": "trích xuất lại", "failed": "[red]lỗi[/red]"}
     for o in summary.outcomes:
         note = "; ".join(filter(None, [o.message, f"[yellow]{o.warning}[/yellow]"
@@ -177,7 +178,10 @@ def ingest(
     out.print(table)
     warned = sum(bool(o.warning) for o in summary.outcomes)
     out.print(f"{summary.count('added')} added, {summary.count('replaced')} replaced an earlier "
-              f"version, {summary.count('re-extracted')} re-extracted, "
+              f"version, "
+              + (f"{summary.count('kept')} older than the version stored (set aside), "
+                 if summary.count("kept") else "")
+              + f"{summary.count('re-extracted')} re-extracted, "
               f"{summary.count('unchanged')} already stored, {summary.count('failed')} failed"
               + (f", {warned} with a warning" if warned else ""))
     if summary.count("failed"):

@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -34,7 +34,7 @@ class IngestError(ValueError):
 @dataclass
 class Outcome:
     source: str
-    state: str  # added | replaced | unchanged | re-extracted | failed
+    state: str  # added | replaced | kept | unchanged | re-extracted | failed
     message: str = ""
     report_id: int | None = None
     commitments: int = 0
@@ -103,13 +103,15 @@ def ingest_reading(engine: Engine, reading: nlp.Reading, name: str, *,
     if not reading.parts:
         return [ingest_text(engine, reading.text, source=name, agency=agency,
                             heading_hints=reading.hints,
-                            scanned=(reading.scanned_pages, reading.ocr_confidence))]
+                            scanned=(reading.scanned_pages, reading.ocr_confidence),
+                            saved=reading.saved)]
     outcomes = []
     for part in reading.parts:
         source = f"{name} (trang {part.first_page}–{part.last_page})"
         try:
             outcomes.append(ingest_text(engine, part.text, source=source, agency=agency,
-                                        scanned=(part.scanned_pages, part.ocr_confidence)))
+                                        scanned=(part.scanned_pages, part.ocr_confidence),
+                                        saved=reading.saved))
         except IngestError as exc:
             outcomes.append(Outcome(source, "failed", str(exc)))
     return outcomes
@@ -117,9 +119,11 @@ def ingest_reading(engine: Engine, reading: nlp.Reading, name: str, *,
 
 def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = None,
                 heading_hints: dict[int, int] | None = None,
-                scanned: tuple[int, float | None] = (0, None)) -> Outcome:
+                scanned: tuple[int, float | None] = (0, None),
+                saved: datetime | None = None) -> Outcome:
     """Extract (outside the transaction), then store and relink in one transaction.
-    `scanned`: how many pages were read by OCR, and its mean confidence."""
+    `scanned`: how many pages were read by OCR, and its mean confidence; `saved`: when the
+    file was last saved, by its own properties."""
     report = nlp.extract_report(text, agency=agency, heading_hints=heading_hints)
     name = agency or report.agency
     if not name:
@@ -134,9 +138,13 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
                 return Outcome(source, "unchanged", "already stored", existing.id)
             agency_row = _agency(session, name)
             message = ""
-            scan = {"scanned_pages": scanned[0], "ocr_confidence": scanned[1]}
+            scan = {"scanned_pages": scanned[0], "ocr_confidence": scanned[1], "saved_at": saved}
             earlier = None if existing else previous_version(
                 session, report, agency_row, scanned=bool(scanned[0]), source=source)
+            reason = earlier is not None and _supersedes(earlier, report, source, scan)
+            if reason:
+                return Outcome(source, "kept", f"giữ bản đã lưu ({earlier.source_name}): "
+                               f"{reason}", earlier.id)
             if existing:
                 stored = _update_report(session, existing, report, agency_row, scan)
                 state = "re-extracted"
@@ -386,6 +394,30 @@ def previous_version(session: Session, report: nlp.Report, agency: Agency,
         if _similarity(candidate.text, report.text) >= bar:
             return candidate
     return None
+
+
+def _finality(source: str, scanned_pages: int, number: str | None, issued) -> tuple:
+    """How far along its way to the addressee a version is: signed or issued (a scan, an
+    issued PDF) before editable; with its number and date before without."""
+    return (bool(scanned_pages) or _form(source) == "pdf", bool(number and issued))
+
+
+def _supersedes(stored: Report, report: nlp.Report, source: str, facts: dict) -> str:
+    """The stored version stays and the new one is set aside when the stored one is further
+    along (a signed scan against its Word draft), or as far along and saved later (the
+    final against a draft that comes in after it). Otherwise the new one replaces it: a
+    corrected re-send, or the same file again with nothing to tell them apart. Says why
+    the stored one stays, or "" when it does not."""
+    old = _finality(stored.source_name, stored.scanned_pages, stored.number, stored.issued)
+    new = _finality(source, facts["scanned_pages"], report.number, report.issued)
+    if old != new:
+        if old < new:
+            return ""
+        return ("đó là bản đã ký/ban hành của cùng văn bản" if old[0] > new[0]
+                else "đó là bản đã có số và ngày của cùng văn bản")
+    if stored.saved_at and facts["saved_at"] and stored.saved_at > facts["saved_at"]:
+        return "bản này được lưu trước bản đó (bản cũ hơn của cùng văn bản)"
+    return ""
 
 
 def _replace_report(session: Session, row: Report, report: nlp.Report, source: str,

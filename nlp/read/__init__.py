@@ -5,11 +5,12 @@ Every failure is a `ReadError` with a one-line message a person can act on.
 
 import tempfile
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from nlp.normalize import nfc
 from nlp.read.doc import read_doc
-from nlp.read.docx import read_docx
+from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
 from nlp.read.ocr import Progress
 from nlp.read.pdf import Part, read_pdf
@@ -34,6 +35,9 @@ class Reading:
     # A PDF holding several documents (a cover letter, then the report it submits): each
     # one on its own; empty for a file of one document.
     parts: list[Part] = field(default_factory=list)
+    # When the file was last saved, by its own properties (Word's, the PDF's), UTC: of two
+    # versions of one document, the later saved is the newer one. Timezone-aware.
+    saved: datetime | None = None
 
 
 def read_file(path: str | Path) -> str:
@@ -61,14 +65,16 @@ def read_document(path: str | Path, progress: Progress | None = None) -> Reading
     data = path.read_bytes()
     suffix = path.suffix.lower()
     hints: dict[int, int] = {}
-    scanned, confidence, parts = 0, None, []
+    scanned, confidence, parts, saved = 0, None, [], None
     if data[:8] == OLE_MAGIC and suffix in (".doc", ".docx", ""):
-        text, hints = read_doc(path)  # a Word 97-2003 file, whatever its name says
+        text, hints, saved = read_doc(path)  # a Word 97-2003 file, whatever its name says
     elif suffix in (".docx", ".doc"):
         text, hints = read_docx(path)  # a .docx, even when named .doc
+        saved = saved_at(path)
     elif suffix == ".pdf":
         pdf = read_pdf(path, data, progress)
-        text, scanned, confidence = pdf.text, pdf.scanned_pages, pdf.ocr_confidence
+        text, scanned, confidence, saved = (pdf.text, pdf.scanned_pages, pdf.ocr_confidence,
+                                            pdf.saved)
         parts = [replace(part, text=nfc(part.text)) for part in pdf.parts]
     elif suffix in (".txt", ""):
         text = decode_text(data, name=path.name)
@@ -78,7 +84,7 @@ def read_document(path: str | Path, progress: Progress | None = None) -> Reading
     text = nfc(text)
     if not text.strip():
         raise ReadError(f"{path.name}: no text found in the file")
-    return Reading(text, hints, scanned, confidence, parts)
+    return Reading(text, hints, scanned, confidence, parts, saved)
 
 
 def read_bytes(data: bytes, filename: str) -> str:

@@ -6,9 +6,10 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
-from nlp.read.docx import read_docx
+from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
 
 TIMEOUT_S = 120
@@ -19,7 +20,8 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read_doc(path: Path) -> tuple[str, dict[int, int]]:
+def read_doc(path: Path) -> tuple[str, dict[int, int], datetime | None]:
+    """The text, heading hints and last-saved time (LibreOffice keeps the .doc's)."""
     program = soffice()
     if program is None:
         raise ReadError(f"{path.name}: reading old Word .doc files needs LibreOffice "
@@ -45,4 +47,4 @@ def read_doc(path: Path) -> tuple[str, dict[int, int]]:
             detail = errors.decode("utf-8", "replace").strip().splitlines()
             raise ReadError(f"{path.name}: LibreOffice could not convert this .doc"
                             + (f" ({detail[-1][:120]})" if detail else ""))
-        return read_docx(converted)
+        return (*read_docx(converted), saved_at(converted))

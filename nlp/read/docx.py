@@ -2,6 +2,7 @@
 
 import re
 import zipfile
+from datetime import UTC, datetime
 from itertools import zip_longest
 from pathlib import Path
 
@@ -36,6 +37,26 @@ def _check_package(path: Path) -> None:
             ratio = part.file_size // max(1, part.compress_size)
             raise ReadError(f"{path.name}: {part.filename} is compressed {ratio} times over "
                             "(a zip bomb?)")
+
+
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>\s*(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)")
+
+
+def saved_at(path: Path) -> datetime | None:
+    """When Word last saved the file (its core properties, UTC), if it says."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            info = package.getinfo("docProps/core.xml")
+            if info.file_size > 2**20:
+                return None
+            found = _MODIFIED.search(package.read(info))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return None
+    try:
+        return (datetime.fromisoformat(found.group(1).decode()).replace(tzinfo=UTC)
+                if found else None)
+    except ValueError:
+        return None
 
 
 def read_docx(path: Path) -> tuple[str, dict[int, int]]:

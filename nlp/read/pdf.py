@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from nlp.header import starts_document
@@ -23,6 +24,7 @@ class PdfText:
     # When the file holds several documents (a signed cover letter, then the report it
     # submits), each one on its own; else empty.
     parts: list["Part"] = field(default_factory=list)
+    saved: datetime | None = None  # the PDF's modification date, UTC
 
 
 @dataclass
@@ -48,6 +50,7 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
     try:
         with pdfplumber.open(str(path)) as pdf:
             pages = [(page.extract_text() or "").split("\n") for page in pdf.pages]
+            saved = _pdf_date(pdf.metadata.get("ModDate") or pdf.metadata.get("CreationDate"))
             starts = [0] + [n for n in range(1, len(pages)) if starts_document(_top(pages[n]))]
             headers = {n: _header_lines(pdf.pages[n]) for n in starts if pages}
     except (PDFSyntaxError, ValueError, KeyError) as exc:
@@ -78,7 +81,27 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
         parts.append(Part(_document(lined, headers.get(first, [])), first + 1, end,
                           len(ocred), round(sum(ocred) / len(ocred), 1) if ocred else None))
     text = "\n\n".join(part.text for part in parts)
-    return PdfText(text, len(scanned), confidence, parts if len(parts) > 1 else [])
+    return PdfText(text, len(scanned), confidence, parts if len(parts) > 1 else [], saved)
+
+
+_PDF_DATE = re.compile(r"D:(\d{14})(?:([+-])(\d\d)'?(\d\d)?'?|Z)?")
+
+
+def _pdf_date(value) -> datetime | None:
+    """A PDF date ("D:20260402165215+07'00'") in UTC; None when absent or odd."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1", "replace")
+    found = _PDF_DATE.match(value) if isinstance(value, str) else None
+    if not found:
+        return None
+    try:
+        moment = datetime.strptime(found.group(1), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    if found.group(2):
+        offset = timedelta(hours=int(found.group(3)), minutes=int(found.group(4) or 0))
+        moment = moment - offset if found.group(2) == "+" else moment + offset
+    return moment
 
 
 def _top(lines: list[str]) -> list[str]:

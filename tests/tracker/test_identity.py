@@ -43,6 +43,34 @@ def test_a_different_period_is_a_different_report(engine):
 
 
 @needs_libreoffice
+def test_a_draft_that_comes_in_after_its_final_does_not_replace_it(tmp_path):
+    from tracker.db import open_db
+
+    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    summary = ingest_paths(engine, [real("lamdong/da06_2025-08_final.docx"),
+                                    real("lamdong/da06_2025-08_draft.doc")])
+    assert [o.state for o in summary.outcomes] == ["added", "kept"]
+    assert "da06_2025-08_final.docx" in summary.outcomes[1].message
+    with Session(engine) as session:
+        assert session.exec(select(Report.source_name)).all() == ["da06_2025-08_final.docx"]
+    engine.dispose()
+
+
+def test_a_signed_copy_stays_when_its_word_file_comes_in_after_it(engine):
+    from datetime import UTC, datetime
+
+    text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Số: 48/", "Số: /")
+    assert ingest_text(engine, text, source="q1-quet.pdf", scanned=(3, 80.0),
+                       saved=datetime(2024, 4, 2, tzinfo=UTC)).state == "added"
+    # the Word file was touched again after signing: still not the issued version
+    later = ingest_text(engine, text.replace("cấp xã", "cấp  xã"), source="q1.docx",
+                        saved=datetime(2024, 4, 6, tzinfo=UTC))
+    assert later.state == "kept" and "q1-quet.pdf" in later.message
+    with Session(engine) as session:
+        assert session.exec(select(Report.source_name)).all() == ["q1-quet.pdf"]
+
+
+@needs_libreoffice
 def test_a_months_draft_and_final_do_not_double_the_list(tmp_path):
     from tracker.db import open_db
 
