@@ -38,6 +38,8 @@ class Reading:
     # When the file was last saved, by its own properties (Word's, the PDF's), UTC: of two
     # versions of one document, the later saved is the newer one. Timezone-aware.
     saved: datetime | None = None
+    # A PDF's pages: where each one's text begins in `text` (None: nothing of it kept).
+    page_starts: list[int | None] = field(default_factory=list)
 
 
 def read_file(path: str | Path) -> str:
@@ -65,7 +67,7 @@ def read_document(path: str | Path, progress: Progress | None = None) -> Reading
     data = path.read_bytes()
     suffix = path.suffix.lower()
     hints: dict[int, int] = {}
-    scanned, confidence, parts, saved = 0, None, [], None
+    scanned, confidence, parts, saved, page_starts = 0, None, [], None, []
     if data[:8] == OLE_MAGIC and suffix in (".doc", ".docx", ""):
         text, hints, saved = read_doc(path)  # a Word 97-2003 file, whatever its name says
     elif suffix in (".docx", ".doc"):
@@ -75,7 +77,10 @@ def read_document(path: str | Path, progress: Progress | None = None) -> Reading
         pdf = read_pdf(path, data, progress)
         text, scanned, confidence, saved = (pdf.text, pdf.scanned_pages, pdf.ocr_confidence,
                                             pdf.saved)
-        parts = [replace(part, text=nfc(part.text)) for part in pdf.parts]
+        page_starts = _nfc_offsets(text, pdf.page_starts)
+        parts = [replace(part, text=nfc(part.text),
+                         page_starts=_nfc_offsets(part.text, part.page_starts))
+                 for part in pdf.parts]
     elif suffix in (".txt", ""):
         text = decode_text(data, name=path.name)
     else:
@@ -84,7 +89,12 @@ def read_document(path: str | Path, progress: Progress | None = None) -> Reading
     text = nfc(text)
     if not text.strip():
         raise ReadError(f"{path.name}: no text found in the file")
-    return Reading(text, hints, scanned, confidence, parts, saved)
+    return Reading(text, hints, scanned, confidence, parts, saved, page_starts)
+
+
+def _nfc_offsets(text: str, offsets: list[int | None]) -> list[int | None]:
+    """Offsets into `text` moved to the same places in its NFC form."""
+    return [None if at is None else len(nfc(text[:at])) for at in offsets]
 
 
 def read_bytes(data: bytes, filename: str) -> str:

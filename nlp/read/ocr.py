@@ -23,7 +23,7 @@ from pathlib import Path
 from nlp.read import marks
 from nlp.read.errors import ReadError
 
-OCR_VERSION = "4"  # part of the cache key: bump when the reading below changes
+OCR_VERSION = "5"  # part of the cache key: bump when the reading below changes
 TARGET_DPI = 200  # Tesseract wants x-heights of ~20 px; office scans are often 100-150 dpi
 LANGUAGE = "vie"
 COLUMN_GAP_PT = 18.0  # the same gap between two header columns as in pdf.py
@@ -234,7 +234,12 @@ def _body(lines: list[_Line]) -> list[_Line]:
     if len(lines) < 4:
         return lines
     usual = statistics.median(line.height for line in lines)
-    lines = [line for line in lines if line.height >= SPECK * usual]
+    lines = [line for line in lines if line.height >= SPECK * usual
+             and any(c.isalnum() for w in line.words for c in w[2])]
+    # the page number, at the top or the foot, with specks read beside it ("¬ 9")
+    for end in (0, -1):
+        if lines and _page_number(lines[end]):
+            del lines[end]
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top]
     if len(pitches) < 3:
         return lines
@@ -260,6 +265,11 @@ def _columns(line: _Line) -> bool:
     """Two columns a wide gap apart (a header, a signature block, a table row)."""
     return any(b[0] - a[1] > _GAP_PX
                for a, b in list(zip(line.words, line.words[1:], strict=False))[line.lead:])
+
+
+def _page_number(line: _Line) -> bool:
+    signs = "".join(c for w in line.words for c in w[2] if c.isalnum())
+    return len(signs) <= 3 and any(c.isdigit() for c in signs)
 
 
 INDENT = 0.025  # of the page width: a first line indented by more starts a paragraph

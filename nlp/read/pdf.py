@@ -25,6 +25,8 @@ class PdfText:
     # submits), each one on its own; else empty.
     parts: list["Part"] = field(default_factory=list)
     saved: datetime | None = None  # the PDF's modification date, UTC
+    # Where each page's text begins in `text` (None: nothing of it kept), page 1 first.
+    page_starts: list[int | None] = field(default_factory=list)
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Part:
     last_page: int
     scanned_pages: int = 0
     ocr_confidence: float | None = None
+    page_starts: list[int | None] = field(default_factory=list)  # in `text`, from first_page
 
 
 MIN_PAGE_CHARS = 20  # a page whose text layer holds less is read as a scan
@@ -78,10 +81,17 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
         ocred = [read[n].confidence for n in range(first, end) if n in read]
         lined = [list(zip(pages[n], opens.get(n) or [None] * len(pages[n]), strict=True))
                  for n in range(first, end)]
-        parts.append(Part(_document(lined, headers.get(first, [])), first + 1, end,
-                          len(ocred), round(sum(ocred) / len(ocred), 1) if ocred else None))
+        body, at = _document(lined, headers.get(first, []))
+        parts.append(Part(body, first + 1, end, len(ocred),
+                          round(sum(ocred) / len(ocred), 1) if ocred else None, at))
     text = "\n\n".join(part.text for part in parts)
-    return PdfText(text, len(scanned), confidence, parts if len(parts) > 1 else [], saved)
+    page_starts: list[int | None] = []
+    offset = 0
+    for part in parts:
+        page_starts += [None if at is None else offset + at for at in part.page_starts]
+        offset += len(part.text) + 2
+    return PdfText(text, len(scanned), confidence, parts if len(parts) > 1 else [], saved,
+                   page_starts)
 
 
 _PDF_DATE = re.compile(r"D:(\d{14})(?:([+-])(\d\d)'?(\d\d)?'?|Z)?")
@@ -111,8 +121,9 @@ def _top(lines: list[str]) -> list[str]:
 Line = tuple[str, bool | None]  # a printed line, and whether it begins a paragraph
 
 
-def _document(pages: list[list[Line]], header: list[str]) -> str:
-    """One document's pages as text: its header lines first, then the body joined back.
+def _document(pages: list[list[Line]], header: list[str]) -> tuple[str, list[int | None]]:
+    """One document's pages as text: its header lines first, then the body joined back;
+    and where each page's text begins in it (None for a page with nothing kept).
     A line's flag says whether it begins a paragraph when the page's picture showed it
     (OCR); else (None) the text decides."""
     pages = [list(lines) for lines in pages]
@@ -123,8 +134,12 @@ def _document(pages: list[list[Line]], header: list[str]) -> str:
                and " ".join(pages[0][same][0].split()) == " ".join(header[same].split())):
             same += 1
         pages[0] = pages[0][same:]
-    body = _join_pdf_lines(_drop_running_lines(pages))
-    return ("\n".join(header) + "\n\n" + body) if header else body
+    body, at = _join_pdf_lines(_drop_running_lines(pages))
+    lead = ("\n".join(header) + "\n\n") if header else ""
+    starts = [None if n not in at else len(lead) + at[n] for n in range(len(pages))]
+    if header and starts:
+        starts[0] = 0  # the header is the first page's
+    return lead + body, starts
 
 
 def _ocr(path: Path, data: bytes, numbers: list[int], progress: Progress | None):
@@ -184,7 +199,7 @@ def _leading_header(lines: list[str]) -> list[str]:
     return lines[:count] if count <= 12 else []
 
 
-def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
+def _drop_running_lines(pages: list[list[Line]]) -> list[tuple[str, bool | None, int]]:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip().lower())
@@ -197,39 +212,51 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
     threshold = max(2, (len(pages) + 1) // 2)
     running = {k for k, n in edges.items() if n >= threshold} if len(pages) > 1 else set()
     out = []
-    for lines in pages:
+    for page, lines in enumerate(pages):
         for line, start in lines:
             if not line.strip() or _PAGE_NUMBER.match(line) or key(line) in running:
                 continue
-            out.append((line.rstrip(), start))
+            out.append((line.rstrip(), start, page))
     return out
 
 
-def _join_pdf_lines(lines: list[Line]) -> str:
-    """Lines wrapped by the page width are joined back; blocks are separated by blank lines."""
+def _join_pdf_lines(lines: list[tuple[str, bool | None, int]]) -> tuple[str, dict[int, int]]:
+    """Lines wrapped by the page width are joined back; blocks are separated by blank lines.
+    Also where each page's first line landed: {page index: offset in the text}."""
     paragraphs: list[str] = []
-    lengths = sorted(len(line.strip()) for line, _ in lines)
+    lengths = sorted(len(line.strip()) for line, _, _ in lines)
     full = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 20 else 0
     previous = ""
-    for line, start in lines:
-        if start is not None and paragraphs:  # the page's picture showed it
-            if start:
-                paragraphs.append(line.strip())
-            else:
-                paragraphs[-1] = paragraphs[-1] + " " + line.strip()
-            previous = line
-            continue
-        # A short numbered line ("1. Kết quả Chỉ số năm 2024") is a heading: the page width
-        # did not end it, so what follows is not its continuation.
-        heading = bool(full) and _STARTS_BLOCK.match(previous) is not None and (
-            len(previous.strip()) < 0.6 * full)
-        continues = not heading and not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(
-            paragraphs[-1] if paragraphs else ".")
-        previous = line
-        if paragraphs and continues:
-            paragraphs[-1] = paragraphs[-1] + " " + line.strip()
-        elif paragraphs and line[:1].islower() and not heading:
-            paragraphs[-1] = paragraphs[-1] + " " + line.strip()
-        else:
+    landed: dict[int, tuple[int, int]] = {}  # page -> (paragraph, offset in it)
+    for line, start, page in lines:
+        if _begins(paragraphs, line, start, previous, full):
             paragraphs.append(line.strip())
-    return "\n\n".join(paragraphs) + "\n"
+            landed.setdefault(page, (len(paragraphs) - 1, 0))
+        else:
+            landed.setdefault(page, (len(paragraphs) - 1, len(paragraphs[-1]) + 1))
+            paragraphs[-1] = paragraphs[-1] + " " + line.strip()
+        previous = line
+    begins, offset = [], 0
+    for paragraph in paragraphs:
+        begins.append(offset)
+        offset += len(paragraph) + 2
+    return ("\n\n".join(paragraphs) + "\n",
+            {page: begins[n] + within for page, (n, within) in landed.items()})
+
+
+def _begins(paragraphs: list[str], line: str, start: bool | None, previous: str,
+            full: int) -> bool:
+    """Whether `line` begins a paragraph (else it carries on the last one)."""
+    if not paragraphs:
+        return True
+    if start is not None:  # the page's picture showed it
+        return start
+    # A short numbered line ("1. Kết quả Chỉ số năm 2024") is a heading: the page width
+    # did not end it, so what follows is not its continuation.
+    heading = bool(full) and _STARTS_BLOCK.match(previous) is not None and (
+        len(previous.strip()) < 0.6 * full)
+    if heading:
+        return True
+    if not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(paragraphs[-1]):
+        return False
+    return not line[:1].islower()
