@@ -100,6 +100,23 @@ def rows(selected: api.Filters, status: str | None = None) -> list[dict]:
     return _rows(selected, status, version())
 
 
+@st.cache_data(show_spinner="Đang mở trang bản quét…", max_entries=16)
+def _scan_page(report_id: int, page: int, version: int) -> bytes | None:
+    return api.scan_page(get_engine(), report_id, page)
+
+
+def scan_page(report_id: int | None, page: int | None, key: str) -> None:
+    """A switch that shows the page of the original scan a text was read from."""
+    if not report_id or not page:
+        return
+    if st.toggle(f"Xem trang {page} của bản quét gốc", key=key):
+        picture = _scan_page(report_id, page, version())
+        if picture:
+            st.image(picture, caption=f"Trang {page} của bản quét gốc", width="stretch")
+        else:
+            st.caption("Không còn bản quét gốc của báo cáo này.")
+
+
 def after_write() -> None:
     """This session's writes bump the data version too; dropping old entries saves memory."""
     st.cache_data.clear()

@@ -32,6 +32,7 @@ reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
 st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
 if detail.scanned:
     st.warning(detail.scanned, icon=":material/document_scanner:")
+    common.scan_page(detail.report_id, detail.page, key=f"scan_{detail.id}")
 if detail.note:
     st.info(f"Ghi chú: {common.plain(detail.note)}")
 with st.expander("Trong báo cáo giao nhiệm vụ", expanded=False):
@@ -51,6 +52,7 @@ def show(item: api.EvidenceView) -> None:
     scanned = f" · {item.scanned}" if item.scanned else ""
     st.caption(f"{common.plain(item.source)} · điểm {item.score:.2f} · {verdict} · "
                f"căn cứ: {reasons or '—'}{scanned}")
+    common.scan_page(item.report_id, item.page, key=f"scan_link_{item.link_id}")
 
 
 st.subheader("Minh chứng")

@@ -13,7 +13,7 @@ from models.enums import (
     Verdict,
 )
 from models.link import Link
-from models.report import Agency, Item, Report
+from models.report import Agency, Item, Report, SourceFile
 from models.revision import DataVersion
 from models.status import CommitmentStatus
 from models.tag import ItemTag, Tag
@@ -23,6 +23,7 @@ from models.user import User
 __all__ = [
     "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "Cue", "DataVersion", "Item",
     "ItemKind", "ItemTag", "Link",
-    "Origin", "Relation", "Report", "Role", "Status", "Tag", "Timeliness", "User", "Verdict",
+    "Origin", "Relation", "Report", "Role", "SourceFile", "Status", "Tag", "Timeliness", "User",
+    "Verdict",
     "utcnow",
 ]

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models.time import utcnow
@@ -13,6 +13,18 @@ class Agency(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=300, unique=True, index=True)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class SourceFile(SQLModel, table=True):
+    """A scanned file as it came in: its pages are shown beside the text read from them."""
+
+    __tablename__ = "source_file"
+
+    id: int | None = Field(default=None, primary_key=True)
+    content_hash: str = Field(max_length=64, unique=True, index=True)  # of the bytes
+    name: str = Field(max_length=500)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    stored_at: datetime = Field(default_factory=utcnow)
 
 
 class Report(SQLModel, table=True):
@@ -41,6 +53,12 @@ class Report(SQLModel, table=True):
     scanned_pages: int = 0  # pages read by OCR: their text may hold misread characters
     ocr_confidence: float | None = None  # Tesseract's mean word confidence there, 0-100
     saved_at: datetime | None = None  # when its file was last saved, by its own properties
+    # For a scan: its file, the file's page this report begins on (a file may hold a cover
+    # letter and the report), and where each page's text begins in `text`.
+    source_file_id: int | None = Field(default=None, foreign_key="source_file.id", index=True)
+    first_page: int | None = None
+    page_starts: list[int | None] = Field(default_factory=list,
+                                          sa_column=Column(JSON, nullable=False))
     pipeline_version: str = Field(max_length=20)
     ingested_at: datetime = Field(default_factory=utcnow)
 

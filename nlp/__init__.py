@@ -22,6 +22,7 @@ from nlp.read import (
     SUPPORTED,
     ReadError,
     Reading,
+    page_picture,
     read_bytes,
     read_bytes_document,
     read_bytes_with_hints,
@@ -37,7 +38,7 @@ from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tok
 from nlp.units import canonical_unit
 
 __all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "canonical_unit",
-           "extract_report",
+           "extract_report", "page_picture",
            "read_bytes", "read_bytes_document", "read_bytes_with_hints", "read_document",
            "read_file", "read_with_hints"]
 

@@ -24,6 +24,7 @@ from models import (
     ItemTag,
     Link,
     Report,
+    SourceFile,
     Tag,
     User,
     utcnow,
@@ -267,6 +268,8 @@ class EvidenceView:
     highlight: tuple[int, int]  # the sentence, as offsets into `paragraph`
     counts: bool = True  # strong enough to count (or confirmed), not just a weak candidate
     scanned: str = ""  # scan_note() when the evidence was read by OCR
+    report_id: int | None = None
+    page: int | None = None  # the scan's page it was read from (scan_page() shows it)
 
 
 @dataclass
@@ -294,6 +297,34 @@ class Detail:
     tags: list[str] = field(default_factory=list)
     history: list[dict] = field(default_factory=list)
     scanned: str = ""  # scan_note() when the report was read by OCR
+    report_id: int | None = None
+    page: int | None = None  # the scan's page it was read from (scan_page() shows it)
+
+
+def page_of(report: Report, offset: int) -> int | None:
+    """The page of the report's scanned file that the text at `offset` was read from."""
+    if not report.source_file_id or not report.page_starts:
+        return None
+    found = None
+    for index, start in enumerate(report.page_starts):
+        if start is not None and start <= offset:
+            found = index
+    return None if found is None else (report.first_page or 1) + found
+
+
+def scan_page(engine: Engine, report_id: int, page: int) -> bytes | None:
+    """A page of a report's scanned file as a PNG, or None when it has no such page."""
+    with Session(engine) as session:
+        report = session.get(Report, report_id)
+        stored = session.get(SourceFile, report.source_file_id) if report and \
+            report.source_file_id else None
+        data = stored.data if stored else None
+    if data is None:
+        return None
+    try:
+        return nlp.page_picture(data, page)
+    except nlp.ReadError:
+        return None
 
 
 def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
@@ -322,7 +353,8 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
                                          paragraph, (start, end),
                                          link.verdict == "confirmed"
                                          or link.score >= bar.get(link.relation, 1.0),
-                                         scan_note(source.scanned_pages, source.ocr_confidence)))
+                                         scan_note(source.scanned_pages, source.ocr_confidence),
+                                         source.id, page_of(source, link.sentence_start)))
         link_ids = [e.link_id for e in evidence]
         events = session.exec(select(AuditEvent).where(
             ((AuditEvent.entity.in_(("commitment", "item"))) & (AuditEvent.entity_id == item.id))
@@ -337,6 +369,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             period=period_text(report.next_start, report.next_end, report.next_label),
             context=_paragraph(report.text, item.start, item.end),
             scanned=scan_note(report.scanned_pages, report.ocr_confidence),
+            report_id=report.id, page=page_of(report, item.start),
             status=state.effective if state else "pending",
             computed=state.computed if state else "pending",
             reviewed=state.reviewed if state else None,
@@ -466,7 +499,8 @@ def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
     _editor(user)
     try:
         reading = nlp.read_bytes_document(data, filename, progress)
-        return ingest_reading(engine, reading, filename, agency=agency)
+        return ingest_reading(engine, reading, filename, agency=agency,
+                              original=data if reading.scanned_pages else None)
     except (nlp.ReadError, ValueError, IngestError) as exc:
         return [Outcome(filename, "failed", str(exc))]
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, delete, select
 
 import nlp
-from models import Agency, CommitmentStatus, Item, Report, utcnow
+from models import Agency, CommitmentStatus, Item, Report, SourceFile, utcnow
 from tracker.db import DatabaseError, describe, lock, session_scope
 from tracker.update import relink
 
@@ -95,32 +95,57 @@ def ingest_file(engine: Engine, path: Path, *, agency: str | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[Outcome]:
     """One outcome per document in the file (a scanned PDF may hold a cover letter and
     the report it submits: each is stored on its own)."""
-    return ingest_reading(engine, nlp.read_document(path, progress), path.name, agency=agency)
+    reading = nlp.read_document(path, progress)
+    original = path.read_bytes() if reading.scanned_pages else None
+    return ingest_reading(engine, reading, path.name, agency=agency, original=original)
 
 
 def ingest_reading(engine: Engine, reading: nlp.Reading, name: str, *,
-                   agency: str | None = None) -> list[Outcome]:
+                   agency: str | None = None, original: bytes | None = None) -> list[Outcome]:
+    """Store what was read from one file. `original`: the file's bytes, kept for a scan so
+    that its pages can be shown beside the text read from them."""
     if not reading.parts:
         return [ingest_text(engine, reading.text, source=name, agency=agency,
                             heading_hints=reading.hints,
                             scanned=(reading.scanned_pages, reading.ocr_confidence),
-                            saved=reading.saved)]
+                            saved=reading.saved,
+                            scan_file=_scan_file(name, original, reading.scanned_pages, 1,
+                                                 reading.page_starts))]
     outcomes = []
     for part in reading.parts:
         source = f"{name} (trang {part.first_page}–{part.last_page})"
         try:
-            outcomes.append(ingest_text(engine, part.text, source=source, agency=agency,
-                                        scanned=(part.scanned_pages, part.ocr_confidence),
-                                        saved=reading.saved))
+            outcomes.append(ingest_text(
+                engine, part.text, source=source, agency=agency,
+                scanned=(part.scanned_pages, part.ocr_confidence), saved=reading.saved,
+                scan_file=_scan_file(name, original, part.scanned_pages, part.first_page,
+                                     part.page_starts)))
         except IngestError as exc:
             outcomes.append(Outcome(source, "failed", str(exc)))
     return outcomes
 
 
+@dataclass
+class ScanFile:
+    """A scanned file's bytes, and where this document sits in it."""
+
+    name: str
+    data: bytes
+    first_page: int  # 1-based
+    page_starts: list[int | None]  # where each page's text begins in the document's text
+
+
+def _scan_file(name: str, data: bytes | None, scanned_pages: int, first_page: int,
+               page_starts: list[int | None]) -> ScanFile | None:
+    if not data or not scanned_pages:
+        return None
+    return ScanFile(name, data, first_page, page_starts)
+
+
 def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = None,
                 heading_hints: dict[int, int] | None = None,
                 scanned: tuple[int, float | None] = (0, None),
-                saved: datetime | None = None) -> Outcome:
+                saved: datetime | None = None, scan_file: ScanFile | None = None) -> Outcome:
     """Extract (outside the transaction), then store and relink in one transaction.
     `scanned`: how many pages were read by OCR, and its mean confidence; `saved`: when the
     file was last saved, by its own properties."""
@@ -145,6 +170,7 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
             if reason:
                 return Outcome(source, "kept", f"giữ bản đã lưu ({earlier.source_name}): "
                                f"{reason}", earlier.id)
+            scan.update(_keep_file(session, scan_file))
             if existing:
                 stored = _update_report(session, existing, report, agency_row, scan)
                 state = "re-extracted"
@@ -157,11 +183,33 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
                 stored = _add_report(session, report, source, digest, agency_row, scan)
                 state = "added"
             session.flush()
+            if state != "added":
+                drop_unused_files(session)  # the version replaced may have had its scan
             relink(session, agency_row.id, upto_report=stored.id)
             return Outcome(source, state, message, stored.id, len(report.tasks),
                            len(report.actions), _warning(report))
     except SQLAlchemyError as exc:
         raise DatabaseError(describe(exc, engine)) from exc
+
+
+def _keep_file(session: Session, scan_file: ScanFile | None) -> dict:
+    """The report's fields that point into its scanned file, the file stored once."""
+    if scan_file is None:
+        return {"source_file_id": None, "first_page": None, "page_starts": []}
+    digest = hashlib.sha256(scan_file.data).hexdigest()
+    row = session.exec(select(SourceFile).where(SourceFile.content_hash == digest)).first()
+    if row is None:
+        row = SourceFile(content_hash=digest, name=scan_file.name, data=scan_file.data)
+        session.add(row)
+        session.flush()
+    return {"source_file_id": row.id, "first_page": scan_file.first_page,
+            "page_starts": list(scan_file.page_starts)}
+
+
+def drop_unused_files(session: Session) -> None:
+    """Delete the stored scans no report points to any more (replaced or deleted)."""
+    used = select(Report.source_file_id).where(col(Report.source_file_id).is_not(None))
+    session.exec(delete(SourceFile).where(col(SourceFile.id).not_in(used)))
 
 
 NOTHING_FOUND = "Không tìm thấy nhiệm vụ/kết quả — kiểm tra lại tệp"
@@ -499,5 +547,6 @@ def delete_report(session: Session, report_id: int, *, actor: str) -> dict:
     session.add(AuditEvent(actor=actor, action="report.delete", entity="report",
                            entity_id=report_id, before=record, after=None))
     session.flush()
+    drop_unused_files(session)
     relink(session, agency.id)  # what it was evidence for is judged again
     return record

@@ -13,7 +13,7 @@ from nlp.read.doc import read_doc
 from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
 from nlp.read.ocr import Progress
-from nlp.read.pdf import Part, read_pdf
+from nlp.read.pdf import Part, page_picture, read_pdf
 from nlp.read.txt import decode_text
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -118,6 +118,7 @@ def read_bytes_document(data: bytes, filename: str, progress: Progress | None = 
 
 
 
-__all__ = ["MAX_BYTES", "SUPPORTED", "Part", "Reading", "ReadError", "decode_text", "read_bytes",
+__all__ = ["MAX_BYTES", "SUPPORTED", "Part", "Reading", "ReadError", "decode_text",
+           "page_picture", "read_bytes",
            "read_bytes_document", "read_bytes_with_hints", "read_document", "read_file",
            "read_with_hints"]

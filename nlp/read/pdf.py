@@ -260,3 +260,26 @@ def _begins(paragraphs: list[str], line: str, start: bool | None, previous: str,
     if not _STARTS_BLOCK.match(line) and not _ENDS_SENTENCE.search(paragraphs[-1]):
         return False
     return not line[:1].islower()
+
+
+def page_picture(data: bytes, page: int, width: int = 1000) -> bytes:
+    """Page `page` (1-based) of a PDF as a PNG `width` pixels wide, to show beside the text
+    read from it. A ReadError when the file or the page cannot be had."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"damaged PDF ({exc})") from exc
+    try:
+        if not 1 <= page <= len(pdf):
+            raise ReadError(f"no page {page} in a PDF of {len(pdf)} pages")
+        sheet = pdf[page - 1]
+        image = sheet.render(scale=width / max(1.0, sheet.get_width())).to_pil()
+        out = io.BytesIO()
+        image.convert("L").save(out, format="PNG", optimize=True)
+        return out.getvalue()
+    finally:
+        pdf.close()

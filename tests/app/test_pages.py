@@ -1,6 +1,7 @@
 """One AppTest per page: it renders, filters work, actions reach the database."""
 
 import io
+import sys
 
 import openpyxl
 import pytest
@@ -297,3 +298,43 @@ def test_an_admin_manages_accounts_in_the_app(app_db):
     editor.switch_page("app_pages/accounts.py")
     editor.run()  # typing the address: the page is not in an editor's navigation
     assert "Tài khoản" not in [t.value for t in editor.title]
+
+
+def _show_scan_page(report_id: int) -> None:
+    from app_pages import common
+
+    common.scan_page(report_id, 2, key="scan")
+
+
+@pytest.mark.skipif(__import__("shutil").which("tesseract") is None
+                    and not __import__("os").environ.get("CI"),
+                    reason="Tesseract is not installed (make install adds it)")
+def test_the_page_of_a_scan_is_shown_on_request(app_db, tmp_path, monkeypatch):
+    import pypdfium2 as pdfium
+    from streamlit.testing.v1 import AppTest
+
+    from tests.nlp.test_realdata import real
+
+    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
+    source = pdfium.PdfDocument(str(real("lamdong/da06_2026-03_signed_scan.pdf")))
+    pdf = pdfium.PdfDocument.new()
+    pdf.import_pages(source, [0, 1])
+    path = tmp_path / "quet.pdf"
+    pdf.save(str(path))
+    pdf.close()
+    source.close()
+    outcomes = ingest_paths(app_db, [path]).outcomes
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()  # the engine of an earlier test's database
+    # AppTest leaves its script as the __main__ module, which processes spawned later (the
+    # concurrency tests) would run again: put the real one back afterwards.
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
+    at = AppTest.from_function(_show_scan_page, args=(outcomes[1].report_id,),
+                               default_timeout=60).run()
+    assert at.toggle[0].label == "Xem trang 2 của bản quét gốc"
+    assert not at.get("image")  # nothing rendered until asked
+    at.toggle[0].set_value(True).run()
+    assert not at.exception
+    assert at.get("image") and "Trang 2 của bản quét gốc" in str(at.get("image")[0].proto)

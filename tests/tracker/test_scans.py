@@ -67,3 +67,43 @@ def test_text_as_different_without_a_scan_is_another_document(engine):
     text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Số: 48/", "Số: /")
     assert ingest_text(engine, text, source="q1.docx").state == "added"
     assert ingest_text(engine, misread(text), source="q1-khac.docx").state == "added"
+
+
+@needs_tesseract
+def test_a_scans_pages_are_kept_to_be_shown_beside_its_text(
+        engine, two_pages, tmp_path, monkeypatch):  # noqa: F811
+    from models import SourceFile
+    from tracker.db import session_scope
+    from tracker.ingest import delete_report
+
+    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
+    ingest_paths(engine, [two_pages])
+    with Session(engine) as session:
+        letter, report = session.exec(select(Report).order_by(Report.id)).all()
+        assert letter.source_file_id == report.source_file_id is not None  # one file, kept once
+        assert (letter.first_page, report.first_page) == (1, 2)
+        assert api.page_of(report, 0) == 2 and api.page_of(report, len(report.text) - 1) == 2
+        report_id, letter_id = report.id, letter.id
+    picture = api.scan_page(engine, report_id, 2)
+    assert picture.startswith(b"\x89PNG")
+    assert api.scan_page(engine, report_id, 9) is None  # no such page: nothing, no error
+    with session_scope(engine) as session:
+        delete_report(session, report_id, actor="quantri")
+    with Session(engine) as session:  # the cover letter still needs the file
+        assert len(session.exec(select(SourceFile)).all()) == 1
+    with session_scope(engine) as session:
+        delete_report(session, letter_id, actor="quantri")
+    with Session(engine) as session:
+        assert session.exec(select(SourceFile)).all() == []
+
+
+def test_text_typed_by_its_author_has_no_pages_to_show(engine):
+    from tests.tracker.conftest import SAMPLES
+    from tracker.ingest import ingest_text
+
+    outcome = ingest_text(engine, (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8"),
+                          source="q1.txt")
+    with Session(engine) as session:
+        report = session.get(Report, outcome.report_id)
+        assert report.source_file_id is None and api.page_of(report, 10) is None
+    assert api.scan_page(engine, outcome.report_id, 1) is None

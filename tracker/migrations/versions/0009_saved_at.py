@@ -17,7 +17,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('report', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('saved_at', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('saved_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
