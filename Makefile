@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEEDS ?= ../shared/seeds
 REALDATA ?= ../shared/realdata
 
-.PHONY: install system test lint eval bench app clean
+.PHONY: install system test lint eval bench app serve clean
 
 # Debian packages the readers use: LibreOffice converts Word 97 .doc files, Tesseract with
 # its Vietnamese model reads scanned PDFs. Installed when missing and when we may (root, as
@@ -62,6 +62,15 @@ app: install
 	$(BIN)/tracker demo
 	@echo "Open http://localhost:$(APP_PORT) (Ctrl+C to stop)"
 	$(BIN)/streamlit run app.py --server.address localhost --server.port $(APP_PORT) \
+		--server.headless true --browser.gatherUsageStats false
+
+# The app for an office: listening on every address of this machine so colleagues open it
+# from their browsers, over the database in DATABASE_URL (default data/tracker.sqlite),
+# without the demo: create the first admin with `.venv/bin/tracker user add NAME --role admin`.
+SERVE_ADDRESS ?= 0.0.0.0
+serve: install
+	@echo "Colleagues open http://$$(hostname -I 2>/dev/null | cut -d' ' -f1):$(APP_PORT)"
+	$(BIN)/streamlit run app.py --server.address $(SERVE_ADDRESS) --server.port $(APP_PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
 clean:

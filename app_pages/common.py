@@ -3,6 +3,7 @@
 import html
 import os
 import re
+from datetime import date
 
 import streamlit as st
 
@@ -83,17 +84,26 @@ def options() -> dict:
 
 
 @st.cache_data(show_spinner="Đang tính số liệu…", max_entries=32)
-def _dashboard(selected: api.Filters, version: int) -> api.Dashboard:
-    return api.dashboard(get_engine(), selected)
+def _dashboard(selected: api.Filters, today: date, version: int) -> api.Dashboard:
+    return api.dashboard(get_engine(), selected, today=today)
 
 
 def dashboard(selected: api.Filters) -> api.Dashboard:
-    return _dashboard(selected, version())
+    return _dashboard(selected, date.today(), version())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _rows(selected: api.Filters, status: str | None, version: int) -> list[dict]:
     return api.commitment_rows(get_engine(), selected, status)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _alerts(selected: api.Filters, today, version: int) -> dict:
+    return api.deadline_alerts(get_engine(), selected, today=today)
+
+
+def deadline_alerts(selected: api.Filters, today) -> dict:
+    return _alerts(selected, today, version())
 
 
 def rows(selected: api.Filters, status: str | None = None) -> list[dict]:
@@ -115,6 +125,21 @@ def scan_page(report_id: int | None, page: int | None, key: str) -> None:
             st.image(picture, caption=f"Trang {page} của bản quét gốc", width="stretch")
         else:
             st.caption("Không còn bản quét gốc của báo cáo này.")
+
+
+def received_table() -> None:
+    """Which periodic reports are in and which are missing, per agency and period."""
+    rows = api.received(get_engine())
+    if not rows:
+        st.caption("Chưa có báo cáo định kỳ nào.")
+        return
+    st.dataframe([{"Cơ quan": r["agency"], "Loại kỳ": r["cadence"], "Đã nhận": r["received"],
+                   "Kỳ gần nhất": r["latest"] or "—",
+                   "Còn thiếu": ", ".join(r["missing"]) or "Đủ"} for r in rows],
+                 hide_index=True, width="stretch",
+                 column_config={"Còn thiếu": st.column_config.TextColumn(width="large")})
+    st.caption("Mỗi cơ quan được xét từ kỳ báo cáo đầu tiên đã nhận đến kỳ gần nhất mà một cơ "
+               "quan cùng loại kỳ đã gửi.")
 
 
 def after_write() -> None:

@@ -1,5 +1,7 @@
 """Tổng quan: how the promises stand, by period and by field."""
 
+from datetime import date
+
 import streamlit as st
 
 from app_pages import common
@@ -20,6 +22,25 @@ if not data.total:
     st.info("Chưa có nhiệm vụ nào phù hợp bộ lọc. Nhập báo cáo ở trang Báo cáo.")
     st.stop()
 
+today = date.today()
+alerts = common.deadline_alerts(selected, today)
+st.subheader(f"Cảnh báo thời hạn (tính đến hôm nay, {today:%d/%m/%Y})")
+late, soon = st.columns(2)
+for column, key, title in ((late, "overdue", "Quá hạn, chưa hoàn thành"),
+                           (soon, "due_soon", "Đến hạn trong 7 ngày")):
+    with column:
+        found = alerts[key]
+        st.markdown(f"**{title}: {len(found)}**")
+        if found:
+            st.dataframe([{"Thời hạn": a["deadline"].strftime("%d/%m/%Y"),
+                           "Đơn vị": a["unit"] or a["agency"], "Nhiệm vụ": a["text"]}
+                          for a in found[:10]], hide_index=True, width="stretch",
+                         key=f"dashboard_{key}")
+        else:
+            st.caption("Không có.")
+if alerts["overdue"] or alerts["due_soon"]:
+    st.caption("Danh sách đầy đủ theo đơn vị, kèm công văn đôn đốc: trang Nhiệm vụ được giao.")
+
 left, right = st.columns(2)
 with left:
     st.subheader("Tỷ lệ hoàn thành theo kỳ")
@@ -38,6 +59,9 @@ for key, label in common.STATUS_LABELS.items():
     trend[label] = [p[key] for p in data.by_period]
 st.bar_chart(trend, x="Kỳ", y=list(common.STATUS_LABELS.values()), stack=True, sort=False,
              color=[common.STATUS_COLOURS[key] for key in common.STATUS_LABELS])
+
+with st.expander("Báo cáo định kỳ đã nhận và còn thiếu theo kỳ"):
+    common.received_table()
 
 st.subheader("Việc tồn đọng (chuyển kỳ sau từ hai lần trở lên)")
 if data.backlog:

@@ -62,6 +62,9 @@ st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"
                "Nhập lúc": r["ingested_at"]} for r in stored],
              hide_index=True, width="stretch")
 
+st.subheader("Báo cáo định kỳ đã nhận và còn thiếu")
+common.received_table()
+
 if user.role == "admin":
     with st.expander("Liên kết lại toàn bộ (sau khi cập nhật quy tắc)"):
         st.caption("Tìm lại minh chứng cho mọi nhiệm vụ theo quy tắc hiện hành. Các quyết định "

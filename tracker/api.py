@@ -32,6 +32,7 @@ from models import (
 from models.report import ItemUpdate
 from tracker import db, review
 from tracker import export as exporting
+from tracker import received as received_grid
 from tracker.db import session_scope
 from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
 from tracker.ingest import delete_report as remove_report
@@ -216,7 +217,10 @@ def _rate(counts: Counter) -> float | None:
     return counts["done"] / judged if judged else None
 
 
-def dashboard(engine: Engine, filters: Filters) -> Dashboard:
+def dashboard(engine: Engine, filters: Filters, *, today: date | None = None) -> Dashboard:
+    """The dashboard's numbers. "Quá hạn" counts the unfinished tasks past their deadline on
+    `today` (default: the real today), as the deadline alerts and the register do."""
+    today = today or date.today()
     with Session(engine) as session:
         rows = _rows(session, filters, with_evidence=False)
         repeats = _repetitions(session, [r.id for r in rows])
@@ -236,7 +240,8 @@ def dashboard(engine: Engine, filters: Filters) -> Dashboard:
                 "times": repeats[r.id]} for r in rows
                if repeats.get(r.id, 0) >= 2 and r.status in ("carried_over", "in_progress")]
     return Dashboard(len(rows), {s: counts[s] for s in STATUSES},
-                     sum(r.timeliness == "overdue" for r in rows), _rate(counts), by_period,
+                     sum(word.window(r, today) == "overdue" for r in rows), _rate(counts),
+                     by_period,
                      by_field, sorted(backlog, key=lambda d: -d["times"]))
 
 
@@ -612,6 +617,45 @@ def reports(engine: Engine) -> list[dict]:
                  "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
                  "ingested_at": r.ingested_at.isoformat(timespec="minutes")}
                 for r, a in session.exec(query)]
+
+
+def received(engine: Engine) -> list[dict]:
+    """Periodic reports in and missing, per agency and cadence (tracker.received)."""
+    with Session(engine) as session:
+        rows = session.exec(select(Report, Agency.name).join(
+            Agency, col(Agency.id) == Report.agency_id).where(
+            col(Report.period_start).is_not(None), col(Report.period_end).is_not(None),
+            (Report.kind == "report") | col(Report.kind).is_(None)))
+        filed = [received_grid.Filed(name, r.period_start, r.period_end, source_label(r))
+                 for r, name in rows]
+    out = []
+    for row in received_grid.grid(filed):
+        periods = [{"period": period_text(start, end), "sources": sources}
+                   for start, end, sources in row.periods]
+        out.append({"agency": row.agency,
+                    "cadence": received_grid.CADENCE_LABELS[row.cadence],
+                    "received": sum(bool(p["sources"]) for p in periods),
+                    "missing": [p["period"] for p in periods if not p["sources"]],
+                    "latest": next((p["period"] for p in reversed(periods) if p["sources"]),
+                                   None),
+                    "periods": periods})
+    return out
+
+
+def deadline_alerts(engine: Engine, filters: Filters, *, today: date) -> dict[str, list[dict]]:
+    """The unfinished tasks past their deadline and those due within a week, on `today`
+    (the same windows as the register and the urging letter), by deadline: the longest
+    overdue first, then the nearest due."""
+    with Session(engine) as session:
+        rows = _rows(session, filters, with_evidence=False)
+    out: dict[str, list[dict]] = {"overdue": [], "due_soon": []}
+    for row in sorted(rows, key=lambda r: (r.deadline or date.max, r.id)):
+        state = word.window(row, today)
+        if state:
+            out[state].append({"id": row.id, "text": row.text, "unit": row.responsible_unit,
+                               "agency": row.agency, "deadline": row.deadline,
+                               "status": row.status})
+    return out
 
 
 def export_file(engine: Engine, filters: Filters, fmt: str, status: str | None = None) -> bytes:

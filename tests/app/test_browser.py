@@ -125,3 +125,32 @@ def test_the_register_gives_a_units_urging_letter(server, app_db, tmp_path):
         browser.close()
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert "Kính gửi: Sở Nội vụ." in text and "120/TB-UBND" in text
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_pages_fit_a_laptop_and_a_monitor(server, width, height):
+    """Nothing runs off the right edge (no page-wide horizontal scroll) at either size;
+    the screenshots are kept for a person to look at."""
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.set_default_timeout(60_000)
+        page.goto(server)
+        page.get_by_label("Tên đăng nhập").fill("lanhdao")
+        page.get_by_label("Mật khẩu").fill("demo-2024")
+        page.get_by_role("button", name="Đăng nhập").click()
+        for link, heading, name in ((None, "Tổng quan", "dashboard"),
+                                    ("Nhiệm vụ", "Nhiệm vụ", "commitments")):
+            if link:
+                page.get_by_role("link", name=link, exact=True).click()
+            expect(page.get_by_role("heading", name=heading)).to_be_visible()
+            page.wait_for_timeout(2500)  # the charts and tables draw
+            page.screenshot(path=str(ARTIFACTS / f"{name}-{width}x{height}.png"),
+                            full_page=True)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 1, f"{name} at {width}x{height} runs {overflow} px off the edge"
+        browser.close()

@@ -49,6 +49,27 @@ def test_dashboard_kpis_and_filters(app_db):
     assert {m.label: m.value for m in at.metric}["Số nhiệm vụ"] == "6"
 
 
+def test_dashboard_alerts_and_reports_received(app_db):
+    from datetime import date
+
+    from tracker import api
+
+    at = signed_in("viewer")
+    at.run()
+    assert not at.exception
+    assert any(h.value.startswith("Cảnh báo thời hạn (tính đến hôm nay, "
+                                  f"{date.today():%d/%m/%Y})") for h in at.subheader)
+    # the sample series' tasks are long past: every overdue deliverable is listed
+    overdue = api.deadline_alerts(app_db, api.Filters(), today=date.today())["overdue"]
+    assert f"**Quá hạn, chưa hoàn thành: {len(overdue)}**" in [m.value for m in at.markdown]
+    assert {m.label: m.value for m in at.metric}["Quá hạn"] == str(len(overdue))  # one count
+    received = at.expander[0]
+    assert received.label == "Báo cáo định kỳ đã nhận và còn thiếu theo kỳ"
+    table = received.dataframe[0].value
+    assert set(table["Loại kỳ"]) == {"Hằng quý", "6 tháng", "Hằng năm"}
+    assert set(table["Còn thiếu"]) == {"Đủ"}
+
+
 def test_commitments_table_and_status_filter(app_db):
     at = go(signed_in("viewer"), "commitments")
     assert at.caption[0].value == "27 nhiệm vụ"

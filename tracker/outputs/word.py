@@ -36,8 +36,9 @@ class Sender:
 
 def window(row: CommitmentRow, today: date) -> str | None:
     """"overdue", "due_soon" (within SOON_DAYS) or None: the deadline window of an
-    unfinished task, judged on `today`."""
-    if row.status == "done" or row.deadline is None:
+    unfinished task, judged on `today`. An ongoing duty or a recurring task has no end point
+    to miss (its deadline is the period's end): it has no window."""
+    if row.status == "done" or row.deadline is None or row.task_kind in ("ongoing", "recurring"):
         return None
     if row.deadline < today:
         return "overdue"
