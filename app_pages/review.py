@@ -1,4 +1,5 @@
-"""Rà soát: the machine's suggestions, most uncertain first; accept-and-next, undo."""
+"""Rà soát: the machine's suggestions, most uncertain first, each in its context; accept,
+reject, move on or back, undo, by keyboard too."""
 
 import streamlit as st
 
@@ -9,51 +10,76 @@ user = common.require_editor()
 engine = common.get_engine()
 st.title("Rà soát minh chứng")
 
-queue = api.review_queue(engine, common.filters())
-skipped = st.session_state.setdefault("review_skipped", [])
-waiting = [e for e in queue if e.link_id not in skipped] or queue
-st.caption(f"{len(queue)} đề xuất đang chờ · khó xác định nhất xếp trước")
+left, right = st.columns(2)
+unit = left.selectbox("Đơn vị chủ trì", [""] + api.register_units(engine), key="review_unit",
+                      format_func=lambda u: u or "Tất cả đơn vị")
+status = right.selectbox("Trạng thái hiện tại", [""] + list(common.STATUS_LABELS),
+                         key="review_status_filter",
+                         format_func=lambda s: common.STATUS_LABELS.get(s, "Tất cả trạng thái"))
+queue = api.review_queue(engine, common.filters(), unit=unit or None, status=status or None)
+done = st.session_state.setdefault("review_done", 0)  # decided in this sitting
+position = min(st.session_state.get("review_position", 0), max(0, len(queue) - 1))
 
 message = st.session_state.pop("review_message", None)
 if message:
     st.success(message)
 
-if not waiting:
+if not queue:
     st.info("Không còn đề xuất nào chờ rà soát.")
 else:
-    entry = waiting[0]  # resume: the first one nobody has decided yet
+    entry = queue[position]
+    st.progress(done / (done + len(queue)),
+                text=f"Đề xuất {position + 1}/{len(queue)} đang chờ · đã quyết định {done} "
+                     "trong lần này · khó xác định nhất xếp trước")
     st.markdown(f"**Nhiệm vụ** ({common.plain(entry.period or '—')}, "
-                f"{common.plain(entry.agency)}):")
+                f"{common.plain(entry.unit or entry.agency)}):")
     st.markdown(f"> {common.plain(entry.commitment)}")
-    st.markdown("**Máy đề xuất minh chứng:**")
-    st.markdown(f"> {common.plain(entry.sentence)}")
+    with st.expander("Đoạn văn giao nhiệm vụ"):
+        st.text(entry.context)
+    st.markdown("**Máy đề xuất minh chứng** (câu được tô trong đoạn của báo cáo sau):")
+    start, end = entry.highlight
+    text = entry.paragraph or entry.sentence
+    if not entry.paragraph:
+        start, end = 0, len(text)
+    st.markdown(common.plain(text[:start]) + "<mark>" + common.plain(text[start:end])
+                + "</mark>" + common.plain(text[end:]), unsafe_allow_html=True)
+    scanned = f" · {entry.scanned}" if entry.scanned else ""
     st.caption(f"{common.plain(entry.source)} · điểm {entry.score:.2f} · trạng thái hiện tại: "
-               f"{common.STATUS_LABELS[entry.status]}")
-    accept, reject, skip = st.columns(3)
-    if accept.button("Chấp nhận & tiếp", key="review_accept", type="primary"):
+               f"{common.STATUS_LABELS[entry.status]}{scanned}")
+    common.scan_page(entry.report_id, entry.page, key=f"review_scan_{entry.link_id}")
+
+    def decided(text: str) -> None:
+        st.session_state["review_done"] = done + 1
+        st.session_state["review_message"] = text
+        common.after_write()
+        st.rerun()
+
+    accept, reject, back, skip = st.columns(4)
+    if accept.button("Chấp nhận & tiếp (A)", key="review_accept", type="primary",
+                     shortcut="A"):
         api.accept(engine, entry.link_id, user=user)
-        st.session_state["review_message"] = "Đã chấp nhận minh chứng."
-        common.after_write()
-        st.rerun()
-    if reject.button("Bác bỏ & tiếp", key="review_reject"):
+        decided("Đã chấp nhận minh chứng.")
+    if reject.button("Bác bỏ & tiếp (B)", key="review_reject", shortcut="B"):
         api.reject(engine, entry.link_id, user=user)
-        st.session_state["review_message"] = "Đã bác bỏ minh chứng."
-        common.after_write()
+        decided("Đã bác bỏ minh chứng.")
+    if back.button("Đề xuất trước (P)", key="review_previous", shortcut="P",
+                   disabled=position == 0):
+        st.session_state["review_position"] = position - 1
         st.rerun()
-    if skip.button("Bỏ qua", key="review_skip"):
-        skipped.append(entry.link_id)
+    if skip.button("Đề xuất sau (N)", key="review_skip", shortcut="N",
+                   disabled=position >= len(queue) - 1):
+        st.session_state["review_position"] = position + 1
         st.rerun()
     with st.expander("Đặt trạng thái cho nhiệm vụ này"):
-        status = st.selectbox("Trạng thái", list(common.STATUS_LABELS),
-                              format_func=common.STATUS_LABELS.get, key="review_status")
-        note = st.text_input("Ghi chú", key="review_note")
+        chosen = st.selectbox("Trạng thái", list(common.STATUS_LABELS),
+                              format_func=common.STATUS_LABELS.get,
+                              key=f"review_status_{entry.commitment_id}")
+        note = st.text_input("Ghi chú", key=f"review_note_{entry.commitment_id}")
         if st.button("Lưu trạng thái", key="review_save_status"):
-            api.set_status(engine, entry.commitment_id, status, user=user, note=note or None)
-            st.session_state["review_message"] = "Đã lưu trạng thái."
-            common.after_write()
-            st.rerun()
+            api.set_status(engine, entry.commitment_id, chosen, user=user, note=note or None)
+            decided("Đã lưu trạng thái.")
 
-if st.button("Hoàn tác thao tác gần nhất", key="review_undo"):
+if st.button("Hoàn tác thao tác gần nhất (Z)", key="review_undo", shortcut="Z"):
     try:
         undone = api.undo_last(engine, user=user)
     except api.ReviewError as exc:
@@ -61,5 +87,8 @@ if st.button("Hoàn tác thao tác gần nhất", key="review_undo"):
     else:
         st.session_state["review_message"] = (f"Đã hoàn tác: {undone}" if undone
                                               else "Không còn gì để hoàn tác.")
+        st.session_state["review_done"] = max(0, done - 1) if undone else done
         common.after_write()
         st.rerun()
+st.caption("Phím tắt: A chấp nhận · B bác bỏ · N đề xuất sau · P đề xuất trước · "
+           "Z hoàn tác (khi con trỏ không ở trong ô nhập).")

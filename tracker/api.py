@@ -404,13 +404,23 @@ class QueueEntry:
     score: float
     status: str
     uncertainty: float
+    unit: str | None = None
+    paragraph: str = ""  # the evidence item the sentence stands in
+    highlight: tuple[int, int] = (0, 0)  # the sentence, as offsets into `paragraph`
+    context: str = ""  # the paragraph the commitment stands in
+    scanned: str = ""  # scan_note() when the evidence was read by OCR
+    report_id: int | None = None
+    page: int | None = None
 
 
-def review_queue(engine: Engine, filters: Filters) -> list[QueueEntry]:
-    """Machine suggestions awaiting a person, most uncertain first (score near the bar)."""
+def review_queue(engine: Engine, filters: Filters, *, unit: str | None = None,
+                 status: str | None = None) -> list[QueueEntry]:
+    """Machine suggestions awaiting a person, most uncertain first (score near the bar);
+    narrowed to one responsible unit and to the commitments of one status if asked."""
     threshold = load_config().evidence
     with Session(engine) as session:
-        rows = {r.id: r for r in _rows(session, filters, with_evidence=False)}
+        rows = {r.id: r for r in _rows(session, filters, status, with_evidence=False)
+                if not unit or nlp.canonical_unit(r.responsible_unit) == nlp.canonical_unit(unit)}
         if not rows:
             return []
         query = (select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
@@ -418,11 +428,20 @@ def review_queue(engine: Engine, filters: Filters) -> list[QueueEntry]:
                  .where(col(Link.commitment_id).in_(list(rows)), Link.verdict == "suggested",
                         Link.relation == "evidence", Link.rank == 1))
         entries = []
-        for link, _, source in session.exec(query):
+        for link, other, source in session.exec(query):
             row = rows[link.commitment_id]
-            entries.append(QueueEntry(link.id, row.id, row.text, row.period, row.agency,
-                                      link.sentence, source_label(source), round(link.score, 3),
-                                      row.status, abs(link.score - threshold)))
+            own = session.get(Item, row.id)
+            own_report = session.get(Report, own.report_id)
+            paragraph = source.text[other.start:other.end]
+            entries.append(QueueEntry(
+                link.id, row.id, row.text, row.period, row.agency, link.sentence,
+                source_label(source), round(link.score, 3), row.status,
+                abs(link.score - threshold), row.responsible_unit, paragraph,
+                (max(0, link.sentence_start - other.start),
+                 min(len(paragraph), link.sentence_end - other.start)),
+                _paragraph(own_report.text, own.start, own.end),
+                scan_note(source.scanned_pages, source.ocr_confidence), source.id,
+                page_of(source, link.sentence_start)))
     return sorted(entries, key=lambda e: (e.uncertainty, e.link_id))
 
 

@@ -81,7 +81,10 @@ def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
         page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
         page.get_by_role("link", name="Rà soát").click()
         expect(page.get_by_role("heading", name="Rà soát minh chứng")).to_be_visible()
-        page.get_by_role("button", name="Chấp nhận & tiếp").click()
+        expect(page.get_by_text("Đề xuất 1/")).to_be_visible()
+        page.keyboard.press("n")  # the keyboard: on to the next suggestion ...
+        expect(page.get_by_text("Đề xuất 2/")).to_be_visible()
+        page.keyboard.press("a")  # ... and accept it
         expect(page.get_by_text("Đã chấp nhận minh chứng.")).to_be_visible()
         page.wait_for_timeout(1000)
         page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)

@@ -102,6 +102,36 @@ def test_review_accept_changes_the_database_and_leaves_an_audit_event(app_db):
         assert len(session.exec(select(Link).where(Link.verdict == "confirmed")).all()) == len(before)
 
 
+def test_the_review_queue_shows_context_position_and_moves_both_ways(app_db):
+    from tracker import api
+
+    queue = api.review_queue(app_db, api.Filters())
+    at = go(signed_in("editor"), "review")
+    assert not at.exception
+    assert at.get("progress")[0].proto.text.startswith(f"Đề xuất 1/{len(queue)} đang chờ")
+    # the suggested sentence is marked inside its paragraph of the later report
+    marked = [m.value for m in at.markdown if "<mark>" in m.value]
+    assert marked and common_plain(queue[0].sentence)[:40] in marked[0]
+    assert at.expander[0].label == "Đoạn văn giao nhiệm vụ"
+    assert at.button(key="review_previous").disabled
+    at.button(key="review_skip").click().run()
+    assert at.get("progress")[0].proto.text.startswith(f"Đề xuất 2/{len(queue)}")
+    at.button(key="review_previous").click().run()
+    assert at.get("progress")[0].proto.text.startswith(f"Đề xuất 1/{len(queue)}")
+    # narrowed to the tasks now carried over: the count follows
+    at.selectbox(key="review_status_filter").set_value("carried_over").run()
+    narrowed = api.review_queue(app_db, api.Filters(), status="carried_over")
+    assert narrowed and len(narrowed) < len(queue)
+    assert at.get("progress")[0].proto.text.startswith(f"Đề xuất 1/{len(narrowed)}")
+    assert all(e.status == "carried_over" for e in narrowed)
+
+
+def common_plain(text: str) -> str:
+    from app_pages import common
+
+    return common.plain(text)
+
+
 def test_upload_previews_then_ingests(app_db, tmp_path):
     at = go(signed_in("editor"), "reports")
     text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Hà Nam", "Nam Định")
