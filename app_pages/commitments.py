@@ -13,7 +13,7 @@ st.caption(f"{len(rows)} nhiệm vụ")
 table = [{"Mã": r["id"], "Nhiệm vụ": r["text"], "Kỳ giao": r["period"], "Lĩnh vực": r["field"],
           "Trạng thái": common.STATUS_LABELS[r["status"]],
           "Đúng hạn": common.TIMELINESS_LABELS.get(r["timeliness"] or "", ""),
-          "Minh chứng": r["evidence"][0]["text"] if r["evidence"] else ""} for r in rows]
+          "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows]
 columns = {"Mã": st.column_config.NumberColumn(width="small"),
            "Nhiệm vụ": st.column_config.TextColumn(width="large"),
            "Kỳ giao": st.column_config.TextColumn(width="small"),

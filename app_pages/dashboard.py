@@ -10,13 +10,16 @@ selected = common.filters()
 data = common.dashboard(selected)
 st.title("Tổng quan")
 
+# The status cards add up to the number of tasks (each task has one status).
 kpis = st.columns(6)
 kpis[0].metric("Số nhiệm vụ", data.total)
-kpis[1].metric("Tỷ lệ hoàn thành", common.percent(data.completion_rate))
-kpis[2].metric("Đang thực hiện", data.counts["in_progress"])
-kpis[3].metric("Chuyển kỳ sau", data.counts["carried_over"])
-kpis[4].metric("Chưa thấy báo cáo", data.counts["not_reported"])
-kpis[5].metric("Quá hạn", data.overdue)
+for column, key in zip(kpis[1:], common.STATUS_LABELS, strict=True):
+    column.metric(common.STATUS_LABELS[key], data.counts[key])
+rates = st.columns(6)
+rates[0].metric("Tỷ lệ hoàn thành", common.percent(data.completion_rate),
+                help="Đã hoàn thành trên số nhiệm vụ đã đến kỳ báo cáo")
+rates[1].metric("Quá hạn", data.overdue, help="Chưa hoàn thành và đã qua thời hạn, tính đến "
+                "hôm nay")
 
 if not data.total:
     st.info("Chưa có nhiệm vụ nào phù hợp bộ lọc. Nhập báo cáo ở trang Báo cáo.")

@@ -45,7 +45,8 @@ else:
                 + "</mark>" + common.plain(text[end:]), unsafe_allow_html=True)
     scanned = f" · {entry.scanned}" if entry.scanned else ""
     st.caption(f"{common.plain(entry.source)} · điểm {entry.score:.2f} · trạng thái hiện tại: "
-               f"{common.STATUS_LABELS[entry.status]}{scanned}")
+               f"{common.STATUS_LABELS[entry.status]} · nếu chấp nhận: "
+               f"{common.STATUS_LABELS[entry.if_accepted]}{scanned}")
     common.scan_page(entry.report_id, entry.page, key=f"review_scan_{entry.link_id}")
 
     def decided(text: str) -> None:

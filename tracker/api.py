@@ -42,6 +42,7 @@ from tracker.link import load_config
 from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
 from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
+from tracker.status import as_reviewed
 from tracker.users import Locked as Locked  # the app catches it
 from tracker.users import UserError as UserError  # the app catches it
 from tracker.users import authenticate, can_edit, find_user, set_password
@@ -367,6 +368,11 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             .order_by(col(AuditEvent.at))).all()
         tags = list(session.exec(select(Tag.name).join(ItemTag, col(ItemTag.tag_id) == Tag.id)
                                  .where(ItemTag.item_id == item.id)))
+        shown = as_reviewed(
+            computed=state.computed, reviewed=state.reviewed, timeliness=state.timeliness,
+            progress=state.progress, deadline=item.deadline, task_kind=item.task_kind,
+            reviewed_on=state.reviewed_at.date() if state.reviewed_at else None,
+            today=date.today()) if state else ("pending", None, None)
         return Detail(
             id=item.id, text=item.text, kind=item.kind, agency=agency.name, section=item.section,
             field=item.field, responsible_unit=item.responsible_unit, deadline=item.deadline,
@@ -375,11 +381,9 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             context=_paragraph(report.text, item.start, item.end),
             scanned=scan_note(report.scanned_pages, report.ocr_confidence),
             report_id=report.id, page=page_of(report, item.start),
-            status=state.effective if state else "pending",
-            computed=state.computed if state else "pending",
-            reviewed=state.reviewed if state else None,
-            timeliness=state.timeliness if state else None,
-            progress=state.progress if state else None, note=state.note if state else None,
+            status=shown[0], computed=state.computed if state else "pending",
+            reviewed=state.reviewed if state else None, timeliness=shown[1],
+            progress=shown[2], note=state.note if state else None,
             explanation=state.explanation if state else {}, evidence=evidence, tags=sorted(tags),
             history=[{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor,
                       "action": e.action, "before": e.before, "after": e.after} for e in events])
@@ -411,6 +415,15 @@ class QueueEntry:
     scanned: str = ""  # scan_note() when the evidence was read by OCR
     report_id: int | None = None
     page: int | None = None
+    if_accepted: str = "in_progress"  # the task's status once the suggestion is confirmed
+
+
+def _if_confirmed(link: Link) -> str:
+    """What a confirmed link makes of its task (tracker.status.decide: confirmed evidence
+    wins): done when its sentence reports the work done in full, else in progress."""
+    share = link.features.get("progress")
+    return "done" if link.sentence_cue == "done" and (share is None or share >= 1.0) \
+        else "in_progress"
 
 
 def review_queue(engine: Engine, filters: Filters, *, unit: str | None = None,
@@ -441,7 +454,7 @@ def review_queue(engine: Engine, filters: Filters, *, unit: str | None = None,
                  min(len(paragraph), link.sentence_end - other.start)),
                 _paragraph(own_report.text, own.start, own.end),
                 scan_note(source.scanned_pages, source.ocr_confidence), source.id,
-                page_of(source, link.sentence_start)))
+                page_of(source, link.sentence_start), _if_confirmed(link)))
     return sorted(entries, key=lambda e: (e.uncertainty, e.link_id))
 
 

@@ -24,12 +24,8 @@ def safe(text: str | None) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _best(row: CommitmentRow):
-    return next((e for e in row.evidence if e.relation == "evidence"), None)
-
-
 def _cells(number: int, row: CommitmentRow) -> list:
-    best = _best(row)
+    best = row.supporting
     return [
         number, row.text, row.responsible_unit or row.agency, row.field or "", row.period or "",
         row.deadline, STATUS.get(row.status, row.status),

@@ -10,6 +10,8 @@ from sqlmodel import Session, col, select
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
 from nlp.periods import Period, parse_period
 from tracker.labels import period_text
+from tracker.link import load_config
+from tracker.status import as_reviewed
 
 
 class QueryError(ValueError):
@@ -25,6 +27,7 @@ class EvidenceRow:
     relation: str
     verdict: str
     origin: str
+    counts: bool = True  # confirmed, or strong enough to count: not a weak candidate
 
 
 @dataclass
@@ -54,6 +57,15 @@ class CommitmentRow:
     number: str | None = None  # the source document's number ("120/TB-UBND")
     leader: str | None = None  # who chaired the meeting whose conclusions assigned it
 
+    @property
+    def supporting(self) -> EvidenceRow | None:
+        """The evidence to show beside the status: only for work done or under way, and
+        only a link that counts (a reviewer's confirmation, or a suggestion over the bar);
+        never a weak candidate next to "Chưa thấy báo cáo"."""
+        if self.status not in ("done", "in_progress"):
+            return None
+        return next((e for e in self.evidence if e.relation == "evidence" and e.counts), None)
+
     def to_dict(self) -> dict:
         return {
             "id": self.id, "kind": self.kind, "text": self.text, "status": self.status,
@@ -67,6 +79,8 @@ class CommitmentRow:
             "tags": self.tags,
             "evidence": [{"text": e.text, "source": e.source, "score": e.score}
                          for e in self.evidence if e.relation == "evidence"],
+            "supporting": ({"text": self.supporting.text, "source": self.supporting.source}
+                           if self.supporting else None),
         }
 
 
@@ -106,7 +120,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
                     Agency.name.label("agency"),
                     CommitmentStatus.computed, CommitmentStatus.reviewed,
                     CommitmentStatus.timeliness, CommitmentStatus.progress,
-                    CommitmentStatus.note)
+                    CommitmentStatus.note, CommitmentStatus.reviewed_at)
              .join(Report, col(Item.report_id) == Report.id)
              .join(Agency, col(Report.agency_id) == Agency.id)
              .outerjoin(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
@@ -143,14 +157,19 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
             tags[item_id].append(name)
     evidence = _evidence(session, item_ids) if with_evidence else {}
     rows = []
+    today = date.today()
     for row in found:  # named columns, not a long tuple
+        status, timeliness, progress = as_reviewed(
+            computed=row.computed or "pending", reviewed=row.reviewed,
+            timeliness=row.timeliness, progress=row.progress, deadline=row.deadline,
+            task_kind=row.task_kind, today=today,
+            reviewed_on=row.reviewed_at.date() if row.reviewed_at else None)
         rows.append(CommitmentRow(
             id=row.id, text=row.text, agency=row.agency,
             period=period_text(row.next_start, row.next_end, row.next_label),
             period_start=row.next_start, period_end=row.next_end, field=row.field,
-            status=row.reviewed or row.computed or "pending",
-            computed=row.computed or "pending", reviewed=row.reviewed,
-            timeliness=row.timeliness, deadline=row.deadline, progress=row.progress,
+            status=status, computed=row.computed or "pending", reviewed=row.reviewed,
+            timeliness=timeliness, deadline=row.deadline, progress=progress,
             source=_label(row.source_name, row.number,
                           period_text(row.period_start, row.period_end, row.period_label)),
             responsible_unit=row.responsible_unit, note=row.note, tags=sorted(tags[row.id]),
@@ -175,12 +194,14 @@ def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceR
              .join(Item, col(Item.id) == Link.evidence_id)
              .join(Report, col(Report.id) == Item.report_id)
              .where(col(Link.commitment_id).in_(item_ids), Link.verdict != "rejected"))
+    config = load_config()
+    bar = {"evidence": config.evidence, "repetition": config.repetition}
     for (commitment_id, link_id, sentence, score, relation, verdict, origin, source_name,
          number, period_label, period_start, period_end) in session.exec(query):
         period = period_text(period_start, period_end, period_label)
-        out[commitment_id].append(EvidenceRow(sentence, _label(source_name, number, period),
-                                              round(score, 3), link_id, relation, verdict,
-                                              origin))
+        out[commitment_id].append(EvidenceRow(
+            sentence, _label(source_name, number, period), round(score, 3), link_id, relation,
+            verdict, origin, verdict == "confirmed" or score >= bar.get(relation, 1.0)))
     for rows in out.values():
         rows.sort(key=lambda e: (e.relation != "evidence", e.verdict != "confirmed", -e.score))
     return out

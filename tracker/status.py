@@ -130,6 +130,26 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
                     _explain(status, best, repeats, evidence, deadline))
 
 
+def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,
+                progress: float | None, deadline: date | None, task_kind: str | None,
+                reviewed_on: date | None, today: date) -> tuple[str, str | None, float | None]:
+    """Status, timeliness and progress as shown: the reviewer's status wins, and the
+    timeliness and progress the machine judged for another status go with it (a task a
+    reviewer marked done never shows "Còn hạn · 42%")."""
+    status = reviewed or computed
+    if not reviewed or reviewed == computed:
+        return status, timeliness, progress
+    continuing = task_kind in ("ongoing", "recurring")
+    if reviewed == "done":
+        # done by the day the reviewer said so at the latest: on time if that was within
+        # the deadline; else unknown (the work may have been done in time, reported late)
+        on_time = deadline is None or (reviewed_on is not None and reviewed_on <= deadline)
+        return status, "on_time" if on_time and not continuing else None, 1.0
+    if continuing or deadline is None:
+        return status, None, None
+    return status, "overdue" if deadline < today else "in_time", None
+
+
 def _later(repeat: Evidence, evidence: Evidence) -> bool:
     """Whether the renewed promise comes from a report after the evidence's report."""
     return bool(repeat.report_end and evidence.report_end

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from models import AuditEvent, Link, Report
 from tests.app.conftest import APP, signed_in
+from tests.nlp.test_realdata import real
 from tests.tracker.conftest import SAMPLES
 from tracker.ingest import ingest_paths
 
@@ -47,6 +48,22 @@ def test_dashboard_kpis_and_filters(app_db):
     assert metrics["Tỷ lệ hoàn thành"].endswith("%")
     at.selectbox(key="sidebar_period").set_value("Quý II/2024").run()
     assert {m.label: m.value for m in at.metric}["Số nhiệm vụ"] == "6"
+
+
+def test_the_status_cards_add_up_on_samples_and_on_real_reports(app_db):
+    from tracker import api
+
+    ingest_paths(app_db, [real(f"lamdong/da06_{m}_final.docx") for m in ("2025-08", "2025-09")])
+    at = signed_in("viewer")
+    at.run()
+    assert not at.exception
+    metrics = {m.label: int(m.value) for m in at.metric if m.value.isdigit()}
+    statuses = ["Đã hoàn thành", "Đang thực hiện", "Chuyển kỳ sau", "Chưa thấy báo cáo",
+                "Chưa đến kỳ báo cáo"]
+    assert sum(metrics[s] for s in statuses) == metrics["Số nhiệm vụ"]
+    rows = api.commitment_rows(app_db, api.Filters())
+    assert metrics["Số nhiệm vụ"] == len(rows) > 27  # the samples' and the real series'
+    assert metrics["Đã hoàn thành"] == sum(r["status"] == "done" for r in rows)
 
 
 def test_dashboard_alerts_and_reports_received(app_db):

@@ -136,3 +136,52 @@ def test_undo_does_not_overwrite_someone_elses_later_decision(sample_engine):
         with pytest.raises(review.ReviewError, match="decided again"):
             review.undo_last(session, actor="a")
         assert session.get(Link, link.id).verdict == "confirmed"
+
+
+def test_accepting_a_suggestion_gives_the_status_the_queue_announced(engine):
+    from tests.tracker.conftest import SAMPLES
+    from tracker import api
+    from tracker.ingest import ingest_paths
+
+    ingest_paths(engine, [SAMPLES])
+    editor = api.UserInfo("thuky", None, "editor")
+    for entry in api.review_queue(engine, api.Filters())[:6]:
+        api.accept(engine, entry.link_id, user=editor)
+        (row,) = [r for r in api.commitment_rows(engine, api.Filters())
+                  if r["id"] == entry.commitment_id]
+        assert row["status"] == entry.if_accepted, entry.commitment
+
+
+def test_evidence_is_shown_only_beside_work_done_or_under_way(engine):
+    from tests.tracker.conftest import SAMPLES
+    from tracker.ingest import ingest_paths
+    from tracker.queries import commitments
+
+    ingest_paths(engine, [SAMPLES])
+    with Session(engine) as session:
+        rows = commitments(session)
+    silent = [r for r in rows if r.status in ("not_reported", "carried_over", "pending")]
+    assert silent and all(r.supporting is None for r in silent)
+    assert any(r.evidence for r in silent)  # there were weak candidates to leave out
+    shown = [r for r in rows if r.status == "done"]
+    assert shown and all(r.supporting and r.supporting.counts for r in shown
+                         if r.computed == "done")
+
+
+def test_a_reviewers_status_brings_its_own_timeliness_and_progress():
+    from datetime import date
+
+    from tracker.status import as_reviewed
+
+    def shown(**changes):
+        facts = {"computed": "in_progress", "reviewed": None, "timeliness": "in_time",
+                 "progress": 0.42, "deadline": date(2025, 6, 30), "task_kind": "deliverable",
+                 "reviewed_on": date(2025, 6, 20), "today": date(2025, 7, 10)}
+        return as_reviewed(**{**facts, **changes})
+
+    assert shown() == ("in_progress", "in_time", 0.42)  # the machine's, untouched
+    assert shown(reviewed="done") == ("done", "on_time", 1.0)  # never "Còn hạn · 42%"
+    assert shown(reviewed="done", reviewed_on=date(2025, 7, 5)) == ("done", None, 1.0)
+    assert shown(computed="done", timeliness="on_time", progress=1.0,
+                 reviewed="not_reported") == ("not_reported", "overdue", None)
+    assert shown(reviewed="carried_over", task_kind="ongoing") == ("carried_over", None, None)

@@ -184,7 +184,7 @@ def follow_up_list(rows: list[CommitmentRow], *, title: str = "DANH SÁCH THEO D
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for number, row in enumerate(rows, start=1):
-        best = next((e for e in row.evidence if e.relation == "evidence"), None)
+        best = row.supporting
         cells = table.add_row().cells
         values = [str(number), row.text, row.responsible_unit or row.agency,
                   row.deadline.strftime("%d/%m/%Y") if row.deadline else "",
