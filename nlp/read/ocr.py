@@ -12,7 +12,6 @@ the same scan is never read twice.
 import hashlib
 import json
 import os
-import re
 import statistics
 from collections import deque
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nlp.read import marks
+from nlp.read import layout, marks
 from nlp.read.errors import ReadError
 
 OCR_VERSION = "5"  # part of the cache key: bump when the reading below changes
@@ -153,38 +152,7 @@ def _read(grey) -> OcrPage:
     return _lines(data, grey.shape[1])
 
 
-_GAP_PX = COLUMN_GAP_PT * TARGET_DPI / 72
-# A paragraph's leading dash or plus as OCR often sees it: "~", "_", "—", "._—", "_ +".
-_BULLET = re.compile(r"^[~_—–\-=.,'`·•+ ]*[~_—–\-=·•+][~_—–\-=.,'`·•+ ]*\s+(?=\w)")
-
-
-def _bullet(match: re.Match) -> str:
-    return "+ " if "+" in match.group() else "- "
-
-
-@dataclass
-class _Line:
-    words: list[tuple[int, int, str]]  # (left, right, text), left to right
-    top: int
-    bottom: int
-    height: float  # the median height of its words
-
-    @property
-    def left(self) -> int:
-        """Where its text begins: a leading mark (a dash, or specks read as one) can sit
-        anywhere in the indent."""
-        return next((w[0] for w in self.words if any(c.isalnum() for c in w[2])),
-                    self.words[0][0])
-
-    @property
-    def right(self) -> int:
-        return self.words[-1][1]
-
-    @property
-    def lead(self) -> int:
-        """How many marks without a letter or digit come first (a dash, specks)."""
-        return next((n for n, w in enumerate(self.words) if any(c.isalnum() for c in w[2])),
-                    len(self.words))
+_GAP_PX = COLUMN_GAP_PT * TARGET_DPI / 72  # two columns' gap, in pixels
 
 
 def _lines(data: dict, width: int) -> OcrPage:
@@ -207,98 +175,11 @@ def _lines(data: dict, width: int) -> OcrPage:
         ix = rows[key]
         words = sorted((int(data["left"][i]), int(data["left"][i]) + int(data["width"][i]),
                         data["text"][i].strip()) for i in ix)
-        lines.append(_Line(words, min(int(data["top"][i]) for i in ix),
+        lines.append(layout.Line(words, min(int(data["top"][i]) for i in ix),
                            max(int(data["top"][i]) + int(data["height"][i]) for i in ix),
                            statistics.median(int(data["height"][i]) for i in ix)))
-    lines = _body(lines)
-    starts = _paragraph_starts(lines, width)
-    texts = []
-    for line in lines:
-        text = line.words[0][2]
-        for n, (before, word) in enumerate(zip(line.words, line.words[1:], strict=False)):
-            text += ("\t" if n >= line.lead and word[0] - before[1] > _GAP_PX else " ") + word[2]
-        texts.append(_BULLET.sub(_bullet, text))
+    lines = layout.body(lines, _GAP_PX)
+    starts = layout.paragraph_starts(lines, width, _GAP_PX)
+    texts = [layout.text(line, _GAP_PX) for line in lines]
     confidence = statistics.fmean(confidences) if confidences else 0.0
     return OcrPage(texts, round(confidence, 1), starts)
-
-
-SPECK = 0.5  # a line whose letters are under half the page's usual height is specks
-FOOTNOTE_PITCH = 0.8  # footnotes sit closer together than the body's lines
-FOOTNOTE_GAP = 1.25  # ... and below a rule that leaves a wider gap above them
-
-
-def _body(lines: list[_Line]) -> list[_Line]:
-    """The page without specks (a stamp's dots read as a line) and without the footnotes
-    at its foot, which are set in a smaller type below a short rule and would otherwise
-    run into the paragraph the page breaks."""
-    if len(lines) < 4:
-        return lines
-    usual = statistics.median(line.height for line in lines)
-    lines = [line for line in lines if line.height >= SPECK * usual
-             and any(c.isalnum() for w in line.words for c in w[2])]
-    # the page number, at the top or the foot, with specks read beside it ("¬ 9")
-    for end in (0, -1):
-        if lines and _page_number(lines[end]):
-            del lines[end]
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top]
-    if len(pitches) < 3:
-        return lines
-    pitch = statistics.median(pitches)
-    for first in range(max(1, len(lines) // 3), len(lines)):
-        # A rule leaves a wider gap above the notes ...
-        if lines[first].top - lines[first - 1].top < FOOTNOTE_GAP * pitch:
-            continue
-        foot = lines[first:]
-        # ... and the signature block ("Nơi nhận:", two columns) is small type too, but it
-        # is the document's, not a note.
-        if any(_columns(line) for line in foot):
-            continue
-        steps = sorted(b.top - a.top for a, b in zip(foot, foot[1:], strict=False))
-        small = (steps[(len(steps) * 3) // 4] < FOOTNOTE_PITCH * pitch if steps
-                 else foot[0].height < FOOTNOTE_PITCH * usual)
-        if small:
-            return lines[:first]
-    return lines
-
-
-def _columns(line: _Line) -> bool:
-    """Two columns a wide gap apart (a header, a signature block, a table row)."""
-    return any(b[0] - a[1] > _GAP_PX
-               for a, b in list(zip(line.words, line.words[1:], strict=False))[line.lead:])
-
-
-def _page_number(line: _Line) -> bool:
-    signs = "".join(c for w in line.words for c in w[2] if c.isalnum())
-    return len(signs) <= 3 and any(c.isdigit() for c in signs)
-
-
-INDENT = 0.025  # of the page width: a first line indented by more starts a paragraph
-SHORT = 0.06  # a line ending this far before the right margin ends its paragraph
-CENTRED = 0.08  # both margins at least this wide: a centred line (a title)
-
-
-def _paragraph_starts(lines: list[_Line], width: int) -> list[bool | None]:
-    if len(lines) < 4:
-        return [None] * len(lines)
-    rights = sorted(line.right for line in lines)
-    margin_right = rights[int(len(rights) * 0.9)]
-    full = [line.left for line in lines if line.right >= margin_right - SHORT * width]
-    margin_left = statistics.median(full) if full else min(line.left for line in lines)
-
-    def centred(line: _Line) -> bool:
-        return (line.left - margin_left > CENTRED * width
-                and margin_right - line.right > CENTRED * width)
-
-    starts: list[bool | None] = []
-    for n, line in enumerate(lines):
-        before = lines[n - 1] if n else None
-        if (_columns(line) or centred(line)
-                or (before and (_columns(before) or centred(before)))):
-            starts.append(None)
-        elif line.left - margin_left > INDENT * width:
-            starts.append(True)
-        elif before is None:
-            starts.append(None)
-        else:
-            starts.append(before.right < margin_right - SHORT * width)
-    return starts

@@ -1,13 +1,14 @@
 """PDFs: lines joined back, running headers and page numbers dropped; scanned pages OCR'd."""
 
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from nlp.header import starts_document
-from nlp.read import ocr
+from nlp.read import layout, ocr
 from nlp.read.errors import ReadError
 from nlp.read.ocr import Progress
 
@@ -42,6 +43,7 @@ class Part:
 
 
 MIN_PAGE_CHARS = 20  # a page whose text layer holds less is read as a scan
+WORD_GAP_PT = 1.5  # characters closer than this are one word
 
 
 def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfText:
@@ -52,7 +54,8 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
         raise ReadError(f"{path.name}: not a PDF file")
     try:
         with pdfplumber.open(str(path)) as pdf:
-            pages = [(page.extract_text() or "").split("\n") for page in pdf.pages]
+            layers = [_layer(page) for page in pdf.pages]
+            pages = [lines for lines, _ in layers]
             saved = _pdf_date(pdf.metadata.get("ModDate") or pdf.metadata.get("CreationDate"))
             starts = [0] + [n for n in range(1, len(pages)) if starts_document(_top(pages[n]))]
             headers = {n: _header_lines(pdf.pages[n]) for n in starts if pages}
@@ -64,7 +67,8 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
         raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
     scanned = [n for n, lines in enumerate(pages) if len("".join(lines).strip()) < MIN_PAGE_CHARS]
     confidence, read = None, {}
-    opens: dict[int, list[bool | None]] = {}  # paragraph starts the OCR saw, by page
+    # paragraph starts the page's geometry shows, by page
+    opens: dict[int, list[bool | None]] = {n: flags for n, (_, flags) in enumerate(layers)}
     if scanned:
         read = _ocr(path, data, scanned, progress)
         for number, page in read.items():
@@ -112,6 +116,30 @@ def _pdf_date(value) -> datetime | None:
         offset = timedelta(hours=int(found.group(3)), minutes=int(found.group(4) or 0))
         moment = moment - offset if found.group(2) == "+" else moment + offset
     return moment
+
+
+def _layer(page) -> tuple[list[str], list[bool | None]]:
+    """A text page's printed lines, without its page number and footnotes, and which of
+    them begin a paragraph, by where they sit (nlp.read.layout, in points)."""
+    found = page.extract_text_lines(return_chars=True) or []
+    lines = []
+    for row in found:
+        chars = sorted((c for c in row["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+        if not chars:
+            continue
+        words: list[list] = []
+        for char in chars:
+            if words and char["x0"] - words[-1][1] <= WORD_GAP_PT:
+                words[-1][1], words[-1][2] = char["x1"], words[-1][2] + char["text"]
+            else:
+                words.append([char["x0"], char["x1"], char["text"]])
+        size = statistics.median(c["size"] for c in chars)
+        lines.append((row["text"], layout.Line([tuple(w) for w in words], row["top"],
+                                               row["bottom"], size)))
+    kept = {id(line) for line in layout.body([line for _, line in lines], _COLUMN_GAP)}
+    lines = [(text, line) for text, line in lines if id(line) in kept]
+    starts = layout.paragraph_starts([line for _, line in lines], page.width, _COLUMN_GAP)
+    return [text for text, _ in lines], starts
 
 
 def _top(lines: list[str]) -> list[str]:
