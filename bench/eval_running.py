@@ -1,0 +1,122 @@
+"""`make eval`: reports written as running text (meeting summaries, news-style reports,
+directives in reported speech), against a gold written by hand before the code ran on them.
+
+tests/fixtures/running/: 27 excerpts of published pages (manifest.json: each one's address
+and date), gold.json: per excerpt, the commitments (the body's own promises), the
+directives (a leader's request, with addressee and speaker), the actions (results), the
+limitations and the page furniture (captions, bylines) as exact substrings.
+
+- An extracted item matches a gold entry when one's text holds the other's, or they are at
+  least 80% alike (difflib), one to one.
+- Tasks: commitments and directives together (an extracted commitment or directive);
+  precision = extracted tasks that match a gold task / extracted tasks; recall = gold tasks
+  matched / gold tasks.
+- Actions: recall of gold actions by extracted actions; precision = extracted actions that
+  match a gold action / extracted actions.
+- Limitations taken as actions: gold limitations matched by an extracted action.
+- Furniture taken as items: gold captions and bylines matched by any extracted item.
+- On the matched directives: addressee as the responsible unit (aliases made one).
+"""
+
+import argparse
+import json
+import sys
+from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from bench.eval_directives import same_unit
+from nlp import extract_report
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "tests" / "fixtures" / "running"
+TASKS = ("commitment", "directive")
+
+
+def normal(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .;,:")
+
+
+def alike(a: str, b: str) -> bool:
+    a, b = normal(a), normal(b)
+    if not a or not b:
+        return False
+    if (a in b and len(a) >= 0.5 * len(b)) or (b in a and len(b) >= 0.5 * len(a)):
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
+def pair(gold: list[str], found: list) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, found index), greedy on the best likeness."""
+    out, used = [], set()
+    for g, text in enumerate(gold):
+        for f, item in enumerate(found):
+            if f not in used and alike(text, item.text):
+                out.append((g, f))
+                used.add(f)
+                break
+    return out
+
+
+def score(text: str, gold: dict) -> Counter:
+    items = extract_report(text).items
+    tasks = [i for i in items if i.kind in TASKS]
+    actions = [i for i in items if i.kind == "action"]
+    gold_tasks = [c["text"] for c in gold["commitments"]] + [d["text"] for d in gold["directives"]]
+    matched_tasks = pair(gold_tasks, tasks)
+    matched_actions = pair([a["text"] for a in gold["actions"]], actions)
+    limits = pair([x["text"] for x in gold["limitations"]], actions)
+    furniture = pair([x if isinstance(x, str) else x["text"] for x in gold["not_items"]], items)
+    directives = gold["directives"]
+    offset = len(gold["commitments"])
+    addressee = sum(same_unit(tasks[f].unit, directives[g - offset]["addressee"])
+                    for g, f in matched_tasks if g >= offset and directives[g - offset]
+                    .get("addressee"))
+    with_addressee = sum(1 for g, _ in matched_tasks if g >= offset
+                         and directives[g - offset].get("addressee"))
+    return Counter(gold_tasks=len(gold_tasks), tasks=len(tasks), tasks_right=len(matched_tasks),
+                   gold_actions=len(gold["actions"]), actions=len(actions),
+                   actions_right=len(matched_actions), limitations=len(gold["limitations"]),
+                   limits_as_actions=len(limits), furniture=len(gold["not_items"]),
+                   furniture_as_items=len(furniture), addressee=addressee,
+                   with_addressee=with_addressee)
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "—"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="figures per excerpt")
+    args = parser.parse_args(argv)
+    manifest = json.loads((FOLDER / "manifest.json").read_text(encoding="utf-8"))
+    gold = json.loads((FOLDER / "gold.json").read_text(encoding="utf-8"))
+    total = Counter()
+    for entry in manifest:
+        text = (FOLDER / entry["file"]).read_text(encoding="utf-8")
+        result = score(text, gold[entry["id"]])
+        total += result
+        if args.show:
+            print(f"  {entry['id']}: tasks {result['tasks_right']}/{result['gold_tasks']} "
+                  f"({result['tasks']} found), actions {result['actions_right']}/"
+                  f"{result['gold_actions']} ({result['actions']} found)")
+    print(f"Running text: {len(manifest)} excerpts of published pages "
+          "(tests/fixtures/running)")
+    print(f"  tasks (commitments + directives): precision "
+          f"{ratio(total['tasks_right'], total['tasks'])}, recall "
+          f"{ratio(total['tasks_right'], total['gold_tasks'])} "
+          f"({total['tasks_right']} of {total['gold_tasks']} gold, {total['tasks']} found)")
+    print(f"  actions: precision {ratio(total['actions_right'], total['actions'])}, recall "
+          f"{ratio(total['actions_right'], total['gold_actions'])} "
+          f"({total['actions_right']} of {total['gold_actions']} gold, {total['actions']} found)")
+    print(f"  limitations taken as actions: {total['limits_as_actions']} of "
+          f"{total['limitations']}; captions and bylines taken as items: "
+          f"{total['furniture_as_items']} of {total['furniture']}")
+    print(f"  directives' addressee as their unit: {total['addressee']} of "
+          f"{total['with_addressee']} matched")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
