@@ -14,6 +14,7 @@ from spacy.language import Language
 from nlp import (
     components,  # noqa: F401  (registers the component factories)
     directives,
+    running,
 )
 from nlp.extensions import register
 from nlp.header import leader_of
@@ -97,10 +98,39 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         return _report(doc, _directive_items(doc, nlp, n_process))
     blocks = _item_blocks(doc)
     items: list[Item] = []
+    if not blocks:  # no "Kết quả" or "Nhiệm vụ" heading: running text, read by sentence
+        return _report(doc, _running_items(doc, nlp, n_process))
     contents = (doc.text[block.content_start:block.end] for block in blocks)
     for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
         items.extend(_items(doc, block, spacy_doc))
     return _report(doc, items)
+
+
+RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
+
+
+def _running_items(doc: Document, nlp, n_process: int) -> list[Item]:
+    """The items of a report written as running text (nlp.running)."""
+    found = running.read(doc.text)
+    period = doc.next_period or doc.period
+    year = period.start.year if period and period.start else (
+        doc.issued.year if doc.issued else None)
+    texts = (doc.text[f.start:f.end] for f in found)
+    items = []
+    for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
+        text = collapse_spaces(doc.text[item.start:item.end])
+        task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
+        items.append(Item(
+            kind=item.kind, text=text, start=item.start, end=item.end, section="",
+            field=canonical_field(text), cue=RUNNING_CUES[item.kind],
+            entities=tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
+                                         for e in spacy_doc.spans["entities"])),
+            words=_words(spacy_doc, 0, len(spacy_doc.text)),
+            unit=(task.unit if task else None) or (canonical_unit(item.unit)
+                                                   if item.unit else None),
+            co_units=task.co_units if task else (), due=task.due if task else None,
+            task_kind=task.task_kind if task else None))
+    return items
 
 
 def _directive_items(doc: Document, nlp, n_process: int) -> list[Item]:

@@ -227,6 +227,20 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
 
 
 @cache
+@cache
+def running_rules(name: str = "running.json") -> dict[str, Any]:
+    """The patterns that read running text (nlp/running.py), compiled."""
+    data = json.loads(_text(name))
+    keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
+            "list_opener", "forward", "future", "backward", "limitation"}
+    _check_keys(name, data, keys, {"description"})
+    out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
+                                         for p in data["furniture"]]}
+    for key in keys - {"furniture"}:
+        out[key] = _compile(f"{name}:{key}", data[key])
+    return out
+
+
 def directive_rules(name: str = "directives.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",

@@ -1,0 +1,179 @@
+"""Reports written as running text: meeting summaries and news-style reports with no
+"Kết quả" or "Nhiệm vụ" heading, where each sentence says by its own words what it is.
+
+A sentence that passes on a leader's request ("đồng chí Chủ tịch yêu cầu các phòng, ban
+tăng cường …; thành lập …") gives one directive per task, its addressee as the unit and
+the speaker kept; a sentence that speaks of the coming period ("Thời gian tới, xã tập
+trung …", "… sẽ …") gives the body's own tasks, and the sentences after it in the same
+paragraph carry on the list; a sentence of work done or figures reached is a result; a
+shortcoming, a caption, a byline or a sentence about the meeting itself is no item. The
+words of each kind are data (nlp/rules/running.json). Positions are offsets into the
+document's text.
+"""
+
+import re
+from dataclasses import dataclass
+
+from nlp.components.items import ABBREVIATION
+from nlp.normalize import for_matching
+from nlp.rulebook import running_rules
+from nlp.structure import _starts_with_verb
+from nlp.tasks import unit_name_at
+from nlp.units import canonical_unit
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str  # commitment | directive | action
+    start: int
+    end: int
+    unit: str | None = None  # a directive's addressee, a commitment's doer
+    speaker: str | None = None  # who asked, as written
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
+                           r"|(?<=[a-zà-ỹ)])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        out.append((start, match.start()))
+        start = match.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start]
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if text[cuts[-1]:match.start() + 1].endswith(".") and ABBREVIATION.search(
+                text[cuts[-1]:match.start() + 1]):
+            continue  # "TP. Hồ Chí Minh", "1.": not a sentence end
+        cuts.append(match.end() if match.group().strip() else match.start() + 1)
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,;:-–+•":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.":
+        end -= 1
+    return start, end
+
+
+MIN_WORDS = 4  # a shorter piece is part of the one before ("tuần tra, kiểm soát, xử lý …")
+
+
+def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int, int]]:
+    """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb);
+    a piece of fewer than MIN_WORDS words stays with its neighbour."""
+    cuts = [start]
+    pattern = r";\s*|:\s+" + (r"|,\s+(?=\S)" if by_verb else "")
+    for match in re.finditer(pattern, text[start:end]):
+        at = start + match.end()
+        if match.group().startswith(",") and not _starts_with_verb(text[at:end]):
+            continue
+        cuts.append(at)
+    cuts.append(end)
+    out: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if out and len(text[out[-1][0]:out[-1][1]].split()) < MIN_WORDS:
+            out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
+        elif out and len(text[a:b].split()) < MIN_WORDS:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    out = [_trimmed(text, a, b) for a, b in out]
+    return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
+
+
+def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
+    """Where a request's tasks begin in the sentence, its addressee and its speaker; None
+    when the sentence passes on no request."""
+    rules = running_rules()
+    lower = for_matching(text[start:end])
+    for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
+        before = lower[:match.start()]
+        if rules["not_request_after"].search(before):
+            continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
+        speaker = rules["speaker"].search(before)
+        if not speaker and before.strip(" ,"):
+            continue  # "đáp ứng yêu cầu …": a noun, not a request
+        at = start + match.end()
+        while at < end and text[at] in " :":
+            at += 1
+        unit = unit_name_at(text, at)
+        addressee = None
+        if unit:
+            addressee, at = unit[0], unit[1]
+        said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
+        return at, addressee, said
+    return None
+
+
+def read(text: str) -> list[Found]:
+    rules = running_rules()
+    out: list[Found] = []
+    mode: str | None = None  # "tasks" or "directive" once a sentence opens them
+    asked: tuple[str | None, str | None] = (None, None)
+    for p_start, p_end in _paragraphs(text):
+        tag = rules["lead_tag"].match(for_matching(text[p_start:p_end]))
+        if tag:
+            p_start += tag.end()
+        paragraph = for_matching(text[p_start:p_end]).strip()
+        if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[p_start:p_end]):
+            continue
+        # A list of requests or tasks goes on in the next paragraph when that one opens with
+        # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …").
+        if mode and not _starts_with_verb(text[p_start:p_end]):
+            mode = None
+        for s_start, s_end in _sentences(text, p_start, p_end):
+            lower = for_matching(text[s_start:s_end])
+            if any(p.search(lower.strip()) for p in rules["furniture"]):
+                continue
+            forward = rules["forward"].match(lower)
+            request = None if forward else _request(text, s_start, s_end)
+            if request:
+                at, addressee, speaker = request
+                opener = rules["list_opener"].search(for_matching(text[at:s_end]))
+                if opener and opener.start() < 160:
+                    at += opener.end()
+                mode, asked = "directive", (addressee, speaker)
+                out += [Found("directive", a, b, addressee, speaker)
+                        for a, b in _pieces(text, at, s_end, by_verb=True)]
+                continue
+            if forward or rules["future"].search(lower):
+                at = s_start + (forward.end() if forward else 0)
+                unit = unit_name_at(text, at)
+                mode = "tasks"
+                out += [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
+                        for a, b in _pieces(text, at, s_end, by_verb=False)]
+                continue
+            if rules["limitation"].search(lower):
+                continue
+            if rules["meeting"].search(lower):
+                continue
+            if mode == "directive" and not re.search(r"\bđã\b", lower):
+                out += [Found("directive", a, b, *asked)
+                        for a, b in _pieces(text, s_start, s_end, by_verb=True)]
+                continue
+            if mode == "tasks" and not re.search(r"\bđã\b", lower):
+                out += [Found("commitment", a, b)
+                        for a, b in _pieces(text, s_start, s_end, by_verb=False)]
+                continue
+            if rules["backward"].search(lower):
+                mode = None
+                out += [Found("action", a, b) for a, b in _pieces(text, s_start, s_end,
+                                                                   by_verb=False)]
+    return out
+
+
+def _byline(paragraph: str) -> bool:
+    """A byline: a short paragraph of a name or two, in capitals or ending the text."""
+    words = paragraph.strip(" .").split()
+    if not words or len(words) > 5:
+        return False
+    letters = [c for c in paragraph if c.isalpha()]
+    return all(c.isupper() for c in letters) or all(w[:1].isupper() for w in words)
