@@ -98,7 +98,8 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         return _report(doc, _directive_items(doc, nlp, n_process))
     blocks = _item_blocks(doc)
     items: list[Item] = []
-    if not blocks:  # no "Kết quả" or "Nhiệm vụ" heading: running text, read by sentence
+    if not blocks and running.applies(doc):
+        # no "Kết quả" or "Nhiệm vụ" heading: a report in running text, read by sentence
         return _report(doc, _running_items(doc, nlp, n_process))
     contents = (doc.text[block.content_start:block.end] for block in blocks)
     for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
@@ -126,7 +127,7 @@ def _running_items(doc: Document, nlp, n_process: int) -> list[Item]:
             entities=tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
                                          for e in spacy_doc.spans["entities"])),
             words=_words(spacy_doc, 0, len(spacy_doc.text)),
-            unit=(task.unit if task else None) or (canonical_unit(item.unit)
+            unit=(task.unit if task else None) or (canonical_unit(item.unit) or item.unit
                                                    if item.unit else None),
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))

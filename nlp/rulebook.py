@@ -232,7 +232,9 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
     """The patterns that read running text (nlp/running.py), compiled."""
     data = json.loads(_text(name))
     keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
-            "list_opener", "forward", "future", "backward", "limitation"}
+            "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
+            "reviews", "task_lead",
+            "future", "backward", "limitation"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.rulebook import running_rules
-from nlp.structure import _starts_with_verb
+from nlp.structure import Document, _starts_with_verb
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
 
@@ -63,6 +63,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def applies(doc: Document) -> bool:
+    """A report, or a text with no official header (a published summary); not a cover
+    letter, a decision or another document that reports nothing in its sentences."""
+    return doc.header is None or doc.header.kind in (None, "report")
+
+
 MIN_WORDS = 4  # a shorter piece is part of the one before ("tuần tra, kiểm soát, xử lý …")
 
 
@@ -96,20 +102,50 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     lower = for_matching(text[start:end])
     for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
         before = lower[:match.start()]
-        if rules["not_request_after"].search(before):
-            continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
         speaker = rules["speaker"].search(before)
-        if not speaker and before.strip(" ,"):
+        person = speaker and rules["person"].match(speaker.group())
+        if rules["not_request_after"].search(before) and not person:
+            continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
+        run_in = before.rstrip().endswith(",") and len(before.split()) <= 6
+        if not speaker and before.strip(" ,") and not run_in:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = start + match.end()
         while at < end and text[at] in " :":
             at += 1
-        unit = unit_name_at(text, at)
+        known = unit_name_at(text, at)
+        # the longer reading of who is asked: "các phòng, ban" where the registry sees
+        # "các phòng"
+        unit = max(filter(None, (known, _addressee(text, at, end))), key=lambda u: u[1],
+                   default=None)
+        if rules["strict_request"].match(match.group()) and not (known or (person and unit)):
+            continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         addressee = None
         if unit:
             addressee, at = unit[0], unit[1]
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
+    return None
+
+
+MAX_ADDRESSEE_WORDS = 8
+
+
+def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """An addressee the unit registry does not know ("các phòng ngành", "toàn ngành"): from
+    a word an addressee begins with up to the first verb."""
+    if not running_rules()["addressee_start"].match(for_matching(text[start:end])):
+        return None
+    at = start
+    for _ in range(MAX_ADDRESSEE_WORDS):
+        word = re.match(r"\s*,?\s*[^\s,.;:]+", text[at:end])  # "các phòng, ban"
+        if not word:
+            return None
+        at += word.end()
+        rest = text[at:end]
+        comma = re.match(r"\s*,\s*", rest)
+        if (_starts_with_verb(rest) or re.match(r"\s*(?:cần|phải)\b", rest)
+                or (comma and _starts_with_verb(rest[comma.end():]))):
+            return text[start:at].strip(), at
     return None
 
 
@@ -133,8 +169,9 @@ def read(text: str) -> list[Found]:
             lower = for_matching(text[s_start:s_end])
             if any(p.search(lower.strip()) for p in rules["furniture"]):
                 continue
-            forward = rules["forward"].match(lower)
+            forward = rules["forward"].match(lower) or rules["task_lead"].match(lower)
             request = None if forward else _request(text, s_start, s_end)
+            done = _reports_done(lower)
             if request:
                 at, addressee, speaker = request
                 opener = rules["list_opener"].search(for_matching(text[at:s_end]))
@@ -143,31 +180,35 @@ def read(text: str) -> list[Found]:
                 mode, asked = "directive", (addressee, speaker)
                 out += [Found("directive", a, b, addressee, speaker)
                         for a, b in _pieces(text, at, s_end, by_verb=True)]
-                continue
-            if forward or rules["future"].search(lower):
+            elif forward or (rules["future"].search(lower) and not done):
                 at = s_start + (forward.end() if forward else 0)
                 unit = unit_name_at(text, at)
                 mode = "tasks"
                 out += [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
-                        for a, b in _pieces(text, at, s_end, by_verb=False)]
+                        for a, b in _pieces(text, at, s_end, by_verb=True)]
+            elif rules["announce"].search(lower) and not rules["reviews"].search(lower):
+                mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
+                opener = rules["list_opener"].search(lower)
+                if opener:
+                    out += [Found("commitment", a, b) for a, b in
+                            _pieces(text, s_start + opener.end(), s_end, by_verb=False)]
+            elif rules["limitation"].search(lower) or rules["meeting"].search(lower):
                 continue
-            if rules["limitation"].search(lower):
-                continue
-            if rules["meeting"].search(lower):
-                continue
-            if mode == "directive" and not re.search(r"\bđã\b", lower):
-                out += [Found("directive", a, b, *asked)
-                        for a, b in _pieces(text, s_start, s_end, by_verb=True)]
-                continue
-            if mode == "tasks" and not re.search(r"\bđã\b", lower):
-                out += [Found("commitment", a, b)
-                        for a, b in _pieces(text, s_start, s_end, by_verb=False)]
-                continue
-            if rules["backward"].search(lower):
+            elif mode and not done:  # the list of requests or tasks goes on
+                kind = "directive" if mode == "directive" else "commitment"
+                who = asked if mode == "directive" else (None, None)
+                out += [Found(kind, a, b, *who) for a, b in
+                        _pieces(text, s_start, s_end, by_verb=mode == "directive")]
+            elif rules["backward"].search(lower):
                 mode = None
                 out += [Found("action", a, b) for a, b in _pieces(text, s_start, s_end,
                                                                    by_verb=False)]
     return out
+
+
+def _reports_done(lower: str) -> bool:
+    """Work reported as done or figures reached: "đã …", "đạt 44,72% kế hoạch"."""
+    return bool(re.search(r"\bđã\b|\d+(?:[.,]\d+)?\s*%|\bđạt\b", lower))
 
 
 def _byline(paragraph: str) -> bool:

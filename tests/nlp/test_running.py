@@ -1,0 +1,45 @@
+"""Reports in running text (issue #14): published meeting summaries from
+tests/fixtures/running, read sentence by sentence."""
+
+from nlp import extract_report
+from tests.conftest import ROOT
+
+RUNNING = ROOT / "tests" / "fixtures" / "running"
+
+
+def items(name: str):
+    return extract_report((RUNNING / name).read_text(encoding="utf-8")).items
+
+
+def test_a_leaders_request_gives_one_directive_per_task_with_its_addressee():
+    found = [i for i in items("r20.txt") if i.kind == "directive"]
+    assert [i.text for i in found][:2] == [
+        "tham mưu đẩy nhanh tiến độ giải phóng mặt bằng các công trình",
+        "thành lập tổ giám sát việc cung cấp cây con giống trong các chương trình dự án"]
+    assert {i.unit for i in found} == {"các cơ quan liên quan"}
+
+
+def test_results_are_actions_and_captions_bylines_are_nothing():
+    found = items("r16.txt")
+    texts = [i.text for i in found]
+    assert not any("Ảnh" in t or t == "VŨ THẢO" or t.startswith("Quang cảnh") for t in texts)
+    assert any(i.kind == "action" and i.text.startswith("kim ngạch xuất khẩu ước thực hiện")
+               for i in found)
+    # "Trong 6 tháng cuối năm, Đảng ủy … tập trung …": the body's own tasks, in a list
+    tasks = [i for i in found if i.kind == "commitment"]
+    assert len(tasks) >= 2 and all("6 tháng cuối năm" not in i.text for i in tasks)
+
+
+def test_work_reported_as_directed_is_a_result_not_a_request():
+    text = ("Trong tháng 4, UBND huyện đã tập trung chỉ đạo công tác phòng chống dịch bệnh "
+            "trên đàn gia súc. Đồng chí Chủ tịch UBND huyện chủ trì giao ban.\n\n"
+            "Kết luận cuộc họp, đồng chí Chủ tịch UBND huyện yêu cầu các phòng, ban tăng "
+            "cường kiểm tra an toàn thực phẩm; hoàn thành giải ngân vốn đầu tư công trước "
+            "ngày 30/6/2026.\n\nẢnh: Hữu Hoàn\n")
+    found = extract_report(text).items
+    assert [(i.kind, i.text[:30]) for i in found] == [
+        ("action", "Trong tháng 4, UBND huyện đã t"),
+        ("directive", "tăng cường kiểm tra an toàn th"),
+        ("directive", "hoàn thành giải ngân vốn đầu t")]
+    assert found[2].due == "2026-06-30"
+    assert {i.unit for i in found[1:]} == {"các phòng, ban"}
