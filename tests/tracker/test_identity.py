@@ -42,13 +42,18 @@ def test_a_different_period_is_a_different_report(engine):
     assert summary.count("added") == 4 and summary.count("replaced") == 0
 
 
-@needs_libreoffice
-def test_a_draft_that_comes_in_after_its_final_does_not_replace_it(tmp_path):
+def ingest_in_order(tmp_path, *names: str):
+    """A fresh database with the real files ingested in this order."""
     from tracker.db import open_db
 
     engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    summary = ingest_paths(engine, [real("lamdong/da06_2025-08_final.docx"),
-                                    real("lamdong/da06_2025-08_draft.doc")])
+    return engine, ingest_paths(engine, [real(f"lamdong/{name}") for name in names])
+
+
+@needs_libreoffice
+def test_a_draft_that_comes_in_after_its_final_does_not_replace_it(tmp_path):
+    engine, summary = ingest_in_order(tmp_path, "da06_2025-08_final.docx",
+                                      "da06_2025-08_draft.doc")
     assert [o.state for o in summary.outcomes] == ["added", "kept"]
     assert "da06_2025-08_final.docx" in summary.outcomes[1].message
     with Session(engine) as session:
@@ -72,11 +77,8 @@ def test_a_signed_copy_stays_when_its_word_file_comes_in_after_it(engine):
 
 @needs_libreoffice
 def test_a_months_draft_and_final_do_not_double_the_list(tmp_path):
-    from tracker.db import open_db
-
-    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    summary = ingest_paths(engine, [real("lamdong/da06_2025-08_draft.doc"),
-                                    real("lamdong/da06_2025-08_final.docx")])
+    engine, summary = ingest_in_order(tmp_path, "da06_2025-08_draft.doc",
+                                      "da06_2025-08_final.docx")
     assert [o.state for o in summary.outcomes] == ["added", "replaced"]
     with Session(engine) as session:
         assert count(session, Report) == 1
