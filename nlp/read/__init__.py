@@ -12,6 +12,7 @@ from nlp.normalize import nfc
 from nlp.read.doc import read_doc
 from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
+from nlp.read.limits import Deadline
 from nlp.read.ocr import Progress
 from nlp.read.pdf import Part, page_picture, read_pdf
 from nlp.read.txt import decode_text
@@ -68,13 +69,15 @@ def read_document(path: str | Path, progress: Progress | None = None) -> Reading
     suffix = path.suffix.lower()
     hints: dict[int, int] = {}
     scanned, confidence, parts, saved, page_starts = 0, None, [], None, []
+    deadline = Deadline(path.name)
     if data[:8] == OLE_MAGIC and suffix in (".doc", ".docx", ""):
-        text, hints, saved = read_doc(path)  # a Word 97-2003 file, whatever its name says
+        # a Word 97-2003 file, whatever its name says
+        text, hints, saved = read_doc(path, deadline)
     elif suffix in (".docx", ".doc"):
-        text, hints = read_docx(path)  # a .docx, even when named .doc
+        text, hints = read_docx(path, deadline)  # a .docx, even when named .doc
         saved = saved_at(path)
     elif suffix == ".pdf":
-        pdf = read_pdf(path, data, progress)
+        pdf = read_pdf(path, data, progress, deadline)
         text, scanned, confidence, saved = (pdf.text, pdf.scanned_pages, pdf.ocr_confidence,
                                             pdf.saved)
         page_starts = _nfc_offsets(text, pdf.page_starts)

@@ -6,11 +6,13 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
 from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
+from nlp.read.limits import Deadline
 
 TIMEOUT_S = 120
 
@@ -20,7 +22,8 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read_doc(path: Path) -> tuple[str, dict[int, int], datetime | None]:
+def read_doc(path: Path, deadline: Deadline | None = None
+             ) -> tuple[str, dict[int, int], datetime | None]:
     """The text, heading hints and last-saved time (LibreOffice keeps the .doc's)."""
     program = soffice()
     if program is None:
@@ -33,6 +36,7 @@ def read_doc(path: Path) -> tuple[str, dict[int, int], datetime | None]:
         command = [program, f"-env:UserInstallation={(work / 'profile').as_uri()}",
                    "--headless", "--norestore", "--nolockcheck",
                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work), str(source)]
+        started = time.monotonic()
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    start_new_session=True)
         try:
@@ -47,4 +51,6 @@ def read_doc(path: Path) -> tuple[str, dict[int, int], datetime | None]:
             detail = errors.decode("utf-8", "replace").strip().splitlines()
             raise ReadError(f"{path.name}: LibreOffice could not convert this .doc"
                             + (f" ({detail[-1][:120]})" if detail else ""))
-        return (*read_docx(converted), saved_at(converted))
+        if deadline:
+            deadline.pause(time.monotonic() - started)  # LibreOffice has its own limit
+        return (*read_docx(converted, deadline), saved_at(converted))

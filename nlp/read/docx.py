@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nlp.normalize import decode_tcvn3_text, decode_vni, nfc
 from nlp.read.errors import ReadError
+from nlp.read.limits import Deadline
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -59,13 +60,14 @@ def saved_at(path: Path) -> datetime | None:
         return None
 
 
-def read_docx(path: Path) -> tuple[str, dict[int, int]]:
-    """The .docx as text; any damage inside the package is one ReadError."""
+def read_docx(path: Path, deadline: Deadline | None = None) -> tuple[str, dict[int, int]]:
+    """The .docx as text; any damage inside the package is one ReadError, and so is a file
+    that takes longer than `deadline` allows."""
     from lxml.etree import LxmlError
 
     _check_package(path)
     try:
-        return _read_docx(path)
+        return _read_docx(path, deadline)
     except (KeyError, ValueError, TypeError, AttributeError, IndexError, LxmlError,
             zipfile.BadZipFile) as exc:
         if isinstance(exc, ReadError):
@@ -73,7 +75,7 @@ def read_docx(path: Path) -> tuple[str, dict[int, int]]:
         raise ReadError(f"{path.name}: not a valid .docx file ({exc.__class__.__name__})") from exc
 
 
-def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
+def _read_docx(path: Path, deadline: Deadline | None) -> tuple[str, dict[int, int]]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -91,6 +93,8 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     position = 0
     body = document.element.body
     for child in body.iterchildren():
+        if deadline:
+            deadline.check()
         if child.tag == _W + "p":
             text = _paragraph_text(child, fonts)
             prefix = numbering.prefix(child)

@@ -2,6 +2,7 @@
 
 import re
 import statistics
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -10,6 +11,7 @@ from pathlib import Path
 from nlp.header import starts_document
 from nlp.read import layout, ocr
 from nlp.read.errors import ReadError
+from nlp.read.limits import Deadline
 from nlp.read.ocr import Progress
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?-?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*-?\s*$", re.I)
@@ -46,7 +48,8 @@ MIN_PAGE_CHARS = 20  # a page whose text layer holds less is read as a scan
 WORD_GAP_PT = 1.5  # characters closer than this are one word
 
 
-def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfText:
+def read_pdf(path: Path, data: bytes, progress: Progress | None = None,
+             deadline: Deadline | None = None) -> PdfText:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -54,11 +57,17 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
         raise ReadError(f"{path.name}: not a PDF file")
     try:
         with pdfplumber.open(str(path)) as pdf:
-            layers = [_layer(page) for page in pdf.pages]
+            layers = []
+            for page in pdf.pages:
+                if deadline:
+                    deadline.check()
+                layers.append(_layer(page))
             pages = [lines for lines, _ in layers]
             saved = _pdf_date(pdf.metadata.get("ModDate") or pdf.metadata.get("CreationDate"))
             starts = [0] + [n for n in range(1, len(pages)) if starts_document(_top(pages[n]))]
             headers = {n: _header_lines(pdf.pages[n]) for n in starts if pages}
+    except ReadError:
+        raise  # over time: already one line
     except (PDFSyntaxError, ValueError, KeyError) as exc:
         raise ReadError(f"{path.name}: damaged PDF ({exc.__class__.__name__})") from exc
     except Exception as exc:  # noqa: BLE001  pdfminer raises many kinds: each is one line
@@ -70,7 +79,10 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None) -> PdfTe
     # paragraph starts the page's geometry shows, by page
     opens: dict[int, list[bool | None]] = {n: flags for n, (_, flags) in enumerate(layers)}
     if scanned:
+        started = time.monotonic()
         read = _ocr(path, data, scanned, progress)
+        if deadline:
+            deadline.pause(time.monotonic() - started)  # OCR has its own limit, per page
         for number, page in read.items():
             pages[number] = page.lines
             opens[number] = page.starts

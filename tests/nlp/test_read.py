@@ -223,3 +223,25 @@ def test_a_docx_typed_in_legacy_fonts_reads_as_unicode(tmp_path):
     assert read_file(path).strip().split("\n\n") == [
         "BÁO CÁO", "Kết quả công tác tháng 5 và nhiệm vụ trọng tâm tháng 6 năm 2024",
         "Tổ chức tập huấn cho cán bộ cấp xã.", "Đà Nẵng (Unicode)"]
+
+
+def test_a_file_that_reads_too_long_stops_with_one_line_and_the_batch_goes_on(
+        tmp_path, monkeypatch):
+    from nlp.read import limits
+    from tests.nlp.test_realdata import real
+    from tests.tracker.conftest import SAMPLES
+    from tracker.db import open_db
+    from tracker.ingest import ingest_paths
+
+    monkeypatch.setattr(limits, "TIME_LIMIT_S", 0.0)  # every unit of work is over time
+    for name in ("lamdong/da06_2025-09_final.docx",
+                 "lamdong-directives/report_2025-11-06_cchc-indices.pdf"):
+        with pytest.raises(ReadError, match=r"^[\w.-]+: reading took over 0 s and was "
+                                            r"stopped \(a damaged or hostile file\?\)$"):
+            read_file(real(name))
+    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    summary = ingest_paths(engine, [real("lamdong/da06_2025-09_final.docx"),
+                                    SAMPLES / "2024_q1.txt"])
+    assert [o.state for o in summary.outcomes] == ["failed", "added"]
+    assert summary.outcomes[0].message.startswith("da06_2025-09_final.docx: reading took")
+    engine.dispose()
