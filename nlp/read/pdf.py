@@ -149,9 +149,79 @@ def _layer(page) -> tuple[list[str], list[bool | None]]:
         lines.append((row["text"], layout.Line([tuple(w) for w in words], row["top"],
                                                row["bottom"], size)))
     kept = {id(line) for line in layout.body([line for _, line in lines], _COLUMN_GAP)}
-    lines = [(text, line) for text, line in lines if id(line) in kept]
+    charts = _charts(page)
+    lines = [(text, line) for text, line in lines if id(line) in kept
+             and not any(_within(line, box) for box in charts)]
     starts = layout.paragraph_starts([line for _, line in lines], page.width, _COLUMN_GAP)
-    return [text for text, _ in lines], starts
+    return _with_tables(page, lines, starts, charts)
+
+
+CHART_AREA = 0.04  # of the page: a frame at least this large ...
+CHART_MARKS = 10  # ... around at least this many filled shapes (bars, legend keys)
+
+
+def _charts(page) -> list[tuple[float, float, float, float]]:
+    """Frames of the charts drawn on the page: a chart's title, labels and legend are no
+    text of the report (the .docx holds the chart as a drawing, not as text)."""
+    page_area = float(page.width * page.height)
+    rects = page.rects
+    out = []
+    for frame in rects:
+        box = (frame["x0"], frame["top"], frame["x1"], frame["bottom"])
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if area < CHART_AREA * page_area or area > 0.9 * page_area:
+            continue
+        marks = sum(1 for r in rects if r is not frame and r.get("fill")
+                    and (r["x1"] - r["x0"]) * (r["bottom"] - r["top"]) < 0.05 * area
+                    and box[0] <= r["x0"] and r["x1"] <= box[2]
+                    and box[1] <= r["top"] and r["bottom"] <= box[3])
+        if marks >= CHART_MARKS and box not in out:
+            out.append(box)
+    return out
+
+
+def _within(line: "layout.Line", box: tuple[float, float, float, float]) -> bool:
+    middle = (line.top + line.bottom) / 2
+    return box[1] <= middle <= box[3] and box[0] <= line.left and line.right <= box[2] + 1
+
+
+def _with_tables(page, lines: list[tuple[str, "layout.Line"]], starts: list[bool | None],
+                 charts: list[tuple[float, float, float, float]]
+                 ) -> tuple[list[str], list[bool | None]]:
+    """The lines of a ruled table replaced by its rows, cells a tab apart, as the .docx
+    reader gives a table: a row of a statistics table is no sentence to read tasks from,
+    and a cell's words wrapped over several lines are one cell again."""
+    try:
+        tables = [t for t in page.find_tables() if len(t.rows) >= 2
+                  and not any(b[0] <= t.bbox[0] and t.bbox[2] <= b[2] + 1 and b[1] <= t.bbox[1]
+                              and t.bbox[3] <= b[3] + 1 for b in charts)]  # a chart's bars
+    except Exception:  # noqa: BLE001  a table the finder cannot make out: lines as they are
+        return [text for text, _ in lines], starts
+    grids = []
+    for table in tables:
+        rows = ["\t".join(" ".join((cell or "").split()) for cell in row).strip()
+                for row in table.extract()]
+        if any(motto in " ".join(rows) for motto in ("CỘNG HÒA", "CỘNG HOÀ", "Độc lập")):
+            continue  # the official header laid out as a table: read apart
+        grids.append((table.bbox, [row for row in rows if row.replace("\t", "").strip()]))
+    if not grids:
+        return [text for text, _ in lines], starts
+    texts: list[str] = []
+    flags: list[bool | None] = []
+    done: set[int] = set()
+    for (text, line), start in zip(lines, starts, strict=True):
+        middle = (line.top + line.bottom) / 2
+        inside = next((n for n, ((x0, top, x1, bottom), _) in enumerate(grids)
+                       if top <= middle <= bottom and line.right >= x0 and line.left <= x1),
+                      None)
+        if inside is None:
+            texts.append(text)
+            flags.append(start)
+        elif inside not in done:
+            done.add(inside)
+            texts += grids[inside][1]
+            flags += [True] * len(grids[inside][1])
+    return texts, flags
 
 
 def _top(lines: list[str]) -> list[str]:
@@ -291,6 +361,8 @@ def _begins(paragraphs: list[str], line: str, start: bool | None, previous: str,
         return True
     if start is not None:  # the page's picture showed it
         return start
+    if "\t" in paragraphs[-1] and "\t" not in line:
+        return True  # after a table's row comes no more of it
     # A short numbered line ("1. Kết quả Chỉ số năm 2024") is a heading: the page width
     # did not end it, so what follows is not its continuation.
     heading = bool(full) and _STARTS_BLOCK.match(previous) is not None and (
