@@ -127,6 +127,13 @@ def scan_page(report_id: int | None, page: int | None, key: str) -> None:
             st.caption("Không còn bản quét gốc của báo cáo này.")
 
 
+@st.cache_data(show_spinner="Đang đọc tệp…", max_entries=16)
+def preview(data: bytes, name: str) -> api.Preview:
+    """What a file would give, read once per file (not again on every click: a .doc goes
+    through LibreOffice, a scan through OCR)."""
+    return api.preview_upload(data, name)
+
+
 def received_table() -> None:
     """Which periodic reports are in and which are missing, per agency and period."""
     rows = api.received(get_engine())

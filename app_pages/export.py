@@ -15,7 +15,7 @@ rows = common.rows(selected, status or None)
 st.caption(f"{len(rows)} nhiệm vụ")
 st.dataframe([{"Nhiệm vụ": r["text"], "Kỳ giao": r["period"],
                "Trạng thái": common.STATUS_LABELS[r["status"]],
-               "Minh chứng": r["evidence"][0]["text"] if r["evidence"] else ""} for r in rows],
+               "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows],
              hide_index=True, width="stretch")
 excel, word, text = st.columns(3)
 excel.download_button("Tải Excel (.xlsx)",

@@ -14,7 +14,7 @@ files = st.file_uploader("Tải lên văn bản (.doc, .docx, .pdf, .txt; tối 
                          accept_multiple_files=True, key="reports_upload")
 agency = st.text_input("Cơ quan gửi (để trống: lấy từ văn bản)", key="reports_agency")
 for upload in files or []:
-    preview = api.preview_upload(upload.getvalue(), upload.name)
+    preview = common.preview(upload.getvalue(), upload.name)
     with st.expander(f"{upload.name}", expanded=not preview.ok):
         if not preview.ok:
             st.error(preview.message)
@@ -26,7 +26,7 @@ for upload in files or []:
         for section, items in preview.sections.items():
             st.markdown(f"**{common.plain(section or '')}**")
             for item in items:
-                kind = "Nhiệm vụ" if item["kind"] == "commitment" else "Kết quả"
+                kind = "Kết quả" if item["kind"] == "action" else "Nhiệm vụ"
                 st.markdown(f"- *{kind}*: {common.plain(item['text'])}")
 
 if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"):

@@ -2,6 +2,7 @@
 sign in, open the dashboard, accept a suggestion in the review queue, keep a screenshot."""
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -157,3 +158,81 @@ def test_pages_fit_a_laptop_and_a_monitor(server, width, height):
                 "document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, f"{name} at {width}x{height} runs {overflow} px off the edge"
         browser.close()
+
+
+ENGLISH = re.compile(r"\b(?:None|null|True|False|Traceback|Error|Exception|pending|"
+                     r"in_progress|carried_over|not_reported|status\.set|undefined)\b")
+
+
+def test_a_walk_through_with_real_reports_in_vietnamese_only(server, app_db, tmp_path,
+                                                               monkeypatch):
+    """Upload the real August (.doc draft), September and October reports and October's
+    scanned cover letter, accept five suggestions by keyboard, download Excel and Word."""
+    import docx
+    import openpyxl
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.nlp.test_realdata import real
+
+    files = [str(real(f"lamdong/{name}")) for name in (
+        "da06_2025-08_draft.doc", "da06_2025-09_final.docx", "da06_2025-10_final.docx",
+        "da06_2025-10_cover-letter_scan.pdf")]
+    seen: list[str] = []
+    expect.set_options(timeout=120_000)  # LibreOffice and OCR on a fresh machine take time
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1366, "height": 768}, accept_downloads=True)
+        page.set_default_timeout(120_000)
+        page.goto(server)
+        page.get_by_label("Tên đăng nhập").fill("thuky")
+        page.get_by_label("Mật khẩu").fill("demo-2024")
+        page.get_by_role("button", name="Đăng nhập").click()
+        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        page.get_by_role("link", name="Báo cáo", exact=True).click()
+        expect(page.get_by_role("heading", name="Báo cáo", exact=True)).to_be_visible()
+        page.locator('input[type="file"]').set_input_files(files)
+        expect(page.get_by_text("da06_2025-10_cover-letter_scan.pdf").first).to_be_visible()
+        page.get_by_role("button", name="Lưu các báo cáo").click()
+        expect(page.get_by_text("da06_2025-10_final.docx: đã lưu")).to_be_visible()
+        expect(page.get_by_text("da06_2025-10_cover-letter_scan.pdf: đã lưu")).to_be_visible()
+        seen.append(page.locator("[data-testid=stMain]").inner_text())
+        page.get_by_role("link", name="Rà soát").click()
+        expect(page.get_by_role("heading", name="Rà soát minh chứng")).to_be_visible()
+        expect(page.get_by_text("Đề xuất 1/")).to_be_visible()
+        page.wait_for_timeout(2000)  # the page takes its keyboard shortcuts once drawn
+        for decided in range(1, 6):
+            done = page.get_by_text(f"đã quyết định {decided} trong lần này")
+            page.keyboard.press("a")
+            try:
+                expect(done).to_be_visible(timeout=15_000)
+            except AssertionError:  # a key pressed while the page was redrawn: once more
+                expect(page.get_by_text(f"đã quyết định {decided - 1} trong lần này")
+                       ).to_be_visible()
+                page.keyboard.press("a")
+                expect(done).to_be_visible()
+        seen.append(page.locator("[data-testid=stMain]").inner_text())
+        page.get_by_role("link", name="Xuất danh sách").click()
+        expect(page.get_by_role("heading", name="Xuất danh sách theo dõi")).to_be_visible()
+        seen.append(page.locator("[data-testid=stMain]").inner_text())
+        saved = {}
+        for label, name in (("Tải Excel (.xlsx)", "list.xlsx"), ("Tải Word (.docx)", "list.docx")):
+            with page.expect_download() as download:
+                page.get_by_role("button", name=label).click()
+            saved[name] = tmp_path / name
+            download.value.save_as(saved[name])
+        page.get_by_role("link", name="Tổng quan").click()
+        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        page.wait_for_timeout(2000)
+        seen.append(page.locator("[data-testid=stMain]").inner_text())
+        browser.close()
+    expect.set_options(timeout=5_000)
+    with Session(app_db) as session:
+        assert len(session.exec(select(AuditEvent).where(
+            AuditEvent.action == "link.confirmed")).all()) == 5
+    sheet = openpyxl.load_workbook(saved["list.xlsx"]).active
+    cells = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "Công an tỉnh" in cells  # the real series' units are in the follow-up list
+    words = " ".join(p.text for p in docx.Document(str(saved["list.docx"])).paragraphs)
+    assert words.strip()
+    for text in seen:
+        assert not ENGLISH.search(text), ENGLISH.search(text).group()
