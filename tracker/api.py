@@ -7,7 +7,7 @@ here (each call is its own transaction), and every result is a dataclass or a di
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func
@@ -37,7 +37,7 @@ from tracker.db import session_scope
 from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
 from tracker.ingest import delete_report as remove_report
 from tracker.ingest import relink_all as _relink_all
-from tracker.labels import period_text
+from tracker.labels import audit_action, audit_value, period_text
 from tracker.link import load_config
 from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
@@ -307,6 +307,21 @@ class Detail:
     page: int | None = None  # the scan's page it was read from (scan_page() shows it)
 
 
+def local_time(moment: datetime) -> str:
+    """A stored UTC time as the office reads it: "30/11/2026 21:05" in its time zone
+    ($TRACKER_TZ, default Asia/Ho_Chi_Minh)."""
+    import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone = ZoneInfo(os.environ.get("TRACKER_TZ", "Asia/Ho_Chi_Minh"))
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+
+
 def page_of(report: Report, offset: int) -> int | None:
     """The page of the report's scanned file that the text at `offset` was read from."""
     if not report.source_file_id or not report.page_starts:
@@ -385,8 +400,9 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             reviewed=state.reviewed if state else None, timeliness=shown[1],
             progress=shown[2], note=state.note if state else None,
             explanation=state.explanation if state else {}, evidence=evidence, tags=sorted(tags),
-            history=[{"at": e.at.isoformat(timespec="seconds"), "actor": e.actor,
-                      "action": e.action, "before": e.before, "after": e.after} for e in events])
+            history=[{"at": local_time(e.at), "actor": e.actor,
+                      "action": audit_action(e.action), "before": audit_value(e.before),
+                      "after": audit_value(e.after)} for e in events])
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
@@ -647,7 +663,7 @@ def reports(engine: Engine) -> list[dict]:
                  "issued": r.issued.isoformat() if r.issued else None,
                  "commitments": counts.get(r.id, 0),
                  "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
-                 "ingested_at": r.ingested_at.isoformat(timespec="minutes")}
+                 "ingested_at": local_time(r.ingested_at)}
                 for r, a in session.exec(query)]
 
 

@@ -71,3 +71,47 @@ def period_text(start, end, label: str | None = None) -> str | None:
         if (first, last) == (1, 9):
             return f"9 tháng năm {year}"
     return f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
+
+
+# What a person did, as the task's history says it (tracker.review's audit actions).
+AUDIT_ACTIONS = {
+    "link.confirmed": "Xác nhận minh chứng",
+    "link.rejected": "Bác bỏ minh chứng",
+    "link.suggested": "Bỏ quyết định về minh chứng",
+    "link.add": "Thêm minh chứng",
+    "status.set": "Đặt trạng thái",
+    "status.clear": "Trả trạng thái về máy xác định",
+    "item.edit": "Sửa nhiệm vụ",
+    "item.split": "Tách nhiệm vụ",
+    "item.merge": "Gộp nhiệm vụ",
+    "tag.add": "Gắn nhãn",
+    "tag.remove": "Bỏ nhãn",
+    "undo": "Hoàn tác",
+    "report.delete": "Xoá báo cáo",
+}
+VERDICT = {"confirmed": "đã xác nhận", "rejected": "đã bác bỏ", "suggested": "máy đề xuất"}
+_FIELD_NAMES = {"note": "ghi chú", "text": "nội dung", "responsible_unit": "đơn vị chủ trì",
+                "deadline": "thời hạn", "field": "lĩnh vực", "tag": "nhãn"}
+
+
+def audit_action(action: str) -> str:
+    return AUDIT_ACTIONS.get(action, "Thay đổi khác")
+
+
+def audit_value(value: dict | None) -> str:
+    """A before or after state as a person reads it: "Đã hoàn thành; ghi chú: …"."""
+    if not value:
+        return ""
+    parts = []
+    for key, item in value.items():
+        if item in (None, "") or key in ("origin", "evidence_id", "action"):
+            continue
+        if key == "reviewed":
+            parts.append(STATUS.get(item, str(item)))
+        elif key == "verdict":
+            parts.append(VERDICT.get(item, str(item)))
+        elif key == "deadline" and isinstance(item, str) and len(item) == 10:
+            parts.append(f"thời hạn: {item[8:10]}/{item[5:7]}/{item[:4]}")
+        else:
+            parts.append(f"{_FIELD_NAMES.get(key, key)}: {item}")
+    return "; ".join(parts)

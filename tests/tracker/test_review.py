@@ -185,3 +185,25 @@ def test_a_reviewers_status_brings_its_own_timeliness_and_progress():
     assert shown(computed="done", timeliness="on_time", progress=1.0,
                  reviewed="not_reported") == ("not_reported", "overdue", None)
     assert shown(reviewed="carried_over", task_kind="ongoing") == ("carried_over", None, None)
+
+
+def test_a_tasks_history_reads_in_vietnamese_and_local_time(engine, monkeypatch):
+    import re
+
+    from tests.tracker.conftest import SAMPLES
+    from tracker import api
+    from tracker.ingest import ingest_paths
+
+    monkeypatch.setenv("TRACKER_TZ", "Asia/Ho_Chi_Minh")
+    ingest_paths(engine, [SAMPLES])
+    editor = api.UserInfo("thuky", None, "editor")
+    task = api.commitment_rows(engine, api.Filters())[0]["id"]
+    api.set_status(engine, task, "done", user=editor, note="đã kiểm tra hồ sơ")
+    (event,) = api.commitment_detail(engine, task).history
+    assert event["action"] == "Đặt trạng thái"
+    assert event["after"] == "Đã hoàn thành; ghi chú: đã kiểm tra hồ sơ"
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", event["at"])
+    with Session(engine) as session:
+        stored = session.exec(select(AuditEvent)).one().at
+    assert event["at"] == api.local_time(stored)
+    assert api.local_time(stored) != stored.strftime("%d/%m/%Y %H:%M")  # UTC+7, not UTC
