@@ -10,12 +10,11 @@ statuses = st.multiselect("Trạng thái", list(common.STATUS_LABELS),
                           placeholder="Tất cả trạng thái")
 rows = [r for r in common.rows(common.filters()) if not statuses or r["status"] in statuses]
 st.caption(f"{len(rows)} nhiệm vụ")
-table = [{"Mã": r["id"], "Nhiệm vụ": r["text"], "Kỳ giao": r["period"], "Lĩnh vực": r["field"],
+table = [{"Nhiệm vụ": r["text"], "Kỳ giao": r["period"], "Lĩnh vực": r["field"],
           "Trạng thái": common.STATUS_LABELS[r["status"]],
           "Đúng hạn": common.TIMELINESS_LABELS.get(r["timeliness"] or "", ""),
           "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows]
-columns = {"Mã": st.column_config.NumberColumn(width="small"),
-           "Nhiệm vụ": st.column_config.TextColumn(width="large"),
+columns = {"Nhiệm vụ": st.column_config.TextColumn(width="large"),
            "Kỳ giao": st.column_config.TextColumn(width="small"),
            "Trạng thái": st.column_config.TextColumn(width="small"),
            "Minh chứng": st.column_config.TextColumn(width="large")}
