@@ -5,6 +5,7 @@ import streamlit as st
 from app_pages import common
 
 st.set_page_config(page_title="Theo dõi nhiệm vụ", page_icon=":material/checklist:", layout="wide")
+common.configure_logging()
 
 user = common.current_user()
 if user is None:

@@ -18,6 +18,10 @@ STATUS_COLOURS = {"done": "#2E7D32", "in_progress": "#F9A825", "carried_over": "
                   "not_reported": "#9E9E9E", "pending": "#64B5F6"}  # stronger than the Excel fills
 
 
+def configure_logging() -> None:
+    api.configure_logging()
+
+
 @st.cache_resource
 def engine():
     """One engine per server process, from DATABASE_URL (default: data/tracker.sqlite)."""

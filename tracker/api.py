@@ -4,6 +4,7 @@ The Streamlit pages know nothing of SQL or NLP: every read and every write goes 
 here (each call is its own transaction), and every result is a dataclass or a dict.
 """
 
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +52,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 STATUSES = ("done", "in_progress", "carried_over", "not_reported", "pending")
 
 
+log = logging.getLogger(__name__)
+
+
 @dataclass(frozen=True)
 class Filters:
     agency: str | None = None
@@ -64,6 +68,13 @@ class UserInfo:
     username: str
     full_name: str | None
     role: str
+
+
+def configure_logging() -> None:
+    """The app's logging: the same set-up as the CLI's (tracker.logs)."""
+    from tracker.logs import configure
+
+    configure()
 
 
 def sign_in(engine: Engine, username: str, password: str) -> UserInfo | None:
@@ -552,10 +563,15 @@ def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
     _editor(user)
     try:
         reading = nlp.read_bytes_document(data, filename, progress)
-        return ingest_reading(engine, reading, filename, agency=agency,
-                              original=data if reading.scanned_pages else None)
+        outcomes = ingest_reading(engine, reading, filename, agency=agency,
+                                  original=data if reading.scanned_pages else None)
     except (nlp.ReadError, ValueError, IngestError) as exc:
-        return [Outcome(filename, "failed", str(exc))]
+        outcomes = [Outcome(filename, "failed", str(exc))]
+    for outcome in outcomes:
+        log.log(logging.WARNING if outcome.state == "failed" else logging.INFO,
+                "%s uploaded %s: %s %s", user.username, outcome.source, outcome.state,
+                outcome.message)
+    return outcomes
 
 
 def relink_all(engine: Engine, *, user: UserInfo,

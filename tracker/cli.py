@@ -80,6 +80,9 @@ def _engine(db: str | None):
 @app.callback()
 def main() -> None:
     """Follow up on commitments in Vietnamese work reports."""
+    from tracker.logs import configure
+
+    configure()
 
 
 @app.command()

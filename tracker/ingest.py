@@ -21,6 +21,7 @@ from sqlmodel import Session, col, delete, select
 import nlp
 from models import Agency, CommitmentStatus, Item, Report, SourceFile, utcnow
 from tracker.db import DatabaseError, describe, lock, session_scope
+from tracker.logs import record as record_event
 from tracker.update import relink
 
 SUFFIXES = nlp.SUPPORTED
@@ -86,6 +87,11 @@ def ingest_paths(engine: Engine, paths: Iterable[str | Path], *, agency: str | N
                 path.name, "failed",
                 f"{path.name}: unexpected error ({type(exc).__name__}: {exc})"[:300])]
         summary.outcomes.extend(outcomes)
+        for outcome in outcomes:
+            if outcome.state == "failed":
+                log.warning("ingest failed: %s", outcome.message)
+            else:
+                log.info("ingest %s: %s %s", outcome.source, outcome.state, outcome.message)
         if on_done:
             on_done(outcomes)
     return summary
@@ -544,8 +550,8 @@ def delete_report(session: Session, report_id: int, *, actor: str) -> dict:
         session.exec(delete(ItemTag).where(col(ItemTag.item_id).in_(ids)))
         session.exec(delete(Item).where(col(Item.id).in_(ids)))
     session.delete(report)
-    session.add(AuditEvent(actor=actor, action="report.delete", entity="report",
-                           entity_id=report_id, before=record, after=None))
+    record_event(session, AuditEvent(actor=actor, action="report.delete", entity="report",
+                                     entity_id=report_id, before=record, after=None))
     session.flush()
     drop_unused_files(session)
     relink(session, agency.id)  # what it was evidence for is judged again

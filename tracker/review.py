@@ -19,6 +19,7 @@ from models import (
     utcnow,
 )
 from models.report import ItemUpdate
+from tracker.logs import record
 from tracker.update import lock_item, recompute_status
 
 
@@ -28,10 +29,8 @@ class ReviewError(ValueError):
 
 def _audit(session: Session, actor: str, action: str, entity: str, entity_id: int | None,
            before: dict | None, after: dict | None) -> AuditEvent:
-    event = AuditEvent(actor=actor, action=action, entity=entity, entity_id=entity_id,
-                       before=before, after=after)
-    session.add(event)
-    return event
+    return record(session, AuditEvent(actor=actor, action=action, entity=entity,
+                                      entity_id=entity_id, before=before, after=after))
 
 
 def _link(session: Session, link_id: int) -> Link:

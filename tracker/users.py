@@ -9,6 +9,7 @@ invisible or control characters.
 
 import hashlib
 import hmac
+import logging
 import unicodedata
 from datetime import timedelta
 
@@ -17,6 +18,9 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlmodel import Session, select
 
 from models import AuditEvent, Role, User, utcnow
+from tracker.logs import record
+
+log = logging.getLogger(__name__)
 
 MAX_FAILURES = 5  # failed sign-ins in a row before the account is locked …
 LOCK_MINUTES = 15  # … for this long
@@ -105,7 +109,7 @@ def add_user(session: Session, username: str, password: str, *, role: str = "vie
                 password_hash=hash_password(password))
     session.add(user)
     session.flush()
-    session.add(AuditEvent(actor=actor, action="user.add", entity="user", entity_id=user.id,
+    record(session, AuditEvent(actor=actor, action="user.add", entity="user", entity_id=user.id,
                            after={"username": username, "role": role}))
     return user
 
@@ -117,6 +121,8 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     user = find_user(session, username)
     if user is None or not user.active:
         _HASHER.hash(password)  # the same work either way: no timing hint of who exists
+        log.warning("sign-in refused for %r (%s)", username[:100],
+                    "no such account" if user is None else "account disabled")
         return None
     now = utcnow()
     if user.locked_until and user.locked_until.replace(tzinfo=None) > now.replace(tzinfo=None):
@@ -125,10 +131,11 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     right, rehash = verify_password(password, user.password_hash)
     if not right:
         user.failed_logins += 1
+        log.warning("sign-in failed for %r (%d in a row)", user.username, user.failed_logins)
         if user.failed_logins >= MAX_FAILURES:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-            session.add(AuditEvent(actor=user.username, action="user.locked", entity="user",
+            record(session, AuditEvent(actor=user.username, action="user.locked", entity="user",
                                    entity_id=user.id, after={"minutes": LOCK_MINUTES}))
         session.add(user)
         return None
@@ -152,7 +159,7 @@ def set_active(session: Session, username: str, active: bool, *, actor: str) -> 
     user = _account(session, username)
     user.active = active
     session.add(user)
-    session.add(AuditEvent(actor=actor, action="user.enable" if active else "user.disable",
+    record(session, AuditEvent(actor=actor, action="user.enable" if active else "user.disable",
                            entity="user", entity_id=user.id, after={"active": active}))
     return user
 
@@ -164,7 +171,7 @@ def set_password(session: Session, username: str, password: str, *, actor: str) 
     user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until = 0, None
     session.add(user)
-    session.add(AuditEvent(actor=actor, action="user.password", entity="user",
+    record(session, AuditEvent(actor=actor, action="user.password", entity="user",
                            entity_id=user.id, after=None))
     return user
 
