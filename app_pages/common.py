@@ -9,11 +9,12 @@ import streamlit as st
 
 from tracker import api
 from tracker.db import DatabaseError, open_db
-from tracker.labels import FEATURES, STATUS, TIMELINESS
+from tracker.labels import FEATURES, STATUS, TIMELINESS, VERDICT
 
 STATUS_LABELS = STATUS
 TIMELINESS_LABELS = TIMELINESS
 FEATURE_LABELS = FEATURES
+VERDICT_LABELS = VERDICT
 STATUS_COLOURS = {"done": "#2E7D32", "in_progress": "#F9A825", "carried_over": "#EF6C00",
                   "not_reported": "#9E9E9E", "pending": "#64B5F6"}  # stronger than the Excel fills
 

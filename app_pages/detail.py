@@ -45,7 +45,7 @@ def show(item: api.EvidenceView) -> None:
     text = item.paragraph
     marked = (common.plain(text[:start]) + "<mark>" + common.plain(text[start:end]) + "</mark>"
               + common.plain(text[end:]))
-    verdict = {"confirmed": "đã xác nhận", "suggested": "máy đề xuất"}.get(item.verdict, "")
+    verdict = common.VERDICT_LABELS.get(item.verdict, "")
     reasons = ", ".join(common.FEATURE_LABELS[k] for k, v in item.features.items()
                         if v and k in common.FEATURE_LABELS)
     st.markdown(marked, unsafe_allow_html=True)

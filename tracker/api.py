@@ -39,11 +39,11 @@ from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_
 from tracker.ingest import delete_report as remove_report
 from tracker.ingest import relink_all as _relink_all
 from tracker.labels import audit_action, audit_value, period_text
-from tracker.link import load_config
+from tracker.link import counts, load_config
 from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
 from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
-from tracker.status import as_reviewed
+from tracker.status import as_reviewed, complete
 from tracker.users import Locked as Locked  # the app catches it
 from tracker.users import UserError as UserError  # the app catches it
 from tracker.users import authenticate, can_edit, find_user, set_password
@@ -368,7 +368,6 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         agency = session.get(Agency, report.agency_id)
         state = session.get(CommitmentStatus, item.id)
         config = load_config()
-        bar = {"evidence": config.evidence, "repetition": config.repetition}
         evidence = []
         for link, other, source in session.exec(
                 select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
@@ -383,8 +382,8 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
                                          period_text(source.period_start, source.period_end,
                                                      source.period_label),
                                          paragraph, (start, end),
-                                         link.verdict == "confirmed"
-                                         or link.score >= bar.get(link.relation, 1.0),
+                                         counts(link.relation, link.verdict, link.score,
+                                                config),
                                          scan_note(source.scanned_pages, source.ocr_confidence),
                                          source.id, page_of(source, link.sentence_start)))
         link_ids = [e.link_id for e in evidence]
@@ -448,9 +447,8 @@ class QueueEntry:
 def _if_confirmed(link: Link) -> str:
     """What a confirmed link makes of its task (tracker.status.decide: confirmed evidence
     wins): done when its sentence reports the work done in full, else in progress."""
-    share = link.features.get("progress")
-    return "done" if link.sentence_cue == "done" and (share is None or share >= 1.0) \
-        else "in_progress"
+    return ("done" if complete(link.sentence_cue, link.features.get("progress"))
+            else "in_progress")
 
 
 def review_queue(engine: Engine, filters: Filters, *, unit: str | None = None,

@@ -105,6 +105,13 @@ class Config:
     nominal: frozenset[str] = frozenset()
 
 
+def counts(relation: str, verdict: str, score: float, config: Config) -> bool:
+    """Whether a link weighs in its commitment's status: a reviewer confirmed it, or the
+    machine scored it over the bar of its kind (evidence or repetition)."""
+    bar = {"evidence": config.evidence, "repetition": config.repetition}.get(relation, 1.0)
+    return verdict == "confirmed" or score >= bar
+
+
 @cache
 def load_config(name: str = "linking.json") -> Config:
     data = json.loads(resources.files("tracker").joinpath("rules").joinpath(name)

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
 from nlp.periods import Period, parse_period
 from tracker.labels import period_text
-from tracker.link import load_config
+from tracker.link import counts, load_config
 from tracker.status import as_reviewed
 
 
@@ -195,13 +195,12 @@ def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceR
              .join(Report, col(Report.id) == Item.report_id)
              .where(col(Link.commitment_id).in_(item_ids), Link.verdict != "rejected"))
     config = load_config()
-    bar = {"evidence": config.evidence, "repetition": config.repetition}
     for (commitment_id, link_id, sentence, score, relation, verdict, origin, source_name,
          number, period_label, period_start, period_end) in session.exec(query):
         period = period_text(period_start, period_end, period_label)
         out[commitment_id].append(EvidenceRow(
             sentence, _label(source_name, number, period), round(score, 3), link_id, relation,
-            verdict, origin, verdict == "confirmed" or score >= bar.get(relation, 1.0)))
+            verdict, origin, counts(relation, verdict, score, config)))
     for rows in out.values():
         rows.sort(key=lambda e: (e.relation != "evidence", e.verdict != "confirmed", -e.score))
     return out

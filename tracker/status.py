@@ -114,7 +114,7 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     deadline = deadline or deadline_of(deadline_text, period_start, period_end)
     best = _best(evidence)
     progress = best.progress if best else None
-    if best and best.cue == "done" and (progress is None or progress >= 1.0):
+    if best and complete(best.cue, progress):
         status = "done"
     elif best:
         status = "in_progress"
@@ -150,6 +150,11 @@ def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,
     return status, "overdue" if deadline < today else "in_time", None
 
 
+def complete(cue: str, progress: float | None) -> bool:
+    """A sentence reports the work done in full: a "done" cue, and all the quantity."""
+    return cue == "done" and (progress is None or progress >= 1.0)
+
+
 def _later(repeat: Evidence, evidence: Evidence) -> bool:
     """Whether the renewed promise comes from a report after the evidence's report."""
     return bool(repeat.report_end and evidence.report_end
@@ -165,9 +170,9 @@ def _best(evidence: list[Evidence]) -> Evidence | None:
     rank = {"done": 2, "in_progress": 1, "not_done": 1, "planned": 0}
 
     def key(e: Evidence):
-        complete = e.cue == "done" and (e.progress is None or e.progress >= 1.0)
+        whole = complete(e.cue, e.progress)
         when = (e.report_end or date.min).toordinal()
-        return (complete, rank.get(e.cue, 0), e.score, -when if complete else when)
+        return (whole, rank.get(e.cue, 0), e.score, -when if whole else when)
 
     return max(evidence, key=key)
 

@@ -61,6 +61,21 @@ def launch(playwright):
               "--disable-sync"])
 
 
+def signed_in_page(browser, server: str, username: str, *, width: int = 1366,
+                   height: int = 768, timeout: int = 60_000):
+    """A new page of the app, signed in as one of the demo accounts, on the dashboard."""
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": width, "height": height}, accept_downloads=True)
+    page.set_default_timeout(timeout)
+    page.goto(server)
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill("demo-2024")
+    page.get_by_role("button", name="Đăng nhập").click()
+    expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+    return page
+
+
 def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
     from playwright.sync_api import expect, sync_playwright
 
@@ -69,13 +84,7 @@ def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
         confirmed_before = len(session.exec(select(Link).where(Link.verdict == "confirmed")).all())
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(60_000)
-        page.goto(server)
-        page.get_by_label("Tên đăng nhập").fill("thuky")
-        page.get_by_label("Mật khẩu").fill("demo-2024")
-        page.get_by_role("button", name="Đăng nhập").click()
-        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        page = signed_in_page(browser, server, "thuky", width=1400, height=1000)
         expect(page.get_by_text("Số nhiệm vụ")).to_be_visible()
         expect(page.get_by_text("Chuyển kỳ sau").first).to_be_visible()
         page.wait_for_timeout(2000)  # let the charts draw before the picture
@@ -109,13 +118,7 @@ def test_the_register_gives_a_units_urging_letter(server, app_db, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        page = browser.new_page(viewport={"width": 1366, "height": 768}, accept_downloads=True)
-        page.set_default_timeout(60_000)
-        page.goto(server)
-        page.get_by_label("Tên đăng nhập").fill("lanhdao")
-        page.get_by_label("Mật khẩu").fill("demo-2024")
-        page.get_by_role("button", name="Đăng nhập").click()
-        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        page = signed_in_page(browser, server, "lanhdao")
         page.get_by_role("link", name="Nhiệm vụ được giao").click()
         expect(page.get_by_role("heading", name="Nhiệm vụ được giao")).to_be_visible()
         page.get_by_label("Đơn vị được giao").click()
@@ -140,12 +143,7 @@ def test_pages_fit_a_laptop_and_a_monitor(server, width, height):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        page = browser.new_page(viewport={"width": width, "height": height})
-        page.set_default_timeout(60_000)
-        page.goto(server)
-        page.get_by_label("Tên đăng nhập").fill("lanhdao")
-        page.get_by_label("Mật khẩu").fill("demo-2024")
-        page.get_by_role("button", name="Đăng nhập").click()
+        page = signed_in_page(browser, server, "lanhdao", width=width, height=height)
         for link, heading, name in ((None, "Tổng quan", "dashboard"),
                                     ("Nhiệm vụ", "Nhiệm vụ", "commitments")):
             if link:
@@ -181,13 +179,7 @@ def test_a_walk_through_with_real_reports_in_vietnamese_only(server, app_db, tmp
     expect.set_options(timeout=120_000)  # LibreOffice and OCR on a fresh machine take time
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        page = browser.new_page(viewport={"width": 1366, "height": 768}, accept_downloads=True)
-        page.set_default_timeout(120_000)
-        page.goto(server)
-        page.get_by_label("Tên đăng nhập").fill("thuky")
-        page.get_by_label("Mật khẩu").fill("demo-2024")
-        page.get_by_role("button", name="Đăng nhập").click()
-        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        page = signed_in_page(browser, server, "thuky", timeout=120_000)
         page.get_by_role("link", name="Báo cáo", exact=True).click()
         expect(page.get_by_role("heading", name="Báo cáo", exact=True)).to_be_visible()
         page.locator('input[type="file"]').set_input_files(files)
