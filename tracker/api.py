@@ -368,6 +368,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         agency = session.get(Agency, report.agency_id)
         state = session.get(CommitmentStatus, item.id)
         config = load_config()
+        bar = ((state.explanation or {}).get("evidence_bar") if state else None)
         evidence = []
         for link, other, source in session.exec(
                 select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
@@ -383,7 +384,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
                                                      source.period_label),
                                          paragraph, (start, end),
                                          counts(link.relation, link.verdict, link.score,
-                                                config),
+                                                config, bar),
                                          scan_note(source.scanned_pages, source.ocr_confidence),
                                          source.id, page_of(source, link.sentence_start)))
         link_ids = [e.link_id for e in evidence]

@@ -103,12 +103,19 @@ class Config:
     opening_words: int = 4
     head_window: int = 10
     nominal: frozenset[str] = frozenset()
+    standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
+    standing_evidence: float = 1.0
+    standing_min_tasks: int = 5
 
 
-def counts(relation: str, verdict: str, score: float, config: Config) -> bool:
+def counts(relation: str, verdict: str, score: float, config: Config,
+           evidence_bar: float | None = None) -> bool:
     """Whether a link weighs in its commitment's status: a reviewer confirmed it, or the
-    machine scored it over the bar of its kind (evidence or repetition)."""
-    bar = {"evidence": config.evidence, "repetition": config.repetition}.get(relation, 1.0)
+    machine scored it over the bar of its kind (evidence or repetition). `evidence_bar`:
+    the bar the status decision used for this commitment's evidence, when it had its own
+    (its explanation's "evidence_bar": a task of a standing list)."""
+    bar = {"evidence": config.evidence if evidence_bar is None else evidence_bar,
+           "repetition": config.repetition}.get(relation, 1.0)
     return verdict == "confirmed" or score >= bar
 
 
@@ -136,7 +143,9 @@ def load_config(name: str = "linking.json") -> Config:
                   {_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
                    for k, v in data.get("related", {}).items()},
                   float(data.get("side_match_penalty", 1.0)), int(t.get("opening_words", 4)),
-                  int(t.get("head_window", 10)), frozenset(data.get("nominal", ())))
+                  int(t.get("head_window", 10)), frozenset(data.get("nominal", ())),
+                  float(t.get("standing_share", 1.1)), float(t.get("standing_evidence", 1.0)),
+                  int(t.get("standing_min_tasks", 5)))
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:

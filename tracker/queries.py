@@ -195,12 +195,17 @@ def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceR
              .join(Report, col(Report.id) == Item.report_id)
              .where(col(Link.commitment_id).in_(item_ids), Link.verdict != "rejected"))
     config = load_config()
+    bars = {commitment_id: (explanation or {}).get("evidence_bar")
+            for commitment_id, explanation in session.exec(
+                select(CommitmentStatus.commitment_id, CommitmentStatus.explanation)
+                .where(col(CommitmentStatus.commitment_id).in_(item_ids)))}
     for (commitment_id, link_id, sentence, score, relation, verdict, origin, source_name,
          number, period_label, period_start, period_end) in session.exec(query):
         period = period_text(period_start, period_end, period_label)
         out[commitment_id].append(EvidenceRow(
             sentence, _label(source_name, number, period), round(score, 3), link_id, relation,
-            verdict, origin, counts(relation, verdict, score, config)))
+            verdict, origin, counts(relation, verdict, score, config,
+                                    bars.get(commitment_id))))
     for rows in out.values():
         rows.sort(key=lambda e: (e.relation != "evidence", e.verdict != "confirmed", -e.score))
     return out

@@ -75,7 +75,7 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
            deadline_text: str | None, covered: bool, as_of: date,
            evidence_threshold: float, repetition_threshold: float,
            repetition_margin: float = 1.0, task_kind: str | None = None,
-           deadline: date | None = None) -> Decision:
+           deadline: date | None = None, standing: float | None = None) -> Decision:
     """The status of one commitment. `covered`: a later report covers its period.
 
     An ongoing duty or a recurring task ("tiếp tục …", "định kỳ hằng tháng …") has no end
@@ -86,18 +86,27 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     else; when a report after the completion's own promises it again at least as closely,
     the completion was one step (work in progress). A confirmed link is never set aside or
     downgraded this way.
+
+    `standing`: the evidence bar for a task of a report whose task list a later report
+    re-issues (tracker.update decides which; linking.json's standing_share). Listed again
+    word for word there, the task is judged by the later results alone, from this bar, and
+    a completion reported for it is progress: the list still holds the task.
     """
     live = [e for e in links if e.verdict != "rejected"]
     confirmed = [e for e in live if e.verdict == "confirmed"]
-    evidence = [e for e in (confirmed or live) if e.relation == "evidence"
-                and (e.verdict == "confirmed" or e.score >= evidence_threshold)]
     repeats = [e for e in live if e.relation == "repetition"
                and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
+    top = max((r.score for r in repeats), default=0.0)
+    bar = standing if standing is not None and top >= VERBATIM else evidence_threshold
+    evidence = [e for e in (confirmed or live) if e.relation == "evidence"
+                and (e.verdict == "confirmed" or e.score >= bar)]
     continuing = task_kind in ("ongoing", "recurring")
-    if repeats and not any(e.verdict == "confirmed" for e in evidence):
+    if bar != evidence_threshold:
+        evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
+                    else e for e in evidence]
+    elif repeats and not any(e.verdict == "confirmed" for e in evidence):
         # A claim of completion that matches far worse than the renewed promise is about
         # something else; work under way and a renewed promise go together.
-        top = max(r.score for r in repeats)
         if continuing and top >= VERBATIM:
             # An ongoing duty copied word for word into the next report says nothing about
             # what the evidence is about (it would outscore any report of work): the work
@@ -126,8 +135,9 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
         status = "pending"
     timeliness = None if continuing and status != "done" else _timeliness(status, best,
                                                                           deadline, as_of)
-    return Decision(status, timeliness, progress, deadline,
-                    _explain(status, best, repeats, evidence, deadline))
+    explanation = _explain(status, best, repeats, evidence, deadline)
+    explanation["evidence_bar"] = bar
+    return Decision(status, timeliness, progress, deadline, explanation)
 
 
 def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,

@@ -4,7 +4,7 @@ import calendar
 from collections import defaultdict
 from datetime import date, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
 
 import nlp
@@ -12,7 +12,7 @@ from models import TASK_KINDS, Agency, CommitmentStatus, Item, Link, Report, utc
 from tracker import link as linking
 from tracker.db import lock
 from tracker.queries import source_label
-from tracker.status import Evidence, decide
+from tracker.status import VERBATIM, Evidence, decide
 
 
 def _order(report: Report) -> tuple:
@@ -177,6 +177,7 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
     as_of = as_of or max((r.period_end or r.issued or date.min for r in reports.values()),
                          default=date.today())
     orders = {r.id: _order(r) for r in reports.values()}
+    standing = _standing_reports(session, {i.report_id for i in items.values()}, config)
     targets = _targets(session) if any(i.kind == "directive" for i in items.values()) else {}
     speaker = {i.id: (targets.get(_unit_key(i.responsible_unit)) if i.kind == "directive"
                       else None) or reports[i.report_id].agency_id for i in items.values()}
@@ -205,7 +206,9 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
                           evidence_threshold=config.evidence,
                           repetition_threshold=config.repetition,
                           repetition_margin=config.repetition_margin,
-                          task_kind=item.task_kind, deadline=item.deadline)
+                          task_kind=item.task_kind, deadline=item.deadline,
+                          standing=config.standing_evidence if item.report_id in standing
+                          else None)
         status = statuses.get(commitment_id) or CommitmentStatus(commitment_id=commitment_id,
                                                                  computed=decision.status)
         status.computed = decision.status
@@ -218,3 +221,24 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
         session.add(status)
         out[commitment_id] = status
     return out
+
+
+def _standing_reports(session: Session, report_ids: set[int], config: linking.Config) -> set[int]:
+    """Reports whose task list a later report re-issues: at least `standing_share` of their
+    (at least `standing_min_tasks`) tasks listed again word for word, as a monthly series
+    that repeats its standing tasks every month does."""
+    if not report_ids:
+        return set()
+    repeated = (select(Link.commitment_id, func.max(Link.score).label("top"))
+                .where(Link.relation == "repetition", Link.verdict != "rejected")
+                .group_by(Link.commitment_id).subquery())
+    rows = session.exec(select(Item.report_id, repeated.c.top)
+                        .join(repeated, repeated.c.commitment_id == Item.id, isouter=True)
+                        .where(col(Item.report_id).in_(report_ids), Item.kind == "commitment",
+                               Item.active == True))  # noqa: E712
+    tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for report_id, top in rows:
+        tally[report_id][0] += 1
+        tally[report_id][1] += (top or 0.0) >= VERBATIM
+    return {report for report, (tasks, verbatim) in tally.items()
+            if tasks >= config.standing_min_tasks and verbatim / tasks >= config.standing_share}

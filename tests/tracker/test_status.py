@@ -127,3 +127,25 @@ def test_work_on_an_ongoing_duty_copied_into_the_next_report_is_progress():
 
     assert judged("ongoing") == "in_progress"
     assert judged("deliverable") == "carried_over"  # a job: the claim is about something else
+
+
+@pytest.mark.parametrize(("links", "standing", "expected"), [
+    # a series that re-issues its task list: listed again word for word, the task is judged
+    # by the month's results alone, from the lower bar, and a completion is progress
+    ([ev(score=0.2), ev(relation="repetition", cue="planned", score=1.0)], 0.15, "in_progress"),
+    ([ev(score=0.2), ev(relation="repetition", cue="planned", score=1.0)], None, "carried_over"),
+    ([ev(score=0.1), ev(relation="repetition", cue="planned", score=1.0)], 0.15, "carried_over"),
+    # listed again in other words: the ordinary bar
+    ([ev(score=0.2), ev(relation="repetition", cue="planned", score=0.8)], 0.15, "carried_over"),
+    # a reviewer's confirmation of a completion stands
+    ([ev(score=0.2, verdict="confirmed"), ev(relation="repetition", cue="planned", score=1.0)],
+     0.15, "done"),
+])
+def test_a_task_of_a_standing_list_is_judged_by_the_results(links, standing, expected):
+    decision = decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
+                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
+                      repetition_threshold=0.6, repetition_margin=0.2, task_kind="deliverable",
+                      standing=standing)
+    assert decision.status == expected
+    verbatim = standing is not None and links[1].score >= 0.95
+    assert decision.explanation["evidence_bar"] == (standing if verbatim else 0.45)
