@@ -33,4 +33,5 @@ else:
                                      icon=":material/manage_accounts:")]
     page = st.navigation(pages)
     common.sidebar(user)
+common.sync_cookie()
 page.run()

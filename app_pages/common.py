@@ -37,19 +37,60 @@ def get_engine():
         st.stop()
 
 
+COOKIE = "tracker_session"  # the browser's session token (tracker.users)
+
+
 def current_user() -> api.UserInfo | None:
     """The signed-in account as the database has it now: a disabled account is signed out,
-    a changed role applies at once."""
+    a changed role applies at once. A browser that signed in before (a reload, a link
+    opened in a new tab) is signed in again from its session cookie while it is valid."""
     user = st.session_state.get("user")
     if user is None:
-        return None
+        token = st.context.cookies.get(COOKIE)
+        token = token if isinstance(token, str) else None  # (no browser under AppTest)
+        user = api.resume(get_engine(), token) if token else None
+        if user is None:
+            return None
+        st.session_state["user"], st.session_state["session_token"] = user, token
+        return user
     now = api.account(get_engine(), user.username)
     if now != user:
         if now is None:
-            st.session_state.pop("user", None)
+            sign_out()
         else:
             st.session_state["user"] = now
     return now
+
+
+def signed_in(user: api.UserInfo) -> None:
+    """After a right password: a session whose token the browser keeps in a cookie."""
+    token = api.open_session(get_engine(), user)
+    st.session_state["user"], st.session_state["session_token"] = user, token
+    st.session_state["cookie"] = token
+
+
+def sign_out() -> None:
+    api.sign_out(get_engine(), st.session_state.pop("session_token", None))
+    st.session_state.pop("user", None)
+    st.session_state["cookie"] = ""
+
+
+def sync_cookie() -> None:
+    """Set or clear the session cookie in the browser, once, after signing in or out.
+    Streamlit cannot set a cookie from the server; a script in a zero-height component
+    (same origin as the app) does. SameSite=Strict; Secure over https."""
+    token = st.session_state.pop("cookie", None)
+    if token is None:
+        return
+    import streamlit.components.v1 as components
+
+    if token and not re.fullmatch(r"[A-Za-z0-9_-]+", token):
+        return
+    age = api.SESSION_SECONDS if token else 0
+    components.html(
+        "<script>document.cookie = '" + COOKIE + "=" + token + "; Path=/; Max-Age=" + str(age)
+        + "; SameSite=Strict' + (location.protocol === 'https:' ? '; Secure' : '');</script>",
+        height=0)
 
 
 def can_edit(user: api.UserInfo | None) -> bool:
@@ -183,7 +224,7 @@ def sidebar(user: api.UserInfo) -> None:
                 if st.form_submit_button("Đổi mật khẩu"):
                     change_password(user, current, new, again)
         if st.button("Đăng xuất", key="sidebar_logout"):
-            st.session_state.pop("user", None)
+            sign_out()
             st.rerun()
 
 

@@ -21,5 +21,5 @@ if submitted:
         if user is None:
             st.error("Tên đăng nhập hoặc mật khẩu không đúng.")
         else:
-            st.session_state["user"] = user
+            common.signed_in(user)
             st.rerun()

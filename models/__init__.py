@@ -18,12 +18,12 @@ from models.revision import DataVersion
 from models.status import CommitmentStatus
 from models.tag import ItemTag, Tag
 from models.time import utcnow
-from models.user import User
+from models.user import User, UserSession
 
 __all__ = [
     "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "Cue", "DataVersion", "Item",
     "ItemKind", "ItemTag", "Link",
     "Origin", "Relation", "Report", "Role", "SourceFile", "Status", "Tag", "Timeliness", "User",
-    "Verdict",
+    "UserSession", "Verdict",
     "utcnow",
 ]

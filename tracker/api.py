@@ -44,9 +44,18 @@ from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
 from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
 from tracker.status import as_reviewed, complete
+from tracker.users import (
+    SESSION_HOURS,
+    authenticate,
+    can_edit,
+    end_session,
+    find_user,
+    session_user,
+    set_password,
+    start_session,
+)
 from tracker.users import Locked as Locked  # the app catches it
 from tracker.users import UserError as UserError  # the app catches it
-from tracker.users import authenticate, can_edit, find_user, set_password
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 STATUSES = ("done", "in_progress", "carried_over", "not_reported", "pending")
@@ -82,6 +91,28 @@ def sign_in(engine: Engine, username: str, password: str) -> UserInfo | None:
     with session_scope(engine) as session:  # failures count, a rehash is stored
         user = authenticate(session, username, password)
         return UserInfo(user.username, user.full_name, user.role) if user else None
+
+
+def open_session(engine: Engine, user: UserInfo) -> str:
+    """A session for a browser that just signed in: the token its cookie keeps."""
+    with session_scope(engine) as session:
+        return start_session(session, user.username)
+
+
+def resume(engine: Engine, token: str | None) -> UserInfo | None:
+    """The account a browser's session token signs in (after a reload or on a deep link),
+    or None: unknown, signed out, expired, or the account disabled."""
+    with Session(engine) as session:
+        user = session_user(session, token)
+        return UserInfo(user.username, user.full_name, user.role) if user else None
+
+
+def sign_out(engine: Engine, token: str | None) -> None:
+    with session_scope(engine) as session:
+        end_session(session, token)
+
+
+SESSION_SECONDS = int(SESSION_HOURS * 3600)
 
 
 def account(engine: Engine, username: str) -> UserInfo | None:

@@ -1,6 +1,10 @@
 """Accounts for the app: argon2id-hashed passwords (argon2-cffi), roles, sign-in with a
 lockout after repeated failures, and the admin's changes (disable, enable, new password).
 
+A signed-in browser holds a random session token (in a cookie the app sets); the database
+keeps only its SHA-256, an expiry (SESSION_HOURS) and when it ended. Signing out ends it;
+disabling the account or setting a new password ends all of that person's sessions.
+
 Hashes made by an earlier version (hashlib scrypt) are still accepted and replaced by an
 argon2id hash at the next successful sign-in. A user name is compared in NFC and case-
 folded, so "Thư ký", its NFD spelling and "thư ký" are one account, and it may hold no
@@ -10,6 +14,8 @@ invisible or control characters.
 import hashlib
 import hmac
 import logging
+import re
+import secrets
 import unicodedata
 from datetime import timedelta
 
@@ -17,7 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlmodel import Session, select
 
-from models import AuditEvent, Role, User, utcnow
+from models import AuditEvent, Role, User, UserSession, utcnow
 from tracker.logs import record
 
 log = logging.getLogger(__name__)
@@ -26,6 +32,8 @@ MAX_FAILURES = 5  # failed sign-ins in a row before the account is locked …
 LOCK_MINUTES = 15  # … for this long
 MAX_USERNAME = 100
 MIN_PASSWORD = 8
+SESSION_HOURS = 12  # a signed-in browser stays signed in for a working day
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 _HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory profile (the library's default)
 
 
@@ -159,6 +167,8 @@ def set_active(session: Session, username: str, active: bool, *, actor: str) -> 
     user = _account(session, username)
     user.active = active
     session.add(user)
+    if not active:
+        end_sessions(session, user)
     record(session, AuditEvent(actor=actor, action="user.enable" if active else "user.disable",
                            entity="user", entity_id=user.id, after={"active": active}))
     return user
@@ -171,6 +181,7 @@ def set_password(session: Session, username: str, password: str, *, actor: str) 
     user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until = 0, None
     session.add(user)
+    end_sessions(session, user)  # whoever knew the old password is signed out
     record(session, AuditEvent(actor=actor, action="user.password", entity="user",
                            entity_id=user.id, after=None))
     return user
@@ -182,3 +193,56 @@ def list_users(session: Session) -> list[User]:
 
 def can_edit(role: str) -> bool:
     return role in ("editor", "admin")
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+def start_session(session: Session, username: str, *, hours: float = SESSION_HOURS) -> str:
+    """A new session for the account; returns the token the browser keeps."""
+    user = _account(session, username)
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    session.add(UserSession(token_hash=_digest(token), user_id=user.id, created_at=now,
+                            expires_at=now + timedelta(hours=hours)))
+    return token
+
+
+def _live(session: Session, token: str | None) -> UserSession | None:
+    if not isinstance(token, str) or not _TOKEN.fullmatch(token):
+        return None
+    found = session.exec(select(UserSession).where(
+        UserSession.token_hash == _digest(token))).first()
+    now = utcnow().replace(tzinfo=None)
+    if found is None or found.ended_at is not None or \
+            found.expires_at.replace(tzinfo=None) <= now:
+        return None
+    return found
+
+
+def session_user(session: Session, token: str | None) -> User | None:
+    """The active account a token signs in, or None (unknown, ended, expired, disabled)."""
+    found = _live(session, token)
+    if found is None:
+        return None
+    user = session.get(User, found.user_id)
+    return user if user is not None and user.active else None
+
+
+def end_session(session: Session, token: str | None) -> None:
+    """Sign a browser out (nothing happens for an unknown or ended token)."""
+    found = _live(session, token)
+    if found is not None:
+        found.ended_at = utcnow()
+        session.add(found)
+
+
+def end_sessions(session: Session, user: User) -> int:
+    """End every open session of the account; returns how many."""
+    open_ = session.exec(select(UserSession).where(UserSession.user_id == user.id,
+                                                   UserSession.ended_at == None)).all()  # noqa: E711
+    for found in open_:
+        found.ended_at = utcnow()
+        session.add(found)
+    return len(open_)

@@ -66,7 +66,9 @@ def signed_in_page(browser, server: str, username: str, *, width: int = 1366,
     """A new page of the app, signed in as one of the demo accounts, on the dashboard."""
     from playwright.sync_api import expect
 
-    page = browser.new_page(viewport={"width": width, "height": height}, accept_downloads=True)
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  accept_downloads=True)
+    page = context.new_page()
     page.set_default_timeout(timeout)
     page.goto(server)
     page.get_by_label("Tên đăng nhập").fill(username)
@@ -105,6 +107,31 @@ def test_sign_in_dashboard_and_accept_a_suggestion(server, app_db):
         assert session.exec(select(AuditEvent).where(AuditEvent.action == "link.confirmed",
                                                      AuditEvent.actor == "thuky")).one()
     assert (ARTIFACTS / "review.png").stat().st_size > 10_000
+
+
+def test_a_browser_stays_signed_in_after_a_reload_and_on_a_link_until_it_signs_out(server):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = signed_in_page(browser, server, "thuky")
+        deadline = time.time() + 20  # the cookie is set by the page's script
+        while not any(c["name"] == "tracker_session" for c in page.context.cookies()):
+            assert time.time() < deadline, "no session cookie"
+            page.wait_for_timeout(200)
+        cookie = next(c for c in page.context.cookies() if c["name"] == "tracker_session")
+        assert cookie["sameSite"] == "Strict" and cookie["expires"] > time.time() + 3600
+        page.reload()
+        expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+        linked = page.context.new_page()  # a link opened in a new tab
+        linked.goto(f"{server}/commitments")
+        expect(linked.get_by_role("heading", name="Nhiệm vụ", exact=True)).to_be_visible()
+        linked.close()
+        page.get_by_role("button", name="Đăng xuất").click()
+        expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
+        page.reload()
+        expect(page.get_by_label("Tên đăng nhập")).to_be_visible()  # signed out for good
+        browser.close()
 
 
 def test_the_register_gives_a_units_urging_letter(server, app_db, tmp_path):
