@@ -9,9 +9,21 @@ statuses = st.multiselect("Trạng thái", list(common.STATUS_LABELS),
                           format_func=common.STATUS_LABELS.get, key="commitments_status",
                           placeholder="Tất cả trạng thái")
 rows = [r for r in common.rows(common.filters()) if not statuses or r["status"] in statuses]
-st.caption(f"{len(rows)} nhiệm vụ")
-table = [{"Nhiệm vụ": r["text"], "Kỳ giao": r["period"], "Lĩnh vực": r["field"],
-          "Trạng thái": common.STATUS_LABELS[r["status"]],
+elements = sum(r["parent_id"] is not None for r in rows)
+st.caption(f"{len(rows) - elements} nhiệm vụ" + (
+    f", trong đó có nhiệm vụ gồm nhiều việc: {elements} việc, mỗi việc xếp ngay dưới "
+    "nhiệm vụ của mình (↳)" if elements else ""))
+
+
+def status_cell(row: dict) -> str:
+    label = common.STATUS_LABELS[row["status"]]
+    part = row["elements"]
+    return f"{label} · {part['done']}/{part['total']} việc đã xong" if part else label
+
+
+table = [{"Nhiệm vụ": ("↳ " if r["parent_id"] is not None else "") + r["text"],
+          "Kỳ giao": r["period"], "Lĩnh vực": r["field"],
+          "Trạng thái": status_cell(r),
           "Đúng hạn": common.TIMELINESS_LABELS.get(r["timeliness"] or "", ""),
           "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows]
 columns = {"Nhiệm vụ": st.column_config.TextColumn(width="large"),

@@ -80,17 +80,18 @@ def sync_cookie() -> None:
     Streamlit cannot set a cookie from the server; a script in a zero-height component
     (same origin as the app) does. SameSite=Strict; Secure over https."""
     token = st.session_state.pop("cookie", None)
-    if token is None:
-        return
-    import streamlit.components.v1 as components
-
-    if token and not re.fullmatch(r"[A-Za-z0-9_-]+", token):
+    if token is None or (token and not re.fullmatch(r"[A-Za-z0-9_-]+", token)):
         return
     age = api.SESSION_SECONDS if token else 0
-    components.html(
-        "<script>document.cookie = '" + COOKIE + "=" + token + "; Path=/; Max-Age=" + str(age)
-        + "; SameSite=Strict' + (location.protocol === 'https:' ? '; Secure' : '');</script>",
-        height=0)
+    script = ("<script>document.cookie = '" + COOKIE + "=" + token + "; Path=/; Max-Age="
+              + str(age) + "; SameSite=Strict' + (location.protocol === 'https:' ? '; Secure'"
+              " : '');</script>")
+    if hasattr(st, "iframe"):  # Streamlit 1.5x and later: components.v1.html is going away
+        st.iframe(script, height=1)
+    else:
+        import streamlit.components.v1 as components
+
+        components.html(script, height=0)
 
 
 def can_edit(user: api.UserInfo | None) -> bool:

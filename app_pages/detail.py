@@ -28,8 +28,18 @@ st.caption(common.plain(f"{detail.agency} · {detail.source} · Kỳ giao: {deta
 status = common.STATUS_LABELS[detail.status]
 timing = common.TIMELINESS_LABELS.get(detail.timeliness or "", "")
 progress = f" · Tiến độ {detail.progress:.0%}" if detail.progress is not None else ""
+if detail.elements:
+    done = sum(e["status"] == "done" for e in detail.elements)
+    progress = f" · {done}/{len(detail.elements)} việc đã xong"
 reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
 st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
+if detail.parent:
+    st.caption("Là một việc của nhiệm vụ: " + common.plain(detail.parent[1]))
+if detail.elements:
+    st.caption("Trạng thái của nhiệm vụ này tổng hợp từ các việc của nó:")
+    st.dataframe([{"Việc": e["text"], "Trạng thái": common.STATUS_LABELS[e["status"]]}
+                  for e in detail.elements], hide_index=True, width="stretch",
+                 column_config={"Việc": st.column_config.TextColumn(width="large")})
 if detail.scanned:
     st.warning(detail.scanned, icon=":material/document_scanner:")
     common.scan_page(detail.report_id, detail.page, key=f"scan_{detail.id}")
@@ -58,7 +68,9 @@ def show(item: api.EvidenceView) -> None:
 st.subheader("Minh chứng")
 live = [e for e in detail.evidence if e.verdict != "rejected"]
 evidence = [e for e in live if e.relation == "evidence" and e.counts]
-if not evidence:
+if detail.elements:
+    st.caption("Minh chứng nằm ở từng việc của nhiệm vụ (bảng trên).")
+elif not evidence:
     st.caption("Chưa thấy báo cáo nào nói về nhiệm vụ này.")
 for item in evidence:
     show(item)

@@ -84,8 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     confusion: Counter[tuple[str, str]] = Counter()
     for first, second in zip(reports, reports[1:], strict=False):
         gold = [c for c in data["commitments"] if c["report"] == first]
-        items = [i for i in extract_report(args.realdata / FOLDER / first).items
-                 if i.kind == "commitment"]
+        report = extract_report(args.realdata / FOLDER / first)
+        # a lead-in is the parent of its elements, which the gold lists: not a task of its own
+        items = [i for n, i in enumerate(report.items)
+                 if i.kind == "commitment" and n not in report.parents]
         pairs = match(items, gold)
         judged = statuses(args.realdata, first, second).get(first, [])
         by_text = {normal(text): status for text, status in judged}

@@ -4,7 +4,9 @@ Public surface: `build_nlp()` (the spaCy pipeline, built once) and `extract_repo
 """
 
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -46,8 +48,10 @@ __all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "
 # Bumped whenever the rules change what is extracted: reports stored by an older version are
 # extracted again when ingested again (reviews kept). 2: verbs "chủ trì", "phát hiện",
 # "đưa vào vận hành", "nâng tỷ lệ", "đăng cai"; "chính thức" before a verb; Đài Phát thanh
-# và Truyền hình as an organisation; "các lĩnh vực:" announces a list of names.
-PIPELINE_VERSION = "2"
+# và Truyền hình as an organisation; "các lĩnh vực:" announces a list of names. 3: verbs
+# "đẩy nhanh", "phát huy", "huy động", "tăng", "cắt giảm", "tái cấu trúc", "đơn giản hóa";
+# a lead-in of tasks is a task of its own, its elements' parent.
+PIPELINE_VERSION = "3"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -103,8 +107,52 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         return _report(doc, _running_items(doc, nlp, n_process))
     contents = (doc.text[block.content_start:block.end] for block in blocks)
     for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
-        items.extend(_items(doc, block, spacy_doc))
-    return _report(doc, items)
+        items.extend((block, item) for item in _items(doc, block, spacy_doc))
+    return _report(doc, _with_lead_ins(doc, items))
+
+
+def _with_lead_ins(doc: Document, found: list[tuple[Block, Item]]) -> list[Item]:
+    """The items, each lead-in of tasks ("c) Chủ động làm việc …, như:", "b) Theo dõi, đôn
+    đốc … các nhiệm vụ:") before its elements as a task of its own, the elements' parent.
+    The lead-in's elements end at the next numbered or lettered item ("d) Tiếp tục …",
+    which the lead-in's section would otherwise take in); a lead-in with no task under it
+    is no item."""
+    headings = [block for block in doc.blocks if block.kind == "heading"]  # one per section
+    out: list[Item] = []
+    parents: dict[int, int] = {}
+    closed: set[int] = set()
+    for block, item in found:
+        index = block.section
+        section = doc.sections[index] if index >= 0 else None
+        if section is None or not section.lead_in or item.kind != "commitment":
+            out.append(item)
+            continue
+        if block.number:
+            closed.add(index)
+        if index not in closed:
+            if index not in parents:
+                parents[index] = len(out)
+                out.append(_lead_in_item(doc, headings[index], section, item))
+            item = replace(item, parent=parents[index])
+        out.append(item)
+    return out
+
+
+_MARKER = re.compile(r"\s*(?:[a-zđ]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.)\-–]\s+")
+
+
+def _lead_in_item(doc: Document, heading: Block, section, first: Item) -> Item:
+    """A lead-in as a task: its own words, the unit and period of its elements."""
+    start, end = heading.content_start, heading.end
+    marker = _MARKER.match(doc.text, start, end) if heading.number else None
+    start = marker.end() if marker else start
+    text = collapse_spaces(doc.text[start:end])
+    period = doc.next_period or doc.period
+    year = period.start.year if period else (doc.issued.year if doc.issued else None)
+    task = facts(text, unit=first.unit, year=year)
+    return Item(kind="commitment", text=text, start=start, end=end, section=section.path,
+                field=first.field, cue="planned", unit=task.unit or first.unit,
+                co_units=task.co_units, due=task.due, task_kind=task.task_kind)
 
 
 RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}

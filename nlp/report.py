@@ -102,6 +102,11 @@ class Report:
         return [item for item in self.items if item.kind in ("commitment", "directive")]
 
     @property
+    def parents(self) -> set[int]:
+        """Indices of the lead-ins that atomic elements belong to (their `parent`)."""
+        return {item.parent for item in self.items if item.parent is not None}
+
+    @property
     def actions(self) -> list[Item]:
         return [item for item in self.items if item.kind == "action"]
 

@@ -17,6 +17,7 @@ from nlp.rulebook import (
     agency_rules,
     canonical_field,
     layout_rules,
+    opener_rules,
     section_rules,
     verb_rules,
 )
@@ -62,6 +63,7 @@ class Section:
     parent: int | None
     field: str | None
     path: str
+    lead_in: bool = False  # "c) Chủ động làm việc …, như:" announces the tasks under it
 
 
 @dataclass
@@ -127,6 +129,14 @@ def _verb_regex() -> re.Pattern[str]:
 
 def _starts_with_verb(text: str) -> bool:
     return bool(_verb_regex().match(for_matching(text.strip())))
+
+
+def _announces_list(title: str) -> bool:
+    """A topic that ends in the words of a list's announcement ("…, như", "các nhiệm vụ
+    sau"): what follows its colon are its elements (nlp/rules/openers.json list_heads)."""
+    head = for_matching(collapse_spaces(title)).rstrip(" :*.")[-40:] + ":"
+    return any(rule.pattern.search(head) for rule in opener_rules().list_heads
+               if rule.id == "list.announced")
 
 
 def _kind_of(title: str) -> tuple[str, str] | None:
@@ -259,7 +269,8 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             own_kind, rule = found if found else (None, None)
             parent_section = sections[parent] if parent is not None else None
             lead_in = bool(parent_section and parent_section.kind in ("results", "tasks")
-                           and block.level >= 3 and _starts_with_verb(block.title))
+                           and block.level >= 3 and (_starts_with_verb(block.title)
+                                                     or _announces_list(block.title)))
             if (own_kind == "background" and parent_section
                     and parent_section.kind in ("results", "tasks")) or lead_in:
                 # "1. Tổ chức bộ máy, biên chế" under results is a field, not background;
@@ -280,7 +291,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             label = f"{block.number}. {block.title}" if block.number else block.title
             path = f"{parent_section.path} > {label}" if parent_section else label
             sections.append(Section(block.title, block.number, block.level, kind, own_kind, rule,
-                                    parent, field_name, path))
+                                    parent, field_name, path, lead_in))
             stack.append(len(sections) - 1)
             seen_tasks = seen_tasks or kind == "tasks"
         block.section = stack[-1] if stack else -1

@@ -265,7 +265,8 @@ def dashboard(engine: Engine, filters: Filters, *, today: date | None = None) ->
     `today` (default: the real today), as the deadline alerts and the register do."""
     today = today or date.today()
     with Session(engine) as session:
-        rows = _rows(session, filters, with_evidence=False)
+        every = _rows(session, filters, with_evidence=False)
+        rows = [r for r in every if r.counted]  # a lead-in counts once for its list
         repeats = _repetitions(session, [r.id for r in rows])
     counts = Counter(r.status for r in rows)
     periods: dict[tuple, Counter] = defaultdict(Counter)
@@ -283,7 +284,9 @@ def dashboard(engine: Engine, filters: Filters, *, today: date | None = None) ->
                 "times": repeats[r.id]} for r in rows
                if repeats.get(r.id, 0) >= 2 and r.status in ("carried_over", "in_progress")]
     return Dashboard(len(rows), {s: counts[s] for s in STATUSES},
-                     sum(word.window(r, today) == "overdue" for r in rows), _rate(counts),
+                     # deadlines are the atomic tasks': the same rows as deadline_alerts
+                     sum(word.window(r, today) == "overdue" for r in every if r.atomic),
+                     _rate(counts),
                      by_period,
                      by_field, sorted(backlog, key=lambda d: -d["times"]))
 
@@ -347,6 +350,8 @@ class Detail:
     scanned: str = ""  # scan_note() when the report was read by OCR
     report_id: int | None = None
     page: int | None = None  # the scan's page it was read from (scan_page() shows it)
+    parent: tuple[int, str] | None = None  # the lead-in this element belongs to (id, words)
+    elements: list[dict] = field(default_factory=list)  # a lead-in's: id, text, status
 
 
 def local_time(moment: datetime) -> str:
@@ -444,7 +449,16 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             explanation=state.explanation if state else {}, evidence=evidence, tags=sorted(tags),
             history=[{"at": local_time(e.at), "actor": e.actor,
                       "action": audit_action(e.action), "before": audit_value(e.before),
-                      "after": audit_value(e.after)} for e in events])
+                      "after": audit_value(e.after)} for e in events],
+            parent=((item.parent_id, session.get(Item, item.parent_id).text)
+                    if item.parent_id else None),
+            elements=[{"id": row.id, "text": row.text, "status": row.status}
+                      for row in commitments(session, ids=_elements_of(session, item.id))])
+
+
+def _elements_of(session: Session, item_id: int) -> list[int]:
+    return list(session.exec(select(Item.id).where(Item.parent_id == item_id,
+                                                   Item.active == True)))  # noqa: E712
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
@@ -741,7 +755,7 @@ def deadline_alerts(engine: Engine, filters: Filters, *, today: date) -> dict[st
     (the same windows as the register and the urging letter), by deadline: the longest
     overdue first, then the nearest due."""
     with Session(engine) as session:
-        rows = _rows(session, filters, with_evidence=False)
+        rows = [r for r in _rows(session, filters, with_evidence=False) if r.atomic]
     out: dict[str, list[dict]] = {"overdue": [], "due_soon": []}
     for row in sorted(rows, key=lambda r: (r.deadline or date.max, r.id)):
         state = word.window(row, today)

@@ -11,8 +11,8 @@ from tracker.labels import STATUS, STATUS_COLOURS, TIMELINESS
 from tracker.queries import CommitmentRow
 
 HEADERS = ["STT", "Nhiệm vụ", "Đơn vị", "Lĩnh vực", "Kỳ giao", "Thời hạn", "Trạng thái",
-           "Tiến độ", "Đúng hạn", "Minh chứng", "Nguồn", "Ghi chú"]
-WIDTHS = [5, 60, 28, 22, 16, 11, 18, 8, 16, 60, 30, 30]
+           "Tiến độ", "Đúng hạn", "Minh chứng", "Nguồn", "Ghi chú", "Thuộc nhiệm vụ"]
+WIDTHS = [5, 60, 28, 22, 16, 11, 18, 10, 16, 60, 30, 30, 40]
 # OWASP's list for CSV injection: a cell starting with one of these may run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,10 +28,9 @@ def _cells(number: int, row: CommitmentRow) -> list:
     best = row.supporting
     return [
         number, row.text, row.responsible_unit or row.agency, row.field or "", row.period or "",
-        row.deadline, STATUS.get(row.status, row.status),
-        f"{round(row.progress * 100)}%" if row.progress is not None else "",
+        row.deadline, STATUS.get(row.status, row.status), row.progress_text,
         TIMELINESS.get(row.timeliness or "", ""), best.text if best else "",
-        best.source if best else row.source, row.note or "",
+        best.source if best else row.source, row.note or "", row.parent or "",
     ]
 
 

@@ -308,9 +308,19 @@ def _add_report(session: Session, report: nlp.Report, source: str, digest: str,
                  **_report_fields(report), **scan)
     session.add(row)
     session.flush()
-    for position, item in enumerate(report.items):
-        session.add(_item_row(row.id, position, item))
+    rows = [_item_row(row.id, position, item) for position, item in enumerate(report.items)]
+    session.add_all(rows)
+    _link_parents(session, report, rows)
     return row
+
+
+def _link_parents(session: Session, report: nlp.Report, rows: list[Item]) -> None:
+    """Point each atomic element at its lead-in's row (`rows` in the order of
+    report.items)."""
+    if report.parents:
+        session.flush()  # the rows' ids
+    for item, stored in zip(report.items, rows, strict=True):
+        stored.parent_id = rows[item.parent].id if item.parent is not None else None
 
 
 def _item_row(report_id: int, position: int, item: nlp.Item) -> Item:
@@ -374,6 +384,7 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
     next_position = max((i.position for i in old), default=-1) + 1
     seen: set[int] = set()
     changed_spans: list[tuple[int, int]] = []
+    rows: list[Item] = []  # the stored row of each extracted item, in order
     for item in report.items:
         match = by_span.get((item.kind, item.start))
         if match is None:
@@ -381,14 +392,18 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
                           and _overlap(i.start, i.end, item.start, item.end) >= 0.5), None)
         if match is not None and match.id not in seen:
             seen.add(match.id)
+            rows.append(match)
             if match.retired:
                 if " ".join(item.text.split()) != " ".join(match.text.split()):
                     changed_spans.append((item.start, item.end))
                 continue
             _refresh(match, item)
         else:
-            session.add(_item_row(row.id, next_position, item))
+            added = _item_row(row.id, next_position, item)
+            session.add(added)
+            rows.append(added)
             next_position += 1
+    _link_parents(session, report, rows)
     for stale in old:
         if stale.origin == "machine" and stale.id not in seen:
             stale.active = False  # kept, not deleted: links and reviews may point at it

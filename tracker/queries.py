@@ -56,6 +56,28 @@ class CommitmentRow:
     issued: date | None = None  # the source document's date (or its month)
     number: str | None = None  # the source document's number ("120/TB-UBND")
     leader: str | None = None  # who chaired the meeting whose conclusions assigned it
+    parent_id: int | None = None  # the lead-in this atomic element belongs to
+    parent: str | None = None  # that lead-in's words ("Chủ động làm việc …, như")
+    elements: tuple[int, int] | None = None  # a lead-in's elements: (done, all)
+
+    @property
+    def counted(self) -> bool:
+        """Whether the task counts in totals: a lead-in counts once for its list, so its
+        elements do not count again (they show as its progress, "3/5 việc đã xong")."""
+        return self.parent_id is None
+
+    @property
+    def atomic(self) -> bool:
+        """Whether it is one task, not a lead-in standing for its list (deadlines and
+        alerts are the atomic tasks')."""
+        return self.elements is None
+
+    @property
+    def progress_text(self) -> str:
+        """Progress as shown: a lead-in's elements done, else a share."""
+        if self.elements:
+            return f"{self.elements[0]}/{self.elements[1]} việc đã xong"
+        return f"{round(self.progress * 100)}%" if self.progress is not None else ""
 
     @property
     def supporting(self) -> EvidenceRow | None:
@@ -76,7 +98,9 @@ class CommitmentRow:
             "source": self.source, "unit": self.responsible_unit,
             "responsible_unit": self.responsible_unit, "co_units": self.co_units,
             "task_kind": self.task_kind, "leader": self.leader, "note": self.note,
-            "tags": self.tags,
+            "tags": self.tags, "parent_id": self.parent_id, "parent": self.parent,
+            "elements": ({"done": self.elements[0], "total": self.elements[1]}
+                         if self.elements else None),
             "evidence": [{"text": e.text, "source": e.source, "score": e.score}
                          for e in self.evidence if e.relation == "evidence"],
             "supporting": ({"text": self.supporting.text, "source": self.supporting.source}
@@ -112,7 +136,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     thousands of commitments; `with_evidence=False` skips the links for counts-only views.
     """
     query = (select(Item.id, Item.kind, Item.text, Item.field, Item.deadline,
-                    Item.responsible_unit, Item.task_kind, Item.co_units,
+                    Item.responsible_unit, Item.task_kind, Item.co_units, Item.parent_id,
                     Report.source_name, Report.number, Report.period_label,
                     Report.period_start, Report.period_end, Report.next_label,
                     Report.next_start, Report.next_end, Report.issued, Report.month,
@@ -156,6 +180,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
                 Tag, col(Tag.id) == ItemTag.tag_id).where(col(ItemTag.item_id).in_(item_ids))):
             tags[item_id].append(name)
     evidence = _evidence(session, item_ids) if with_evidence else {}
+    parents, elements = _family(session, found)
     rows = []
     today = date.today()
     for row in found:  # named columns, not a long tuple
@@ -175,8 +200,29 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
             responsible_unit=row.responsible_unit, note=row.note, tags=sorted(tags[row.id]),
             evidence=evidence.get(row.id, []), kind=row.kind, task_kind=row.task_kind,
             co_units=list(row.co_units or []), issued=row.issued or row.month,
-            number=row.number, leader=row.leader))
+            number=row.number, leader=row.leader, parent_id=row.parent_id,
+            parent=parents.get(row.parent_id), elements=elements.get(row.id)))
     return rows
+
+
+def _family(session: Session, found) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
+    """The lead-ins' words for the elements among `found`, and for the lead-ins among them
+    how many of their elements are done (as shown: a reviewer's status wins)."""
+    parent_ids = {row.parent_id for row in found if row.parent_id is not None}
+    texts = dict(session.exec(select(Item.id, Item.text).where(col(Item.id).in_(parent_ids))
+                              ).all()) if parent_ids else {}
+    ids = [row.id for row in found]
+    tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    if ids:
+        effective = func.coalesce(CommitmentStatus.reviewed, CommitmentStatus.computed,
+                                  "pending")
+        for parent_id, status in session.exec(
+                select(Item.parent_id, effective)
+                .outerjoin(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
+                .where(col(Item.parent_id).in_(ids), Item.active == True)):  # noqa: E712
+            tally[parent_id][0] += status == "done"
+            tally[parent_id][1] += 1
+    return texts, {parent: (done, total) for parent, (done, total) in tally.items()}
 
 
 def _label(source_name: str, number: str | None, period_label: str | None) -> str:
@@ -230,6 +276,8 @@ class SummaryRow:
 def status_summary(session: Session, *, agency: str | None = None) -> list[SummaryRow]:
     groups: dict[tuple, SummaryRow] = {}
     for row in commitments(session, agency=agency, with_evidence=False):
+        if not row.counted:
+            continue  # an element: its lead-in counts once
         key = (row.agency, row.period_start, row.period)
         summary = groups.setdefault(key, SummaryRow(row.agency, row.period, row.period_start,
                                                     Counter(), 0, 0))

@@ -20,7 +20,7 @@ from models import (
 )
 from models.report import ItemUpdate
 from tracker.logs import record
-from tracker.update import lock_item, recompute_status
+from tracker.update import lock_item, recompute_status, roll_up_parents
 
 
 class ReviewError(ValueError):
@@ -119,6 +119,7 @@ def set_status(session: Session, commitment_id: int, status: str | None, *, acto
     session.add(row)
     _audit(session, actor, "status.set" if status else "status.clear", "commitment",
            commitment_id, before, {"reviewed": row.reviewed, "note": row.note})
+    roll_up_parents(session, [commitment_id])  # a lead-in shows what its elements are
     return row
 
 

@@ -140,6 +140,33 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     return Decision(status, timeliness, progress, deadline, explanation)
 
 
+def roll_up(elements: list[tuple[str, str | None]]) -> Decision:
+    """A lead-in's status from its elements' (status, timeliness) as shown (a reviewer's
+    status wins): done when all are done, in progress when any is done or under way, else
+    carried over when any is, then not reported, then pending (DESIGN.md's precedence);
+    progress is the share done ("3/5 việc đã xong")."""
+    statuses = [status for status, _ in elements]
+    count = {name: statuses.count(name) for name in dict.fromkeys(statuses)}
+    total = len(statuses)
+    done = count.get("done", 0)
+    if total and done == total:
+        status = "done"
+    elif done or count.get("in_progress"):
+        status = "in_progress"
+    else:
+        status = next((s for s in ("carried_over", "not_reported", "pending") if count.get(s)),
+                      "pending")
+    timings = {timing for _, timing in elements if timing}
+    if status == "done":
+        timeliness = "late" if "late" in timings else ("on_time" if "on_time" in timings
+                                                       else None)
+    else:
+        timeliness = "overdue" if "overdue" in timings else ("in_time" if "in_time" in timings
+                                                             else None)
+    return Decision(status, timeliness, done / total if total else None, None,
+                    {"status": status, "elements": {"total": total, **count}})
+
+
 def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,
                 progress: float | None, deadline: date | None, task_kind: str | None,
                 reviewed_on: date | None, today: date) -> tuple[str, str | None, float | None]:

@@ -12,7 +12,7 @@ from models import TASK_KINDS, Agency, CommitmentStatus, Item, Link, Report, utc
 from tracker import link as linking
 from tracker.db import lock
 from tracker.queries import source_label
-from tracker.status import VERBATIM, Evidence, decide
+from tracker.status import VERBATIM, Evidence, decide, roll_up
 
 
 def _order(report: Report) -> tuple:
@@ -32,7 +32,10 @@ def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], 
     reports = {r.id: r for r in session.exec(select(Report).where(Report.agency_id == agency_id))}
     items = session.exec(select(Item).where(col(Item.report_id).in_(list(reports)),
                                             Item.active == True)).all()  # noqa: E712
-    return [_entry(item, reports[item.report_id], agency_id) for item in items], reports
+    # a lead-in is judged by its elements (roll_up), never matched itself
+    parents = {item.parent_id for item in items if item.parent_id is not None}
+    return [_entry(item, reports[item.report_id], agency_id) for item in items
+            if item.id not in parents], reports
 
 
 def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
@@ -102,7 +105,31 @@ def _link_and_decide(session: Session, tasks: list[linking.Entry], entries: list
     if rows:
         session.execute(insert(Link), rows)  # one statement, not one object per link
     _decide_all(session, ids, entries, reports, as_of)
+    roll_up_parents(session, ids)
     return len(ids)
+
+
+def roll_up_parents(session: Session, element_ids: list[int]) -> None:
+    """Decide the lead-ins of these elements from all their elements (tracker.status.roll_up)."""
+    parent_ids = set(session.exec(select(Item.parent_id).where(
+        col(Item.id).in_(element_ids), col(Item.parent_id).is_not(None))))
+    if not parent_ids:
+        return
+    session.flush()
+    elements: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    for parent_id, state in session.exec(
+            select(Item.parent_id, CommitmentStatus)
+            .join(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
+            .where(col(Item.parent_id).in_(parent_ids), Item.active == True)):  # noqa: E712
+        elements[parent_id].append((state.effective, state.timeliness))
+    for parent_id in parent_ids:
+        decision = roll_up(elements.get(parent_id, []))
+        status = session.get(CommitmentStatus, parent_id) or CommitmentStatus(
+            commitment_id=parent_id, computed=decision.status)
+        status.computed, status.timeliness = decision.status, decision.timeliness
+        status.progress, status.explanation = decision.progress, decision.explanation
+        status.updated_at = utcnow()
+        session.add(status)
 
 
 def _unit_key(name: str | None) -> str | None:
@@ -161,7 +188,14 @@ def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
     entries, reports = entries_for(session, agency_id)
     reports[report.id] = report
     session.flush()
-    return _decide_all(session, [commitment_id], entries, reports, None)[commitment_id]
+    element = session.exec(select(Item.id).where(Item.parent_id == commitment_id,
+                                                 Item.active == True)).first()  # noqa: E712
+    if element is not None:  # a lead-in: decided by its elements
+        roll_up_parents(session, [element])
+        return session.get(CommitmentStatus, commitment_id)
+    decided = _decide_all(session, [commitment_id], entries, reports, None)[commitment_id]
+    roll_up_parents(session, [commitment_id])
+    return decided
 
 
 def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
@@ -232,12 +266,15 @@ def _standing_reports(session: Session, report_ids: set[int], config: linking.Co
     repeated = (select(Link.commitment_id, func.max(Link.score).label("top"))
                 .where(Link.relation == "repetition", Link.verdict != "rejected")
                 .group_by(Link.commitment_id).subquery())
-    rows = session.exec(select(Item.report_id, repeated.c.top)
+    rows = session.exec(select(Item.id, Item.report_id, Item.parent_id, repeated.c.top)
                         .join(repeated, repeated.c.commitment_id == Item.id, isouter=True)
                         .where(col(Item.report_id).in_(report_ids), Item.kind == "commitment",
-                               Item.active == True))  # noqa: E712
+                               Item.active == True)).all()  # noqa: E712
+    parents = {parent for _, _, parent, _ in rows if parent is not None}
     tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for report_id, top in rows:
+    for item_id, report_id, _, top in rows:
+        if item_id in parents:
+            continue  # a lead-in is never matched: its elements count
         tally[report_id][0] += 1
         tally[report_id][1] += (top or 0.0) >= VERBATIM
     return {report for report, (tasks, verbatim) in tally.items()

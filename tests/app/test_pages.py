@@ -61,7 +61,8 @@ def test_the_status_cards_add_up_on_samples_and_on_real_reports(app_db):
     statuses = ["Đã hoàn thành", "Đang thực hiện", "Chuyển kỳ sau", "Chưa thấy báo cáo",
                 "Chưa đến kỳ báo cáo"]
     assert sum(metrics[s] for s in statuses) == metrics["Số nhiệm vụ"]
-    rows = api.commitment_rows(app_db, api.Filters())
+    # a lead-in counts once for its list: its elements are not counted again
+    rows = [r for r in api.commitment_rows(app_db, api.Filters()) if r["parent_id"] is None]
     assert metrics["Số nhiệm vụ"] == len(rows) > 27  # the samples' and the real series'
     assert metrics["Đã hoàn thành"] == sum(r["status"] == "done" for r in rows)
 
@@ -406,3 +407,27 @@ def test_the_page_of_a_scan_is_shown_on_request(app_db, tmp_path, monkeypatch):
     at.toggle[0].set_value(True).run()
     assert not at.exception
     assert at.get("image") and "Trang 2 của bản quét gốc" in str(at.get("image")[0].proto)
+
+
+def test_a_lead_in_shows_its_elements_and_an_element_its_lead_in(app_db):
+    from app_pages.common import plain
+    from tracker import api
+
+    ingest_paths(app_db, [real(f"lamdong/da06_{m}_final.docx") for m in ("2025-08", "2025-09")])
+    rows = api.commitment_rows(app_db, api.Filters())
+    lead_in = next(r for r in rows if r["elements"])
+    element = next(r for r in rows if r["parent_id"] == lead_in["id"])
+    at = go(signed_in("viewer"), "commitments")
+    assert "việc" in at.caption[0].value  # "… nhiệm vụ, trong đó có nhiệm vụ gồm nhiều việc"
+    table = at.dataframe[0].value
+    assert ("↳ " + element["text"]) in list(table["Nhiệm vụ"])
+    assert any(cell.endswith("việc đã xong") for cell in table["Trạng thái"])
+    at.session_state["detail_id"] = lead_in["id"]
+    at = go(at, "detail")
+    assert any("việc đã xong" in m.value for m in at.markdown)
+    assert list(at.dataframe[0].value["Việc"])[:1] == [element["text"]]
+    at = signed_in("viewer")  # a new visit: the page's task picker starts afresh
+    at.session_state["detail_id"] = element["id"]
+    at = go(at, "detail")
+    assert any(c.value == "Là một việc của nhiệm vụ: " + plain(lead_in["text"])
+               for c in at.caption)

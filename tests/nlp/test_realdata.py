@@ -93,3 +93,20 @@ def test_a_scan_needs_tesseract_and_says_so_in_one_line(monkeypatch):
     with pytest.raises(ReadError, match=r"^da06_2025-10_cover-letter_scan.pdf: the PDF is a "
                                         r"scan and Tesseract is not installed \(sudo apt-get"):
         read_file(real("lamdong/da06_2025-10_cover-letter_scan.pdf"))
+
+
+def test_a_lead_in_is_the_parent_of_its_elements_in_the_real_series():
+    report = extract_report(real("lamdong/da06_2025-08_final.docx"))
+    items = report.items
+    lead_ins = {items[p].text.split(",")[0]: p for p in report.parents}
+    assert set(lead_ins) == {"Chủ động làm việc với các cơ quan", "Theo dõi"}
+    inline = [i.text[:3] for i in items if i.parent == lead_ins["Chủ động làm việc với các cơ quan"]]
+    assert inline == ["(1)", "(2)", "(3)", "(4)", "(5)"]  # "d) Tiếp tục …" is not one of them
+    dashes = [i for i in items if i.parent == lead_ins["Theo dõi"]]
+    assert dashes[0].text.startswith("Đẩy mạnh phân cấp") and len(dashes) == 8
+    for index in report.parents:  # a lead-in comes before its elements, with their unit
+        parent = items[index]
+        assert parent.kind == "commitment" and parent.parent is None
+        assert all(i.unit == parent.unit for i in items if i.parent == index)
+        assert min(n for n, i in enumerate(items) if i.parent == index) == index + 1
+    assert report.to_dict()["items"][lead_ins["Theo dõi"] + 1]["parent"] == lead_ins["Theo dõi"]

@@ -31,7 +31,7 @@ def test_xlsx_is_a_real_follow_up_sheet():
     sheet = book.active
     assert [c.value for c in sheet[1]] == HEADERS
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:L3"
+    assert sheet.auto_filter.ref == "A1:M3"
     assert sheet["F2"].is_date and sheet["F2"].value.date() == date(2024, 6, 30)
     assert sheet["F2"].number_format == "dd/mm/yyyy"
     assert sheet["G2"].value == "Đã hoàn thành" and sheet["G3"].value == "Chưa đến kỳ báo cáo"

@@ -186,9 +186,13 @@ def follow_up_list(rows: list[CommitmentRow], *, title: str = "DANH SÁCH THEO D
     for number, row in enumerate(rows, start=1):
         best = row.supporting
         cells = table.add_row().cells
-        values = [str(number), row.text, row.responsible_unit or row.agency,
+        status = STATUS.get(row.status, row.status)
+        if row.elements:  # a lead-in: its list's progress
+            status += f" ({row.progress_text})"
+        values = [str(number), ("↳ " if row.parent_id else "") + row.text,
+                  row.responsible_unit or row.agency,
                   row.deadline.strftime("%d/%m/%Y") if row.deadline else "",
-                  STATUS.get(row.status, row.status), TIMELINESS.get(row.timeliness or "", ""),
+                  status, TIMELINESS.get(row.timeliness or "", ""),
                   best.text if best else "", best.source if best else row.source]
         for cell, value in zip(cells, values, strict=True):
             cell.paragraphs[0].add_run(value).font.size = Pt(11)
