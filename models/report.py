@@ -41,6 +41,8 @@ class Report(SQLModel, table=True):
     issued: date | None = None
     month: date | None = None  # the dateline's month when its day is blank: to order only
     leader: str | None = Field(default=None, max_length=300)  # who chaired (conclusions)
+    # numbers of the documents it says it carries out ("Thực hiện Thông báo số 493/TB-UBND")
+    cites: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     title: str | None = Field(default=None, sa_column=Column(Text))
     period_label: str | None = Field(default=None, max_length=200)
     period_start: date | None = Field(default=None, index=True)

@@ -18,6 +18,7 @@ from nlp import (
     directives,
     running,
 )
+from nlp.directives import document_number
 from nlp.extensions import register
 from nlp.header import leader_of
 from nlp.normalize import collapse_spaces
@@ -41,7 +42,7 @@ from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tok
 from nlp.units import canonical_unit
 
 __all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "canonical_unit",
-           "extract_report", "page_picture",
+           "document_number", "extract_report", "page_picture",
            "read_bytes", "read_bytes_document", "read_bytes_with_hints", "read_document",
            "read_file", "read_with_hints"]
 
@@ -210,7 +211,8 @@ def _report(doc: Document, items: list[Item]) -> Report:
                   issuer=header.issuer if header else None,
                   issuer_parent=header.issuer_parent if header else None,
                   month=header.month if header else None,
-                  leader=leader_of(doc.title) if directives.applies(doc) else None)
+                  leader=leader_of(doc.title) if directives.applies(doc) else None,
+                  cites=directives.answers(doc.text))
 
 
 MAX_BLOCK_CHARS = 20_000  # a paragraph longer than ~8 pages is damage, not a task

@@ -44,6 +44,24 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(value)
 
 
+OPENING = 3000  # characters: where a document says what it carries out
+
+
+def answers(text: str) -> tuple[str, ...]:
+    """The numbers of the documents this one says, in its opening, it carries out or
+    answers: "Thực hiện Thông báo số 493/TB-UBND ngày 13/11/2025 …" -> ("493/TB-UBND",)."""
+    pattern = re.compile(directive_rules()["answers"], re.IGNORECASE)
+    found = (document_number(m.group(1)) for m in pattern.finditer(text[:OPENING]))
+    return tuple(dict.fromkeys(number for number in found if number))
+
+
+def document_number(text: str | None) -> str | None:
+    """A document number in one spelling: "493 / tb-ubnd" -> "493/TB-UBND"."""
+    if not text:
+        return None
+    return re.sub(r"\s+", "", text).rstrip(".,;").upper() or None
+
+
 def applies(doc: Document) -> bool:
     return bool(doc.header and doc.header.kind in directive_rules()["kinds"])
 

@@ -91,6 +91,7 @@ class Report:
     issuer_parent: str | None = None  # the body above it ("UBND TỈNH LÂM ĐỒNG")
     month: date | None = None  # 1st of the dateline's month when its day is blank (ordering)
     leader: str | None = None  # who chaired the meeting a conclusion notice reports
+    cites: tuple[str, ...] = ()  # numbers of the documents it carries out ("493/TB-UBND")
 
     @property
     def commitments(self) -> list[Item]:
@@ -119,6 +120,7 @@ class Report:
                 "issuer": self.issuer,
                 "issuer_parent": self.issuer_parent,
                 "leader": self.leader,
+                "cites": list(self.cites),
                 "number": self.number,
                 "place": self.place,
                 "issued": self.issued.isoformat() if self.issued else None,

@@ -291,7 +291,7 @@ def _report_fields(report: nlp.Report) -> dict:
     return {
         "kind": report.kind, "issuer": report.issuer, "number": report.number,
         "place": report.place, "issued": report.issued, "month": report.month,
-        "leader": report.leader,
+        "leader": report.leader, "cites": list(report.cites),
         "title": report.title, "period_label": period.label if period else None,
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,

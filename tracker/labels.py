@@ -31,6 +31,7 @@ FEATURES = {
     "preparatory": "mới ở bước chuẩn bị",
     "list_element": "khớp một mục của danh sách",
     "side_match": "chỉ nhắc đến bên lề",
+    "cited": "báo cáo thực hiện văn bản giao",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.

@@ -65,6 +65,8 @@ class Entry:
     report_start: date | None  # the period the item's report covers (results)
     report_end: date | None
     order: tuple  # sortable position of its report in the agency's series
+    number: str | None = None  # its document's number ("120/TB-UBND")
+    cites: frozenset[str] = frozenset()  # numbers of the documents its document carries out
 
 
 @dataclass
@@ -416,6 +418,9 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
                                   [t for lbl, t in other.entities if lbl == "PLAN"])),
         "quantity": 0.0,
         "field": float(bool(commitment.field) and commitment.field == other.field),
+        # the candidate's document says it carries out the task's ("Thực hiện Thông báo số
+        # 120/TB-UBND …"): the answer to that document is looked at first
+        "cited": float(bool(commitment.number) and commitment.number in other.cites),
     }
     share = progress(commitment, clause_entities)
     if share is not None:
@@ -423,7 +428,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         features["progress"] = round(share, 3)
     weights = config.weights
     value = sum(weights[k] * features[k] for k in weights) / sum(weights.values())
-    value += sum(config.bonus[k] * features[k] for k in config.bonus)
+    value += sum(config.bonus[k] * features[k] for k in config.bonus if k != "cited")
     promised_years, reported_years = years(commitment.entities), years(other.entities)
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
@@ -463,6 +468,9 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if "list_element" in features and best_clause.cue == "done":
         # Part of the list done is the list under way.
         best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
+    # A report that says it carries out the task's document answers it: that weighs
+    # whatever the wording (added after the penalties for wording).
+    value += config.bonus.get("cited", 0.0) * features["cited"]
     return round(min(1.0, value), 4), best_clause, features
 
 

@@ -51,7 +51,8 @@ def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
         period_start=None if directive else (report.next_start if promised
                                              else report.period_start),
         period_end=None if directive else (report.next_end if promised else report.period_end),
-        report_start=report.period_start, report_end=report.period_end, order=_order(report))
+        report_start=report.period_start, report_end=report.period_end, order=_order(report),
+        number=nlp.document_number(report.number), cites=frozenset(report.cites or ()))
 
 
 def _affected(commitments: list[linking.Entry], reports: dict[int, Report],

@@ -110,3 +110,13 @@ def test_a_lead_in_is_the_parent_of_its_elements_in_the_real_series():
         assert all(i.unit == parent.unit for i in items if i.parent == index)
         assert min(n for n, i in enumerate(items) if i.parent == index) == index + 1
     assert report.to_dict()["items"][lead_ins["Theo dõi"] + 1]["parent"] == lead_ins["Theo dõi"]
+
+
+def test_the_real_report_says_which_notice_it_carries_out():
+    report = extract_report(real("lamdong-directives/report_2025-11-28_cchc-indices.pdf"))
+    assert report.cites == ("493/TB-UBND",)  # "Thực hiện Thông báo số 493/TB-UBND ngày …"
+    assert report.to_dict()["report"]["cites"] == ["493/TB-UBND"]
+    # legal grounds ("Căn cứ …") and the document's own number are not what it carries out
+    letter = extract_report("UBND TỈNH X\nSố: 12/UBND-VP\nCăn cứ Quyết định số 5/QĐ-UBND "
+                            "ngày 01/01/2026;\nTrả lời Công văn số 34 / sxd-qlxd ngày 02/01/2026.")
+    assert letter.cites == ("34/SXD-QLXD",)

@@ -1,7 +1,10 @@
 """Directives are followed up in the reports of the unit they are assigned to."""
 
+import re
+
 from sqlmodel import Session, select
 
+import nlp
 from models import CommitmentStatus, Item
 from tests.conftest import ROOT
 from tracker import api
@@ -62,3 +65,19 @@ def test_the_urging_letter_comes_from_the_body_that_assigned_the_tasks(engine):
                    docx.Document(io.BytesIO(data)).tables[0].rows[0].cells)
     assert left[1:3] == ["ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM"]
     assert right[3].startswith("Hà Nam, ngày")
+
+
+def test_a_report_that_carries_out_the_notice_answers_its_directives_first(engine, tmp_path):
+    report = (FIXTURES / "stc_thang6.txt").read_text(encoding="utf-8")
+    assert nlp.extract_report(report).cites == ("120/TB-UBND",)
+    # the same report without its opening sentence: the task reported in other words
+    # ("trình UBND tỉnh phân bổ 2,5 tỷ đồng cho số hóa hồ sơ lưu trữ") is not enough
+    silent = tmp_path / "stc_thang6.txt"
+    silent.write_text(re.sub(r"Thực hiện Thông báo số [^\n]+\n", "", report), encoding="utf-8")
+    ingest_paths(engine, [FIXTURES / "tb_hoi_nghi.txt", silent])
+    assert statuses(engine)["Giao Sở Tài chính bố trí kinh phí"][1] == "not_reported"
+    ingest_paths(engine, [FIXTURES / "stc_thang6.txt"])  # the report as sent: it cites it
+    assert statuses(engine)["Giao Sở Tài chính bố trí kinh phí"][1] == "done"
+    detail = next(r for r in api.commitment_rows(engine, api.Filters())
+                  if r["text"].startswith("Giao Sở Tài chính"))
+    assert detail["supporting"]["text"].startswith("Đã trình UBND tỉnh phân bổ 2,5 tỷ đồng")
