@@ -50,7 +50,10 @@ class _Item:
 
 
 class ItemSplitter:
-    """Puts item spans in doc.spans["items"]: label "item", _.verb = opening verb rule id."""
+    """Puts item spans in doc.spans["items"]: label "item", _.verb = opening verb rule id.
+
+    Keeps no state of the document it splits (one pipeline serves every app session,
+    possibly at once): what a call needs is passed along."""
 
     def __init__(self, nlp: Language, name: str, rules_file: str) -> None:
         self.name = name
@@ -65,7 +68,6 @@ class ItemSplitter:
         for span in doc.spans.get("verbs", []):
             if span.start_char not in verbs or span.end_char > verbs[span.start_char].end_char:
                 verbs[span.start_char] = span
-        self.verb_starts = verbs
         items: list[_Item] = []
         content_start = _skip_space(text, 0)
         if self._excluded(norm, content_start):
@@ -92,13 +94,13 @@ class ItemSplitter:
                 item = _Item(part.start, part.end, verb.id_ if verb is not None else "",
                              parts=[part])
                 if verb is not None:
-                    self._detect_lead_in(item, text, norm, verb.end_char, part)
+                    self._detect_lead_in(item, text, norm, verb.end_char, part, verbs)
                 items.append(item)
             else:
                 current.end = part.end
                 current.parts.append(part)
                 if not current.lead_in and current.verb:
-                    self._detect_lead_in(current, text, norm, part.start, part)
+                    self._detect_lead_in(current, text, norm, part.start, part, verbs)
         spans = []
         for item in items:
             if item.verb == "excluded" or text[item.start:item.end].rstrip().endswith(":"):
@@ -125,7 +127,7 @@ class ItemSplitter:
         return None, position
 
     def _detect_lead_in(self, item: _Item, text: str, norm: str, search_from: int,
-                        part: _Part) -> None:
+                        part: _Part, verbs: dict[int, Span]) -> None:
         colon = top_level_colon(text, search_from, part.end)
         if colon is None:
             return
@@ -139,7 +141,7 @@ class ItemSplitter:
         item.elements = 0
         if after < part.end:
             item.elements = 1 + _repeats(norm[after:part.end], item.first_word)
-            item.first_is_verb = _after_openers(self.openers, norm, after) in self.verb_starts
+            item.first_is_verb = _after_openers(self.openers, norm, after) in verbs
             item.lower_seen = text[after].islower()
 
     def _absorbs(self, item: _Item, part: _Part, verb: Span | None, text: str, norm: str) -> bool:

@@ -60,3 +60,24 @@ def test_extract_many_with_two_processes(seed_reports):
     texts = [seed_text(p) for p in ("000", "002", "003", "004")]
     many = extract_many(texts, n_process=2)
     assert [r.to_dict() for r in many] == [seed_reports[p].to_dict() for p in ("000", "002", "003", "004")]
+
+
+def test_extraction_in_threads_gives_the_serial_result():
+    """One pipeline serves every app session: extractions running at once must not see
+    each other's documents."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [seed_text(prefix) for prefix in ("000", "001", "002", "004")] * 2
+
+    def items(text: str) -> list[tuple]:
+        return [(i.kind, i.start, i.end, i.parent, i.cue) for i in extract_report(text).items]
+
+    serial = [items(text) for text in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            threaded = list(pool.map(items, texts))
+    finally:
+        sys.setswitchinterval(interval)
+    assert threaded == serial
