@@ -21,7 +21,7 @@ from nlp import (
 from nlp.directives import document_number
 from nlp.extensions import register
 from nlp.header import leader_of
-from nlp.normalize import collapse_spaces
+from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.read import (
     SUPPORTED,
     ReadError,
@@ -35,7 +35,7 @@ from nlp.read import (
     read_with_hints,
 )
 from nlp.report import Clause, Entity, Item, Report
-from nlp.rulebook import canonical_field
+from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, parse_document
 from nlp.tasks import facts, heading_unit_of
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
@@ -108,33 +108,39 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         return _report(doc, _running_items(doc, nlp, n_process))
     contents = (doc.text[block.content_start:block.end] for block in blocks)
     for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
-        items.extend((block, item) for item in _items(doc, block, spacy_doc))
+        found = _items(doc, block, spacy_doc)
+        items.extend((block, item, found[item.parent] if item.parent is not None else None)
+                     for item in found)
     return _report(doc, _with_lead_ins(doc, items))
 
 
-def _with_lead_ins(doc: Document, found: list[tuple[Block, Item]]) -> list[Item]:
+def _with_lead_ins(doc: Document, found: list[tuple[Block, Item, Item | None]]) -> list[Item]:
     """The items, each lead-in of tasks ("c) Chủ động làm việc …, như:", "b) Theo dõi, đôn
     đốc … các nhiệm vụ:") before its elements as a task of its own, the elements' parent.
     The lead-in's elements end at the next numbered or lettered item ("d) Tiếp tục …",
     which the lead-in's section would otherwise take in); a lead-in with no task under it
-    is no item."""
+    is no item. `found`: (block, item, the item's own lead-in in its sentence or None);
+    an element's parent is the nearest lead-in."""
     headings = [block for block in doc.blocks if block.kind == "heading"]  # one per section
     out: list[Item] = []
     parents: dict[int, int] = {}
     closed: set[int] = set()
-    for block, item in found:
+    placed: dict[int, int] = {}  # id() of a found item -> its index in `out`
+    for block, original, own_lead_in in found:
+        item = original
         index = block.section
         section = doc.sections[index] if index >= 0 else None
-        if section is None or not section.lead_in or item.kind != "commitment":
-            out.append(item)
-            continue
-        if block.number:
-            closed.add(index)
-        if index not in closed:
-            if index not in parents:
-                parents[index] = len(out)
-                out.append(_lead_in_item(doc, headings[index], section, item))
-            item = replace(item, parent=parents[index])
+        if own_lead_in is not None:
+            item = replace(item, parent=placed[id(own_lead_in)])
+        elif section is not None and section.lead_in and item.kind == "commitment":
+            if block.number:
+                closed.add(index)
+            if index not in closed:
+                if index not in parents:
+                    parents[index] = len(out)
+                    out.append(_lead_in_item(doc, headings[index], section, item))
+                item = replace(item, parent=parents[index])
+        placed[id(original)] = len(out)
         out.append(item)
     return out
 
@@ -234,6 +240,8 @@ def _item_blocks(doc: Document) -> list[Block]:
 
 
 def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
+    """The block's items; `parent` is an index into the returned list (a lead-in of a
+    list of tasks within the sentence, see `_task_list`)."""
     section = doc.section_of(block)
     assert section is not None
     kind = ITEM_SECTIONS[section.kind]
@@ -241,7 +249,47 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
     heading_unit = heading_unit_of(doc, block) if kind == "commitment" else None
     period = doc.next_period or doc.period
     year = period.start.year if period else (doc.issued.year if doc.issued else None)
-    out = []
+
+    def item(start_char: int, end_char: int, parts, verb: str, cues) -> Item:
+        """The item of spacy_doc's text[start_char:end_char]."""
+        cues = [c for c in cues if start_char <= c.start_char < end_char]
+        start = block.content_start + start_char
+        end = block.content_start + end_char
+        entities = []
+        seen = set()
+        for e in spacy_doc.spans["entities"]:
+            if start_char <= e.start_char and e.end_char <= end_char:
+                key = (e.label_, e.text)
+                if key not in seen:
+                    seen.add(key)
+                    entities.append(Entity(e.label_, collapse_spaces(e.text), e.id_))
+        clauses = []
+        for part_start, part_end in parts:
+            part_cues = {c.label_ for c in cues if part_start <= c.start_char < part_end}
+            clauses.append(Clause(block.content_start + part_start, block.content_start + part_end,
+                                  _resolve_cue(kind, part_cues)))
+        task = facts(doc.text[start:end], unit=heading_unit, year=year) \
+            if kind == "commitment" else None
+        return Item(
+            kind=kind,
+            text=collapse_spaces(doc.text[start:end]),
+            start=start,
+            end=end,
+            section=section.path,
+            field=section.field or canonical_field(doc.text[start:end]),
+            cue=_resolve_cue(kind, {c.label_ for c in cues}),
+            entities=tuple(entities),
+            verb_rule=verb,
+            cue_rules=tuple(c.id_ for c in cues),
+            clauses=tuple(clauses),
+            words=_words(spacy_doc, start_char, end_char),
+            unit=task.unit if task else None,
+            co_units=task.co_units if task else (),
+            due=task.due if task else None,
+            task_kind=task.task_kind if task else None,
+        )
+
+    out: list[Item] = []
     for span in spacy_doc.spans["items"]:
         cues = [c for c in spacy_doc.spans["cues"]
                 if span.start_char <= c.start_char < span.end_char
@@ -250,43 +298,43 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
         if not span._.verb and not (kind == "action" and block.kind == "item"
                                     and "done" in categories):
             continue
-        start = block.content_start + span.start_char
-        end = block.content_start + span.end_char
-        entities = []
-        seen = set()
-        for e in spacy_doc.spans["entities"]:
-            if span.start_char <= e.start_char and e.end_char <= span.end_char:
-                key = (e.label_, e.text)
-                if key not in seen:
-                    seen.add(key)
-                    entities.append(Entity(e.label_, collapse_spaces(e.text), e.id_))
-        clauses = []
-        for part_start, part_end in span._.parts:
-            part_cues = {c.label_ for c in cues if part_start <= c.start_char < part_end}
-            clauses.append(Clause(block.content_start + part_start, block.content_start + part_end,
-                                  _resolve_cue(kind, part_cues)))
-        words = _words(spacy_doc, span.start_char, span.end_char)
-        task = facts(doc.text[start:end], unit=heading_unit, year=year) \
+        pieces = _task_list(spacy_doc.text, span.start_char, span.end_char) \
             if kind == "commitment" else None
-        out.append(Item(
-            kind=kind,
-            text=collapse_spaces(doc.text[start:end]),
-            start=start,
-            end=end,
-            section=section.path,
-            field=section.field or canonical_field(doc.text[start:end]),
-            cue=_resolve_cue(kind, categories),
-            entities=tuple(entities),
-            verb_rule=span._.verb,
-            cue_rules=tuple(c.id_ for c in cues),
-            clauses=tuple(clauses),
-            words=words,
-            unit=task.unit if task else None,
-            co_units=task.co_units if task else (),
-            due=task.due if task else None,
-            task_kind=task.task_kind if task else None,
-        ))
+        if pieces is None:
+            out.append(item(span.start_char, span.end_char, span._.parts, span._.verb, cues))
+            continue
+        lead_in = len(out)
+        for number, (start, end) in enumerate(pieces):
+            found = item(start, end, [(start, end)], span._.verb, cues)
+            out.append(replace(found, parent=lead_in) if number else found)
     return out
+
+
+def _task_list(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A task whose colon follows the words of openers.json task_lists ("…, trong đó: A;
+    B; C"), as its lead-in and its ";"-parts, each a task: [(lead-in), (A), (B), (C)];
+    None for any other item."""
+    colon = top_level_colon(text, start, end)
+    if colon is None:
+        return None
+    head = for_matching(text[max(start, colon - 40):colon])
+    if not any(rule.pattern.search(head) for rule in opener_rules().task_lists):
+        return None
+    parts = []
+    depth, begin = 0, colon + 1
+    for i in range(colon + 1, end + 1):
+        c = text[i] if i < end else ";"
+        depth += (c == "(") - (c == ")")
+        if c == ";" and depth <= 0:
+            s, e = begin, i
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1] in " \t\n.":
+                e -= 1
+            if e > s:
+                parts.append((s, e))
+            begin = i + 1
+    return [(start, colon + 1), *parts] if len(parts) >= 2 else None
 
 
 def _asked_words(spacy_doc, directive) -> tuple[str, ...]:

@@ -188,17 +188,19 @@ class OpenerRules:
     exclusions: tuple[PatternRule, ...]
     list_heads: tuple[PatternRule, ...]
     continuation: tuple[PatternRule, ...]
+    task_lists: tuple[PatternRule, ...] = ()
 
 
 @cache
 def opener_rules(name: str = "openers.json") -> OpenerRules:
     data = json.loads(_text(name))
     _check_keys(name, data, {"rules", "exclusions", "list_heads", "continuation"},
-                {"description"})
+                {"description", "task_lists"})
     return OpenerRules(_pattern_rules(data, "rules", name, with_kind=False),
                        _pattern_rules(data, "exclusions", name, with_kind=False),
                        _pattern_rules(data, "list_heads", name, with_kind=False),
-                       _pattern_rules(data, "continuation", name, with_kind=False))
+                       _pattern_rules(data, "continuation", name, with_kind=False),
+                       _pattern_rules(data, "task_lists", name, with_kind=False))
 
 
 @cache

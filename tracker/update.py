@@ -131,6 +131,7 @@ def roll_up_parents(session: Session, element_ids: list[int]) -> None:
         status.progress, status.explanation = decision.progress, decision.explanation
         status.updated_at = utcnow()
         session.add(status)
+    roll_up_parents(session, list(parent_ids))  # a lead-in may itself be an element
 
 
 def _unit_key(name: str | None) -> str | None:

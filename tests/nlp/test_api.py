@@ -10,7 +10,7 @@ from nlp import extract_many, extract_report
 from tests.conftest import seed_path, seed_text
 
 REPORT_KEYS = {"kind", "doc_type", "issuer", "issuer_parent", "leader", "agency", "number", "place",
-               "issued", "title", "period", "next_period", "warnings"}
+               "issued", "title", "period", "next_period", "warnings", "cites"}
 ITEM_KEYS = {"kind", "text", "start", "end", "section", "field", "cue", "unit", "co_units",
              "deadline", "task_kind", "parent", "entities"}
 

@@ -99,11 +99,19 @@ def test_a_lead_in_is_the_parent_of_its_elements_in_the_real_series():
     report = extract_report(real("lamdong/da06_2025-08_final.docx"))
     items = report.items
     lead_ins = {items[p].text.split(",")[0]: p for p in report.parents}
-    assert set(lead_ins) == {"Chủ động làm việc với các cơ quan", "Theo dõi"}
+    assert set(lead_ins) == {"Chủ động làm việc với các cơ quan", "Theo dõi",
+                             "Đẩy mạnh triển khai các ứng dụng"}
     inline = [i.text[:3] for i in items if i.parent == lead_ins["Chủ động làm việc với các cơ quan"]]
     assert inline == ["(1)", "(2)", "(3)", "(4)", "(5)"]  # "d) Tiếp tục …" is not one of them
     dashes = [i for i in items if i.parent == lead_ins["Theo dõi"]]
     assert dashes[0].text.startswith("Đẩy mạnh phân cấp") and len(dashes) == 8
+    # "e) Đẩy mạnh triển khai …, trong đó: nâng cao …; chi trả …; nghiên cứu …": the
+    # parts of one sentence, each a task
+    parts = [i.text for i in items if i.parent == lead_ins["Đẩy mạnh triển khai các ứng dụng"]]
+    assert parts == ["nâng cao tỷ lệ thực hiện dịch vụ công trực tuyến",
+                     "chi trả, thanh toán không dùng tiền mặt", parts[2]]
+    assert parts[2].startswith("nghiên cứu triển khai các tiểu đề án")
+    assert items[lead_ins["Đẩy mạnh triển khai các ứng dụng"]].text.endswith("trong đó:")
     for index in report.parents:  # a lead-in comes before its elements, with their unit
         parent = items[index]
         assert parent.kind == "commitment" and parent.parent is None

@@ -50,7 +50,7 @@ def lead_ins(session) -> list[Item]:
 def test_lead_ins_are_judged_by_their_elements_and_count_once(series):
     with Session(series) as session:
         parents = lead_ins(session)
-        assert len(parents) == 4  # two a month
+        assert len(parents) == 6  # three a month
         ids = [p.id for p in parents]
         assert not session.exec(select(Link).where(Link.commitment_id.in_(ids))).all()
         assert not session.exec(select(Link).where(Link.evidence_id.in_(ids))).all()
