@@ -144,15 +144,6 @@ def _rows(selected: api.Filters, status: str | None, version: int) -> list[dict]
     return api.commitment_rows(get_engine(), selected, status)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _alerts(selected: api.Filters, today, version: int) -> dict:
-    return api.deadline_alerts(get_engine(), selected, today=today)
-
-
-def deadline_alerts(selected: api.Filters, today) -> dict:
-    return _alerts(selected, today, version())
-
-
 def rows(selected: api.Filters, status: str | None = None) -> list[dict]:
     return _rows(selected, status, version())
 
@@ -241,6 +232,9 @@ def change_password(user: api.UserInfo, current: str, new: str, again: str) -> N
     except api.UserError as exc:
         st.error(str(exc))
     else:
+        # a new password ends every session of the account (tracker.users): this browser
+        # gets a new one, the others must sign in again
+        signed_in(user)
         st.success("Đã đổi mật khẩu.")
 
 

@@ -26,7 +26,7 @@ if not data.total:
     st.stop()
 
 today = date.today()
-alerts = common.deadline_alerts(selected, today)
+alerts = data.alerts  # the same rows as the cards
 st.subheader(f"Cảnh báo thời hạn (tính đến hôm nay, {today:%d/%m/%Y})")
 late, soon = st.columns(2)
 for column, key, title in ((late, "overdue", "Quá hạn, chưa hoàn thành"),

@@ -253,6 +253,7 @@ class Dashboard:
     by_period: list[dict]
     by_field: list[dict]
     backlog: list[dict]
+    alerts: dict[str, list[dict]] = field(default_factory=dict)  # deadline_alerts' lists
 
 
 def _rate(counts: Counter) -> float | None:
@@ -283,12 +284,10 @@ def dashboard(engine: Engine, filters: Filters, *, today: date | None = None) ->
     backlog = [{"id": r.id, "text": r.text, "period": r.period, "agency": r.agency,
                 "times": repeats[r.id]} for r in rows
                if repeats.get(r.id, 0) >= 2 and r.status in ("carried_over", "in_progress")]
-    return Dashboard(len(rows), {s: counts[s] for s in STATUSES},
-                     # deadlines are the atomic tasks': the same rows as deadline_alerts
-                     sum(word.window(r, today) == "overdue" for r in every if r.atomic),
-                     _rate(counts),
-                     by_period,
-                     by_field, sorted(backlog, key=lambda d: -d["times"]))
+    alerts = _alerts(every, today)  # deadlines are the atomic tasks'
+    return Dashboard(len(rows), {s: counts[s] for s in STATUSES}, len(alerts["overdue"]),
+                     _rate(counts), by_period, by_field,
+                     sorted(backlog, key=lambda d: -d["times"]), alerts)
 
 
 def _repetitions(session: Session, ids: list[int]) -> dict[int, int]:
@@ -755,9 +754,13 @@ def deadline_alerts(engine: Engine, filters: Filters, *, today: date) -> dict[st
     (the same windows as the register and the urging letter), by deadline: the longest
     overdue first, then the nearest due."""
     with Session(engine) as session:
-        rows = [r for r in _rows(session, filters, with_evidence=False) if r.atomic]
+        return _alerts(_rows(session, filters, with_evidence=False), today)
+
+
+def _alerts(rows: list[CommitmentRow], today: date) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"overdue": [], "due_soon": []}
-    for row in sorted(rows, key=lambda r: (r.deadline or date.max, r.id)):
+    for row in sorted((r for r in rows if r.atomic), key=lambda r: (r.deadline or date.max,
+                                                                    r.id)):
         state = word.window(row, today)
         if state:
             out[state].append({"id": row.id, "text": row.text, "unit": row.responsible_unit,

@@ -176,9 +176,12 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     item_ids = [row.id for row in found]
     tags: dict[int, list[str]] = defaultdict(list)
     if item_ids:
+        wanted = set(item_ids)
+        # every tagging (a few hundred at most) rather than an IN list as long as the list
         for item_id, name in session.exec(select(ItemTag.item_id, Tag.name).join(
-                Tag, col(Tag.id) == ItemTag.tag_id).where(col(ItemTag.item_id).in_(item_ids))):
-            tags[item_id].append(name)
+                Tag, col(Tag.id) == ItemTag.tag_id)):
+            if item_id in wanted:
+                tags[item_id].append(name)
     evidence = _evidence(session, item_ids) if with_evidence else {}
     parents, elements = _family(session, found)
     rows = []
@@ -211,17 +214,19 @@ def _family(session: Session, found) -> tuple[dict[int, str], dict[int, tuple[in
     parent_ids = {row.parent_id for row in found if row.parent_id is not None}
     texts = dict(session.exec(select(Item.id, Item.text).where(col(Item.id).in_(parent_ids))
                               ).all()) if parent_ids else {}
-    ids = [row.id for row in found]
+    ids = {row.id for row in found}
     tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     if ids:
         effective = func.coalesce(CommitmentStatus.reviewed, CommitmentStatus.computed,
                                   "pending")
+        # every element (few) rather than an IN list as long as the follow-up list
         for parent_id, status in session.exec(
                 select(Item.parent_id, effective)
                 .outerjoin(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
-                .where(col(Item.parent_id).in_(ids), Item.active == True)):  # noqa: E712
-            tally[parent_id][0] += status == "done"
-            tally[parent_id][1] += 1
+                .where(col(Item.parent_id).is_not(None), Item.active == True)):  # noqa: E712
+            if parent_id in ids:
+                tally[parent_id][0] += status == "done"
+                tally[parent_id][1] += 1
     return texts, {parent: (done, total) for parent, (done, total) in tally.items()}
 
 

@@ -265,13 +265,14 @@ def _standing_reports(session: Session, report_ids: set[int], config: linking.Co
     that repeats its standing tasks every month does."""
     if not report_ids:
         return set()
-    repeated = (select(Link.commitment_id, func.max(Link.score).label("top"))
-                .where(Link.relation == "repetition", Link.verdict != "rejected")
-                .group_by(Link.commitment_id).subquery())
-    rows = session.exec(select(Item.id, Item.report_id, Item.parent_id, repeated.c.top)
-                        .join(repeated, repeated.c.commitment_id == Item.id, isouter=True)
-                        .where(col(Item.report_id).in_(report_ids), Item.kind == "commitment",
-                               Item.active == True)).all()  # noqa: E712
+    # only these reports' tasks and their own links (the index on link.commitment_id)
+    rows = session.exec(
+        select(Item.id, Item.report_id, Item.parent_id, func.max(Link.score))
+        .join(Link, (col(Link.commitment_id) == Item.id) & (Link.relation == "repetition")
+              & (Link.verdict != "rejected"), isouter=True)
+        .where(col(Item.report_id).in_(report_ids), Item.kind == "commitment",
+               Item.active == True)  # noqa: E712
+        .group_by(Item.id, Item.report_id, Item.parent_id)).all()
     parents = {parent for _, _, parent, _ in rows if parent is not None}
     tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for item_id, report_id, _, top in rows:

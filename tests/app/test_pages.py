@@ -312,6 +312,8 @@ def test_a_person_changes_their_own_password(app_db):
     assert any("Đã đổi mật khẩu" in s.value for s in at.success)
     assert api.sign_in(app_db, "lanhdao", "mat-khau-rieng") is not None
     assert api.sign_in(app_db, "lanhdao", "demo-2024") is None
+    # this browser keeps a session (a new one: the password change ended the old ones)
+    assert api.resume(app_db, at.session_state["session_token"]).username == "lanhdao"
 
 
 def test_the_register_lists_assigned_tasks_by_unit_with_an_urging_letter(app_db, monkeypatch):
