@@ -21,8 +21,15 @@ window = middle.selectbox("Thời hạn", list(WINDOWS), format_func=WINDOWS.get
                           key="register_window")
 every = right.toggle("Cả nhiệm vụ trong báo cáo", key="register_all",
                      help="Thêm các nhiệm vụ các cơ quan tự đề ra trong báo cáo định kỳ")
+choices = api.register_choices(engine)
+by_leader, by_document = st.columns(2)
+leader = by_leader.selectbox("Lãnh đạo chủ trì cuộc họp", [""] + choices["leaders"],
+                             key="register_leader", format_func=lambda v: v or "Tất cả")
+document = by_document.selectbox("Văn bản giao nhiệm vụ", [""] + choices["documents"],
+                                 key="register_document", format_func=lambda v: v or "Tất cả")
 rows = api.register(engine, today=today, unit=unit or None, deadline=window or None,
-                    directives_only=not every)
+                    directives_only=not every, leader=leader or None,
+                    document=document or None)
 overdue = sum(r["window"] == "overdue" for r in rows)
 soon = sum(r["window"] == "due_soon" for r in rows)
 done = sum(r["status"] == "done" for r in rows)

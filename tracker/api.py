@@ -647,10 +647,12 @@ def _sender(name: str, place: str) -> word.Sender:
 
 
 def register(engine: Engine, *, today: date, unit: str | None = None,
-             deadline: str | None = None, directives_only: bool = True) -> list[dict]:
+             deadline: str | None = None, directives_only: bool = True,
+             leader: str | None = None, document: str | None = None) -> list[dict]:
     """The register of assigned tasks (Nhiệm vụ được giao): each task with its unit, source,
-    deadline and its window on `today` ("overdue", "due_soon", None); filtered by unit and
-    window ("overdue", "due_soon", "due" = either)."""
+    deadline and its window on `today` ("overdue", "due_soon", None); filtered by unit,
+    window ("overdue", "due_soon", "due" = either), the leader who chaired the meeting
+    that assigned it, and its source document (as `register_choices` names them)."""
     with Session(engine) as session:
         rows = _rows(session, Filters())
     out = []
@@ -659,6 +661,10 @@ def register(engine: Engine, *, today: date, unit: str | None = None,
             continue
         if unit and nlp.canonical_unit(row.responsible_unit) != nlp.canonical_unit(unit):
             continue
+        if leader and row.leader != leader:
+            continue
+        if document and row.source != document:
+            continue
         state = word.window(row, today)
         if deadline and not (state == deadline or (deadline == "due" and state)):
             continue
@@ -666,6 +672,16 @@ def register(engine: Engine, *, today: date, unit: str | None = None,
         data["window"] = state
         out.append(data)
     return out
+
+
+def register_choices(engine: Engine) -> dict[str, list[str]]:
+    """What the register can be narrowed to: the leaders who chaired meetings whose
+    conclusions assign tasks, and the documents that assign them (by their label)."""
+    with Session(engine) as session:
+        rows = [r for r in _rows(session, Filters(), with_evidence=False)
+                if r.kind == "directive"]
+    return {"leaders": sorted({r.leader for r in rows if r.leader}),
+            "documents": sorted({r.source for r in rows})}
 
 
 def register_units(engine: Engine) -> list[str]:

@@ -433,3 +433,23 @@ def test_a_lead_in_shows_its_elements_and_an_element_its_lead_in(app_db):
     at = go(at, "detail")
     assert any(c.value == "Là một việc của nhiệm vụ: " + plain(lead_in["text"])
                for c in at.caption)
+
+
+def test_the_register_narrows_to_a_leader_and_a_source_document(app_db):
+    from tracker import api
+
+    ingest_paths(app_db, [real("lamdong-directives/tbkl_son-hai.docx"),
+                          real("lamdong-directives/tbkl_expressways.docx")])
+    choices = api.register_choices(app_db)
+    assert choices["leaders"] == ["Nguyễn Hồng Hải, Phó Chủ tịch UBND tỉnh"]
+    assert len(choices["documents"]) == 2  # the two conclusion notices
+    at = go(signed_in("viewer"), "register")
+    everything = int(at.metric[0].value)
+    at.selectbox(key="register_leader").set_value(choices["leaders"][0]).run()
+    assert int(at.metric[0].value) == everything  # he chaired both meetings
+    at.selectbox(key="register_document").set_value(choices["documents"][0]).run()
+    assert not at.exception
+    shown = int(at.metric[0].value)
+    assert 0 < shown < everything
+    sources = set(at.dataframe[0].value["Nguồn"])
+    assert all(source.startswith(choices["documents"][0]) for source in sources)
