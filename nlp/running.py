@@ -127,7 +127,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     return None
 
 
-MAX_ADDRESSEE_WORDS = 8
+MAX_ADDRESSEE_WORDS = 10
 
 
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -142,6 +142,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             return None
         at += word.end()
         rest = text[at:end]
+        manner = running_rules()["manner"].match(for_matching(rest))
+        if manner:  # "… chủ động thực hiện": the verb after the manner
+            rest = rest[manner.end():]
         comma = re.match(r"\s*,\s*", rest)
         if (_starts_with_verb(rest) or re.match(r"\s*(?:cần|phải)\b", rest)
                 or (comma and _starts_with_verb(rest[comma.end():]))):
@@ -171,7 +174,8 @@ def read(text: str) -> list[Found]:
                 continue
             forward = rules["forward"].match(lower) or rules["task_lead"].match(lower)
             request = None if forward else _request(text, s_start, s_end)
-            done = _reports_done(lower)
+            # in a list of requests a target ("đảm bảo … đạt kế hoạch giao") is no result
+            done = _reports_done(lower, asking=mode == "directive")
             if request:
                 at, addressee, speaker = request
                 opener = rules["list_opener"].search(for_matching(text[at:s_end]))
@@ -206,8 +210,11 @@ def read(text: str) -> list[Found]:
     return out
 
 
-def _reports_done(lower: str) -> bool:
-    """Work reported as done or figures reached: "đã …", "đạt 44,72% kế hoạch"."""
+def _reports_done(lower: str, *, asking: bool = False) -> bool:
+    """Work reported as done or figures reached: "đã …", "đạt 44,72% kế hoạch"; while
+    requests are being listed only "đã" says so (a figure there is a target)."""
+    if asking:
+        return bool(re.search(r"\bđã\b", lower))
     return bool(re.search(r"\bđã\b|\d+(?:[.,]\d+)?\s*%|\bđạt\b", lower))
 
 

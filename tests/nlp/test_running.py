@@ -43,3 +43,14 @@ def test_work_reported_as_directed_is_a_result_not_a_request():
         ("directive", "hoàn thành giải ngân vốn đầu t")]
     assert found[2].due == "2026-06-30"
     assert {i.unit for i in found[1:]} == {"các phòng, ban"}
+
+
+def test_a_request_whose_addressee_acts_with_a_word_of_manner_and_its_targets():
+    text = ("Kết luận phiên họp, đồng chí Chủ tịch UBND xã chỉ đạo các công chức, đơn vị "
+            "thuộc quyền chủ động thực hiện tốt các nội dung như: Rà soát hộ nghèo đúng "
+            "thời gian quy định. Đôn đốc các nguồn thu để thu ngân sách năm 2024 đạt 100% "
+            "kế hoạch giao.")
+    found = extract_report(text).items
+    assert [i.kind for i in found] == ["directive", "directive"]  # a target is no result
+    assert found[0].text.startswith("Rà soát hộ nghèo") and found[1].text.startswith("Đôn đốc")
+    assert {i.unit for i in found} == {"các công chức, đơn vị thuộc quyền"}
