@@ -159,11 +159,17 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Characters a reader never sees that split words for the machine: soft hyphen, zero-width
+# spaces and joiners, direction marks and embeddings, word joiner, a BOM inside the text.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def nfc(text: str) -> str:
-    """Unicode NFC, line endings as \\n, no BOM, no zero-width or non-breaking oddities."""
+    """Unicode NFC, line endings as \\n, no BOM, no invisible characters (INVISIBLE), a
+    non-breaking space as a space."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return text.replace("\u00a0", " ").replace("\u200b", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return INVISIBLE.sub("", text.replace("\u00a0", " "))
 
 
 def top_level_colon(text: str, start: int = 0, end: int | None = None) -> int | None:

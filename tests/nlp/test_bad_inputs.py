@@ -148,3 +148,18 @@ def test_a_batch_goes_on_past_every_bad_file(tmp_path):
     assert [o.state for o in summary.outcomes] == ["failed", "failed", "failed", "added"]
     assert all(o.source in o.message for o in summary.outcomes[:3])
     engine.dispose()
+
+
+@pytest.mark.parametrize("mark", ["\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u200e"])
+def test_invisible_characters_in_words_drop_no_item(mark):
+    """A zero-width joiner, soft hyphen, word joiner or direction mark inside words (pasted
+    from the web or another editor) is taken out as the file is read: the same items."""
+    from nlp import read_bytes
+    from tests.conftest import ROOT
+
+    clean = (ROOT / "data" / "samples" / "2024_q1.txt").read_text(encoding="utf-8")
+    marked = "".join(c + mark if c in "aeiou" else c for c in clean)  # in every word
+    read = read_bytes(marked.encode("utf-8"), "2024_q1.txt")
+    assert mark not in read
+    expected = [(i.kind, i.text) for i in extract_report(clean).items]
+    assert [(i.kind, i.text) for i in extract_report(read).items] == expected
