@@ -35,6 +35,10 @@ reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
 st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
 if detail.parent:
     st.caption("Là một việc của nhiệm vụ: " + common.plain(detail.parent[1]))
+if detail.standing:
+    st.caption("Báo cáo sau nhắc lại nguyên văn danh sách nhiệm vụ này, nên việc được nhắc "
+               "lại không có nghĩa là chưa làm: nhiệm vụ được đánh giá theo phần kết quả của "
+               "báo cáo sau, kể cả những câu chỉ nêu số liệu.")
 if detail.elements:
     st.caption("Trạng thái của nhiệm vụ này tổng hợp từ các việc của nó:")
     st.dataframe([{"Việc": e["text"], "Trạng thái": common.STATUS_LABELS[e["status"]]}

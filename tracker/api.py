@@ -351,6 +351,8 @@ class Detail:
     page: int | None = None  # the scan's page it was read from (scan_page() shows it)
     parent: tuple[int, str] | None = None  # the lead-in this element belongs to (id, words)
     elements: list[dict] = field(default_factory=list)  # a lead-in's: id, text, status
+    # judged from the lower bar of a standing task list (tracker.status.decide `standing`)
+    standing: bool = False
 
 
 def local_time(moment: datetime) -> str:
@@ -452,7 +454,8 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             parent=((item.parent_id, session.get(Item, item.parent_id).text)
                     if item.parent_id else None),
             elements=[{"id": row.id, "text": row.text, "status": row.status}
-                      for row in commitments(session, ids=_elements_of(session, item.id))])
+                      for row in commitments(session, ids=_elements_of(session, item.id))],
+            standing=bar is not None and bar < config.evidence)
 
 
 def _elements_of(session: Session, item_id: int) -> list[int]:

@@ -411,7 +411,7 @@ def test_the_page_of_a_scan_is_shown_on_request(app_db, tmp_path, monkeypatch):
     assert at.get("image") and "Trang 2 của bản quét gốc" in str(at.get("image")[0].proto)
 
 
-def test_a_lead_in_shows_its_elements_and_an_element_its_lead_in(app_db):
+def test_lead_ins_elements_and_standing_tasks_explain_themselves(app_db):
     from app_pages.common import plain
     from tracker import api
 
@@ -433,6 +433,16 @@ def test_a_lead_in_shows_its_elements_and_an_element_its_lead_in(app_db):
     at = go(at, "detail")
     assert any(c.value == "Là một việc của nhiệm vụ: " + plain(lead_in["text"])
                for c in at.caption)
+    # the series re-issues its list: a task listed again says it is judged by the results
+    standing = [r["id"] for r in rows if api.commitment_detail(app_db, r["id"]).standing]
+    assert standing and len(standing) < len(rows)
+    for task_id, expected in ((standing[0], True),
+                              (next(r["id"] for r in rows if r["id"] not in standing), False)):
+        at = signed_in("viewer")
+        at.session_state["detail_id"] = task_id
+        at = go(at, "detail")
+        assert any(c.value.startswith("Báo cáo sau nhắc lại nguyên văn")
+                   for c in at.caption) == expected
 
 
 def test_the_register_narrows_to_a_leader_and_a_source_document(app_db):
