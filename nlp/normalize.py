@@ -6,6 +6,9 @@ computed on the normalised form index the text as read.
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 # TCVN3 (ABC, the ".Vn" fonts) byte -> letter. Upper-case accented letters live in a
 # separate font in TCVN3 and share these codes, so they come back in lower case.
@@ -164,9 +167,27 @@ def collapse_spaces(text: str) -> str:
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+_TAKEN_OUT: ContextVar[set[str] | None] = ContextVar("invisible_taken_out", default=None)
+
+
+@contextmanager
+def noting_invisible() -> Iterator[set[str]]:
+    """Within the block, the invisible characters nfc() takes out are gathered in the set
+    it gives (so a reader can say what it changed)."""
+    seen: set[str] = set()
+    token = _TAKEN_OUT.set(seen)
+    try:
+        yield seen
+    finally:
+        _TAKEN_OUT.reset(token)
+
+
 def nfc(text: str) -> str:
     """Unicode NFC, line endings as \\n, no BOM, no invisible characters (INVISIBLE), a
     non-breaking space as a space."""
+    seen = _TAKEN_OUT.get()
+    if seen is not None:
+        seen.update(INVISIBLE.findall(text))
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return INVISIBLE.sub("", text.replace("\u00a0", " "))

@@ -114,7 +114,7 @@ def ingest_reading(engine: Engine, reading: nlp.Reading, name: str, *,
         return [ingest_text(engine, reading.text, source=name, agency=agency,
                             heading_hints=reading.hints,
                             scanned=(reading.scanned_pages, reading.ocr_confidence),
-                            saved=reading.saved,
+                            saved=reading.saved, notes=reading.notes,
                             scan_file=_scan_file(name, original, reading.scanned_pages, 1,
                                                  reading.page_starts))]
     outcomes = []
@@ -124,6 +124,7 @@ def ingest_reading(engine: Engine, reading: nlp.Reading, name: str, *,
             outcomes.append(ingest_text(
                 engine, part.text, source=source, agency=agency,
                 scanned=(part.scanned_pages, part.ocr_confidence), saved=reading.saved,
+                notes=reading.notes,
                 scan_file=_scan_file(name, original, part.scanned_pages, part.first_page,
                                      part.page_starts)))
         except IngestError as exc:
@@ -151,11 +152,14 @@ def _scan_file(name: str, data: bytes | None, scanned_pages: int, first_page: in
 def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = None,
                 heading_hints: dict[int, int] | None = None,
                 scanned: tuple[int, float | None] = (0, None),
-                saved: datetime | None = None, scan_file: ScanFile | None = None) -> Outcome:
+                saved: datetime | None = None, scan_file: ScanFile | None = None,
+                notes: list[str] | tuple[str, ...] = ()) -> Outcome:
     """Extract (outside the transaction), then store and relink in one transaction.
     `scanned`: how many pages were read by OCR, and its mean confidence; `saved`: when the
-    file was last saved, by its own properties."""
+    file was last saved, by its own properties; `notes`: what reading the file changed,
+    kept with the report's warnings."""
     report = nlp.extract_report(text, agency=agency, heading_hints=heading_hints)
+    report.warnings.extend(notes)
     name = agency or report.agency
     if not name:
         raise IngestError(f"{source}: cannot tell which agency sent this report; "

@@ -4,11 +4,12 @@ Every failure is a `ReadError` with a one-line message a person can act on.
 """
 
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from nlp.normalize import nfc
+from nlp.normalize import nfc, noting_invisible
 from nlp.read.doc import read_doc
 from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
@@ -41,6 +42,15 @@ class Reading:
     saved: datetime | None = None
     # A PDF's pages: where each one's text begins in `text` (None: nothing of it kept).
     page_starts: list[int | None] = field(default_factory=list)
+    # Invisible characters taken out as it was read ("U+200B ZERO WIDTH SPACE", …)
+    invisible: list[str] = field(default_factory=list)
+
+    @property
+    def notes(self) -> list[str]:
+        """What reading changed, for the report's warnings."""
+        if not self.invisible:
+            return []
+        return ["invisible characters were taken out of the text: " + ", ".join(self.invisible)]
 
 
 def read_file(path: str | Path) -> str:
@@ -56,7 +66,13 @@ def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
 
 def read_document(path: str | Path, progress: Progress | None = None) -> Reading:
     """Read one file; `progress(done, total)` is called as the pages of a scan are read."""
-    path = Path(path)
+    with noting_invisible() as seen:
+        reading = _read_document(Path(path), progress)
+    reading.invisible = [f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in sorted(seen)]
+    return reading
+
+
+def _read_document(path: Path, progress: Progress | None) -> Reading:
     if not path.is_file():
         raise ReadError(f"{path}: no such file")
     size = path.stat().st_size

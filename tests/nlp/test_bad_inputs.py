@@ -163,3 +163,28 @@ def test_invisible_characters_in_words_drop_no_item(mark):
     assert mark not in read
     expected = [(i.kind, i.text) for i in extract_report(clean).items]
     assert [(i.kind, i.text) for i in extract_report(read).items] == expected
+
+
+def test_the_report_says_which_invisible_characters_were_taken_out(tmp_path):
+    from sqlmodel import Session, select
+
+    from models import Report
+    from nlp import read_bytes_document
+    from tests.conftest import ROOT
+    from tracker.db import open_db
+    from tracker.ingest import ingest_paths
+
+    clean = (ROOT / "data" / "samples" / "2024_q1.txt").read_text(encoding="utf-8")
+    assert read_bytes_document(clean.encode("utf-8"), "x.txt").notes == []
+    marked = clean.replace("hành", "h\u00adành").replace("tỉnh", "tỉ\u200bnh")
+    reading = read_bytes_document(marked.encode("utf-8"), "x.txt")
+    assert reading.invisible == ["U+00AD SOFT HYPHEN", "U+200B ZERO WIDTH SPACE"]
+    path = tmp_path / "2024_q1.txt"
+    path.write_text(marked, encoding="utf-8")
+    engine = open_db(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    ingest_paths(engine, [path])
+    with Session(engine) as session:
+        warnings = session.exec(select(Report.warnings)).one()
+    assert warnings == ["invisible characters were taken out of the text: U+00AD SOFT "
+                        "HYPHEN, U+200B ZERO WIDTH SPACE"]
+    engine.dispose()
