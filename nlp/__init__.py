@@ -74,11 +74,15 @@ def extract_report(source: str | Path, *, agency: str | None = None,
 
     `heading_hints` ({offset: level}) come with text read from a .docx (read_with_hints)."""
     hints = heading_hints or {}
+    notes: list[str] = []
     if isinstance(source, Path):
-        text, hints = read_with_hints(source)
+        reading = read_document(source)
+        text, hints, notes = reading.text, reading.hints, reading.notes
     else:
         text = source
-    return extract_document(parse_document(text, agency, hints), n_process=n_process)
+    report = extract_document(parse_document(text, agency, hints), n_process=n_process)
+    report.warnings.extend(notes)  # what reading the file changed
+    return report
 
 
 def extract_many(texts: list[str], *, n_process: int = 1) -> list[Report]:

@@ -188,3 +188,11 @@ def test_the_report_says_which_invisible_characters_were_taken_out(tmp_path):
     assert warnings == ["invisible characters were taken out of the text: U+00AD SOFT "
                         "HYPHEN, U+200B ZERO WIDTH SPACE"]
     engine.dispose()
+
+
+def test_extract_says_which_invisible_characters_it_took_out(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("BÁO CÁO\nKết quả công tác\nI. KẾT QUẢ\n1. Đã tổ chức hội nghị tập "
+                    "hu\u200dấn cho 50 cán bộ.\n", encoding="utf-8")
+    assert extract_report(path).warnings[-1] == ("invisible characters were taken out of "
+                                                 "the text: U+200D ZERO WIDTH JOINER")
