@@ -46,9 +46,8 @@ def current_user() -> api.UserInfo | None:
     opened in a new tab) is signed in again from its session cookie while it is valid."""
     user = st.session_state.get("user")
     if user is None:
-        token = st.context.cookies.get(COOKIE)
-        token = token if isinstance(token, str) else None  # (no browser under AppTest)
-        user = api.resume(get_engine(), token) if token else None
+        token = st.context.cookies.get(COOKIE)  # (not a str under AppTest: no browser)
+        user = api.resume(get_engine(), token) if api.well_formed_token(token) else None
         if user is None:
             return None
         st.session_state["user"], st.session_state["session_token"] = user, token
@@ -77,10 +76,10 @@ def sign_out() -> None:
 
 def sync_cookie() -> None:
     """Set or clear the session cookie in the browser, once, after signing in or out.
-    Streamlit cannot set a cookie from the server; a script in a zero-height component
-    (same origin as the app) does. SameSite=Strict; Secure over https."""
+    Streamlit cannot set a cookie from the server; a script in a one-pixel frame (same
+    origin as the app) does. SameSite=Strict; Secure over https. ("" clears it.)"""
     token = st.session_state.pop("cookie", None)
-    if token is None or (token and not re.fullmatch(r"[A-Za-z0-9_-]+", token)):
+    if token is None or (token and not api.well_formed_token(token)):
         return
     age = api.SESSION_SECONDS if token else 0
     script = ("<script>document.cookie = '" + COOKIE + "=" + token + "; Path=/; Max-Age="

@@ -4,7 +4,6 @@ Public surface: `build_nlp()` (the spaCy pipeline, built once) and `extract_repo
 """
 
 import multiprocessing
-import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cache
@@ -36,7 +35,7 @@ from nlp.read import (
 )
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
-from nlp.structure import Block, Document, parse_document
+from nlp.structure import Block, Document, parse_document, title_start
 from nlp.tasks import facts, heading_unit_of
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit
@@ -149,21 +148,22 @@ def _with_lead_ins(doc: Document, found: list[tuple[Block, Item, Item | None]]) 
     return out
 
 
-_MARKER = re.compile(r"\s*(?:[a-zđ]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.)\-–]\s+")
-
-
 def _lead_in_item(doc: Document, heading: Block, section, first: Item) -> Item:
     """A lead-in as a task: its own words, the unit and period of its elements."""
-    start, end = heading.content_start, heading.end
-    marker = _MARKER.match(doc.text, start, end) if heading.number else None
-    start = marker.end() if marker else start
+    start, end = title_start(doc.text, heading), heading.end
     text = collapse_spaces(doc.text[start:end])
-    period = doc.next_period or doc.period
-    year = period.start.year if period else (doc.issued.year if doc.issued else None)
-    task = facts(text, unit=first.unit, year=year)
+    task = facts(text, unit=first.unit, year=_task_year(doc))
     return Item(kind="commitment", text=text, start=start, end=end, section=section.path,
                 field=first.field, cue="planned", unit=task.unit or first.unit,
                 co_units=task.co_units, due=task.due, task_kind=task.task_kind)
+
+
+def _task_year(doc: Document) -> int | None:
+    """The year a task's dates without one belong to: its period's, else the document's."""
+    period = doc.next_period or doc.period
+    if period and period.start:
+        return period.start.year
+    return doc.issued.year if doc.issued else None
 
 
 RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
@@ -172,9 +172,7 @@ RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned
 def _running_items(doc: Document, nlp, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
     found = running.read(doc.text)
-    period = doc.next_period or doc.period
-    year = period.start.year if period and period.start else (
-        doc.issued.year if doc.issued else None)
+    year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
     items = []
     for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
@@ -251,8 +249,7 @@ def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
     kind = ITEM_SECTIONS[section.kind]
     cue_component = build_nlp().get_pipe("cues")
     heading_unit = heading_unit_of(doc, block) if kind == "commitment" else None
-    period = doc.next_period or doc.period
-    year = period.start.year if period else (doc.issued.year if doc.issued else None)
+    year = _task_year(doc)
 
     def item(start_char: int, end_char: int, parts, verb: str, cues) -> Item:
         """The item of spacy_doc's text[start_char:end_char]."""

@@ -217,6 +217,17 @@ def classify(text: str, blocks: list[Block],
     return _join_broken(text, out)
 
 
+def title_start(text: str, heading: Block) -> int:
+    """Where a heading's own words begin, past its number or letter ("b) Theo dõi …")."""
+    if heading.number:
+        body = text[heading.start:heading.end]
+        for pattern in (_ROMAN, _DOTTED, _ARABIC, _LETTER):
+            found = pattern.match(body)
+            if found:
+                return heading.start + found.start(2)
+    return heading.content_start
+
+
 def _heading(block: Block, level: int, number: str, title: str) -> Block:
     return Block(block.start, block.end, "heading", block.content_start, level, number,
                  collapse_spaces(title).strip(" *:"))

@@ -53,6 +53,7 @@ from tracker.users import (
     session_user,
     set_password,
     start_session,
+    well_formed,
 )
 from tracker.users import Locked as Locked  # the app catches it
 from tracker.users import UserError as UserError  # the app catches it
@@ -105,6 +106,12 @@ def resume(engine: Engine, token: str | None) -> UserInfo | None:
     with Session(engine) as session:
         user = session_user(session, token)
         return UserInfo(user.username, user.full_name, user.role) if user else None
+
+
+def well_formed_token(token: object) -> bool:
+    """Whether a cookie's value could be a session token (checked before it goes to the
+    database, or into the page's script)."""
+    return well_formed(token)
 
 
 def sign_out(engine: Engine, token: str | None) -> None:

@@ -209,8 +209,13 @@ def start_session(session: Session, username: str, *, hours: float = SESSION_HOU
     return token
 
 
+def well_formed(token: object) -> bool:
+    """Whether `token` could be a session token at all (what start_session makes)."""
+    return isinstance(token, str) and bool(_TOKEN.fullmatch(token))
+
+
 def _live(session: Session, token: str | None) -> UserSession | None:
-    if not isinstance(token, str) or not _TOKEN.fullmatch(token):
+    if not well_formed(token):
         return None
     found = session.exec(select(UserSession).where(
         UserSession.token_hash == _digest(token))).first()
