@@ -48,6 +48,7 @@ eval: install
 	$(BIN)/python -m bench.eval_ocr --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_directives --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_series --realdata $(REALDATA)
+	$(BIN)/python -m bench.eval_model --seeds $(SEEDS) --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_running
 
 bench: $(STAMP)

@@ -38,10 +38,10 @@ from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, parse_document, title_start
 from nlp.tasks import facts, heading_unit_of
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
-from nlp.units import canonical_unit
+from nlp.units import canonical_unit, units_named
 
 __all__ = ["SUPPORTED", "Reading", "ReadError", "Report", "Item", "build_nlp", "canonical_unit",
-           "document_number", "extract_report", "page_picture",
+           "units_named", "document_number", "extract_report", "page_picture",
            "read_bytes", "read_bytes_document", "read_bytes_with_hints", "read_document",
            "read_file", "read_with_hints"]
 

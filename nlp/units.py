@@ -39,6 +39,12 @@ def known_name_at(text: str, start: int) -> int | None:
     return found.end() if found else None
 
 
+def units_named(text: str) -> frozenset[str]:
+    """The registry's units a text names, each by its one name ("Bảo hiểm xã hội tỉnh:
+    Đã cập nhật …" names "Bảo hiểm xã hội tỉnh")."""
+    return frozenset(filter(None, (canonical_unit(m.group(0)) for m in _names().finditer(text))))
+
+
 def head_pattern() -> str:
     """The regex source of the heads, for patterns that need "before a unit's name"."""
     return _heads().pattern

@@ -340,6 +340,40 @@ def _rows(db, agency, period, status_filter, field, tag):
 
 
 @app.command()
+def train(
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the model (.json)")],
+    gold: Annotated[bool, typer.Option(help="Also learn from the shipped real gold examples")
+                    ] = True,
+    db: DbOption = None,
+) -> None:
+    """Train the calibrated evidence scorer from reviewers' confirmed and rejected links.
+
+    Link with it by setting TRACKER_LINK_MODEL to the file, then `tracker relink`."""
+    from sqlmodel import Session
+
+    from tracker.db import database_path
+    from tracker.review import ReviewError, train_model
+
+    if out_path.suffix.lower() != ".json" or (
+            database_path(db) and out_path.resolve() == database_path(db).resolve()):
+        raise fail(f"{out_path}: the model is written to a new .json file")
+    with Session(_engine(db)) as session:
+        try:
+            model = train_model(session, gold=gold)
+        except (ReviewError, ValueError) as exc:
+            raise fail(str(exc)) from None
+    try:
+        model.save(out_path)
+    except OSError as exc:
+        raise fail(f"cannot write {out_path}: {exc.strerror or exc}") from None
+    facts = model.trained_on
+    out.print(f"trained on {facts['examples']} links ({facts['evidence']} evidence); "
+              f"threshold {model.threshold}; out-of-fold accuracy "
+              f"{facts['out_of_fold_accuracy']}; written to {out_path}")
+    out.print(f"use it: TRACKER_LINK_MODEL={out_path} tracker relink")
+
+
+@app.command()
 def export(
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the file")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.xlsx,

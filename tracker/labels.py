@@ -32,6 +32,7 @@ FEATURES = {
     "list_element": "khớp một mục của danh sách",
     "side_match": "chỉ nhắc đến bên lề",
     "cited": "báo cáo thực hiện văn bản giao",
+    "unit_named": "nêu tên đơn vị thực hiện",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.

@@ -26,6 +26,8 @@ import numpy as np
 from nlp.normalize import for_matching as _for_matching
 from nlp.normalize import top_level_colon
 from nlp.rulebook import verb_rules
+from tracker.model import LinkModel
+from tracker.model import current as current_model
 
 
 @lru_cache(maxsize=65536)
@@ -67,6 +69,9 @@ class Entry:
     order: tuple  # sortable position of its report in the agency's series
     number: str | None = None  # its document's number ("120/TB-UBND")
     cites: frozenset[str] = frozenset()  # numbers of the documents its document carries out
+    unit: str | None = None  # its responsible unit, canonical (nlp.canonical_unit)
+    task_kind: str | None = None  # deliverable | ongoing | recurring, for a task
+    units_named: frozenset[str] = frozenset()  # units its text or heading names (canonical)
 
 
 @dataclass
@@ -108,6 +113,7 @@ class Config:
     standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
     standing_evidence: float = 1.0
     standing_min_tasks: int = 5
+    model: LinkModel | None = None  # a calibrated scorer (tracker.model); None: the hand score
 
 
 def counts(relation: str, verdict: str, score: float, config: Config,
@@ -132,7 +138,7 @@ def load_config(name: str = "linking.json") -> Config:
     if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
-    return Config(frozenset(data["boilerplate"]), dict(data["weights"]), dict(data["bonus"]),
+    config = Config(frozenset(data["boilerplate"]), dict(data["weights"]), dict(data["bonus"]),
                   float(t["evidence"]), float(t["repetition"]), int(t["candidates"]),
                   int(t["keep"]), dict(data.get("abbreviations", {})),
                   tuple(data.get("preparatory", ())), tuple(data.get("drafting", ())),
@@ -148,6 +154,12 @@ def load_config(name: str = "linking.json") -> Config:
                   int(t.get("head_window", 10)), frozenset(data.get("nominal", ())),
                   float(t.get("standing_share", 1.1)), float(t.get("standing_evidence", 1.0)),
                   int(t.get("standing_min_tasks", 5)))
+    model = current_model()
+    if model is None:
+        return config
+    # the model's probability is the evidence score, and its calibrated cuts the bars
+    return replace(config, model=model, evidence=model.threshold,
+                   standing_evidence=model.standing_threshold)
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:
@@ -421,6 +433,12 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # the candidate's document says it carries out the task's ("Thực hiện Thông báo số
         # 120/TB-UBND …"): the answer to that document is looked at first
         "cited": float(bool(commitment.number) and commitment.number in other.cites),
+        # what a calibrated model weighs besides (tracker.model); the hand score ignores them
+        "same_unit": float(bool(commitment.unit) and commitment.unit == other.unit),
+        "unit_named": float(bool(commitment.unit) and commitment.unit in other.units_named),
+        "heading_coverage": round(coverage(query, for_matching(other.field or "").split(),
+                                           index.idf), 3),
+        "ongoing": float(commitment.task_kind in ("ongoing", "recurring")),
     }
     share = progress(commitment, clause_entities)
     if share is not None:
@@ -515,6 +533,10 @@ def _link_one(commitment: Entry, index: Index, position: dict[int, int],
         value, clause, features = score(commitment, other, query, index, config, elements)
         features["bm25"] = round(float(scores[i]), 3)
         relation = "evidence" if other.kind == "action" else "repetition"
+        if relation == "evidence":
+            features["rules"] = value  # the hand score, kept: the model's input and fallback
+            if config.model is not None:
+                value = round(config.model.probability(features, clause.cue), 4)
         candidate = Candidate(commitment.id, other.id, relation, value, 0, clause, features)
         (evidence if relation == "evidence" else repetitions).append(candidate)
     kept = []

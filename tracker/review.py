@@ -20,6 +20,7 @@ from models import (
 )
 from models.report import ItemUpdate
 from tracker.logs import record
+from tracker.model import Example, LinkModel, fit, read_examples
 from tracker.update import lock_item, recompute_status, roll_up_parents
 
 
@@ -285,3 +286,25 @@ def undo_last(session: Session, *, actor: str) -> str | None:
     _audit(session, actor, "undo", event.entity, event.entity_id, {"action": event.action},
            {"event": event.id})
     return event.action
+
+
+def reviewed_examples(session: Session) -> list[Example]:
+    """The reviewers' decisions on machine evidence as training examples: a confirmed link
+    is evidence (1), a rejected one is not (0). Links a reviewer added carry no machine
+    features and teach nothing here."""
+    rows = session.exec(select(Link).where(Link.relation == "evidence",
+                                           col(Link.verdict).in_(("confirmed", "rejected"))))
+    return [Example(dict(link.features), link.sentence_cue or "",
+                    int(link.verdict == "confirmed"), "reviews")
+            for link in rows if "rules" in (link.features or {})]
+
+
+def train_model(session: Session, *, gold: bool = True) -> LinkModel:
+    """A calibrated evidence scorer (tracker.model) from the reviewers' decisions, and the
+    real gold groups' examples shipped with the package unless `gold` is False."""
+    reviews = reviewed_examples(session)
+    examples = [*(read_examples() if gold else []), *reviews]
+    if not examples:
+        raise ReviewError("nothing to train on: no reviewed evidence and no gold examples")
+    return fit(examples, note=f"{len(reviews)} reviewer decisions"
+               + (" and the shipped gold examples" if gold else ""))

@@ -112,12 +112,12 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
             # what the evidence is about (it would outscore any report of work): the work
             # reported on it is progress, not a claim to set aside.
             evidence = [replace(e, cue="in_progress") if e.cue == "done"
-                        and top - e.score >= repetition_margin else e for e in evidence]
-        evidence = [e for e in evidence if e.cue != "done" or top - e.score < repetition_margin]
+                        and top - _matched(e) >= repetition_margin else e for e in evidence]
+        evidence = [e for e in evidence if e.cue != "done" or top - _matched(e) < repetition_margin]
         # A completion that a later report promises again, in words that match at least as
         # well, was a step: "phát động Giải báo chí" (Q2), then "Tổ chức Lễ trao Giải" (Q4).
         evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
-                    and any(_later(r, e) and r.score >= e.score for r in repeats) else e
+                    and any(_later(r, e) and r.score >= _matched(e) for r in repeats) else e
                     for e in evidence]
     # a deadline the task already has (extracted as a date, or set by a reviewer) wins
     deadline = deadline or deadline_of(deadline_text, period_start, period_end)
@@ -190,6 +190,12 @@ def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,
 def complete(cue: str, progress: float | None) -> bool:
     """A sentence reports the work done in full: a "done" cue, and all the quantity."""
     return cue == "done" and (progress is None or progress >= 1.0)
+
+
+def _matched(evidence: Evidence) -> float:
+    """How closely evidence matches the task's words, on the scale of repetitions: the hand
+    score (a calibrated model's probability is another scale; tracker.model)."""
+    return float(evidence.features.get("rules", evidence.score))
 
 
 def _later(repeat: Evidence, evidence: Evidence) -> bool:

@@ -52,7 +52,9 @@ def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
                                              else report.period_start),
         period_end=None if directive else (report.next_end if promised else report.period_end),
         report_start=report.period_start, report_end=report.period_end, order=_order(report),
-        number=nlp.document_number(report.number), cites=frozenset(report.cites or ()))
+        number=nlp.document_number(report.number), cites=frozenset(report.cites or ()),
+        unit=nlp.canonical_unit(item.responsible_unit), task_kind=item.task_kind,
+        units_named=nlp.units_named(f"{item.field or ''}\n{item.text}"))
 
 
 def _affected(commitments: list[linking.Entry], reports: dict[int, Report],
