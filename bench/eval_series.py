@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from bench.eval_directives import normal, same_unit
-from models import CommitmentStatus, Item, Report
+from models import CommitmentStatus, Item, Link, Report
 from nlp import extract_report
 from tracker.db import open_db
 from tracker.ingest import ingest_paths
@@ -49,22 +49,38 @@ def match(items, gold: list[dict]) -> list[tuple[dict, object]]:
     return pairs
 
 
-def statuses(realdata: Path, first: str, second: str) -> dict[str, list[tuple[str, str]]]:
-    """{report name: [(commitment text, effective status)]} after ingesting the pair."""
+def statuses(realdata: Path, first: str, second: str) -> dict[str, list[tuple]]:
+    """{report name: [(commitment text, effective status, timeliness, task kind, (report,
+    text) of the evidence shown first or None)]} after ingesting the pair."""
     with tempfile.TemporaryDirectory() as folder:
         engine = open_db(f"sqlite:///{folder}/series.sqlite")
         ingest_paths(engine, [realdata / FOLDER / first, realdata / FOLDER / second])
         with Session(engine) as session:
-            rows = [(source, text, state.effective) for source, text, state in session.exec(
-                select(Report.source_name, Item.text, CommitmentStatus)
-                .join(Item, Item.report_id == Report.id)
-                .join(CommitmentStatus, CommitmentStatus.commitment_id == Item.id)
-                .where(Item.kind == "commitment", Item.active == True))]  # noqa: E712
+            names = {r.id: r.source_name for r in session.exec(select(Report))}
+            items = {i.id: i for i in session.exec(select(Item))}
+            rows = []
+            for item in items.values():
+                state = session.get(CommitmentStatus, item.id)
+                if item.kind != "commitment" or not item.active or state is None:
+                    continue
+                link_id = (state.explanation.get("evidence") or {}).get("link_id")
+                shown = None
+                if link_id:
+                    other = items[session.get(Link, link_id).evidence_id]
+                    shown = (names[other.report_id], other.text)
+                rows.append((names[item.report_id], item.text, state.effective,
+                             state.timeliness, item.task_kind, shown))
         engine.dispose()
-    out: dict[str, list[tuple[str, str]]] = {}
-    for source, text, status in rows:
-        out.setdefault(source, []).append((text, status))
+    out: dict[str, list[tuple]] = {}
+    for source, *rest in rows:
+        out.setdefault(source, []).append(tuple(rest))
     return out
+
+
+def holds(shown: tuple[str, str] | None, gold: list) -> bool:
+    """The evidence shown is an item holding one of the gold passages, in the same report."""
+    return shown is not None and any(
+        shown[0] == report and normal(passage) in normal(shown[1]) for report, passage in gold)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,16 +106,21 @@ def main(argv: list[str] | None = None) -> int:
                  if i.kind == "commitment" and n not in report.parents]
         pairs = match(items, gold)
         judged = statuses(args.realdata, first, second).get(first, [])
-        by_text = {normal(text): status for text, status in judged}
+        by_text = {normal(row[0]): row[1:] for row in judged}
         unit = sum(same_unit(i.unit, g["unit"]) for g, i in pairs)
         kind = sum(i.task_kind == g["task_kind"] for g, i in pairs)
         deadline = sum((i.due or None) == (g["deadline"] or None) for g, i in pairs)
         for entry in gold:
             found = next((i for g, i in pairs if g is entry), None)
-            status = by_text.get(normal(found.text), "(not stored)") if found else \
-                "(not extracted)"
+            row = by_text.get(normal(found.text)) if found else None
+            status = row[0] if row else ("(not stored)" if found else "(not extracted)")
             confusion[entry["status"], status] += 1
             status_right += status == entry["status"]
+            if row and entry["evidence"] and row[3]:
+                totals.update(shown=1, shown_right=holds(row[3], entry["evidence"]))
+        # an ongoing duty has no end point to miss (DESIGN.md): never flagged overdue
+        totals.update(ongoing_overdue=sum(row[1] == "overdue" and row[2] in (
+            "ongoing", "recurring") for row in by_text.values()))
         totals.update(gold=len(gold), found=len(items), matched=len(pairs), unit=unit,
                       kind=kind, deadline=deadline)
         print(f"  {first} -> {second}: gold {len(gold)}, extracted {len(items)}, matched "
@@ -123,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  on the matched: unit {totals['unit'] / matched:.2f}, task kind "
           f"{totals['kind'] / matched:.2f}, deadline {totals['deadline'] / matched:.2f}")
     print(f"  status: {status_right}/{totals['gold']} = {status_right / totals['gold']:.2f}")
+    print(f"  right evidence first: {totals['shown_right']}/{totals['shown']} = "
+          f"{totals['shown_right'] / max(1, totals['shown']):.2f} (of the tasks with gold "
+          f"evidence that show evidence)")
+    print(f"  ongoing duties flagged overdue: {totals['ongoing_overdue']}")
     if args.show:
         for (gold_status, status), count in sorted(confusion.items()):
             print(f"      gold {gold_status:13} -> {status:16} {count}")

@@ -36,7 +36,7 @@ from nlp.read import (
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, parse_document, title_start
-from nlp.tasks import facts, heading_unit_of
+from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit, units_named
 
@@ -195,6 +195,7 @@ def _directive_items(doc: Document, nlp, n_process: int) -> list[Item]:
     """A directive document's tasks, each with its words and entities from the pipeline."""
     found = directives.directives(doc)
     texts = (doc.text[d.start:d.end] for d in found)
+    enterprises = enterprises_named(doc.text)  # "Nhà đầu tư" is the one it names
     items = []
     for directive, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
         facts = directive.facts
@@ -205,8 +206,9 @@ def _directive_items(doc: Document, nlp, n_process: int) -> list[Item]:
             start=directive.start, end=directive.end, section=directive.section,
             field=canonical_field(doc.text[directive.start:directive.end]), cue="planned",
             entities=entities, words=_asked_words(spacy_doc, directive),
-            unit=facts.unit, co_units=facts.co_units, due=facts.due,
-            task_kind=facts.task_kind))
+            unit=resolve_role(facts.unit, enterprises),
+            co_units=tuple(resolve_role(u, enterprises) for u in facts.co_units),
+            due=facts.due, task_kind=facts.task_kind))
     return items
 
 

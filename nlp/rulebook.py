@@ -207,7 +207,8 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
-                             "aliases", "names", "name_tail", "place_kept"}, {"description"})
+                             "aliases", "names", "name_tail", "place_kept", "roles",
+                             "enterprise_heads"}, {"description"})
     return data
 
 

@@ -82,6 +82,30 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     return (name, start + len(name)) if name else None
 
 
+def enterprises_named(text: str) -> list[str]:
+    """The enterprises a document names (a unit name at one of units.json's
+    enterprise_heads), once each, in order of first mention."""
+    heads = "|".join(re.escape(h) for h in unit_rules()["enterprise_heads"])
+    names, end = [], 0
+    for m in re.finditer(rf"(?<!\w)(?:{heads})(?!\w)", text):
+        if m.start() < end:
+            continue  # "Tập đoàn" inside "Công ty TNHH Tập đoàn Sơn Hải"
+        found = unit_name_at(text, m.start())
+        if found and len(found[0].split()) > 2:  # a bare head ("Công ty") is no name
+            names.append(collapse_spaces(found[0]))
+            end = found[1]
+    return list(dict.fromkeys(names))
+
+
+def resolve_role(unit: str | None, enterprises: list[str]) -> str | None:
+    """A unit that is a bare role ("Nhà đầu tư") as the one enterprise the document names;
+    any other unit, or a role with none or several named, as it is."""
+    if not unit or len(enterprises) != 1:
+        return unit
+    roles = {r.casefold() for r in unit_rules()["roles"]}
+    return enterprises[0] if unit.strip().casefold() in roles else unit
+
+
 def unit_in(text: str) -> tuple[str, int] | None:
     """A unit the task names as its doer, and where its name ends: "Giao <unit> …", "Đề
     nghị <unit> …", or a task that opens with a unit ("Sở Tài chính chủ trì …")."""

@@ -94,6 +94,22 @@ def test_a_conclusion_notice_assigns_after_giao():
     assert due.due == "2026-04"
     # the assessment ("1. Đánh giá chung") is not a task
     assert not any(i.text.startswith("UBND tỉnh ghi nhận") for i in items)
+    # "Đề nghị Nhà đầu tư …": the investor the notice named ("họp nghe Công ty … báo cáo")
+    investor = find(items, "tập trung huy động đầy đủ nguồn lực")
+    assert investor.unit == "Công ty TNHH Tập đoàn Sơn Hải"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("họp nghe Công ty TNHH Tập đoàn Sơn Hải báo cáo. Đề nghị Nhà đầu tư nộp hồ sơ.",
+     "Công ty TNHH Tập đoàn Sơn Hải"),
+    ("Đề nghị Nhà đầu tư của 02 dự án nộp hồ sơ.", None),  # no enterprise named
+    ("Công ty Cổ phần A Bình báo cáo; Công ty TNHH B Minh đề xuất.", None),  # two named
+])
+def test_a_bare_role_is_the_one_enterprise_the_document_names(text, named):
+    from nlp.tasks import enterprises_named, resolve_role
+
+    assert resolve_role("Nhà đầu tư", enterprises_named(text)) == (named or "Nhà đầu tư")
+    assert resolve_role("Sở Xây dựng", enterprises_named(text)) == "Sở Xây dựng"
 
 
 @needs_libreoffice
