@@ -23,6 +23,8 @@ for upload in files or []:
         st.caption(common.plain(
             f"{meta['agency'] or 'Chưa rõ cơ quan'} · Số {meta['number'] or '—'} · "
             f"Kỳ {meta['period']['label'] or '—'} → {meta['next_period']['label'] or '—'}"))
+        for warning in preview.warnings:
+            st.warning(common.plain(warning))
         for section, items in preview.sections.items():
             st.markdown(f"**{common.plain(section or '')}**")
             for item in items:
@@ -59,7 +61,8 @@ stored = api.reports(engine)
 st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"],
                "Kỳ báo cáo": r["period"], "Kỳ tới": r["next_period"],
                "Nhiệm vụ": r["commitments"], "Bản quét": r["scanned"],
-               "Nhập lúc": r["ingested_at"]} for r in stored],
+               "Lưu ý": "; ".join(r["warnings"]), "Nhập lúc": r["ingested_at"]}
+              for r in stored],
              hide_index=True, width="stretch")
 
 st.subheader("Báo cáo định kỳ đã nhận và còn thiếu")

@@ -38,7 +38,7 @@ from tracker.db import session_scope
 from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
 from tracker.ingest import delete_report as remove_report
 from tracker.ingest import relink_all as _relink_all
-from tracker.labels import audit_action, audit_value, period_text
+from tracker.labels import audit_action, audit_value, period_text, warning_text
 from tracker.link import counts, load_config
 from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
@@ -591,6 +591,7 @@ class Preview:
     message: str
     report: dict | None = None
     sections: dict[str, list[dict]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # in Vietnamese
 
 
 def preview_upload(data: bytes, filename: str) -> Preview:
@@ -604,7 +605,8 @@ def preview_upload(data: bytes, filename: str) -> Preview:
     for item in report.items:
         sections[item.section].append({"kind": item.kind, "text": item.text, "cue": item.cue,
                                        "field": item.field})
-    return Preview(True, "", report.to_dict()["report"], dict(sections))
+    return Preview(True, "", report.to_dict()["report"], dict(sections),
+                   [warning_text(w) for w in report.warnings])
 
 
 def ingest_upload(engine: Engine, data: bytes, filename: str, *, user: UserInfo,
@@ -748,6 +750,7 @@ def reports(engine: Engine) -> list[dict]:
                  "issued": r.issued.isoformat() if r.issued else None,
                  "commitments": counts.get(r.id, 0),
                  "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
+                 "warnings": [warning_text(w) for w in r.warnings or ()],
                  "ingested_at": local_time(r.ingested_at)}
                 for r, a in session.exec(query)]
 

@@ -1,5 +1,7 @@
 """Vietnamese labels for statuses and timeliness, shared by exports and the app."""
 
+import re
+
 STATUS = {
     "done": "Đã hoàn thành",
     "in_progress": "Đang thực hiện",
@@ -117,3 +119,23 @@ def audit_value(value: dict | None) -> str:
         else:
             parts.append(f"{_FIELD_NAMES.get(key, key)}: {item}")
     return "; ".join(parts)
+
+# What reading or extraction noted about a report (nlp speaks English, for the CLI), as
+# the app says it: (pattern, Vietnamese with the pattern's groups).
+WARNINGS = (
+    (r"next period '(.*)' does not follow '(.*)'",
+     "Kỳ tới «{0}» không nối tiếp kỳ báo cáo «{1}» — kiểm tra lại kỳ"),
+    (r"a paragraph of ([\d,]+) characters at offset (\d+) was too long to read; it was skipped",
+     "Bỏ qua một đoạn dài {0} ký tự (vị trí {1}): quá dài để đọc"),
+    (r"invisible characters were taken out of the text: (.*)",
+     "Đã bỏ các ký tự ẩn khỏi văn bản: {0}"),
+)
+
+
+def warning_text(warning: str) -> str:
+    """A stored warning in Vietnamese (one the table does not know, as it is)."""
+    for pattern, text in WARNINGS:
+        found = re.fullmatch(pattern, warning)
+        if found:
+            return text.format(*found.groups())
+    return warning

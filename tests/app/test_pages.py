@@ -463,3 +463,33 @@ def test_the_register_narrows_to_a_leader_and_a_source_document(app_db):
     assert 0 < shown < everything
     sources = set(at.dataframe[0].value["Nguồn"])
     assert all(source.startswith(choices["documents"][0]) for source in sources)
+
+
+def test_the_reports_list_says_in_vietnamese_what_reading_noted(app_db, tmp_path):
+    from tests.conftest import seed_text
+
+    hidden = tmp_path / "co_ky_tu_an.txt"  # a real report, with two invisible characters
+    hidden.write_text(seed_text("002").replace("nhiệm vụ", "nhiệm\u200b vụ", 1).replace(
+        "UBND", "UB\u00adND", 1), encoding="utf-8")
+    outcome, = ingest_paths(app_db, [hidden]).outcomes
+    assert outcome.state == "added", outcome
+    at = go(signed_in("editor"), "reports")
+    table = at.dataframe[0].value
+    row = table[table["Tệp"] == "co_ky_tu_an.txt"].iloc[0]
+    assert row["Lưu ý"].startswith("Đã bỏ các ký tự ẩn khỏi văn bản: ")
+    assert "ZERO WIDTH SPACE" in row["Lưu ý"]
+    assert not any("invisible" in str(value) for value in table["Lưu ý"])
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("next period 'Quý III/2024' does not follow 'Tháng 5/2024'",
+     "Kỳ tới «Quý III/2024» không nối tiếp kỳ báo cáo «Tháng 5/2024» — kiểm tra lại kỳ"),
+    ("a paragraph of 25,000 characters at offset 120 was too long to read; it was skipped",
+     "Bỏ qua một đoạn dài 25,000 ký tự (vị trí 120): quá dài để đọc"),
+    ("Không thấy phần nhiệm vụ kỳ tới — kiểm tra lại tệp",
+     "Không thấy phần nhiệm vụ kỳ tới — kiểm tra lại tệp"),
+])
+def test_stored_warnings_are_said_in_vietnamese(stored, shown):
+    from tracker.labels import warning_text
+
+    assert warning_text(stored) == shown
