@@ -254,7 +254,7 @@ def _bare(text: str) -> str:
 def _opens_task(text: str) -> bool:
     bare = _bare(text)
     matching = for_matching(bare)
-    if _pattern("not_task_openers").match(matching):
+    if _pattern("not_task_openers").match(matching) or _pattern("courtesy").match(matching):
         return False
     return bool(_starts_with_verb(bare) or _pattern("task_openers").match(matching)
                 or _assigns(bare))

@@ -251,7 +251,7 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
                              "not_task_openers", "task_openers", "topic_label",
                              "reporting_clause", "lead_in", "lead_in_inline", "table_columns",
-                             "connectors", "answers"},
+                             "connectors", "answers", "courtesy"},
                 {"description"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):

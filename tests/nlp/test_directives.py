@@ -124,3 +124,20 @@ def test_a_report_has_no_directives():
     assert not any(i.kind == "directive" for i in report.items)
     police = [i for i in report.commitments if i.unit == "Công an tỉnh"]
     assert len(police) >= 8  # "1. Công an tỉnh" and its a) … d), with the "(1) … (5)" elements
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("Văn phòng UBND tỉnh đề nghị các cơ quan chuyên môn thuộc UBND tỉnh quan tâm, phối hợp "
+     "thực hiện./.", False),  # the closing courtesy of a letter
+    ("xét Báo cáo số 228/BC-SNV ngày 28/11/2025 của Sở Nội vụ về tình hình thực hiện.", False),
+    ("Đề nghị Sở Tài chính quan tâm bố trí kinh phí thực hiện.", True),  # asks for something
+])
+def test_courtesy_and_preamble_clauses_are_no_tasks(text, task):
+    from nlp.directives import _opens_task
+
+    assert _opens_task(text) is task
+
+
+def test_a_letters_preamble_gives_no_task():
+    items = directives_of("directive_2025-12_cchc-indices.docx")
+    assert not any(i.text.casefold().startswith("xét báo cáo") for i in items)
