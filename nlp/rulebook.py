@@ -217,7 +217,7 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
-                             "default_kind", "named_scope"},
+                             "default_kind", "named_scope", "list_marker"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")

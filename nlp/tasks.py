@@ -188,7 +188,9 @@ def _iso(kind: str, groups: dict, year: int, quarters: dict[str, int]) -> str | 
 
 
 def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
-    matching = for_matching(text)
+    matching = for_matching(re.sub(task_rules()["list_marker"], "", text, count=1))
+    if re.match(r"\W*chủ trì(?!\w)", matching):  # judged by what it does past its partners
+        matching = matching[_after_partners(matching, 0):]
     if _compiled("recurring").search(matching):
         return "recurring"
     if re.search(task_rules()["ongoing_start"], matching):
@@ -210,6 +212,10 @@ def _after_partners(text: str, position: int) -> int:
         position = found.end()
         while (name := unit_name_at(text, position)) is not None:
             position = name[1]
+            # "các cơ quan, đơn vị, địa phương trong tỉnh": where the partners are
+            where = re.compile(r"\s+(?:trong tỉnh|trên địa bàn(?: tỉnh)?|có liên quan|liên "
+                               r"quan)(?!\w)", re.I).match(text, position)
+            position = where.end() if where else position
             joiner = re.compile(r"\s*(?:,|và)\s*").match(text, position)
             if not joiner:
                 break

@@ -141,3 +141,21 @@ def test_courtesy_and_preamble_clauses_are_no_tasks(text, task):
 def test_a_letters_preamble_gives_no_task():
     items = directives_of("directive_2025-12_cchc-indices.docx")
     assert not any(i.text.casefold().startswith("xét báo cáo") for i in items)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a list marker does not hide the first word from the patterns anchored at the start
+    ("(1) Tham mưu ban hành Nghị quyết quy định thu phí, lệ phí “0 đồng”", "deliverable"),
+    ("(5) Nghiên cứu giải pháp giải quyết thủ tục hành chính phi địa giới hành chính.",
+     "deliverable"),
+    ("b) Tiếp tục rà soát, cập nhật dữ liệu dân cư", "ongoing"),
+    # "chủ trì, phối hợp với …" is judged by what the task does past its partners
+    ("(2) Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương trong tỉnh hoàn thành đợt cao "
+     "điểm 90 ngày đêm làm sạch dữ liệu hôn nhân", "deliverable"),
+    ("Chủ trì, phối hợp với Sở Tư pháp thường xuyên theo dõi việc thi hành", "ongoing"),
+    ("Tham mưu mở đợt cao điểm thu nhận hồ sơ cấp tài khoản định danh điện tử.", "deliverable"),
+])
+def test_the_kind_of_a_task_from_its_own_words(text, kind):
+    from nlp.tasks import kind_of
+
+    assert kind_of(text, None) == kind
