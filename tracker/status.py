@@ -107,10 +107,11 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     elif repeats and not any(e.verdict == "confirmed" for e in evidence):
         # A claim of completion that matches far worse than the renewed promise is about
         # something else; work under way and a renewed promise go together.
-        if continuing and top >= VERBATIM:
-            # An ongoing duty copied word for word into the next report says nothing about
-            # what the evidence is about (it would outscore any report of work): the work
-            # reported on it is progress, not a claim to set aside.
+        if continuing:
+            # An ongoing duty is listed again as a matter of course, in words closer to
+            # its own than any report of work: being listed again says nothing about what
+            # the evidence is about, so the work reported on it is progress, not a claim
+            # to set aside (a deliverable's claim that far worse is about something else).
             evidence = [replace(e, cue="in_progress") if e.cue == "done"
                         and top - _matched(e) >= repetition_margin else e for e in evidence]
         evidence = [e for e in evidence if e.cue != "done" or top - _matched(e) < repetition_margin]

@@ -129,6 +129,22 @@ def test_work_on_an_ongoing_duty_copied_into_the_next_report_is_progress():
     assert judged("deliverable") == "carried_over"  # a job: the claim is about something else
 
 
+def test_work_on_an_ongoing_duty_listed_again_in_other_words_is_progress():
+    # "Phối hợp, định hướng … công tác tuyên truyền" listed again (0.70, not word for word),
+    # and the month's "Đăng tải 10 tin, bài, phóng sự …" (0.31) reports work on it
+    links = [ev(score=0.31), ev(relation="repetition", cue="planned", score=0.70)]
+
+    def judged(task_kind):
+        return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
+                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.30,
+                      repetition_threshold=0.6, repetition_margin=0.2,
+                      task_kind=task_kind).status
+
+    assert judged("ongoing") == "in_progress"
+    assert judged("recurring") == "in_progress"
+    assert judged("deliverable") == "carried_over"
+
+
 @pytest.mark.parametrize(("links", "standing", "expected"), [
     # a series that re-issues its task list: listed again word for word, the task is judged
     # by the month's results alone, from the lower bar, and a completion is progress
