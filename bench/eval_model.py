@@ -162,6 +162,19 @@ def _examples(session: Session, group: Group, matched: dict[int, dict],
     return out
 
 
+def _ranking(examples: list[scorer.Example], model: scorer.LinkModel) -> str:
+    """How well each score ranks the group's evidence above the rest (ROC AUC), and the
+    bar the model trained without the group sets."""
+    from sklearn.metrics import roc_auc_score
+
+    labels = [e.label for e in examples]
+    if len(set(labels)) < 2:
+        return f"model's bar {model.threshold}"
+    rules = roc_auc_score(labels, [e.features["rules"] for e in examples])
+    learnt = roc_auc_score(labels, [model.probability(e.features, e.cue) for e in examples])
+    return f"ranking (ROC AUC) rules {rules:.2f}, model {learnt:.2f}; model's bar {model.threshold}"
+
+
 def _line(label: str, o: Outcome) -> str:
     return (f"{label:10} status {o.status_right / max(1, o.tasks):.2f} ({o.status_right}/"
             f"{o.tasks})   right evidence first {o.evidence_right / max(1, o.evidence_given):.2f}"
@@ -186,9 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     totals = {"rules": [0, 0, 0, 0], "model": [0, 0, 0, 0]}
     for group in chosen:
         rest = [e for e in examples if e.group != group.name]
-        with using(scorer.fit(rest)):
+        trained = scorer.fit(rest)
+        with using(trained):
             modelled = run(group)
-        print(f"  {group.name}: {len(ruled[group.name].examples)} examples")
+        print(f"  {group.name}: {len(ruled[group.name].examples)} examples; "
+              f"{_ranking(ruled[group.name].examples, trained)}")
         for label, outcome in (("rules", ruled[group.name]), ("model", modelled)):
             print(f"    {_line(label, outcome)}")
             totals[label] = [a + b for a, b in zip(totals[label], (
