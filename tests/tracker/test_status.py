@@ -114,35 +114,28 @@ def test_an_ongoing_or_recurring_task_is_never_overdue(task_kind, timeliness):
     assert decision.timeliness == timeliness
 
 
+def judged(links, task_kind, evidence_threshold=0.45) -> str:
+    return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
+                  covered=True, as_of=date(2024, 9, 30), evidence_threshold=evidence_threshold,
+                  repetition_threshold=0.6, repetition_margin=0.2, task_kind=task_kind).status
+
+
 def test_work_on_an_ongoing_duty_copied_into_the_next_report_is_progress():
     # "Duy trì thu nhận hồ sơ …" promised again word for word, and the month's figures
     # ("đã thu nhận 3.830.878 lượt hồ sơ") match it less well than the copy
     links = [ev(score=0.48), ev(relation="repetition", cue="planned", score=1.0)]
-
-    def judged(task_kind):
-        return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
-                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
-                      repetition_threshold=0.6, repetition_margin=0.2,
-                      task_kind=task_kind).status
-
-    assert judged("ongoing") == "in_progress"
-    assert judged("deliverable") == "carried_over"  # a job: the claim is about something else
+    assert judged(links, "ongoing") == "in_progress"
+    # a job: the claim is about something else
+    assert judged(links, "deliverable") == "carried_over"
 
 
 def test_work_on_an_ongoing_duty_listed_again_in_other_words_is_progress():
     # "Phối hợp, định hướng … công tác tuyên truyền" listed again (0.70, not word for word),
     # and the month's "Đăng tải 10 tin, bài, phóng sự …" (0.31) reports work on it
     links = [ev(score=0.31), ev(relation="repetition", cue="planned", score=0.70)]
-
-    def judged(task_kind):
-        return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
-                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.30,
-                      repetition_threshold=0.6, repetition_margin=0.2,
-                      task_kind=task_kind).status
-
-    assert judged("ongoing") == "in_progress"
-    assert judged("recurring") == "in_progress"
-    assert judged("deliverable") == "carried_over"
+    assert judged(links, "ongoing", 0.30) == "in_progress"
+    assert judged(links, "recurring", 0.30) == "in_progress"
+    assert judged(links, "deliverable", 0.30) == "carried_over"
 
 
 @pytest.mark.parametrize(("links", "standing", "expected"), [
