@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 # TCVN3 (ABC, the ".Vn" fonts) byte -> letter. Upper-case accented letters live in a
 # separate font in TCVN3 and share these codes, so they come back in lower case.
@@ -167,29 +168,65 @@ def collapse_spaces(text: str) -> str:
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
-_TAKEN_OUT: ContextVar[set[str] | None] = ContextVar("invisible_taken_out", default=None)
+# Letters of Latin-1 that Vietnamese Unicode text uses itself; the other characters of the
+# TCVN3 table ("§", "¸", "µ", "Ö" …) in a word of Unicode text are TCVN3 typed into it.
+_VIETNAMESE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_TCVN3_ONLY = "".join(sorted(c for c in _TCVN3_TABLE if c not in _VIETNAMESE_LATIN1))
+_TCVN3_IN_WORD = re.compile(rf"[A-Za-z][{_TCVN3_ONLY}]|[{_TCVN3_ONLY}][A-Za-z]")
+_BEYOND_LATIN1 = re.compile(r"[\u0100-\u024f\u1e00-\u1eff]")  # ă đ ơ ư ạ ả ấ …
+
+
+def repair_tcvn3_lines(text: str) -> tuple[str, int]:
+    """Lines of Unicode text typed in the legacy TCVN3 encoding (pasted from a ".VnTime"
+    document: "Thùc hiÖn nhiÖm vô" for "Thực hiện nhiệm vụ"), decoded; and how many. A line
+    is TCVN3 when a word of it holds a character of the TCVN3 table that Vietnamese
+    Unicode never uses ("Thuª"), and it has no letter of Unicode Vietnamese beyond Latin-1
+    (ă, đ, ơ, ư, ạ …): a bullet "·" or a "§ 2" outside words changes nothing. (A line of
+    German or Danish, "Müller Straße", would be taken for TCVN3.)"""
+    if not _TCVN3_IN_WORD.search(text):
+        return text, 0
+    lines = text.split("\n")
+    count = 0
+    for n, line in enumerate(lines):
+        if _TCVN3_IN_WORD.search(line) and not _BEYOND_LATIN1.search(line):
+            lines[n] = decode_tcvn3_text(line)
+            count += 1
+    return "\n".join(lines), count
+
+
+@dataclass
+class Changes:
+    """What nfc() changed while reading one file."""
+
+    invisible: set[str] = field(default_factory=set)  # invisible characters taken out
+    legacy_lines: int = 0  # lines typed in TCVN3 inside Unicode text, decoded
+
+
+_CHANGES: ContextVar[Changes | None] = ContextVar("reading_changes", default=None)
 
 
 @contextmanager
-def noting_invisible() -> Iterator[set[str]]:
-    """Within the block, the invisible characters nfc() takes out are gathered in the set
-    it gives (so a reader can say what it changed)."""
-    seen: set[str] = set()
-    token = _TAKEN_OUT.set(seen)
+def noting_changes() -> Iterator[Changes]:
+    """Within the block, what nfc() changes (invisible characters taken out, TCVN3 lines
+    decoded) is gathered in the Changes it gives, so a reader can say what it changed."""
+    changes = Changes()
+    token = _CHANGES.set(changes)
     try:
-        yield seen
+        yield changes
     finally:
-        _TAKEN_OUT.reset(token)
+        _CHANGES.reset(token)
 
 
 def nfc(text: str) -> str:
     """Unicode NFC, line endings as \\n, no BOM, no invisible characters (INVISIBLE), a
-    non-breaking space as a space."""
-    seen = _TAKEN_OUT.get()
-    if seen is not None:
-        seen.update(INVISIBLE.findall(text))
-    text = unicodedata.normalize("NFC", text)
+    non-breaking space as a space, lines typed in TCVN3 decoded (repair_tcvn3_lines)."""
+    changes = _CHANGES.get()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, legacy = repair_tcvn3_lines(text)
+    if changes is not None:
+        changes.invisible.update(INVISIBLE.findall(text))
+        changes.legacy_lines += legacy
+    text = unicodedata.normalize("NFC", text)
     return INVISIBLE.sub("", text.replace("\u00a0", " "))
 
 

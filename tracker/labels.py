@@ -129,6 +129,8 @@ WARNINGS = (
      "Bỏ qua một đoạn dài {0} ký tự (vị trí {1}): quá dài để đọc"),
     (r"invisible characters were taken out of the text: (.*)",
      "Đã bỏ các ký tự ẩn khỏi văn bản: {0}"),
+    (r"(\d+) lines typed in the legacy TCVN3 encoding were decoded",
+     "Đã chuyển {0} dòng gõ bằng bảng mã TCVN3 cũ sang Unicode — nên soát lại"),
 )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from nlp.normalize import nfc, noting_invisible
+from nlp.normalize import nfc, noting_changes
 from nlp.read.doc import read_doc
 from nlp.read.docx import read_docx, saved_at
 from nlp.read.errors import ReadError
@@ -44,13 +44,19 @@ class Reading:
     page_starts: list[int | None] = field(default_factory=list)
     # Invisible characters taken out as it was read ("U+200B ZERO WIDTH SPACE", …)
     invisible: list[str] = field(default_factory=list)
+    legacy_lines: int = 0  # lines typed in TCVN3 inside Unicode text, decoded
 
     @property
     def notes(self) -> list[str]:
         """What reading changed, for the report's warnings."""
-        if not self.invisible:
-            return []
-        return ["invisible characters were taken out of the text: " + ", ".join(self.invisible)]
+        notes = []
+        if self.invisible:
+            notes.append("invisible characters were taken out of the text: "
+                         + ", ".join(self.invisible))
+        if self.legacy_lines:
+            notes.append(f"{self.legacy_lines} lines typed in the legacy TCVN3 encoding were "
+                         "decoded")
+        return notes
 
 
 def read_file(path: str | Path) -> str:
@@ -66,9 +72,11 @@ def read_with_hints(path: str | Path) -> tuple[str, dict[int, int]]:
 
 def read_document(path: str | Path, progress: Progress | None = None) -> Reading:
     """Read one file; `progress(done, total)` is called as the pages of a scan are read."""
-    with noting_invisible() as seen:
+    with noting_changes() as changes:
         reading = _read_document(Path(path), progress)
-    reading.invisible = [f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in sorted(seen)]
+    reading.invisible = [f"U+{ord(c):04X} {unicodedata.name(c, '?')}"
+                         for c in sorted(changes.invisible)]
+    reading.legacy_lines = changes.legacy_lines
     return reading
 
 

@@ -196,3 +196,44 @@ def test_extract_says_which_invisible_characters_it_took_out(tmp_path):
                     "hu\u200dấn cho 50 cán bộ.\n", encoding="utf-8")
     assert extract_report(path).warnings[-1] == ("invisible characters were taken out of "
                                                  "the text: U+200D ZERO WIDTH JOINER")
+
+
+def _as_tcvn3(line: str) -> str | None:
+    """A line as a ".VnTime" document would paste it into Unicode text, or None when it
+    holds a letter TCVN3's lower-case font cannot type (an accented capital)."""
+    from nlp.normalize import _TCVN3
+
+    typed = {letter: chr(code) for code, letter in _TCVN3.items()}
+    out = []
+    for c in line:
+        if c.isascii():
+            out.append(c)
+        elif c in typed:
+            out.append(typed[c])
+        else:
+            return None
+    return "".join(out)
+
+
+def test_lines_typed_in_tcvn3_inside_unicode_text_drop_no_item():
+    """A real report with its lines that TCVN3 can type pasted from a legacy-font document
+    ("Thùc hiÖn …" inside Unicode text) gives the same items as the clean report, and its
+    reading says how many lines were decoded."""
+    from nlp import read_bytes_document
+    from tests.conftest import seed_text
+
+    clean = seed_text("001")
+    lines = clean.split("\n")
+    mixed = [(_as_tcvn3(line) or line) if len(line) > 40 else line for line in lines]
+    changed = sum(a != b for a, b in zip(lines, mixed, strict=True))
+    assert changed >= 10
+    reading = read_bytes_document("\n".join(mixed).encode("utf-8"), "001.txt")
+    assert reading.text == clean
+    assert reading.notes == [f"{changed} lines typed in the legacy TCVN3 encoding were decoded"]
+    assert [(i.kind, i.text) for i in extract_report(reading.text).items] == \
+        [(i.kind, i.text) for i in extract_report(clean).items]
+    # Unicode lines with such characters on their own are left alone
+    from nlp.normalize import repair_tcvn3_lines
+
+    kept = "· Tổ chức hội nghị\n· · ·\nNhiệt độ 25°C ± 2\nĐiều 3 § 2"
+    assert repair_tcvn3_lines(kept) == (kept, 0)
