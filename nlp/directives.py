@@ -20,7 +20,15 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_rules
 from nlp.structure import Block, Document, _starts_with_verb
-from nlp.tasks import TaskFacts, deadline_in, facts, heading_unit_of, kind_of, unit_in
+from nlp.tasks import (
+    TaskFacts,
+    deadline_in,
+    facts,
+    heading_unit_of,
+    kind_of,
+    unit_in,
+    unit_name_at,
+)
 from nlp.units import canonical_unit, starts_with_unit
 
 SKIPPED_SECTIONS = ("signature", "recipients", "appendix", "assessment", "background")
@@ -243,7 +251,7 @@ def _assigns(text: str) -> bool:
 @cache
 def _connectors() -> re.Pattern[str]:
     words = "|".join(directive_rules()["connectors"])
-    return re.compile(r"^\W*(?:" + words + r")\s*,?\s*", re.I)
+    return re.compile(r"^\W*(?:(?:" + words + r")\s*,?\s*)+", re.I)
 
 
 def _bare(text: str) -> str:
@@ -260,6 +268,15 @@ def _opens_task(text: str) -> bool:
                 or _assigns(bare))
 
 
+def _one_list_of_doers(content: str, start: int, cut: int) -> bool:
+    """Whether the "; " at `cut` only separates the names of the units a task goes on to
+    give work to: "Các sở, ban, ngành; UBND các xã, phường, đặc khu đưa nội dung …"."""
+    while start < cut and content[start] in " \n\t-+•":
+        start += 1
+    name = unit_name_at(content, start)
+    return name is not None and name[1] > cut and _opens_task(content[name[1]:])
+
+
 def _clauses(content: str) -> list[tuple[int, int]]:
     """The block cut at sentence ends and "; ", pieces that open no task (or only report on
     the one before) joined to the piece before; pieces before the first task dropped."""
@@ -272,6 +289,8 @@ def _clauses(content: str) -> list[tuple[int, int]]:
         before = content[:cuts[0] + match.start()]
         if before.endswith(".") and ABBREVIATION.search(before):
             continue  # "TP.", "1.", "a.": not a sentence end
+        if _one_list_of_doers(content, cuts[-1], cuts[0] + match.start()):
+            continue  # "Các sở, ban, ngành; UBND các xã … đưa …": one list of doers
         cuts.append(match_end)
     cuts.append(len(content))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if content[a:b].strip()]

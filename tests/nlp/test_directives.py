@@ -159,3 +159,27 @@ def test_the_kind_of_a_task_from_its_own_words(text, kind):
     from nlp.tasks import kind_of
 
     assert kind_of(text, None) == kind
+
+
+@pytest.mark.parametrize(("text", "tasks"), [
+    # a list of doers separated by "; " is one subject, not a clause of its own
+    ("Các sở, ban, ngành; UBND các xã, phường, đặc khu đưa nội dung CCHC vào các cuộc họp "
+     "thường kỳ; khuyến khích cán bộ viết tin, bài về CCHC.",
+     ["Các sở, ban, ngành; UBND các xã, phường, đặc khu đưa nội dung CCHC",
+      "khuyến khích cán bộ viết tin"]),
+    # "Trong quá trình triển khai thực hiện, <unit> …" opens a task of that unit
+    ("Sở Nội vụ thông báo trước nội dung chuyên mục. Trong quá trình triển khai thực hiện, Sở "
+     "Nội vụ phối hợp với Báo và Phát thanh, Truyền hình tỉnh nghiên cứu, đề xuất phương "
+     "thức tuyên truyền.", ["Sở Nội vụ thông báo", "Trong quá trình triển khai thực hiện, Sở"]),
+    # what a channel list names is no task; "gắn với …" continues the task before it
+    ("Thông qua các loại hình báo chí, gồm: Báo và Phát thanh, Truyền hình tỉnh; cơ quan thông "
+     "tấn, báo chí Trung ương, địa phương; các loại hình báo chí chuyên ngành.", []),
+    ("Tăng cường kiểm tra việc thực hiện, gắn với công tác kiểm tra, đôn đốc thực hiện.",
+     ["Tăng cường kiểm tra việc thực hiện, gắn với"]),
+])
+def test_where_one_directive_ends_and_the_next_begins(text, tasks):
+    from nlp.directives import _clauses
+
+    found = [text[a:b] for a, b in _clauses(text)]
+    assert len(found) == len(tasks), found
+    assert all(piece.startswith(start) for piece, start in zip(found, tasks, strict=True)), found
