@@ -176,6 +176,14 @@ def test_the_kind_of_a_task_from_its_own_words(text, kind):
      "tấn, báo chí Trung ương, địa phương; các loại hình báo chí chuyên ngành.", []),
     ("Tăng cường kiểm tra việc thực hiện, gắn với công tác kiểm tra, đôn đốc thực hiện.",
      ["Tăng cường kiểm tra việc thực hiện, gắn với"]),
+    # "Căn cứ chức năng, nhiệm vụ được giao, …" introduces a task, not a legal basis
+    ("Căn cứ chức năng, nhiệm vụ được giao, chủ động giải quyết kịp thời các nội dung thuộc "
+     "thẩm quyền.", ["Căn cứ chức năng"]),
+    # a deadline clause stays with its task; "Hoàn thành việc <job> …" is a job of its own
+    ("Đẩy mạnh tuyên truyền, vận động Nhân dân nhận tiền bồi thường. Hoàn thành trước ngày "
+     "30/5/2026.", ["Đẩy mạnh tuyên truyền"]),
+    ("Đẩy mạnh tuyên truyền, vận động Nhân dân nhận tiền bồi thường. Hoàn thành việc chi trả "
+     "tiền bồi thường cho 37 hộ trong tháng 5/2026.", ["Đẩy mạnh", "Hoàn thành việc chi trả"]),
 ])
 def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     from nlp.directives import _clauses
