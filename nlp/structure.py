@@ -133,10 +133,9 @@ def _starts_with_verb(text: str) -> bool:
 
 def _announces_list(title: str) -> bool:
     """A topic that ends in the words of a list's announcement ("…, như", "các nhiệm vụ
-    sau"): what follows its colon are its elements (nlp/rules/openers.json list_heads)."""
+    sau"): what follows its colon are its elements (nlp/rules/openers.json announcements)."""
     head = for_matching(collapse_spaces(title)).rstrip(" :*.")[-40:] + ":"
-    return any(rule.pattern.search(head) for rule in opener_rules().list_heads
-               if rule.id == "list.announced")
+    return any(rule.pattern.search(head) for rule in opener_rules().announcements)
 
 
 def _kind_of(title: str) -> tuple[str, str] | None:

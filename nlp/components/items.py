@@ -59,7 +59,8 @@ class ItemSplitter:
         self.name = name
         rules = opener_rules(rules_file)
         self.openers, self.exclusions, self.list_heads, self.continuation = (
-            rules.openers, rules.exclusions, rules.list_heads, rules.continuation)
+            rules.openers, rules.exclusions, rules.list_heads + rules.announcements,
+            rules.continuation)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text
