@@ -114,6 +114,7 @@ class Config:
     standing_evidence: float = 1.0
     standing_min_tasks: int = 5
     model: LinkModel | None = None  # a calibrated scorer (tracker.model); None: the hand score
+    final_bonus: dict[str, float] = field(default_factory=dict)  # added after the penalties
 
 
 def counts(relation: str, verdict: str, score: float, config: Config,
@@ -134,7 +135,7 @@ def load_config(name: str = "linking.json") -> Config:
     known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
              "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty",
              "lookback_days", "document_types", "any_document", "related",
-             "side_match_penalty", "nominal"}
+             "side_match_penalty", "nominal", "final_bonus"}
     if unknown := set(data) - known:
         raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
     t = data["thresholds"]
@@ -154,12 +155,21 @@ def load_config(name: str = "linking.json") -> Config:
                   int(t.get("head_window", 10)), frozenset(data.get("nominal", ())),
                   float(t.get("standing_share", 1.1)), float(t.get("standing_evidence", 1.0)),
                   int(t.get("standing_min_tasks", 5)))
+    config = replace(config, final_bonus=dict(data.get("final_bonus", {})))
+    unknown_bonus = (set(config.bonus) | set(config.final_bonus)) - BONUS_FEATURES
+    if unknown_bonus:
+        raise ValueError(f"{name}: bonus for features the linker has not: {sorted(unknown_bonus)}")
     model = current_model()
     if model is None:
         return config
     # the model's probability is the evidence score, and its calibrated cuts the bars
     return replace(config, model=model, evidence=model.threshold,
                    standing_evidence=model.standing_threshold)
+
+
+# features a bonus may be given for (each 0 or 1, see score)
+BONUS_FEATURES = frozenset({"document_ref", "plan", "quantity", "field", "cited", "same_unit",
+                            "unit_named"})
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:
@@ -446,7 +456,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         features["progress"] = round(share, 3)
     weights = config.weights
     value = sum(weights[k] * features[k] for k in weights) / sum(weights.values())
-    value += sum(config.bonus[k] * features[k] for k in config.bonus if k != "cited")
+    value += sum(config.bonus[k] * features[k] for k in config.bonus)
     promised_years, reported_years = years(commitment.entities), years(other.entities)
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
@@ -486,9 +496,9 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if "list_element" in features and best_clause.cue == "done":
         # Part of the list done is the list under way.
         best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
-    # A report that says it carries out the task's document answers it: that weighs
-    # whatever the wording (added after the penalties for wording).
-    value += config.bonus.get("cited", 0.0) * features["cited"]
+    # What weighs whatever the wording (a report that says it carries out the task's
+    # document answers it) is added after the penalties for wording.
+    value += sum(config.final_bonus[k] * features[k] for k in config.final_bonus)
     return round(min(1.0, value), 4), best_clause, features
 
 
