@@ -199,15 +199,12 @@ def relink(
     """Link every stored commitment again, e.g. after the linking rules changed.
 
     Reviewers' decisions (confirmed, rejected or added links, set statuses) stay."""
-    from sqlmodel import Session, func, select
-
-    from models import Agency
+    from tracker.api import filter_options
     from tracker.db import DatabaseError
     from tracker.ingest import IngestError, relink_all
 
     engine = _engine(db)
-    with Session(engine) as session:
-        count = session.exec(select(func.count()).select_from(Agency)).one()
+    count = len(filter_options(engine)["agencies"])  # the same count the app's bar uses
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True,
@@ -251,14 +248,13 @@ def delete(
     tags); the audit trail records it. The agency's tasks are judged again without it."""
     from sqlmodel import Session
 
-    from models import Report
     from tracker.db import DatabaseError, session_scope
     from tracker.ingest import IngestError, delete_report
+    from tracker.queries import report_source
 
     engine = _engine(db)
     with Session(engine) as session:
-        report = session.get(Report, report_id)
-        name = report.source_name if report else None
+        name = report_source(session, report_id)
     if name is None:
         raise fail(f"no report {report_id} (see `tracker reports`)")
     if not yes and not typer.confirm(f"Delete report {report_id} ({name}) and everything "

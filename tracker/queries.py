@@ -290,3 +290,9 @@ def status_summary(session: Session, *, agency: str | None = None) -> list[Summa
         summary.total += 1
         summary.overdue += row.timeliness == "overdue"
     return sorted(groups.values(), key=lambda s: (s.agency, s.period_start or date.min))
+
+
+def report_source(session: Session, report_id: int) -> str | None:
+    """The file name a stored report came from (None: no such report)."""
+    report = session.get(Report, report_id)
+    return report.source_name if report else None
