@@ -210,24 +210,22 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
 
 def _family(session: Session, found) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
     """The lead-ins' words for the elements among `found`, and for the lead-ins among them
-    how many of their elements are done (as shown: a reviewer's status wins)."""
+    how many of their elements are done, as their roll-up counted them (tracker.status.
+    roll_up, kept in the lead-in's explanation and redone whenever an element changes)."""
     parent_ids = {row.parent_id for row in found if row.parent_id is not None}
     texts = dict(session.exec(select(Item.id, Item.text).where(col(Item.id).in_(parent_ids))
                               ).all()) if parent_ids else {}
     ids = {row.id for row in found}
-    tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    if ids:
-        effective = func.coalesce(CommitmentStatus.reviewed, CommitmentStatus.computed,
-                                  "pending")
-        # every element (few) rather than an IN list as long as the follow-up list
-        for parent_id, status in session.exec(
-                select(Item.parent_id, effective)
-                .outerjoin(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
-                .where(col(Item.parent_id).is_not(None), Item.active == True)):  # noqa: E712
-            if parent_id in ids:
-                tally[parent_id][0] += status == "done"
-                tally[parent_id][1] += 1
-    return texts, {parent: (done, total) for parent, (done, total) in tally.items()}
+    lead_ins = select(Item.parent_id).where(col(Item.parent_id).is_not(None)).distinct()
+    counts = {}
+    # every lead-in (few) rather than an IN list as long as the follow-up list
+    for lead_in, explanation in session.exec(
+            select(CommitmentStatus.commitment_id, CommitmentStatus.explanation)
+            .where(col(CommitmentStatus.commitment_id).in_(lead_ins))):
+        elements = (explanation or {}).get("elements")
+        if lead_in in ids and elements:
+            counts[lead_in] = (elements.get("done", 0), elements["total"])
+    return texts, counts
 
 
 def _label(source_name: str, number: str | None, period_label: str | None) -> str:
