@@ -173,7 +173,7 @@ RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned
 
 def _running_items(doc: Document, nlp, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
-    found = running.read(doc.text)
+    found = running.read(doc.text, doc.next_period)
     year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
     items = []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
+from nlp.periods import find_periods, to_period
 from nlp.rulebook import running_rules
 from nlp.structure import Document, _starts_with_verb
 from nlp.tasks import unit_name_at
@@ -152,7 +153,24 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-def read(text: str) -> list[Found]:
+def _opens_with(lower: str, period) -> re.Match[str] | None:
+    """The opening of a sentence that names `period` ("Năm 2019, …" when the report's next
+    period is 2019), or None."""
+    if period is None or period.start is None or period.end is None:
+        return None  # a next period not known to the day cannot be recognised
+    opening = running_rules()["period_opening"].match(lower)
+    if not opening:
+        return None
+    found = find_periods(opening.group(0))
+    named = to_period(found[0], period.start.year) if found else None
+    if named and named.start == period.start and named.end == period.end:
+        return opening
+    return None
+
+
+def read(text: str, next_period=None) -> list[Found]:
+    """The items of running text; `next_period` (an nlp.periods.Period): the period the
+    report's tasks are for, so that a sentence opening with it speaks of the coming period."""
     rules = running_rules()
     out: list[Found] = []
     mode: str | None = None  # "tasks" or "directive" once a sentence opens them
@@ -172,7 +190,8 @@ def read(text: str) -> list[Found]:
             lower = for_matching(text[s_start:s_end])
             if any(p.search(lower.strip()) for p in rules["furniture"]):
                 continue
-            forward = rules["forward"].match(lower) or rules["task_lead"].match(lower)
+            forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
+                       or _opens_with(lower, next_period))
             request = None if forward else _request(text, s_start, s_end)
             # in a list of requests a target ("đảm bảo … đạt kế hoạch giao") is no result
             done = _reports_done(lower, asking=mode == "directive")

@@ -54,3 +54,27 @@ def test_a_request_whose_addressee_acts_with_a_word_of_manner_and_its_targets():
     assert [i.kind for i in found] == ["directive", "directive"]  # a target is no result
     assert found[0].text.startswith("Rà soát hộ nghèo") and found[1].text.startswith("Đôn đốc")
     assert {i.unit for i in found} == {"các công chức, đơn vị thuộc quyền"}
+
+
+def test_a_sentence_opening_with_the_next_period_speaks_of_it():
+    # r17: "… tổng kết năm 2018, triển khai nhiệm vụ năm 2019. … Năm 2019, ngành tiếp tục …"
+    found = items("r17.txt")
+    tasks = [i.text for i in found if i.kind == "commitment"]
+    assert tasks[0].startswith("ngành tiếp tục nỗ lực hoàn thành các mục tiêu"), tasks
+    assert "quản lý chặt chẽ các hoạt động lễ hội, nghệ thuật biểu diễn" in tasks
+    # the year the report reviews opens results, not tasks
+    text = ("Sáng 10/1, Sở Tư pháp tổ chức hội nghị tổng kết năm 2018, triển khai nhiệm vụ năm "
+            "2019.\n\nNăm 2018, Sở đã tổ chức 12 hội nghị phổ biến pháp luật.\n\n"
+            "Năm 2019, Sở tổ chức 15 hội nghị phổ biến pháp luật; rà soát 200 văn bản.")
+    kinds = [(i.kind, i.text[:20]) for i in extract_report(text).items]
+    assert ("action", "Năm 2018, Sở đã tổ c") in kinds
+    assert [k for k, _ in kinds].count("commitment") == 2, kinds
+
+
+def test_a_next_period_not_known_to_the_day_opens_nothing():
+    from nlp.periods import Period
+    from nlp.running import read
+
+    text = "Trong tháng 9, UBND thị xã đã chỉ đạo triển khai đạt nhiều kết quả."
+    assert [f.kind for f in read(text, Period("(sau tháng 9)", None, None, "open"))] == \
+        ["action"]
