@@ -78,3 +78,9 @@ def test_a_next_period_not_known_to_the_day_opens_nothing():
     text = "Trong tháng 9, UBND thị xã đã chỉ đạo triển khai đạt nhiều kết quả."
     assert [f.kind for f in read(text, Period("(sau tháng 9)", None, None, "open"))] == \
         ["action"]
+
+
+def test_a_task_lead_after_a_connector():
+    # r23: "Vì vậy, nhiệm vụ trọng tâm trong tháng 12 là các phòng, ban … cần phải …"
+    tasks = [i.text for i in items("r23.txt") if i.kind != "action"]
+    assert tasks and tasks[0].startswith("các phòng, ban liên quan, UBND 7 phường cần phải")
