@@ -182,7 +182,10 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
                 Tag, col(Tag.id) == ItemTag.tag_id)):
             if item_id in wanted:
                 tags[item_id].append(name)
-    evidence = _evidence(session, item_ids) if with_evidence else {}
+    # the links of the rows found, chosen by the same filters in the database (a subquery)
+    # rather than by an IN list as long as the follow-up list
+    chosen = query.with_only_columns(Item.id).order_by(None)
+    evidence = _evidence(session, chosen) if with_evidence and item_ids else {}
     parents, elements = _family(session, found)
     rows = []
     today = date.today()
@@ -232,11 +235,10 @@ def _label(source_name: str, number: str | None, period_label: str | None) -> st
     return " · ".join(part for part in (source_name, number, period_label) if part)
 
 
-def _evidence(session: Session, item_ids: list[int]) -> dict[int, list[EvidenceRow]]:
-    """Live links per commitment, best first: confirmed, then suggested by score."""
+def _evidence(session: Session, item_ids) -> dict[int, list[EvidenceRow]]:
+    """Live links per commitment, best first: confirmed, then suggested by score.
+    `item_ids`: the commitments' ids, a list or a select of them."""
     out: dict[int, list[EvidenceRow]] = defaultdict(list)
-    if not item_ids:
-        return out
     query = (select(Link.commitment_id, Link.id, Link.sentence, Link.score, Link.relation,
                     Link.verdict, Link.origin, Report.source_name, Report.number,
                     Report.period_label, Report.period_start, Report.period_end)
