@@ -1,9 +1,10 @@
 """`make eval` (scorer part): a calibrated evidence scorer against the hand rules.
 
-Six real gold groups, each a series ingested into a fresh SQLite database: the Đề án 06
-pairs 08 -> 09 and 09 -> 10 (tests/fixtures/realdata/series_da06.json), the seed pair
-001 -> 000 (tests/fixtures/gold/links_001_000.json) and the three held-out series
-(tests/fixtures/heldout*/gold.json).
+Six gold groups, each a series ingested into a fresh SQLite database: three real ones,
+the Đề án 06 pairs 08 -> 09 and 09 -> 10 (tests/fixtures/realdata/series_da06.json) and
+the seed pair 001 -> 000 (tests/fixtures/gold/links_001_000.json), and the three invented
+held-out series (tests/fixtures/heldout*/gold.json, written by helpers for departments
+that do not exist).
 
 1. Examples: every evidence candidate the linker scores for a gold task (hand rules, up
    to `candidates` per task), labelled 1 when its item holds one of the gold evidence
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = groups(args.seeds, args.realdata)
     if len(chosen) < 3:
-        print("skipped: the real gold groups' documents are not all here", file=sys.stderr)
+        print("skipped: the gold groups' documents are not all here", file=sys.stderr)
         return 0
     print("Calibrated scorer, leave one group out (rules: the hand chain in linking.json)")
     with using(None):
@@ -211,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
                 outcome.evidence_given), strict=True)]
     for label, (right, tasks, ev_right, ev_given) in totals.items():
         print(f"  all groups {_line(label, Outcome(right, tasks, ev_right, ev_given, []))}")
-    model = scorer.fit(examples, note="bench/eval_model.py: the six real gold groups")
+    model = scorer.fit(examples, note="bench/eval_model.py: the six gold groups "
+                        "(three real, three invented)")
     print(f"  trained on all six: threshold {model.threshold}, standing "
           f"{model.standing_threshold}, out-of-fold accuracy "
           f"{model.trained_on['out_of_fold_accuracy']} on {len(examples)} candidates")

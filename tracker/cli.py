@@ -338,7 +338,7 @@ def _rows(db, agency, period, status_filter, field, tag):
 @app.command()
 def train(
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the model (.json)")],
-    gold: Annotated[bool, typer.Option(help="Also learn from the shipped real gold examples")
+    gold: Annotated[bool, typer.Option(help="Also learn from the shipped gold examples")
                     ] = True,
     db: DbOption = None,
 ) -> None:

@@ -14,11 +14,11 @@ the gold does not name, or a reviewer's rejection). Training needs scikit-learn;
 model needs only its coefficients, kept in a small JSON file that also records what it
 was trained on.
 
-No model is used unless $TRACKER_LINK_MODEL names one: cross-validated on the six real
-gold groups (bench/eval_model.py, `make eval`), a model trained on the others scored
-each group's statuses worse than the hand rules. `tracker train` builds one from the
-gold examples shipped here (features only, no text) and the reviewers' decisions in a
-database, for an office whose reviews say otherwise.
+No model is used unless $TRACKER_LINK_MODEL names one: cross-validated on six gold
+groups, three real and three invented (bench/eval_model.py, `make eval`), a model trained
+on the others scored each group's statuses worse than the hand rules. `tracker train`
+builds one from the gold examples shipped here (features only, no text) and the
+reviewers' decisions in a database, for an office whose reviews say otherwise.
 """
 
 import json
@@ -36,7 +36,7 @@ FEATURES = ("rules", "coverage", "bm25", "document_ref", "plan", "quantity", "pr
             "preparatory", "list_element", "same_unit", "unit_named", "heading_coverage",
             "ongoing", "done_cue")
 
-EXAMPLES = "link_examples.jsonl"  # in tracker/rules: the real gold groups' examples, no text
+EXAMPLES = "link_examples.jsonl"  # in tracker/rules: the gold groups' examples, no text
 ENV = "TRACKER_LINK_MODEL"  # the model file to link with; unset or "none": the hand rules
 
 

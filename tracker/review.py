@@ -301,7 +301,8 @@ def reviewed_examples(session: Session) -> list[Example]:
 
 def train_model(session: Session, *, gold: bool = True) -> LinkModel:
     """A calibrated evidence scorer (tracker.model) from the reviewers' decisions, and the
-    real gold groups' examples shipped with the package unless `gold` is False."""
+    gold groups' examples shipped with the package (three real series, three invented)
+    unless `gold` is False."""
     reviews = reviewed_examples(session)
     examples = [*(read_examples() if gold else []), *reviews]
     if not examples:

@@ -32,7 +32,7 @@ def test_threshold_is_the_cut_that_separates_best():
 def test_the_shipped_examples_train_a_model_equal_to_scikit_learns():
     examples = model.read_examples()
     assert len(examples) > 500 and {e.label for e in examples} == {0, 1}
-    assert len({e.group for e in examples}) == 6  # the six real gold groups
+    assert len({e.group for e in examples}) == 6  # six gold groups: three real, three invented
     trained = model.fit(examples)
     # the standardisation folded into the raw coefficients gives sklearn's probabilities
     x = np.array([model.vector(e.features, e.cue) for e in examples])
