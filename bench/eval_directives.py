@@ -8,6 +8,10 @@ task kind, and per document the sentences that are not tasks).
 An extracted item of kind "directive" matches a gold directive when the gold key (NFC,
 white space collapsed, case-folded) is in the item's text, one to one, in document order.
 Precision = matched items / extracted directives; recall = matched gold / gold.
+Held out: real directive documents published online, saved as text with their addresses
+(tests/fixtures/directives_heldout: manifest.json, gold.json written by a helper who saw
+neither the code nor its output), scored the same way.
+
 Unit, deadline and task kind are scored on the matched pairs: a unit is right when the
 names agree case-folded (or are aliases of one unit in nlp/rules/units.json), a deadline
 when the ISO dates (YYYY-MM-DD or YYYY-MM) agree, both null counting as agreement.
@@ -25,6 +29,7 @@ from nlp import extract_report
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "realdata" / "directives.json"
 FOLDER = "lamdong-directives"
+HELD_OUT = ROOT / "tests" / "fixtures" / "directives_heldout" / "gold.json"
 
 
 def normal(text: str | None) -> str:
@@ -62,30 +67,20 @@ def score_document(items, gold: dict) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--realdata", type=Path, default=ROOT.parent / "shared" / "realdata")
-    parser.add_argument("--show", action="store_true", help="list misses and wrong fields")
-    args = parser.parse_args(argv)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+def score_set(documents: list[tuple[str, Path, dict]], show: bool) -> None:
+    """Score (name, file, gold entry) documents and print the table and totals."""
     total = dict.fromkeys(("gold", "found", "matched", "unit", "deadline", "task_kind",
                            "not_tasks"), 0)
-    print("Directives on ../shared/realdata/lamdong-directives (gold: "
-          "tests/fixtures/realdata/directives.json)")
     print(f"  {'document':40} {'gold':>5} {'found':>6} {'matched':>8} {'unit':>5} "
           f"{'deadline':>9} {'kind':>5} {'not-task':>9}")
-    for name, entry in gold.items():
-        path = args.realdata / FOLDER / name
-        if not path.is_file():
-            print(f"skipped: {path} not found", file=sys.stderr)
-            return 0
+    for name, path, entry in documents:
         result = score_document(extract_report(path).items, entry)
         for key in total:
             total[key] += result[key]
         print(f"  {name:40} {result['gold']:>5} {result['found']:>6} {result['matched']:>8} "
               f"{result['unit']:>5} {result['deadline']:>9} {result['task_kind']:>5} "
               f"{result['not_tasks']:>9}")
-        if args.show:
+        if show:
             for g in result["missed"]:
                 print(f"      missed: {g['key'][:100]}")
             for d in result["extra"]:
@@ -106,6 +101,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  on the matched: unit {total['unit'] / matched:.2f}  deadline "
           f"{total['deadline'] / matched:.2f}  task kind {total['task_kind'] / matched:.2f};"
           f"  items that are not tasks: {total['not_tasks']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--realdata", type=Path, default=ROOT.parent / "shared" / "realdata")
+    parser.add_argument("--show", action="store_true", help="list misses and wrong fields")
+    args = parser.parse_args(argv)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+    documents = [(name, args.realdata / FOLDER / name, entry) for name, entry in gold.items()]
+    if all(path.is_file() for _, path, _ in documents):
+        print("Directives on ../shared/realdata/lamdong-directives (gold: "
+              "tests/fixtures/realdata/directives.json)")
+        score_set(documents, args.show)
+    else:
+        print(f"skipped: {args.realdata / FOLDER} not complete", file=sys.stderr)
+    if HELD_OUT.is_file():
+        held = json.loads(HELD_OUT.read_text(encoding="utf-8"))["documents"]
+        print("Directives, held out: real documents published online "
+              "(tests/fixtures/directives_heldout, addresses in manifest.json)")
+        score_set([(name, HELD_OUT.parent / name, entry) for name, entry in held.items()],
+                  args.show)
     return 0
 
 

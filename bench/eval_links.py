@@ -1,10 +1,12 @@
 """`make eval` (linking part): status accuracy and best-evidence precision.
 
 On the sample series (data/samples, gold.json), on the real seed pair 001 -> 000
-(tests/fixtures/gold/links_001_000.json) and on three held-out series, each written and
-committed before the system was first run on it (tests/fixtures/heldout, heldout2,
-heldout3), each ingested into a fresh SQLite database; a naive baseline (best fuzzy match
-by difflib) side by side.
+(tests/fixtures/gold/links_001_000.json), on three invented held-out series, each written
+and committed before the system was first run on it (tests/fixtures/heldout, heldout2,
+heldout3), and on a real held-out series of published reports (tests/fixtures/
+heldout_real, when present; gold by a helper who saw neither code nor output), each
+ingested into a fresh SQLite database; a naive baseline (best fuzzy match by difflib)
+side by side.
 """
 
 import argparse
@@ -28,6 +30,7 @@ SEED_PAIR_GOLD = ROOT / "tests" / "fixtures" / "gold" / "links_001_000.json"
 HELD_OUT = ROOT / "tests" / "fixtures" / "heldout"
 HELD_OUT_2 = ROOT / "tests" / "fixtures" / "heldout2"
 HELD_OUT_3 = ROOT / "tests" / "fixtures" / "heldout3"
+REAL_HELD_OUT = ROOT / "tests" / "fixtures" / "heldout_real"
 
 
 @dataclass
@@ -166,14 +169,20 @@ def main(argv: list[str] | None = None) -> int:
     pair_gold = json.loads(SEED_PAIR_GOLD.read_text(encoding="utf-8"))
     report("seed pair 001 -> 000", judge([args.seeds / f for f in pair_gold["reports"]],
                                           pair_gold), args.errors)
-    for folder, name in ((HELD_OUT, "held-out series 1 (Sở TTTT Ninh Bình; its first run was "
+    for folder, name in ((HELD_OUT, "held-out series 1 (invented, Sở TTTT Ninh Bình; its first run was "
                                     "blind, its errors were looked at since)"),
-                         (HELD_OUT_2, "held-out series 2 (Sở VHTTDL Quảng Bình; its first run "
+                         (HELD_OUT_2, "held-out series 2 (invented, Sở VHTTDL Quảng Bình; its first run "
                                       "was blind, the two faults it showed were fixed)"),
-                         (HELD_OUT_3, "held-out series 3 (Sở Tư pháp Thanh Hóa; its first run "
+                         (HELD_OUT_3, "held-out series 3 (invented, Sở Tư pháp Thanh Hóa; its first run "
                                       "was blind, two of its three errors were fixed)")):
         held_gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         report(name, judge(sorted(folder.glob("*.txt")), held_gold), args.errors)
+    if (REAL_HELD_OUT / "gold.json").is_file():
+        real_gold = json.loads((REAL_HELD_OUT / "gold.json").read_text(encoding="utf-8"))
+        files = [REAL_HELD_OUT / name for name in real_gold.get("reports", ())] or sorted(
+            REAL_HELD_OUT.glob("*.txt"))
+        report("real held-out series (published reports, tests/fixtures/heldout_real; "
+               "addresses in manifest.json)", judge(files, real_gold), args.errors)
     return 0
 
 
