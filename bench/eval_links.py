@@ -169,12 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     pair_gold = json.loads(SEED_PAIR_GOLD.read_text(encoding="utf-8"))
     report("seed pair 001 -> 000", judge([args.seeds / f for f in pair_gold["reports"]],
                                           pair_gold), args.errors)
-    for folder, name in ((HELD_OUT, "held-out series 1 (invented, Sở TTTT Ninh Bình; its first run was "
-                                    "blind, its errors were looked at since)"),
-                         (HELD_OUT_2, "held-out series 2 (invented, Sở VHTTDL Quảng Bình; its first run "
-                                      "was blind, the two faults it showed were fixed)"),
-                         (HELD_OUT_3, "held-out series 3 (invented, Sở Tư pháp Thanh Hóa; its first run "
-                                      "was blind, two of its three errors were fixed)")):
+    invented = (
+        (HELD_OUT, "held-out series 1 (invented, Sở TTTT Ninh Bình; its first run was blind, "
+                   "its errors were looked at since)"),
+        (HELD_OUT_2, "held-out series 2 (invented, Sở VHTTDL Quảng Bình; its first run was "
+                     "blind, the two faults it showed were fixed)"),
+        (HELD_OUT_3, "held-out series 3 (invented, Sở Tư pháp Thanh Hóa; its first run was "
+                     "blind, two of its three errors were fixed)"))
+    for folder, name in invented:
         held_gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         report(name, judge(sorted(folder.glob("*.txt")), held_gold), args.errors)
     if (REAL_HELD_OUT / "gold.json").is_file():
