@@ -181,36 +181,6 @@ def test_the_app_sees_a_report_another_process_ingested(app_db):
     assert {m.label: m.value for m in at.metric}["Số nhiệm vụ"] != total
 
 
-def test_the_sqlite_file_is_readable_by_its_owner_only(tmp_path):
-    import stat
-
-    database = tmp_path / "tracker.sqlite"
-    engine = open_db(f"sqlite:///{database}")
-    ingest_paths(engine, [SAMPLES / "2024_q1.txt"])
-    engine.dispose()
-    for path in [database, *tmp_path.glob("tracker.sqlite-*")]:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
-
-
-def test_document_text_is_shown_as_text_not_markdown(app_db):
-    from app_pages.common import plain
-
-    hostile = "Tổ chức ![ảnh](http://example.invalid/pixel.png) và [bấm](http://x) <b>đậm</b>"
-    with session_scope(app_db) as session:
-        item = session.exec(select(Item).where(Item.kind == "commitment")
-                            .order_by(Item.id)).first()
-        item.text, item_id = hostile, item.id
-    at = signed_in("viewer")
-    at.session_state["detail_id"] = item_id
-    at.switch_page("app_pages/detail.py")
-    at.run()
-    assert not at.exception
-    shown = [m.value for m in at.markdown if "pixel" in m.value]
-    assert shown == [f"### {plain(hostile)}"]
-    assert plain("![") == "\\!\\["  # escaped, so never an image
-    assert "<b>" not in plain(hostile)
-
-
 def test_deleting_a_report_takes_what_derives_from_it_and_judges_again(sample_engine):
     from models import AuditEvent, ItemTag, Link, Report
     from tracker.ingest import delete_report

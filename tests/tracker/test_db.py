@@ -91,16 +91,3 @@ def test_locked_sqlite_file_is_a_clear_error_and_changes_nothing(tmp_path):
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM report")).scalar() == 0
     engine.dispose()
-
-
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda p: (p.write_bytes(b"not a database at all" * 50), f"sqlite:///{p}")[1],
-     "is not a usable SQLite database"),
-    (lambda p: "mysql://user:secret@localhost/tracker", r"unsupported database mysql://user:\*\*\*@"),
-])
-def test_a_damaged_file_or_an_unsupported_url_is_one_clear_line(tmp_path, make, message):
-    from tracker.db import DatabaseError, open_db
-
-    with pytest.raises(DatabaseError, match=message) as failed:
-        open_db(make(tmp_path / "hong.sqlite"))
-    assert "\n" not in str(failed.value) and "secret" not in str(failed.value)

@@ -1,6 +1,5 @@
 """Follow-up lists: Excel first, CSV for Excel, JSON per the contract."""
 
-import csv
 import io
 import json
 from datetime import date
@@ -9,7 +8,7 @@ import openpyxl
 import pytest
 from sqlmodel import Session
 
-from tracker.export import HEADERS, to_csv, to_json, to_xlsx
+from tracker.export import HEADERS, to_json, to_xlsx
 from tracker.queries import CommitmentRow, EvidenceRow, commitments
 
 
@@ -45,21 +44,6 @@ def test_xlsx_is_a_real_follow_up_sheet():
     assert sheet["L2"].value == "+ghi chú" and sheet["L2"].quotePrefix
     assert not sheet["B3"].quotePrefix
     assert sheet["H2"].value == "50%"
-
-
-def test_csv_has_a_bom_and_neutralised_cells():
-    data = to_csv([row()])
-    assert data.startswith("\ufeff".encode())
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == HEADERS
-    assert rows[1][1].startswith("'=") and rows[1][5] == "30/06/2024"
-    assert rows[1][6] == "Đã hoàn thành"
-
-
-def test_csv_neutralises_a_leading_tab_or_carriage_return():
-    for text in ("\t=cmd|' /C calc'!A0", "\r=1+1", "@SUM(A1)", "-2+3"):
-        cells = list(csv.reader(io.StringIO(to_csv([row(text=text)]).decode("utf-8-sig"))))
-        assert cells[1][1] == "'" + text
 
 
 def test_json_follows_the_contract():
