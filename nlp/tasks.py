@@ -151,23 +151,30 @@ def co_units_in(text: str) -> tuple[str, ...]:
 def deadline_in(text: str, year: int | None, key: str = "deadlines"
                 ) -> tuple[str, str] | None:
     """(ISO date or month, the words) of the first time limit the task sets; with
-    key="cell_dates", of a date as a table's time column writes it."""
+    key="cell_dates", of a date as a table's time column writes it. A day wins over a month,
+    a month over a quarter or a year (the rules' order); among the days, the first written
+    ("… trước 30/5/2026 và … trước ngày 15/6/2026": the first milestone)."""
     rules = task_rules()
+    found: list[tuple[int, str, str]] = []  # (position, value, words) of the best kind yet
+    kind = None
     for rule in rules[key]:
-        match = re.search(rule["pattern"], text)
-        if not match:
-            continue
-        if rule["value"] == "year" and re.search(rules["named_scope"],
-                                                 text[max(0, match.start() - 120):match.start()]):
-            continue  # "Đề án … giai đoạn 2023 - 2025": the name's period
-        groups = match.groupdict()
-        y = int(groups["y"]) if groups.get("y") else year
-        if y is None:
-            continue
-        value = _iso(rule["value"], groups, y, rules["quarters"])
-        if value:
-            return value, collapse_spaces(match.group(0))
-    return None
+        if kind is not None and rule["value"] != kind:
+            break  # a finer kind was found: coarser rules come after it
+        for match in re.finditer(rule["pattern"], text):
+            if rule["value"] == "year" and re.search(
+                    rules["named_scope"], text[max(0, match.start() - 120):match.start()]):
+                continue  # "Đề án … giai đoạn 2023 - 2025": the name's period
+            groups = match.groupdict()
+            y = int(groups["y"]) if groups.get("y") else year
+            value = _iso(rule["value"], groups, y, rules["quarters"]) if y else None
+            if value:
+                found.append((match.start(), value, collapse_spaces(match.group(0))))
+                kind = rule["value"]
+                break
+    if not found:
+        return None
+    _, value, words = min(found)
+    return value, words
 
 
 def _iso(kind: str, groups: dict, year: int, quarters: dict[str, int]) -> str | None:

@@ -191,3 +191,20 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     found = [text[a:b] for a, b in _clauses(text)]
     assert len(found) == len(tasks), found
     assert all(piece.startswith(start) for piece, start in zip(found, tasks, strict=True)), found
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("hoàn thành trước 16 giờ ngày 05/5/2026", "2026-05-05"),
+    ("báo cáo trước 17h00 ngày 20/5", "2026-05-20"),
+    ("phê duyệt điều chỉnh chủ trương trước 30/5/2026", "2026-05-30"),
+    # two milestones: the first written
+    ("chủ trương trước 30/5/2026 và điều chỉnh dự án trước ngày 15/6/2026", "2026-05-30"),
+    # a fraction is no date; a day wins over the month it is in
+    ("phấn đấu giảm trước 2/3 số xã", None),
+    ("trong tháng 5/2026, xong trước ngày 20/5/2026", "2026-05-20"),
+])
+def test_deadlines_as_letters_write_them(text, due):
+    from nlp.tasks import deadline_in
+
+    found = deadline_in(text, 2026)
+    assert (found[0] if found else None) == due
