@@ -64,10 +64,12 @@ def _matches(evidence: tuple[str, str] | None, gold: list[tuple[str, str]]) -> b
         for report, begin in gold)
 
 
-def judge(files: list[Path], gold: dict) -> list[Judged]:
+def judge(files: list[Path], gold: dict, agency: str | None = None) -> list[Judged]:
+    """Ingest the files (as `agency` when given, as a user names a sender the text does not)
+    and judge each gold commitment."""
     with tempfile.TemporaryDirectory() as folder:
         engine = open_db(f"sqlite:///{folder}/eval.sqlite")
-        summary = ingest_paths(engine, files)
+        summary = ingest_paths(engine, files, agency=agency)
         failed = [o for o in summary.outcomes if o.state == "failed"]
         if failed:
             raise RuntimeError(f"ingest failed: {failed}")
@@ -183,8 +185,11 @@ def main(argv: list[str] | None = None) -> int:
         real_gold = json.loads((REAL_HELD_OUT / "gold.json").read_text(encoding="utf-8"))
         files = [REAL_HELD_OUT / name for name in real_gold.get("reports", ())] or sorted(
             REAL_HELD_OUT.glob("*.txt"))
-        report("real held-out series (published reports, tests/fixtures/heldout_real; "
-               "addresses in manifest.json)", judge(files, real_gold), args.errors)
+        manifest = json.loads((REAL_HELD_OUT / "manifest.json").read_text(encoding="utf-8"))
+        agency = next((m.get("agency") for m in manifest if m.get("agency")), None)
+        report("real held-out series (published news write-ups of one body's periodic "
+               "meetings, tests/fixtures/heldout_real; addresses in manifest.json)",
+               judge(files, real_gold, agency), args.errors)
     return 0
 
 
