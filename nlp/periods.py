@@ -7,7 +7,9 @@ from datetime import date, timedelta
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Q = r"(?:iv|iii|ii|i|[1-4])(?!\w)"
-_YEAR = r"(?:\s*(?:/|,?\s*năm)\s*(\d{4}))?"
+# the year after a month or quarter: "tháng 5/2024", "quý I năm 2024", and the press's
+# "tháng 6-2020"
+_YEAR = r"(?:\s*(?:/|-|–|,?\s*năm)\s*(\d{4}))?"
 
 _PATTERN = re.compile(
     r"(?P<months>(?<![\d/])(\d{1,2})\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(\d{4}))?(?!\s*\d))"

@@ -67,3 +67,14 @@ def test_title_gives_report_and_next_period(title, report, next_):
 def test_implied_next_period_follows(text, start, end):
     nxt = following(parse_period(text))
     assert (nxt.start, nxt.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("tháng 6-2020", date(2020, 6, 1), date(2020, 6, 30)),  # the press writes the year so
+    ("quý I-2024", date(2024, 1, 1), date(2024, 3, 31)),
+    ("quý I-II/2024", date(2024, 1, 1), date(2024, 6, 30)),
+])
+def test_a_year_after_a_hyphen(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+    assert parse_period("tháng 6-7").start is None  # a range of months names no year
