@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from models import CommitmentStatus, Item, Link, Report
+from models import TASK_KINDS, CommitmentStatus, Item, Link, Report
 from tracker.db import open_db
 from tracker.ingest import ingest_paths
 
@@ -50,10 +50,11 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _find(items: list[tuple[str, Item]], report: str, begin: str, kind: str) -> Item | None:
+def _find(items: list[tuple[str, Item]], report: str, begin: str) -> Item | None:
+    """The task (a commitment, or a directive a report passes on) that starts as the gold."""
     begin = _norm(begin)
     for source, item in items:
-        if source == report and item.kind == kind and _norm(item.text).startswith(begin):
+        if source == report and item.kind in TASK_KINDS and _norm(item.text).startswith(begin):
             return item
     return None
 
@@ -80,15 +81,16 @@ def judge(files: list[Path], gold: dict, agency: str | None = None) -> list[Judg
             by_id = {i.id: (s, i) for s, i in items}
             out = []
             for entry in gold["commitments"]:
-                item = _find(items, entry["report"], entry["commitment"], "commitment")
+                item = _find(items, entry["report"], entry["commitment"])
                 if item is None:  # extraction missed it: wrong for the system and baseline
                     out.append(Judged(entry["commitment"], entry["status"], "(not extracted)",
                                       [tuple(e) for e in entry["evidence"]], None,
                                       "(not extracted)", None, entry.get("timeliness")))
                     continue
-                status = session.get(CommitmentStatus, item.id)
+                status = session.get(CommitmentStatus, item.id) or CommitmentStatus(
+                    commitment_id=item.id, computed="pending")  # never judged: pending
                 evidence = None
-                link_id = (status.explanation.get("evidence") or {}).get("link_id")
+                link_id = ((status.explanation or {}).get("evidence") or {}).get("link_id")
                 if link_id:
                     link = session.get(Link, link_id)
                     source, other = by_id[link.evidence_id]

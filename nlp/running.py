@@ -59,6 +59,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t\n,;:-–+•":
         start += 1
+    number = _NUMBERED.match(text, start, end)  # "(1) Tăng cường …": the task's own words
+    if number:
+        start = number.end()
     while end > start and text[end - 1] in " \t\n,;:.":
         end -= 1
     return start, end
@@ -73,9 +76,18 @@ def applies(doc: Document) -> bool:
 MIN_WORDS = 4  # a shorter piece is part of the one before ("tuần tra, kiểm soát, xử lý …")
 
 
+_NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
+
+
 def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int, int]]:
     """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb);
-    a piece of fewer than MIN_WORDS words stays with its neighbour."""
+    a piece of fewer than MIN_WORDS words stays with its neighbour. A numbered list ("(1)
+    …; …; (2) …") is cut at its numbers only: each number is one item."""
+    numbers = list(_NUMBERED.finditer(text, start, end))
+    if len(numbers) >= 2:
+        bounds = [m.start() for m in numbers] + [end]
+        spans = [_trimmed(text, m.end(), bounds[n + 1]) for n, m in enumerate(numbers)]
+        return [(a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1]
     cuts = [start]
     pattern = r";\s*|:\s+" + (r"|,\s+(?=\S)" if by_verb else "")
     for match in re.finditer(pattern, text[start:end]):
@@ -175,7 +187,9 @@ def read(text: str, next_period=None) -> list[Found]:
     out: list[Found] = []
     mode: str | None = None  # "tasks" or "directive" once a sentence opens them
     asked: tuple[str | None, str | None] = (None, None)
-    for p_start, p_end in _paragraphs(text):
+    for index, (p_start, p_end) in enumerate(_paragraphs(text)):
+        if index == 0 and _headline(text[p_start:p_end]):
+            continue
         tag = rules["lead_tag"].match(for_matching(text[p_start:p_end]))
         if tag:
             p_start += tag.end()
@@ -193,8 +207,9 @@ def read(text: str, next_period=None) -> list[Found]:
             forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
                        or _opens_with(lower, next_period))
             request = None if forward else _request(text, s_start, s_end)
-            # in a list of requests a target ("đảm bảo … đạt kế hoạch giao") is no result
-            done = _reports_done(lower, asking=mode == "directive")
+            # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao",
+            # "chuyển đổi cơ cấu cây trồng đạt kết quả") is no result
+            done = _reports_done(lower, asking=mode in ("directive", "tasks"))
             if request:
                 at, addressee, speaker = request
                 opener = rules["list_opener"].search(for_matching(text[at:s_end]))
@@ -235,6 +250,17 @@ def _reports_done(lower: str, *, asking: bool = False) -> bool:
     if asking:
         return bool(re.search(r"\bđã\b", lower))
     return bool(re.search(r"\bđã\b|\d+(?:[.,]\d+)?\s*%|\bđạt\b", lower))
+
+
+MAX_HEADLINE = 200
+
+
+def _headline(paragraph: str) -> bool:
+    """A published page's headline: its first paragraph, one short line with no full stop
+    ("Thuận Nam: Triển khai nhiệm vụ tháng 2-2021")."""
+    line = paragraph.strip()
+    return "\n" not in line and len(line) <= MAX_HEADLINE and not line.endswith((".", "!", "?",
+                                                                              "…", ";", ":"))
 
 
 def _byline(paragraph: str) -> bool:

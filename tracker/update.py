@@ -149,14 +149,15 @@ def _targets(session: Session) -> dict[str | None, int]:
 def relink_directives(session: Session, agency_id: int, *, as_of: date | None = None) -> int:
     """Directives are followed up in the reports of the unit they are assigned to: those
     the agency's documents assign (to whichever agency the unit is), and those assigned to
-    the agency. A directive whose unit is no agency yet stays pending."""
+    the agency (see `follow_up_agency`). A directive document's task whose unit is no
+    agency yet stays pending."""
     lock(session, "directives")  # a directive's links are written from two agencies' side
     targets = _targets(session)
     rows = session.exec(select(Item, Report).join(Report, col(Report.id) == Item.report_id)
                         .where(Item.kind == "directive", Item.active == True)).all()  # noqa: E712
     by_target: dict[int, list[tuple[Item, Report]]] = defaultdict(list)
     for item, report in rows:
-        target = targets.get(_unit_key(item.responsible_unit))
+        target = follow_up_agency(item, report, targets)
         if target and agency_id in (report.agency_id, target):
             by_target[target].append((item, report))
     config = linking.load_config()
@@ -169,6 +170,18 @@ def relink_directives(session: Session, agency_id: int, *, as_of: date | None = 
             tasks.append(_entry(item, report, target_id))
         count += _link_and_decide(session, tasks, entries + tasks, reports, as_of, config)
     return count
+
+
+def follow_up_agency(item: Item, report: Report, targets: dict[str | None, int]) -> int | None:
+    """The agency whose reports follow a directive up: its unit's. One that a report passes
+    on to units that are no agency ("Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, địa
+    phương …" in a summary of the body's own meeting) is followed up in the reporting
+    body's own later reports; a directive document's stays with no agency until its unit
+    is one."""
+    target = targets.get(_unit_key(item.responsible_unit))
+    if target is None and (report.kind or "report") == "report":
+        return report.agency_id
+    return target
 
 
 def lock_item(session: Session, item_id: int) -> None:
@@ -188,7 +201,7 @@ def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
     report = session.get(Report, item.report_id)
     agency_id = report.agency_id
     if item.kind == "directive":  # its evidence is in the reports of its unit's agency
-        agency_id = _targets(session).get(_unit_key(item.responsible_unit)) or agency_id
+        agency_id = follow_up_agency(item, report, _targets(session)) or agency_id
     entries, reports = entries_for(session, agency_id)
     reports[report.id] = report
     session.flush()
@@ -217,8 +230,9 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
     orders = {r.id: _order(r) for r in reports.values()}
     standing = _standing_reports(session, {i.report_id for i in items.values()}, config)
     targets = _targets(session) if any(i.kind == "directive" for i in items.values()) else {}
-    speaker = {i.id: (targets.get(_unit_key(i.responsible_unit)) if i.kind == "directive"
-                      else None) or reports[i.report_id].agency_id for i in items.values()}
+    speaker = {i.id: (follow_up_agency(i, reports[i.report_id], targets)
+                      if i.kind == "directive" else None) or reports[i.report_id].agency_id
+               for i in items.values()}
     out = {}
     for commitment_id in ids:
         item = items[commitment_id]

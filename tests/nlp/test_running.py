@@ -84,3 +84,27 @@ def test_a_task_lead_after_a_connector():
     # r23: "Vì vậy, nhiệm vụ trọng tâm trong tháng 12 là các phòng, ban … cần phải …"
     tasks = [i.text for i in items("r23.txt") if i.kind != "action"]
     assert tasks and tasks[0].startswith("các phòng, ban liên quan, UBND 7 phường cần phải")
+
+
+def test_a_headline_is_no_item_and_a_numbered_list_gives_one_task_per_number():
+    text = ("Thuận Nam: Triển khai nhiệm vụ tháng 3 năm 2022\n\n"
+            "Sáng ngày 01/3/2022, UBND huyện tổ chức phiên họp thường kỳ tháng 02.\n\n"
+            "Kết luận phiên họp, Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, địa phương "
+            "trong thời gian tới: (1) Tăng cường công tác kiểm tra, phòng, chống dịch bệnh; tiếp "
+            "tục chỉ đạo tiêm chủng; (2) Tập trung chỉ đạo rà soát, triển khai các nhiệm vụ "
+            "trong Quý I/2022; (3) Đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân.")
+    found = extract_report(text).items
+    assert not any(i.text.startswith("Thuận Nam") for i in found)
+    tasks = [i.text for i in found if i.kind == "directive"]
+    assert [t[:30] for t in tasks] == ["Tăng cường công tác kiểm tra, ", "Tập trung chỉ đạo rà soát, tri",
+                                       "Đôn đốc các chủ đầu tư đẩy nha"]
+    assert tasks[0].endswith("tiếp tục chỉ đạo tiêm chủng")  # its "; " parts stay with it
+
+
+def test_a_target_in_a_list_of_tasks_is_no_result():
+    text = ("Ngày 22-5, UBND huyện họp đánh giá tháng 5, triển khai nhiệm vụ tháng 6-2020.\n\n"
+            "Trong tháng 5, huyện đã giải quyết việc làm cho 109 lao động.\n\n"
+            "Thời gian tới, UBND huyện tập trung hoàn thành đại hội chi bộ. Chủ động phương án "
+            "phòng, chống thiên tai, chuyển đổi cơ cấu cây trồng đạt kết quả.")
+    kinds = [(i.kind, i.text[:20]) for i in extract_report(text).items]
+    assert ("commitment", "Chủ động phương án p") in kinds, kinds

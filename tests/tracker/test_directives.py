@@ -81,3 +81,29 @@ def test_a_report_that_carries_out_the_notice_answers_its_directives_first(engin
     detail = next(r for r in api.commitment_rows(engine, api.Filters())
                   if r["text"].startswith("Giao Sở Tài chính"))
     assert detail["supporting"]["text"].startswith("Đã trình UBND tỉnh phân bổ 2,5 tỷ đồng")
+
+
+def test_a_meeting_summarys_requests_to_its_own_units_are_followed_up_in_its_reports(engine):
+    """"Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, địa phương: (1) …" in a summary of
+    the district's own meeting: no agency is called "các cơ quan, đơn vị, địa phương", so the
+    district's next summary follows the requests up (before: never judged at all)."""
+    from tracker.ingest import ingest_text
+
+    first = ("Sáng ngày 01/3/2022, UBND huyện tổ chức phiên họp đánh giá kết quả tháng 02 và "
+             "triển khai nhiệm vụ tháng 3/2022.\n\nTrong tháng 02, huyện đã thu ngân sách "
+             "đạt 12 tỷ đồng.\n\nKết luận phiên họp, Chủ tịch UBND huyện yêu cầu các cơ quan, "
+             "đơn vị, địa phương trong thời gian tới: (1) Hoàn thành tiêm chủng vắc xin phòng "
+             "Covid-19 mũi 3 cho người dân; (2) Tổ chức Hội nghị đối thoại với doanh nghiệp "
+             "trên địa bàn huyện.")
+    second = ("Sáng ngày 01/4/2022, UBND huyện tổ chức phiên họp đánh giá kết quả tháng 3 và "
+              "triển khai nhiệm vụ tháng 4/2022.\n\nTrong tháng 3, huyện đã hoàn thành tiêm "
+              "chủng vắc xin phòng Covid-19 mũi 3 cho 95% người dân.")
+    for name, text in (("t02.txt", first), ("t03.txt", second)):
+        outcome = ingest_text(engine, text, source=name, agency="UBND huyện Thuận Nam")
+        assert outcome.state == "added", outcome
+    with Session(engine) as session:
+        rows = session.exec(select(Item, CommitmentStatus).join(
+            CommitmentStatus, CommitmentStatus.commitment_id == Item.id, isouter=True)
+            .where(Item.kind == "directive")).all()
+    judged = {item.text[:20]: state.effective if state else None for item, state in rows}
+    assert judged == {"Hoàn thành tiêm chủn": "done", "Tổ chức Hội nghị đối": "not_reported"}
