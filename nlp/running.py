@@ -74,6 +74,7 @@ def applies(doc: Document) -> bool:
 
 
 MIN_WORDS = 4  # a shorter piece is part of the one before ("tuần tra, kiểm soát, xử lý …")
+MIN_COMMA_WORDS = 7  # a job before ", <verb>" this short is one with what follows
 
 
 _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
@@ -97,8 +98,11 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
         cuts.append(at)
     cuts.append(end)
     out: list[tuple[int, int]] = []
+    commas = {c for c in cuts if text[max(start, c - 2):c].strip() == ","}
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if out and len(text[out[-1][0]:out[-1][1]].split()) < MIN_WORDS:
+        if out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS:
+            out[-1] = (out[-1][0], b)  # "kiểm tra, kiểm soát …": verbs of one job
+        elif out and len(text[out[-1][0]:out[-1][1]].split()) < MIN_WORDS:
             out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
         elif out and len(text[a:b].split()) < MIN_WORDS:
             out[-1] = (out[-1][0], b)
@@ -106,6 +110,13 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
+
+
+def _job_words(text: str, start: int, end: int) -> int:
+    """How many words a piece gives to the job itself: those after the unit it opens with
+    ("Sở Nông nghiệp và Phát triển nông thôn đôn đốc" is one word of job)."""
+    unit = unit_name_at(text, start)
+    return len(text[unit[1] if unit and unit[1] <= end else start:end].split())
 
 
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -197,9 +208,14 @@ def read(text: str, next_period=None) -> list[Found]:
         if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[p_start:p_end]):
             continue
         # A list of requests or tasks goes on in the next paragraph when that one opens with
-        # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …").
-        if mode and not _starts_with_verb(text[p_start:p_end]):
-            mode = None
+        # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
+        # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
+        if mode:
+            opening = _paragraph_opening(text, p_start, p_end)
+            if opening is None or (opening[1] and mode != "directive"):
+                mode = None
+            elif opening[1]:
+                asked = (opening[1], asked[1])
         for s_start, s_end in _sentences(text, p_start, p_end):
             lower = for_matching(text[s_start:s_end])
             if any(p.search(lower.strip()) for p in rules["furniture"]):
@@ -235,13 +251,32 @@ def read(text: str, next_period=None) -> list[Found]:
             elif mode and not done:  # the list of requests or tasks goes on
                 kind = "directive" if mode == "directive" else "commitment"
                 who = asked if mode == "directive" else (None, None)
+                lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
+                at = s_start + (lead.end() if lead else 0)
                 out += [Found(kind, a, b, *who) for a, b in
-                        _pieces(text, s_start, s_end, by_verb=mode == "directive")]
+                        _pieces(text, at, s_end, by_verb=mode == "directive")]
             elif rules["backward"].search(lower):
                 mode = None
                 out += [Found("action", a, b) for a, b in _pieces(text, s_start, s_end,
                                                                    by_verb=False)]
     return out
+
+
+def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """Where a paragraph that carries a list on begins its task, and the unit it names
+    first, if any: a verb ("Tiếp tục …"), or a unit and a verb ("Công an tỉnh, Bộ CHQS tỉnh
+    phối hợp …"), after words that do not stop a list ("Theo chức năng, nhiệm vụ được giao,
+    …"); None for any other paragraph."""
+    rules = running_rules()
+    lead = rules["paragraph_lead"].match(for_matching(text[start:end]))
+    at = start + (lead.end() if lead else 0)
+    manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
+    if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
+        return at, None
+    unit = unit_name_at(text, at)
+    if unit and unit[1] < end and _starts_with_verb(text[unit[1]:end].lstrip(" ,")):
+        return at, canonical_unit(unit[0]) or unit[0]
+    return None
 
 
 def _reports_done(lower: str, *, asking: bool = False) -> bool:

@@ -108,3 +108,22 @@ def test_a_target_in_a_list_of_tasks_is_no_result():
             "phòng, chống thiên tai, chuyển đổi cơ cấu cây trồng đạt kết quả.")
     kinds = [(i.kind, i.text[:20]) for i in extract_report(text).items]
     assert ("commitment", "Chủ động phương án p") in kinds, kinds
+
+
+def test_a_list_of_requests_goes_on_unit_by_unit():
+    # a directive reproduced in the press (tests/fixtures/directives_heldout/d07.txt)
+    text = ("Chủ tịch UBND tỉnh vừa có công văn giao UBND các huyện, thành phố tổ chức kiểm "
+            "tra, rà soát, tổng hợp báo cáo tình hình sạt lở bờ sông, bờ biển; gửi Sở Nông "
+            "nghiệp và Phát triển nông thôn trước ngày 29/6/2018.\n\n"
+            "Theo chức năng, nhiệm vụ được giao, chủ động triển khai thực hiện các nội dung "
+            "Công văn nêu trên.\n\n"
+            "Sở Nông nghiệp và Phát triển nông thôn đôn đốc, kiểm tra việc thực hiện của các "
+            "địa phương.")
+    found = [(i.kind, i.unit, i.text[:25]) for i in extract_report(text).items]
+    assert found[0] == ("directive", "UBND các huyện, thành phố", "tổ chức kiểm tra, rà soát")
+    assert ("directive", "UBND các huyện, thành phố", "chủ động triển khai thực ") in found
+    sector = "Sở Nông nghiệp và Phát triển nông thôn"
+    assert ("directive", sector, "Sở Nông nghiệp và Phát tr") in found, found
+    # "đôn đốc, kiểm tra …": the verbs of one job, not two directives
+    assert [t for _, unit, t in found if unit == sector] == ["Sở Nông nghiệp và Phát tr"]
+    assert all(kind == "directive" for kind, _, _ in found)
