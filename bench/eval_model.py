@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--realdata", type=Path, default=ROOT.parent / "shared" / "realdata")
     parser.add_argument("--write", action="store_true",
-                        help="replace the shipped model and its examples")
+                        help="replace the shipped examples (tracker/rules/link_examples.jsonl)")
     args = parser.parse_args(argv)
     chosen = groups(args.seeds, args.realdata)
     if len(chosen) < 3:
