@@ -152,6 +152,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
 
 
 MAX_ADDRESSEE_WORDS = 10
+# a tier of government, not the verb "cấp" (to issue)
+_LEVEL = re.compile(r"(?i)cấp\s+(?:tỉnh|huyện|xã|cơ sở|trên|dưới)(?!\w)")
 
 
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -159,6 +161,12 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     a word an addressee begins with up to the first verb."""
     if not running_rules()["addressee_start"].match(for_matching(text[start:end])):
         return None
+    listed = re.match(r"[^:.;\n]{3,200}?:(?:\s|$)", text[start:end])
+    if listed and not any(_starts_with_verb(text[start + m.start():end])
+                          and not _LEVEL.match(text, start + m.start())
+                          for m in re.finditer(r"(?<=[\s,])\S", listed.group(0))):
+        # "yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn:" then the tasks
+        return text[start:start + listed.end()].strip(" :\n"), start + listed.end()
     at = start
     for _ in range(MAX_ADDRESSEE_WORDS):
         word = re.match(r"\s*,?\s*[^\s,.;:]+", text[at:end])  # "các phòng, ban"

@@ -127,3 +127,14 @@ def test_a_list_of_requests_goes_on_unit_by_unit():
     # "đôn đốc, kiểm tra …": the verbs of one job, not two directives
     assert [t for _, unit, t in found if unit == sector] == ["Sở Nông nghiệp và Phát tr"]
     assert all(kind == "directive" for kind, _, _ in found)
+
+
+def test_an_addressee_by_title_runs_to_the_colon_before_the_tasks():
+    text = ("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ "
+            "trưởng các cơ quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị "
+            "trấn:\n\nTổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng cán "
+            "bộ; xây dựng kế hoạch chi tiết của đơn vị, địa phương mình.")
+    found = [i for i in extract_report(text).items if i.kind == "directive"]
+    assert found and {i.unit for i in found} == {
+        "Thủ trưởng các cơ quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn"}
+    assert found[0].text.startswith("Tổ chức quán triệt Kế hoạch số 110/KH-UBND")
