@@ -112,6 +112,21 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
 
 
+_OBLIGATION = re.compile(r"^(?:theo [^,]{3,80},\s*)?")
+
+
+def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
+    """A sentence that says what units must do, with no one asking: "Theo UBND tỉnh, các
+    địa phương, các sở, ban, ngành cần quán triệt …" (its addressee, before "cần"/"phải")."""
+    lead = _OBLIGATION.match(for_matching(text[start:end]))
+    at = start + lead.end()
+    unit = _addressee(text, at, end)
+    if unit is None or not re.match(r"\s*(?:cần|phải)\b", text[unit[1]:end]):
+        return None
+    said = text[start:at].strip(" ,")[len("theo "):] or None
+    return at, unit[0], said  # the task begins with the units that must do it
+
+
 def _job_words(text: str, start: int, end: int) -> int:
     """How many words a piece gives to the job itself: those after the unit it opens with
     ("Sở Nông nghiệp và Phát triển nông thôn đôn đốc" is one word of job)."""
@@ -230,7 +245,8 @@ def read(text: str, next_period=None) -> list[Found]:
                 continue
             forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
                        or _opens_with(lower, next_period))
-            request = None if forward else _request(text, s_start, s_end)
+            request = None if forward else (_obligation(text, s_start, s_end)
+                                            or _request(text, s_start, s_end))
             # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao",
             # "chuyển đổi cơ cấu cây trồng đạt kết quả") is no result
             done = _reports_done(lower, asking=mode in ("directive", "tasks"))
@@ -282,8 +298,12 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None
     unit = unit_name_at(text, at)
-    if unit and unit[1] < end and _starts_with_verb(text[unit[1]:end].lstrip(" ,")):
-        return at, canonical_unit(unit[0]) or unit[0]
+    if unit and unit[1] < end:
+        after = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
+        lead = rules["paragraph_lead"].match(for_matching(text[after:end]))  # "… theo chức
+        after += lead.end() if lead else 0  # năng, thẩm quyền tăng cường …"
+        if _starts_with_verb(text[after:end]):
+            return at, canonical_unit(unit[0]) or unit[0]
     return None
 
 

@@ -138,3 +138,14 @@ def test_an_addressee_by_title_runs_to_the_colon_before_the_tasks():
     assert found and {i.unit for i in found} == {
         "Thủ trưởng các cơ quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn"}
     assert found[0].text.startswith("Tổ chức quán triệt Kế hoạch số 110/KH-UBND")
+
+
+def test_what_units_must_do_with_no_one_asking_is_a_directive():
+    text = ("Theo Ủy ban Nhân dân tỉnh Quảng Ninh, các địa phương, các sở, ban, ngành trong "
+            "tỉnh cần quán triệt không tổ chức cho cán bộ đi lễ hội trong giờ hành chính.\n\n"
+            "Ủy ban Nhân dân các địa phương, các ngành theo chức năng, thẩm quyền tăng cường "
+            "giám sát, kiểm tra, phát hiện và xử lý nghiêm các vi phạm.")
+    found = [(i.kind, i.unit, i.text[:30]) for i in extract_report(text).items]
+    assert found[0] == ("directive", "các địa phương, các sở, ban, ngành",
+                        "các địa phương, các sở, ban, n")
+    assert found[1][0] == "directive" and found[1][2].startswith("Ủy ban Nhân dân các địa"), found
