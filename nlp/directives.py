@@ -79,6 +79,9 @@ def directives(doc: Document) -> list[Directive]:
         return []
     year = _year(doc)
     body = _body_start(doc)
+    addressed = addressees(doc)
+    # a letter's task that names no doer is for those it is addressed to
+    default = "; ".join(addressed) if addressed else None
     out: list[Directive] = []
     blocks = doc.blocks
     lead_unit: str | None = None
@@ -110,9 +113,34 @@ def directives(doc: Document) -> list[Directive]:
         descriptive = any(_pattern("descriptive_sections").search(t) for t in titles)
         if descriptive and not starts_with_unit(_without_label(content)):
             continue
-        out.extend(_block_directives(content, block.content_start, lead_unit or heading_unit,
-                                     year, path))
+        out.extend(_block_directives(content, block.content_start,
+                                     lead_unit or heading_unit or default, year, path))
     return out
+
+
+_GREETING = re.compile(r"(?im)^\s*Kính gửi\s*:?[ \t]*")
+
+
+def addressees(doc: Document) -> list[str]:
+    """Whom a letter is addressed to ("Kính gửi: - Các cơ quan chuyên môn thuộc UBND tỉnh;
+    - UBND các xã, phường, đặc khu."), each once, in one name per unit; [] when none."""
+    found = _GREETING.search(doc.text, 0, OPENING)
+    if not found:
+        return []
+    names: list[str] = []
+    lines = doc.text[found.end():found.end() + 1500].split("\n")
+    for n, line in enumerate(lines):
+        item = line.strip()
+        if not item:
+            if names:
+                break
+            continue
+        if n and not item.startswith(("-", "+", "•")):
+            break
+        name = item.lstrip("-+• \t").rstrip(" ;.,")
+        if name:
+            names.append(canonical_unit(name) or name)
+    return list(dict.fromkeys(names))
 
 
 def _block_directives(content: str, offset: int, context: str | None, year: int | None,

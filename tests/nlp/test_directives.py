@@ -208,3 +208,21 @@ def test_deadlines_as_letters_write_them(text, due):
 
     found = deadline_in(text, 2026)
     assert (found[0] if found else None) == due
+
+
+def test_a_letters_task_that_names_no_doer_is_for_its_addressees():
+    from nlp.directives import addressees
+    from nlp.read import read_file
+    from nlp.structure import parse_document
+
+    letter = real("lamdong-directives/directive_2025-12_cchc-indices.docx")
+    assert addressees(parse_document(read_file(letter))) == [
+        "Các cơ quan chuyên môn thuộc UBND tỉnh", "Ban Quản lý các khu công nghiệp",
+        "UBND các xã, phường, đặc khu"]
+    general = find(directives_of("directive_2025-12_cchc-indices.docx"),
+                   "Đẩy mạnh cải cách thủ tục hành chính, tập trung rà soát")
+    assert general.unit == ("Các cơ quan chuyên môn thuộc UBND tỉnh; Ban Quản lý các khu "
+                            "công nghiệp; UBND các xã, phường, đặc khu")
+    # a task under a unit's heading keeps that unit
+    assert find(directives_of("directive_2025-12_cchc-indices.docx"),
+                "Rà soát, thống kê kết quả thực hiện các nhiệm vụ").unit == "Văn phòng UBND tỉnh"
