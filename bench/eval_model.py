@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from bench.eval_directives import normal
+from bench.eval_series import holds
 from models import Agency, CommitmentStatus, Item, Link, Report
 from tracker import link as linking
 from tracker import model as scorer
@@ -97,10 +98,6 @@ def _find(gold: dict, items: list[tuple[str, Item]], used: set[int]) -> Item | N
             or next((i for i in mine if key in normal(i.text)), None))
 
 
-def _holds(source: str, text: str, gold: list) -> bool:
-    return any(source == report and normal(passage) in normal(text) for report, passage in gold)
-
-
 @dataclass
 class Outcome:
     status_right: int
@@ -135,7 +132,7 @@ def run(group: Group) -> Outcome:
                 if gold["evidence"] and link_id:
                     source, other = by_id[session.get(Link, link_id).evidence_id]
                     outcome.evidence_given += 1
-                    outcome.evidence_right += _holds(source, other.text, gold["evidence"])
+                    outcome.evidence_right += holds((source, other.text), gold["evidence"])
             outcome.examples = _examples(session, group, matched, by_id)
         engine.dispose()
     return outcome
@@ -158,7 +155,7 @@ def _examples(session: Session, group: Group, matched: dict[int, dict],
             gold = matched[candidate.commitment_id]
             task = by_id[candidate.commitment_id][1]
             out.append(scorer.Example(candidate.features, candidate.clause.cue,
-                                      int(_holds(source, other.text, gold["evidence"])),
+                                      int(holds((source, other.text), gold["evidence"])),
                                       group.name, task.report_id in standing))
     return out
 

@@ -2,6 +2,7 @@
 
 from models.audit import AuditEvent
 from models.enums import (
+    CONTINUING_KINDS,
     TASK_KINDS,
     Cue,
     ItemKind,
@@ -21,7 +22,8 @@ from models.time import utcnow
 from models.user import User, UserSession
 
 __all__ = [
-    "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "Cue", "DataVersion", "Item",
+    "CONTINUING_KINDS", "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "Cue",
+    "DataVersion", "Item",
     "ItemKind", "ItemTag", "Link",
     "Origin", "Relation", "Report", "Role", "SourceFile", "Status", "Tag", "Timeliness", "User",
     "UserSession", "Verdict",

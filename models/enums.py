@@ -12,6 +12,9 @@ class ItemKind(StrEnum):
 # Tasks: what is followed up (commitments and directives alike).
 TASK_KINDS = (ItemKind.commitment.value, ItemKind.directive.value)
 
+# Task kinds with no end point to miss: never overdue, judged by reported activity.
+CONTINUING_KINDS = frozenset({"ongoing", "recurring"})
+
 
 class Cue(StrEnum):
     done = "done"

@@ -226,7 +226,7 @@ def _body_start(doc: Document) -> int:
     start = 0
     if header and header.title and header.title_start is not None:
         start = header.title_start + len(header.title)
-    addressed = re.search(r"(?im)^\s*Kính gửi\b", doc.text[start:start + 3000])
+    addressed = _GREETING.search(doc.text[start:start + OPENING])
     if addressed:
         start += addressed.end()
     return start

@@ -219,11 +219,13 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     data = json.loads(_text(name))
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
-                             "default_kind", "named_scope", "list_marker"},
+                             "default_kind", "named_scope", "list_marker",
+                             "partner_place"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
-    _compile(f"{name}:ongoing_start", data["ongoing_start"])
+    for key in ("ongoing_start", "list_marker", "partner_place"):
+        _compile(f"{name}:{key}", data[key])
     for key in ("deadlines", "cell_dates"):
         for number, record in enumerate(data[key]):
             _check_keys(f"{name}:{key}[{number}]", record, {"id", "pattern", "value"}, set())
@@ -239,6 +241,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
     keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
+            "obligation_lead", "modal", "tier",
             "future", "backward", "limitation"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)

@@ -112,16 +112,14 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
 
 
-_OBLIGATION = re.compile(r"^(?:theo [^,]{3,80},\s*)?")
-
-
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """A sentence that says what units must do, with no one asking: "Theo UBND tỉnh, các
     địa phương, các sở, ban, ngành cần quán triệt …" (its addressee, before "cần"/"phải")."""
-    lead = _OBLIGATION.match(for_matching(text[start:end]))
+    rules = running_rules()
+    lead = rules["obligation_lead"].match(for_matching(text[start:end]))
     at = start + lead.end()
     unit = _addressee(text, at, end)
-    if unit is None or not re.match(r"\s*(?:cần|phải)\b", text[unit[1]:end]):
+    if unit is None or not rules["modal"].match(for_matching(text[unit[1]:end])):
         return None
     said = text[start:at].strip(" ,")[len("theo "):] or None
     return at, unit[0], said  # the task begins with the units that must do it
@@ -167,18 +165,17 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
 
 
 MAX_ADDRESSEE_WORDS = 10
-# a tier of government, not the verb "cấp" (to issue)
-_LEVEL = re.compile(r"(?i)cấp\s+(?:tỉnh|huyện|xã|cơ sở|trên|dưới)(?!\w)")
 
 
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     """An addressee the unit registry does not know ("các phòng ngành", "toàn ngành"): from
     a word an addressee begins with up to the first verb."""
-    if not running_rules()["addressee_start"].match(for_matching(text[start:end])):
+    rules = running_rules()
+    if not rules["addressee_start"].match(for_matching(text[start:end])):
         return None
     listed = re.match(r"[^:.;\n]{3,200}?:(?:\s|$)", text[start:end])
     if listed and not any(_starts_with_verb(text[start + m.start():end])
-                          and not _LEVEL.match(text, start + m.start())
+                          and not rules["tier"].match(for_matching(text[start + m.start():end]))
                           for m in re.finditer(r"(?<=[\s,])\S", listed.group(0))):
         # "yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn:" then the tasks
         return text[start:start + listed.end()].strip(" :\n"), start + listed.end()
@@ -189,11 +186,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             return None
         at += word.end()
         rest = text[at:end]
-        manner = running_rules()["manner"].match(for_matching(rest))
+        manner = rules["manner"].match(for_matching(rest))
         if manner:  # "… chủ động thực hiện": the verb after the manner
             rest = rest[manner.end():]
         comma = re.match(r"\s*,\s*", rest)
-        if (_starts_with_verb(rest) or re.match(r"\s*(?:cần|phải)\b", rest)
+        if (_starts_with_verb(rest) or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))):
             return text[start:at].strip(), at
     return None

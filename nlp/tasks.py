@@ -39,6 +39,11 @@ def _compiled(key: str) -> re.Pattern[str]:
 
 
 @cache
+def _partner_place() -> re.Pattern[str]:
+    return re.compile(task_rules()["partner_place"])
+
+
+@cache
 def _stops() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in task_rules()["stops"])
 
@@ -220,8 +225,7 @@ def _after_partners(text: str, position: int) -> int:
         while (name := unit_name_at(text, position)) is not None:
             position = name[1]
             # "các cơ quan, đơn vị, địa phương trong tỉnh": where the partners are
-            where = re.compile(r"\s+(?:trong tỉnh|trên địa bàn(?: tỉnh)?|có liên quan|liên "
-                               r"quan)(?!\w)", re.I).match(text, position)
+            where = _partner_place().match(text, position)
             position = where.end() if where else position
             joiner = re.compile(r"\s*(?:,|và)\s*").match(text, position)
             if not joiner:

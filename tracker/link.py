@@ -23,6 +23,7 @@ from importlib import resources
 import bm25s
 import numpy as np
 
+from models import CONTINUING_KINDS
 from nlp.normalize import for_matching as _for_matching
 from nlp.normalize import top_level_colon
 from nlp.rulebook import verb_rules
@@ -448,7 +449,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         "unit_named": float(bool(commitment.unit) and commitment.unit in other.units_named),
         "heading_coverage": round(coverage(query, for_matching(other.field or "").split(),
                                            index.idf), 3),
-        "ongoing": float(commitment.task_kind in ("ongoing", "recurring")),
+        "ongoing": float(commitment.task_kind in CONTINUING_KINDS),
     }
     share = progress(commitment, clause_entities)
     if share is not None:

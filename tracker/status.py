@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from models import CONTINUING_KINDS
 from nlp.periods import find_periods, to_period
 
 
@@ -100,7 +101,7 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     bar = standing if standing is not None and top >= VERBATIM else evidence_threshold
     evidence = [e for e in (confirmed or live) if e.relation == "evidence"
                 and (e.verdict == "confirmed" or e.score >= bar)]
-    continuing = task_kind in ("ongoing", "recurring")
+    continuing = task_kind in CONTINUING_KINDS
     if bar != evidence_threshold:
         evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
                     else e for e in evidence]
@@ -177,7 +178,7 @@ def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,
     status = reviewed or computed
     if not reviewed or reviewed == computed:
         return status, timeliness, progress
-    continuing = task_kind in ("ongoing", "recurring")
+    continuing = task_kind in CONTINUING_KINDS
     if reviewed == "done":
         # done by the day the reviewer said so at the latest: on time if that was within
         # the deadline; else unknown (the work may have been done in time, reported late)

@@ -14,6 +14,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
+from models import CONTINUING_KINDS
 from tracker.labels import STATUS, TIMELINESS
 from tracker.queries import CommitmentRow
 
@@ -38,7 +39,7 @@ def window(row: CommitmentRow, today: date) -> str | None:
     """"overdue", "due_soon" (within SOON_DAYS) or None: the deadline window of an
     unfinished task, judged on `today`. An ongoing duty or a recurring task has no end point
     to miss (its deadline is the period's end): it has no window."""
-    if row.status == "done" or row.deadline is None or row.task_kind in ("ongoing", "recurring"):
+    if row.status == "done" or row.deadline is None or row.task_kind in CONTINUING_KINDS:
         return None
     if row.deadline < today:
         return "overdue"
