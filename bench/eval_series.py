@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     totals = Counter()
     status_right = 0
     confusion: Counter[tuple[str, str]] = Counter()
+    wrong_evidence: list[tuple[dict, tuple[str, str], str]] = []
     for first, second in zip(reports, reports[1:], strict=False):
         gold = [c for c in data["commitments"] if c["report"] == first]
         report = extract_report(args.realdata / FOLDER / first)
@@ -117,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             confusion[entry["status"], status] += 1
             status_right += status == entry["status"]
             if row and entry["evidence"] and row[3]:
-                totals.update(shown=1, shown_right=holds(row[3], entry["evidence"]))
+                right = holds(row[3], entry["evidence"])
+                totals.update(shown=1, shown_right=right)
+                if args.show and not right:
+                    wrong_evidence.append((entry, row[3], row[0]))
         # an ongoing duty has no end point to miss (DESIGN.md): never flagged overdue
         totals.update(ongoing_overdue=sum(row[1] == "overdue" and row[2] in (
             "ongoing", "recurring") for row in by_text.values()))
@@ -151,6 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for (gold_status, status), count in sorted(confusion.items()):
             print(f"      gold {gold_status:13} -> {status:16} {count}")
+        for entry, shown, status in wrong_evidence:
+            print(f"      evidence for ({entry['status']}, judged {status}): "
+                  f"{entry['commitment'][:70]}")
+            print(f"          shown: {shown[1][:110]}")
+            for _, passage in entry["evidence"][:2]:
+                print(f"          gold:  {passage[:110]}")
     return 0
 
 
