@@ -18,7 +18,7 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.periods import find_periods, to_period
 from nlp.rulebook import running_rules
-from nlp.structure import Document, _starts_with_verb
+from nlp.structure import Document, _starts_with_verb, ends_with_verb
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
 
@@ -93,8 +93,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
     pattern = r";\s*|:\s+" + (r"|,\s+(?=\S)" if by_verb else "")
     for match in re.finditer(pattern, text[start:end]):
         at = start + match.end()
-        if match.group().startswith(",") and not _starts_with_verb(text[at:end]):
-            continue
+        if match.group().startswith(",") and (not _opens_job(text[at:end])
+                                              or _shares_object(text[cuts[-1]:at - 2])):
+            continue  # no new action; or "kiểm tra, đôn đốc X": verbs sharing one object
         cuts.append(at)
     cuts.append(end)
     out: list[tuple[int, int]] = []
@@ -106,10 +107,30 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
             out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
         elif out and len(text[a:b].split()) < MIN_WORDS:
             out[-1] = (out[-1][0], b)
+        elif out and by_verb and _reports_back(text[a:b]):
+            out[-1] = (out[-1][0], b)  # "…; gửi Sở NN&PTNT trước ngày 29/6": the same work
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
+
+
+def _reports_back(piece: str) -> bool:
+    """A piece that only sends or reports the work before it ("gửi …", "báo cáo …")."""
+    return bool(running_rules()["reports_back"].match(for_matching(piece.strip(" ,;"))))
+
+
+def _shares_object(piece: str) -> bool:
+    """Whether a piece of a list ends on an action still waiting for its object, the one
+    after the comma: "kiểm tra, đôn đốc các địa phương"; not "triển khai thực hiện"."""
+    return ends_with_verb(piece) and not running_rules()["job_closing"].search(
+        for_matching(piece.strip()))
+
+
+def _opens_job(text: str) -> bool:
+    """An action, after a word of manner if any: "kịp thời báo cáo …", "đôn đốc …"."""
+    manner = running_rules()["manner"].match(for_matching(text))
+    return _starts_with_verb(text[manner.end() if manner else 0:])
 
 
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -267,7 +288,10 @@ def read(text: str, next_period=None) -> list[Found]:
                 if opener:
                     out += [Found("commitment", a, b) for a, b in
                             _pieces(text, s_start + opener.end(), s_end, by_verb=False)]
-            elif rules["limitation"].search(lower) or rules["meeting"].search(lower):
+            elif rules["meeting"].search(lower) or (rules["limitation"].search(lower) and not (
+                    mode and _paragraph_opening(text, s_start, s_end))):
+                # a shortcoming; but in a list, an item that opens with its action takes
+                # the shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
                 continue
             elif mode and not done:  # the list of requests or tasks goes on
                 kind = "directive" if mode == "directive" else "commitment"

@@ -131,6 +131,19 @@ def _starts_with_verb(text: str) -> bool:
     return bool(_verb_regex().match(for_matching(text.strip())))
 
 
+@cache
+def _final_verb_regex() -> re.Pattern[str]:
+    phrases = sorted({for_matching(p) for rule in verb_rules() for p in rule.phrases},
+                     key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")\W*$")
+
+
+def ends_with_verb(text: str) -> bool:
+    """Whether the words end on an action with its object still to come: "kiểm tra, đôn
+    đốc các địa phương" (both verbs act on what follows the last)."""
+    return bool(_final_verb_regex().search(for_matching(text.strip())))
+
+
 def _announces_list(title: str) -> bool:
     """A topic that ends in the words of a list's announcement ("…, như", "các nhiệm vụ
     sau"): what follows its colon are its elements (nlp/rules/openers.json announcements)."""

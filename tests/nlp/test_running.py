@@ -149,3 +149,31 @@ def test_what_units_must_do_with_no_one_asking_is_a_directive():
     assert found[0] == ("directive", "các địa phương, các sở, ban, ngành",
                         "các địa phương, các sở, ban, n")
     assert found[1][0] == "directive" and found[1][2].startswith("Ủy ban Nhân dân các địa"), found
+
+
+def test_verbs_sharing_one_object_stay_one_request():
+    # "kiểm tra, đôn đốc các hộ": both verbs act on what follows the last; "thực hiện"
+    # with no object closes its job, so the list is cut after it
+    text = ("Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp chỉ đạo cán bộ khuyến nông các xã "
+            "thường xuyên kiểm tra, đôn đốc các hộ gieo trồng đúng lịch thời vụ, hướng dẫn "
+            "các hợp tác xã lập phương án tổ chức thực hiện, phối hợp với các xã rà soát "
+            "diện tích bị ảnh hưởng do mưa lũ.\n")
+    texts = [i.text for i in extract_report(text).items if i.kind == "directive"]
+    assert texts == ["chỉ đạo cán bộ khuyến nông các xã thường xuyên kiểm tra, đôn đốc các hộ "
+                     "gieo trồng đúng lịch thời vụ",
+                     "hướng dẫn các hợp tác xã lập phương án tổ chức thực hiện",
+                     "phối hợp với các xã rà soát diện tích bị ảnh hưởng do mưa lũ"]
+
+
+def test_a_request_about_a_shortcoming_is_a_request_and_sending_it_is_the_same_work():
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau.\n\n"
+            "Sở Công Thương theo dõi sát thị trường; không để xảy ra tình trạng thiếu hàng, "
+            "sốt giá trong dịp Tết.\n\n"
+            "Sở Tài chính tổng hợp nhu cầu kinh phí hỗ trợ của các địa phương; gửi UBND tỉnh "
+            "trước ngày 15/12/2026.\n")
+    found = [i for i in extract_report(text).items if i.kind == "directive"]
+    assert [(i.unit, i.text[:30]) for i in found][-3:] == [
+        ("Sở Công Thương", "Sở Công Thương theo dõi sát th"),
+        ("Sở Công Thương", "không để xảy ra tình trạng thi"),
+        ("Sở Tài chính", "Sở Tài chính tổng hợp nhu cầu ")]
+    assert found[-1].text.endswith("trước ngày 15/12/2026") and found[-1].due == "2026-12-15"
