@@ -36,11 +36,28 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
                            r"|(?<=[a-zà-ỹ)])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
 
 
+# A paragraph ends at a blank line, or at a line break after a sentence's end (a page copied
+# from the web puts one paragraph on each line; a hard-wrapped line ends mid-sentence), or
+# after a short line with no end that a capital follows (a headline, a caption).
+_PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.!?…;:])[\"”’)]?\n")
+SHORT_LINE = 80
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    cuts = [(m.start(), m.end()) for m in _PARAGRAPH_END.finditer(text)]
+    line_start = 0
+    for line in text.split("\n")[:-1]:
+        line_end = line_start + len(line)
+        after = text[line_end + 1:line_end + 2]
+        if (line.strip() and len(line.strip()) <= SHORT_LINE and after.isupper()
+                and not line.rstrip().endswith((".", "!", "?", "…", ";", ":", ","))):
+            cuts.append((line_end, line_end + 1))
+        line_start = line_end + 1
     out, start = [], 0
-    for match in re.finditer(r"\n\s*\n", text):
-        out.append((start, match.start()))
-        start = match.end()
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= start:
+            out.append((start, cut_start))
+            start = cut_end
     out.append((start, len(text)))
     return [(a, b) for a, b in out if text[a:b].strip()]
 

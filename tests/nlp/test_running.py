@@ -177,3 +177,19 @@ def test_a_request_about_a_shortcoming_is_a_request_and_sending_it_is_the_same_w
         ("Sở Công Thương", "không để xảy ra tình trạng thi"),
         ("Sở Tài chính", "Sở Tài chính tổng hợp nhu cầu ")]
     assert found[-1].text.endswith("trước ngày 15/12/2026") and found[-1].due == "2026-12-15"
+
+
+def test_a_page_copied_from_the_web_has_one_paragraph_per_line():
+    # no blank lines: a caption with no full stop is its own paragraph, not the start of
+    # the next one (which it would take with it as page furniture); a habit reported
+    # ("UBND huyện luôn quán triệt …") is no request
+    text = ("UBND huyện Đông Sơn họp thường kỳ tháng 5\n"
+            "Sáng ngày 02/6, UBND huyện họp đánh giá kết quả tháng 5. Trong tháng, UBND huyện "
+            "luôn quán triệt các xã thực hiện nghiêm công tác phòng chống dịch.\n"
+            "Toàn cảnh phiên họp\n"
+            "Thu ngân sách đạt 45 tỷ đồng, bằng 52% dự toán năm.\n"
+            "Thời gian tới, huyện tập trung hoàn thành giải ngân vốn đầu tư công.\n")
+    found = extract_report(text).items
+    assert [(i.kind, i.text[:28]) for i in found] == [
+        ("action", "Thu ngân sách đạt 45 tỷ đồng"),
+        ("commitment", "huyện tập trung hoàn thành g")]
