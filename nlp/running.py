@@ -132,6 +132,12 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
 
 
+def _announces(lower: str) -> bool:
+    """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …")."""
+    rules = running_rules()
+    return bool(rules["announce"].search(lower) and not rules["reviews"].search(lower))
+
+
 def _reports_back(piece: str) -> bool:
     """A piece that only sends or reports the work before it ("gửi …", "báo cáo …")."""
     return bool(running_rules()["reports_back"].match(for_matching(piece.strip(" ,;"))))
@@ -293,13 +299,20 @@ def read(text: str, next_period=None) -> list[Found]:
                 mode, asked = "directive", (addressee, speaker)
                 out += [Found("directive", a, b, addressee, speaker)
                         for a, b in _pieces(text, at, s_end, by_verb=True)]
+            elif mode == "directive" and (forward or _announces(lower)):
+                # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng
+                # tâm: …": the request's own tasks, for the same addressee
+                opener = forward or rules["list_opener"].search(lower)
+                out += [Found("directive", a, b, *asked) for a, b in
+                        _pieces(text, s_start + (opener.end() if opener else 0), s_end,
+                                by_verb=True)]
             elif forward or (rules["future"].search(lower) and not done):
                 at = s_start + (forward.end() if forward else 0)
                 unit = unit_name_at(text, at)
                 mode = "tasks"
                 out += [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
                         for a, b in _pieces(text, at, s_end, by_verb=True)]
-            elif rules["announce"].search(lower) and not rules["reviews"].search(lower):
+            elif _announces(lower):
                 mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
                 opener = rules["list_opener"].search(lower)
                 if opener:
@@ -348,8 +361,8 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
 def _reports_done(lower: str, *, asking: bool = False) -> bool:
     """Work reported as done or figures reached: "đã …", "đạt 44,72% kế hoạch"; while
     requests are being listed only "đã" says so (a figure there is a target)."""
-    if asking:
-        return bool(re.search(r"\bđã\b", lower))
+    if asking:  # "các xã đã …", not "khu vực đã xảy ra sạt lở" inside a request's object
+        return bool(re.match(r"^\W*(?:\S+\s+){0,6}?đã\b", lower))
     return bool(re.search(r"\bđã\b|\d+(?:[.,]\d+)?\s*%|\bđạt\b", lower))
 
 

@@ -193,3 +193,18 @@ def test_a_page_copied_from_the_web_has_one_paragraph_per_line():
     assert [(i.kind, i.text[:28]) for i in found] == [
         ("action", "Thu ngân sách đạt 45 tỷ đồng"),
         ("commitment", "huyện tập trung hoàn thành g")]
+
+
+def test_tasks_announced_after_a_request_are_the_requests_own():
+    # the press names the speaker "ông …"; "Trong đó, tập trung vào một số nhiệm vụ trọng
+    # tâm: …" lists what was asked, for the same addressee, not the body's own promises;
+    # "đã" inside a task's object ("khu vực đã xảy ra sạt lở") reports nothing done
+    text = ("Theo đó, ông Hùng yêu cầu UBND các huyện tiếp tục thực hiện nghiêm chỉ đạo của "
+            "UBND tỉnh về phòng chống thiên tai. Trong đó, tập trung vào một số nhiệm vụ "
+            "trọng tâm: Theo dõi chặt chẽ bản tin dự báo mưa lũ trên địa bàn.\n\n"
+            "Tổ chức lực lượng canh gác tại các ngầm, tràn, khu vực đã xảy ra sạt lở đất.\n")
+    found = extract_report(text).items
+    assert [(i.kind, i.unit, i.text[:26]) for i in found] == [
+        ("directive", "UBND các huyện", "tiếp tục thực hiện nghiêm "),
+        ("directive", "UBND các huyện", "Theo dõi chặt chẽ bản tin "),
+        ("directive", "UBND các huyện", "Tổ chức lực lượng canh gác")]
