@@ -198,7 +198,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "các phòng"
         unit = max(filter(None, (known, _addressee(text, at, end))), key=lambda u: u[1],
                    default=None)
-        if rules["strict_request"].match(match.group()) and not (known or (person and unit)):
+        opens = not before.strip() and match.group() == "giao"  # "Giao Thường trực Ban …"
+        if rules["strict_request"].match(match.group()) and not (
+                known or ((person or opens) and unit)):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         addressee = None
         if unit:
@@ -208,7 +210,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     return None
 
 
-MAX_ADDRESSEE_WORDS = 10
+MAX_ADDRESSEE_WORDS = 30  # "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện … và …"
 
 
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
