@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             status = row[0] if row else ("(not stored)" if found else "(not extracted)")
             confusion[entry["status"], status] += 1
             status_right += status == entry["status"]
+            if entry.get("sure"):
+                totals.update(sure=1, sure_right=status == entry["status"])
             if row and entry["evidence"] and row[3]:
                 right = holds(row[3], entry["evidence"])
                 totals.update(shown=1, shown_right=right)
@@ -147,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{totals['matched'] / max(1, totals['gold']):.2f}")
     print(f"  on the matched: unit {totals['unit'] / matched:.2f}, task kind "
           f"{totals['kind'] / matched:.2f}, deadline {totals['deadline'] / matched:.2f}")
-    print(f"  status: {status_right}/{totals['gold']} = {status_right / totals['gold']:.2f}")
+    print(f"  status: {status_right}/{totals['gold']} = {status_right / totals['gold']:.2f}; "
+          f"on the tasks a careful reader could not argue (gold 'sure'): "
+          f"{totals['sure_right']}/{totals['sure']} = "
+          f"{totals['sure_right'] / max(1, totals['sure']):.2f}")
     print(f"  right evidence first: {totals['shown_right']}/{totals['shown']} = "
           f"{totals['shown_right'] / max(1, totals['shown']):.2f} (of the tasks with gold "
           f"evidence that show evidence)")
