@@ -55,12 +55,16 @@ else:
         common.after_write()
         st.rerun()
 
+    # Each decision's button is the shown suggestion's own (its key holds the link): the
+    # queue is read again on every click, and a click on a suggestion that another reviewer
+    # has just decided must not fall on the one that took its place.
     accept, reject, back, skip = st.columns(4)
-    if accept.button("Chấp nhận & tiếp (A)", key="review_accept", type="primary",
-                     shortcut="A"):
+    if accept.button("Chấp nhận & tiếp (A)", key=f"review_accept_{entry.link_id}",
+                     type="primary", shortcut="A"):
         api.accept(engine, entry.link_id, user=user)
         decided("Đã chấp nhận minh chứng.")
-    if reject.button("Bác bỏ & tiếp (B)", key="review_reject", shortcut="B"):
+    if reject.button("Bác bỏ & tiếp (B)", key=f"review_reject_{entry.link_id}",
+                     shortcut="B"):
         api.reject(engine, entry.link_id, user=user)
         decided("Đã bác bỏ minh chứng.")
     if back.button("Đề xuất trước (P)", key="review_previous", shortcut="P",
@@ -76,7 +80,7 @@ else:
                               format_func=common.STATUS_LABELS.get,
                               key=f"review_status_{entry.commitment_id}")
         note = st.text_input("Ghi chú", key=f"review_note_{entry.commitment_id}")
-        if st.button("Lưu trạng thái", key="review_save_status"):
+        if st.button("Lưu trạng thái", key=f"review_save_status_{entry.commitment_id}"):
             api.set_status(engine, entry.commitment_id, chosen, user=user, note=note or None)
             decided("Đã lưu trạng thái.")
 
