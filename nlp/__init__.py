@@ -4,20 +4,24 @@ Public surface: `build_nlp()` (the spaCy pipeline, built once) and `extract_repo
 """
 
 import multiprocessing
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from nlp import (
     components,  # noqa: F401  (registers the component factories)
     directives,
     running,
 )
-from nlp.directives import document_number
+from nlp.components.cues import StatusCues
+from nlp.directives import Directive, document_number
 from nlp.extensions import register
 from nlp.header import leader_of
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
@@ -35,7 +39,7 @@ from nlp.read import (
 )
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
-from nlp.structure import Block, Document, parse_document, title_start
+from nlp.structure import Block, Document, Section, parse_document, title_start
 from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit, units_named
@@ -109,7 +113,7 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
     if directives.applies(doc):
         return _report(doc, _directive_items(doc, nlp, n_process))
     blocks = _item_blocks(doc)
-    items: list[Item] = []
+    items: list[tuple[Block, Item, Item | None]] = []
     if not blocks and running.applies(doc):
         # no "Kết quả" or "Nhiệm vụ" heading: a report in running text, read by sentence
         return _report(doc, _running_items(doc, nlp, n_process))
@@ -152,7 +156,7 @@ def _with_lead_ins(doc: Document, found: list[tuple[Block, Item, Item | None]]) 
     return out
 
 
-def _lead_in_item(doc: Document, heading: Block, section, first: Item) -> Item:
+def _lead_in_item(doc: Document, heading: Block, section: Section, first: Item) -> Item:
     """A lead-in as a task: its own words, the unit and period of its elements."""
     start, end = title_start(doc.text, heading), heading.end
     text = collapse_spaces(doc.text[start:end])
@@ -173,7 +177,7 @@ def _task_year(doc: Document) -> int | None:
 RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
 
 
-def _running_items(doc: Document, nlp, n_process: int) -> list[Item]:
+def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
     found = running.read(doc.text, doc.next_period)
     year = _task_year(doc)
@@ -195,7 +199,7 @@ def _running_items(doc: Document, nlp, n_process: int) -> list[Item]:
     return items
 
 
-def _directive_items(doc: Document, nlp, n_process: int) -> list[Item]:
+def _directive_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """A directive document's tasks, each with its words and entities from the pipeline."""
     found = directives.directives(doc)
     texts = (doc.text[d.start:d.end] for d in found)
@@ -247,17 +251,18 @@ def _item_blocks(doc: Document) -> list[Block]:
     return out
 
 
-def _items(doc: Document, block: Block, spacy_doc) -> list[Item]:
+def _items(doc: Document, block: Block, spacy_doc: Doc) -> list[Item]:
     """The block's items; `parent` is an index into the returned list (a lead-in of a
     list of tasks within the sentence, see `_task_list`)."""
     section = doc.section_of(block)
     assert section is not None
     kind = ITEM_SECTIONS[section.kind]
-    cue_component = build_nlp().get_pipe("cues")
+    cue_component = cast(StatusCues, build_nlp().get_pipe("cues"))
     heading_unit = heading_unit_of(doc, block) if kind == "commitment" else None
     year = _task_year(doc)
 
-    def item(start_char: int, end_char: int, parts, verb: str, cues) -> Item:
+    def item(start_char: int, end_char: int, parts: Sequence[tuple[int, int]], verb: str,
+             cues: list[Span]) -> Item:
         """The item of spacy_doc's text[start_char:end_char]."""
         cues = [c for c in cues if start_char <= c.start_char < end_char]
         start = block.content_start + start_char
@@ -344,7 +349,7 @@ def _task_list(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return [(start, colon + 1), *parts] if len(parts) >= 2 else None
 
 
-def _asked_words(spacy_doc, directive) -> tuple[str, ...]:
+def _asked_words(spacy_doc: Doc, directive: Directive) -> tuple[str, ...]:
     """A directive's words for retrieval: those of what is asked, not of who is asked or
     by when ("Giao Sở Nội vụ …, hoàn thành trước ngày 25/5/2026")."""
     start, end = (directive.ask[0] - directive.start, directive.ask[1] - directive.start)
@@ -353,13 +358,14 @@ def _asked_words(spacy_doc, directive) -> tuple[str, ...]:
     return _words(spacy_doc, start, end) or _words(spacy_doc, 0, len(spacy_doc.text))
 
 
-def _words(doc, start: int, end: int) -> tuple[str, ...]:
+def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """The item's words in matching form, from what the tokenizer left in user_data
     (walking Token objects would cost more than the whole pipeline)."""
     data = doc.user_data
     if "word_lengths" not in data:
-        return tuple(t.norm_ for t in doc.char_span(start, end, alignment_mode="expand")
-                     if any(ch.isalnum() for ch in t.text))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None
+        return tuple(t.norm_ for t in span if any(ch.isalnum() for ch in t.text))
     matching = doc._.matching
     out = []
     for position, length in zip(data["token_starts"], data["word_lengths"], strict=True):

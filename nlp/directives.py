@@ -234,7 +234,7 @@ def _body_start(doc: Document) -> int:
 
 def _titles(doc: Document, block: Block) -> list[str]:
     out = []
-    index = block.section
+    index: int | None = block.section
     while index is not None and index >= 0:
         section = doc.sections[index]
         out.append(for_matching(section.title).strip(" :*."))

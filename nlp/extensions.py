@@ -1,5 +1,7 @@
 """The only place custom Doc/Span attributes are declared."""
 
+from typing import cast
+
 from spacy.tokens import Doc, Span
 
 
@@ -24,13 +26,13 @@ def register() -> None:
 def _text(doc: Doc) -> str:
     if "text" not in doc.user_data:
         doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
+    return cast(str, doc.user_data["text"])
 
 
 def _matching(doc: Doc) -> str:
     if "matching" not in doc.user_data:
         doc.user_data["matching"] = "".join(t.norm_ + t.whitespace_ for t in doc)
-    return doc.user_data["matching"]
+    return cast(str, doc.user_data["matching"])
 
 
 def _starts(doc: Doc) -> set[int]:

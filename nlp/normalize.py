@@ -120,7 +120,7 @@ _OLD_STYLE = re.compile(
 
 def _move_mark(match: re.Match[str]) -> str:
     head, first, second = (match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6))
-    base, mark = unicodedata.normalize("NFD", second)[:2]
+    base, mark = tuple(unicodedata.normalize("NFD", second)[:2])
     return head + unicodedata.normalize("NFC", first + mark) + base
 
 

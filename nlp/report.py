@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from nlp.periods import Period
 
@@ -12,7 +13,7 @@ class Entity:
     text: str
     rule: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "text": self.text}
 
 
@@ -53,7 +54,7 @@ class Item:
     def deadline(self) -> str | None:
         return next((e.text for e in self.entities if e.label == "DEADLINE"), None)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "text": self.text,
@@ -111,7 +112,7 @@ class Report:
     def actions(self) -> list[Item]:
         return [item for item in self.items if item.kind == "action"]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         empty = {"label": None, "start": None, "end": None}
         return {
             "report": {

@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,7 +44,7 @@ def _compile(where: str, pattern: str) -> re.Pattern[str]:
 
 
 def parse_phrase_rules(lines: str, name: str, *, label_key: str,
-                       optional: set[str] = frozenset()) -> tuple[PhraseRule, ...]:
+                       optional: AbstractSet[str] = frozenset()) -> tuple[PhraseRule, ...]:
     """Parse JSONL phrase rules: each line has an id, a label and phrases or a regex."""
     rules = []
     seen: set[str] = set()
@@ -140,7 +141,8 @@ class PatternRule:
     kind: str = ""
 
 
-def _pattern_rules(data: dict[str, Any], key: str, name: str, *, with_kind: bool) -> tuple:
+def _pattern_rules(data: dict[str, Any], key: str, name: str, *,
+                   with_kind: bool) -> tuple[PatternRule, ...]:
     out = []
     for index, record in enumerate(data.get(key, [])):
         where = f"{name}:{key}[{index}]"
@@ -155,7 +157,7 @@ SECTION_KINDS = ("results", "tasks", "assessment", "proposals", "solutions", "ba
 
 
 def _sections_data(name: str) -> dict[str, Any]:
-    data = json.loads(_text(name))
+    data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"rules", "title_tasks", "continues_after"}, {"description"})
     return data
 
@@ -207,7 +209,7 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 
 @cache
 def unit_rules(name: str = "units.json") -> dict[str, Any]:
-    data = json.loads(_text(name))
+    data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
                              "aliases", "names", "name_tail", "place_kept", "roles",
                              "enterprise_heads"}, {"description"})
@@ -216,7 +218,7 @@ def unit_rules(name: str = "units.json") -> dict[str, Any]:
 
 @cache
 def task_rules(name: str = "tasks.json") -> dict[str, Any]:
-    data = json.loads(_text(name))
+    data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
                              "default_kind", "named_scope", "list_marker",
@@ -252,7 +254,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
 
 
 def directive_rules(name: str = "directives.json") -> dict[str, Any]:
-    data = json.loads(_text(name))
+    data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
                              "not_task_openers", "task_openers", "topic_label",
                              "reporting_clause", "lead_in", "lead_in_inline", "table_columns",
@@ -270,7 +272,7 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
 
 @cache
 def agency_rules(name: str = "agencies.json") -> dict[str, Any]:
-    data = json.loads(_text(name))
+    data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"issuer_codes", "aliases", "provinces"}, {"description"})
     return data
 

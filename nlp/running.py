@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
-from nlp.periods import find_periods, to_period
+from nlp.periods import Period, find_periods, to_period
 from nlp.rulebook import running_rules
 from nlp.structure import Document, _starts_with_verb, ends_with_verb
 from nlp.tasks import unit_name_at
@@ -242,12 +242,12 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _opens_with(lower: str, period) -> re.Match[str] | None:
+def _opens_with(lower: str, period: Period | None) -> re.Match[str] | None:
     """The opening of a sentence that names `period` ("Năm 2019, …" when the report's next
     period is 2019), or None."""
     if period is None or period.start is None or period.end is None:
         return None  # a next period not known to the day cannot be recognised
-    opening = running_rules()["period_opening"].match(lower)
+    opening: re.Match[str] | None = running_rules()["period_opening"].match(lower)
     if not opening:
         return None
     found = find_periods(opening.group(0))
@@ -257,7 +257,7 @@ def _opens_with(lower: str, period) -> re.Match[str] | None:
     return None
 
 
-def read(text: str, next_period=None) -> list[Found]:
+def read(text: str, next_period: Period | None = None) -> list[Found]:
     """The items of running text; `next_period` (an nlp.periods.Period): the period the
     report's tasks are for, so that a sentence opening with it speaks of the coming period."""
     rules = running_rules()

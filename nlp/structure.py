@@ -6,6 +6,7 @@ lists and signatures cost nothing downstream.
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -88,7 +89,7 @@ class Document:
         return self.sections[block.section] if block.section >= 0 else None
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, str]]:
     position = 0
     for line in text.split("\n"):
         yield position, line
@@ -111,12 +112,12 @@ def split_blocks(text: str) -> list[Block]:
         else:
             raw.append([start, end, int(is_table)])
     blocks = []
-    for start, end, is_table in raw:
+    for start, end, table in raw:
         if start < 0:
             continue
         while end > start and text[end - 1].isspace():
             end -= 1
-        blocks.append(Block(start, end, "table" if is_table else "paragraph", start))
+        blocks.append(Block(start, end, "table" if table else "paragraph", start))
     return blocks
 
 
@@ -221,7 +222,7 @@ def classify(text: str, blocks: list[Block],
             continue
         lines = [line for line in body.split("\n") if line.strip()]
         if len(first_line) <= 100 and not first_line.rstrip().endswith((".", ";", ",")) \
-                and _kind_of(first_line) and (len(lines) == 1 or _kind_of(first_line)[0] in (
+                and (kind := _kind_of(first_line)) and (len(lines) == 1 or kind[0] in (
                     "appendix", "signature", "recipients")):
             out.append(_heading(block, 1, "", first_line))
             continue

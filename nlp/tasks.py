@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.rulebook import task_rules, unit_rules, verb_rules
@@ -102,6 +102,10 @@ def enterprises_named(text: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+@overload
+def resolve_role(unit: str, enterprises: list[str]) -> str: ...
+@overload
+def resolve_role(unit: None, enterprises: list[str]) -> None: ...
 def resolve_role(unit: str | None, enterprises: list[str]) -> str | None:
     """A unit that is a bare role ("Nhà đầu tư") as the one enterprise the document names;
     any other unit, or a role with none or several named, as it is."""
@@ -137,7 +141,9 @@ def co_units_in(text: str) -> tuple[str, ...]:
     for match in _compiled("cooperate").finditer(text):
         position = match.end()
         while True:
-            space = re.match(r"\s*", text[position:]).end()
+            spaces = re.match(r"\s*", text[position:])
+            assert spaces is not None
+            space = spaces.end()
             found = unit_name_at(text, position + space)
             if not found:
                 break
@@ -182,7 +188,7 @@ def deadline_in(text: str, year: int | None, key: str = "deadlines"
     return value, words
 
 
-def _iso(kind: str, groups: dict, year: int, quarters: dict[str, int]) -> str | None:
+def _iso(kind: str, groups: dict[str, Any], year: int, quarters: dict[str, int]) -> str | None:
     try:
         if kind == "date":
             return date(year, int(groups["m"]), int(groups["d"])).isoformat()
@@ -217,6 +223,7 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
 def _after_partners(text: str, position: int) -> int:
     """Where the text goes on past "chủ trì," and "phối hợp với <units>" from `position`."""
     lead = re.compile(r"[\s,:]*(?:chủ trì\s*,?\s*)?", re.I).match(text, position)
+    assert lead is not None
     position = lead.end()
     cooperate = re.compile(r"(?:" + "|".join(task_rules()["cooperate"]) + r")\s+", re.I)
     found = cooperate.match(text, position)
@@ -239,7 +246,7 @@ def _after_partners(text: str, position: int) -> int:
 def heading_unit_of(doc: "Document", block: "Block") -> str | None:
     """The unit the nearest heading above `block` names ("1. Công an tỉnh", "b) Giao Sở
     Nội vụ:"): the doer of the tasks under it that name none."""
-    index = block.section
+    index: int | None = block.section
     while index is not None and index >= 0:
         section = doc.sections[index]
         found = unit_in(section.title)

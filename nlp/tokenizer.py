@@ -6,14 +6,22 @@ token offsets index the text as given. Token norms carry the matching form (lowe
 modern tone-mark placement) so rule patterns match "hoà" and "hòa" alike.
 """
 
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
 import numpy
-import spacy
 from spacy.attrs import NORM
+from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 from underthesea import word_tokenize
 
 from nlp.normalize import for_matching, normalize_tone_marks
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 
 class UndertheseaTokenizer:
@@ -34,13 +42,14 @@ class UndertheseaTokenizer:
             norms.append(self.vocab.strings.add(matching[position:position + len(word)]))
             position += len(word) + space
         if norms:
-            doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
+            array = numpy.array(norms, dtype="uint64").reshape(-1, 1)
+            doc.from_array([NORM], cast("Ints2d", array))
         # Cached for the rule components: Doc.text and token offsets cost a walk each time.
         doc.user_data.update(text=text, matching=matching, token_starts=starts,
                              word_lengths=[len(w) for w in words])
         return doc
 
-    def pipe(self, texts, batch_size: int = 1000):
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
@@ -60,20 +69,20 @@ class UndertheseaTokenizer:
         _add_gap(text[position:], words, spaces)
         return words, spaces
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type["UndertheseaTokenizer"], tuple[Vocab]]:
         return (self.__class__, (self.vocab,))
 
     # spaCy serialises the tokenizer with the pipeline; this one has no state of its own.
-    def to_bytes(self, **kwargs) -> bytes:
+    def to_bytes(self, **kwargs: Any) -> bytes:
         return b""
 
-    def from_bytes(self, data: bytes, **kwargs) -> "UndertheseaTokenizer":
+    def from_bytes(self, data: bytes, **kwargs: Any) -> "UndertheseaTokenizer":
         return self
 
-    def to_disk(self, path, **kwargs) -> None:
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
         return None
 
-    def from_disk(self, path, **kwargs) -> "UndertheseaTokenizer":
+    def from_disk(self, path: str | Path, **kwargs: Any) -> "UndertheseaTokenizer":
         return self
 
 
@@ -142,9 +151,11 @@ def _split_plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-@spacy.registry.tokenizers("vi_underthesea.v1")
-def create_tokenizer():
-    def make(nlp):
+def create_tokenizer() -> Callable[[Language], UndertheseaTokenizer]:
+    def make(nlp: Language) -> UndertheseaTokenizer:
         return UndertheseaTokenizer(nlp.vocab)
 
     return make
+
+
+registry.tokenizers("vi_underthesea.v1", func=create_tokenizer)

@@ -59,12 +59,14 @@ class RuleMatcher:
                     self._add(doc, m.start(), m.end(), rule, found)
                     reached = m.end()
         for rule in self.regex_rules:
+            assert rule.regex is not None
             for m in rule.regex.finditer(text if self.regex_on_text else matching):
                 self._add(doc, m.start(), m.end(), rule, found)
         return sorted(found.values(), key=lambda s: (s.start_char, -s.end_char))
 
     @staticmethod
-    def _add(doc: Doc, start: int, end: int, rule: PhraseRule, found: dict) -> None:
+    def _add(doc: Doc, start: int, end: int, rule: PhraseRule,
+             found: dict[tuple[int, int, str], Span]) -> None:
         span = doc.char_span(start, end, label=rule.label, alignment_mode="expand")
         if span is not None and (span.start, span.end, rule.id) not in found:
             found[(span.start, span.end, rule.id)] = Span(

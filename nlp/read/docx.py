@@ -5,10 +5,15 @@ import zipfile
 from datetime import UTC, datetime
 from itertools import zip_longest
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from nlp.normalize import decode_tcvn3_text, decode_vni, nfc
 from nlp.read.errors import ReadError
 from nlp.read.limits import Deadline
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from lxml.etree import _Element
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -125,7 +130,7 @@ def _read_docx(path: Path, deadline: Deadline | None) -> tuple[str, dict[int, in
     return "\n\n".join(blocks) + "\n", hints
 
 
-def _header_table(table, fonts: "_Fonts") -> str:
+def _header_table(table: "_Element", fonts: "_Fonts") -> str:
     """A table at the top of a document is the two-column header (issuing body, number |
     motto, dateline): one line per paragraph, the columns side by side with a tab, as on
     the page, so the header reader can tell the left column from the right."""
@@ -145,7 +150,7 @@ class _Fonts:
     ".VnArial", capitals in ".VnTimeH") and VNI ("VNI-Times") store letters as Windows-1252
     characters, which read as "C¸c nhiÖm vô" or "Caùc nhieäm vuï" until decoded."""
 
-    def __init__(self, document=None) -> None:
+    def __init__(self, document: "DocxDocument | None" = None) -> None:
         self.default: str | None = None
         self.by_style: dict[str, str | None] = {}
         if document is None:
@@ -162,6 +167,7 @@ class _Fonts:
             based[style_id] = parent.get(_W + "val") if parent is not None else None
             if style.get(_W + "default") == "1" and style.get(_W + "type") == "paragraph":
                 self.default = own[style_id] or self.default
+        current: str | None
         for style_id in own:
             seen, current, font = set(), style_id, None
             while current and current not in seen and font is None:
@@ -169,16 +175,17 @@ class _Fonts:
                 font, current = own.get(current), based.get(current)
             self.by_style[style_id] = font
 
-    def paragraph_font(self, p) -> str | None:
+    def paragraph_font(self, p: "_Element") -> str | None:
         style = p.find(f"{_W}pPr/{_W}pStyle")
         font = self.by_style.get(style.get(_W + "val")) if style is not None else None
         return font or self.default
 
 
-def _font_name(fonts) -> str | None:
+def _font_name(fonts: "_Element | None") -> str | None:
     if fonts is None:
         return None
-    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+    return cast(str | None,
+                fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs"))
 
 
 def _decoded(text: str, font: str | None) -> str:
@@ -194,7 +201,7 @@ def _decoded(text: str, font: str | None) -> str:
 _NO_FONTS = _Fonts()
 
 
-def _paragraph_text(p, fonts: _Fonts = _NO_FONTS) -> str:
+def _paragraph_text(p: "_Element", fonts: _Fonts = _NO_FONTS) -> str:
     parts = []
     base = fonts.paragraph_font(p)
     for run in p.iter(_W + "r"):
@@ -214,7 +221,7 @@ def _paragraph_text(p, fonts: _Fonts = _NO_FONTS) -> str:
 class _Numbering:
     """Recovers Word's automatic list numbering ("1.", "a)", "I.", bullets) as text."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: "DocxDocument") -> None:
         self.formats: dict[tuple[str, str], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
         self.style_num: dict[str, tuple[str, str]] = {}
@@ -248,13 +255,13 @@ class _Numbering:
                 self.style_num[style.get(_W + "styleId")] = self._ids(num_pr)
 
     @staticmethod
-    def _ids(num_pr) -> tuple[str, str]:
+    def _ids(num_pr: "_Element") -> tuple[str, str]:
         num_id = num_pr.find(_W + "numId")
         ilvl = num_pr.find(_W + "ilvl")
         return (num_id.get(_W + "val") if num_id is not None else "0",
                 ilvl.get(_W + "val") if ilvl is not None else "0")
 
-    def prefix(self, p) -> str:
+    def prefix(self, p: "_Element") -> str:
         num_pr = p.find(f"{_W}pPr/{_W}numPr")
         if num_pr is not None:
             num_id, ilvl = self._ids(num_pr)

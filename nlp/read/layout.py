@@ -7,19 +7,20 @@ page's own unit.
 
 import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A paragraph's leading dash or plus as OCR often sees it: "~", "_", "—", "._—", "_ +".
 _BULLET = re.compile(r"^[~_—–\-=.,'`·•+ ]*[~_—–\-=·•+][~_—–\-=.,'`·•+ ]*\s+(?=\w)")
 
 
-def _bullet(match: re.Match) -> str:
+def _bullet(match: re.Match[str]) -> str:
     return "+ " if "+" in match.group() else "- "
 
 
 @dataclass
 class Line:
-    words: list[tuple[float, float, str]]  # (left, right, text), left to right
+    words: Sequence[tuple[float, float, str]]  # (left, right, text), left to right
     top: float
     bottom: float
     height: float  # the median height of its words (or its type size)

@@ -34,7 +34,7 @@ WORD_BIGRAM = 3  # the count a two-syllable word of the list adds to its bigram
 
 
 @cache
-def _model() -> tuple[Counter, Counter, dict[str, tuple[str, ...]], int]:
+def _model() -> tuple[Counter[str], Counter[tuple[str, str]], dict[str, tuple[str, ...]], int]:
     """(syllable counts, bigram counts, {unmarked syllable: syllables}, total count)."""
     import underthesea
 
@@ -52,7 +52,7 @@ def _model() -> tuple[Counter, Counter, dict[str, tuple[str, ...]], int]:
 
     sample = (root / "pipeline" / "pos_tag" / "models" / "pos_crf_vlsp2013_20230303"
               / "test_output.txt")
-    words = []
+    words: list[str] = []
     for line in _lines(sample):
         if not line.strip():
             count(" ".join(words))
@@ -79,7 +79,7 @@ def _lines(path: Path) -> list[str]:
         return []
 
 
-def _strings(value) -> list[str]:
+def _strings(value: object) -> list[str]:
     if isinstance(value, str):
         return [] if "\\" in value or "(?" in value else [value]  # names, not patterns
     if isinstance(value, dict):
@@ -152,7 +152,8 @@ def _split(run: str) -> str:
                 continue
             rarity = -math.log(unigrams[run[start:end].lower()] + 0.5)
             candidate = (before[0] + 1, before[1] + rarity, before[2] + [end])
-            if best[end] is None or candidate[:2] < best[end][:2]:
+            current = best[end]
+            if current is None or candidate[:2] < current[:2]:
                 best[end] = candidate
     if best[-1] is None:
         return run
@@ -188,6 +189,8 @@ def _decode(observed: list[str], capitals: bool, fixed: list[bool]) -> list[str]
     best = max(lattice[-1], key=lambda s: lattice[-1][s][0])
     path = [best]
     for column in reversed(lattice[1:]):
-        best = column[best][1]
+        previous = column[best][1]
+        assert previous is not None
+        best = previous
         path.append(best)
     return path[::-1]

@@ -15,12 +15,17 @@ import os
 import statistics
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from nlp.read import layout, marks
 from nlp.read.errors import ReadError
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+    from numpy.typing import NDArray
 
 OCR_VERSION = "5"  # part of the cache key: bump when the reading below changes
 TARGET_DPI = 200  # Tesseract wants x-heights of ~20 px; office scans are often 100-150 dpi
@@ -47,8 +52,8 @@ def available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def read_pages(pdf, numbers: list[int], name: str, progress: Progress | None = None
-               ) -> dict[int, OcrPage]:
+def read_pages(pdf: "pdfium.PdfDocument", numbers: list[int], name: str,
+               progress: Progress | None = None) -> dict[int, OcrPage]:
     """OCR the given pages (0-based) of an open pypdfium2 document."""
     if not available():
         raise ReadError(f"{name}: the PDF is a scan and Tesseract is not installed "
@@ -56,7 +61,7 @@ def read_pages(pdf, numbers: list[int], name: str, progress: Progress | None = N
     marks.restore_line("")  # load the language model before the threads need it
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
     out: dict[int, OcrPage] = {}
-    pending: deque = deque()
+    pending: deque[tuple[int, Future[OcrPage]]] = deque()
 
     def finish_oldest() -> None:
         number, future = pending.popleft()
@@ -78,7 +83,7 @@ def read_pages(pdf, numbers: list[int], name: str, progress: Progress | None = N
     return out
 
 
-def _page_image(page):
+def _page_image(page: "pdfium.PdfPage") -> "NDArray[Any]":
     """The page as a grey numpy array at ~TARGET_DPI: its one stored picture when the page
     is a plain scan, else the page rendered."""
     import numpy as np
@@ -100,7 +105,7 @@ def _page_image(page):
     return _scaled(grey, TARGET_DPI / dpi)
 
 
-def _scaled(grey, factor: float):
+def _scaled(grey: "NDArray[Any]", factor: float) -> "NDArray[Any]":
     import cv2
 
     if abs(factor - 1) < 0.1:
@@ -115,7 +120,7 @@ def cache_dir() -> Path:
     return Path(base)
 
 
-def _read_cached(grey) -> OcrPage:
+def _read_cached(grey: "NDArray[Any]") -> OcrPage:
     key = hashlib.sha256(
         f"{OCR_VERSION}:{LANGUAGE}:{grey.shape}".encode() + grey.tobytes()).hexdigest()
     path = cache_dir() / key[:2] / f"{key}.json"
@@ -137,7 +142,7 @@ def _read_cached(grey) -> OcrPage:
     return page
 
 
-def _read(grey) -> OcrPage:
+def _read(grey: "NDArray[Any]") -> OcrPage:
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # pages run in parallel instead
@@ -155,7 +160,7 @@ def _read(grey) -> OcrPage:
 _GAP_PX = COLUMN_GAP_PT * TARGET_DPI / 72  # two columns' gap, in pixels
 
 
-def _lines(data: dict, width: int) -> OcrPage:
+def _lines(data: dict[str, Any], width: int) -> OcrPage:
     """Words back into printed lines (a wide gap between two words becomes a tab), with
     specks, footnotes and paragraph starts told apart by where the lines sit on the page."""
     rows: dict[tuple[int, int, int], list[int]] = {}

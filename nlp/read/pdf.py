@@ -7,12 +7,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from nlp.header import starts_document
 from nlp.read import layout, ocr
 from nlp.read.errors import ReadError
 from nlp.read.limits import Deadline
 from nlp.read.ocr import Progress
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?-?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*-?\s*$", re.I)
 _STARTS_BLOCK = re.compile(r"^\s*(?:[-+*•]\s|[IVXLC]+[.\-]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s)")
@@ -83,11 +87,11 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None,
         read = _ocr(path, data, scanned, progress)
         if deadline:
             deadline.pause(time.monotonic() - started)  # OCR has its own limit, per page
-        for number, page in read.items():
-            pages[number] = page.lines
-            opens[number] = page.starts
-            if number == 0 or starts_document(_top(page.lines)):
-                headers[number] = _leading_header(page.lines)
+        for number, scan in read.items():
+            pages[number] = scan.lines
+            opens[number] = scan.starts
+            if number == 0 or starts_document(_top(scan.lines)):
+                headers[number] = _leading_header(scan.lines)
         starts = sorted(headers)
         confidence = round(sum(p.confidence for p in read.values()) / len(read), 1)
     if not any("".join(lines).strip() for lines in pages):
@@ -113,7 +117,7 @@ def read_pdf(path: Path, data: bytes, progress: Progress | None = None,
 _PDF_DATE = re.compile(r"D:(\d{14})(?:([+-])(\d\d)'?(\d\d)?'?|Z)?")
 
 
-def _pdf_date(value) -> datetime | None:
+def _pdf_date(value: object) -> datetime | None:
     """A PDF date ("D:20260402165215+07'00'") in UTC; None when absent or odd."""
     if isinstance(value, bytes):
         value = value.decode("latin-1", "replace")
@@ -130,7 +134,7 @@ def _pdf_date(value) -> datetime | None:
     return moment
 
 
-def _layer(page) -> tuple[list[str], list[bool | None]]:
+def _layer(page: "Page") -> tuple[list[str], list[bool | None]]:
     """A text page's printed lines, without its page number and footnotes, and which of
     them begin a paragraph, by where they sit (nlp.read.layout, in points)."""
     found = page.extract_text_lines(return_chars=True) or []
@@ -139,7 +143,7 @@ def _layer(page) -> tuple[list[str], list[bool | None]]:
         chars = sorted((c for c in row["chars"] if c["text"].strip()), key=lambda c: c["x0"])
         if not chars:
             continue
-        words: list[list] = []
+        words: list[list[Any]] = []
         for char in chars:
             if words and char["x0"] - words[-1][1] <= WORD_GAP_PT:
                 words[-1][1], words[-1][2] = char["x1"], words[-1][2] + char["text"]
@@ -160,7 +164,7 @@ CHART_AREA = 0.04  # of the page: a frame at least this large ...
 CHART_MARKS = 10  # ... around at least this many filled shapes (bars, legend keys)
 
 
-def _charts(page) -> list[tuple[float, float, float, float]]:
+def _charts(page: "Page") -> list[tuple[float, float, float, float]]:
     """Frames of the charts drawn on the page: a chart's title, labels and legend are no
     text of the report (the .docx holds the chart as a drawing, not as text)."""
     page_area = float(page.width * page.height)
@@ -185,7 +189,7 @@ def _within(line: "layout.Line", box: tuple[float, float, float, float]) -> bool
     return box[1] <= middle <= box[3] and box[0] <= line.left and line.right <= box[2] + 1
 
 
-def _with_tables(page, lines: list[tuple[str, "layout.Line"]], starts: list[bool | None],
+def _with_tables(page: "Page", lines: list[tuple[str, "layout.Line"]], starts: list[bool | None],
                  charts: list[tuple[float, float, float, float]]
                  ) -> tuple[list[str], list[bool | None]]:
     """The lines of a ruled table replaced by its rows, cells a tab apart, as the .docx
@@ -252,7 +256,8 @@ def _document(pages: list[list[Line]], header: list[str]) -> tuple[str, list[int
     return lead + body, starts
 
 
-def _ocr(path: Path, data: bytes, numbers: list[int], progress: Progress | None):
+def _ocr(path: Path, data: bytes, numbers: list[int],
+         progress: Progress | None) -> dict[int, ocr.OcrPage]:
     import pypdfium2 as pdfium
 
     try:
@@ -271,12 +276,12 @@ _HEADER_LINE = re.compile(r"^(?:Số\s*:|V/v\b)|,\s*ngày\b.*\bnăm\s+\d{4}", re
 _COLUMN_GAP = 18.0  # points between two words of different columns
 
 
-def _header_lines(page) -> list[str]:
+def _header_lines(page: "Page") -> list[str]:
     """The header block at the top of the first page, one line per printed line and the
     two columns apart (a tab), so the header reader can tell them apart: the lines from
     the top that are in capitals, hold a column gap, or are the number or dateline."""
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-    rows: list[list[dict]] = []
+    rows: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= 3:
             rows[-1].append(word)
