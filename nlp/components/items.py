@@ -61,6 +61,7 @@ class ItemSplitter:
         self.openers, self.exclusions, self.list_heads, self.continuation = (
             rules.openers, rules.exclusions, rules.list_heads + rules.announcements,
             rules.continuation)
+        self.nominal = rules.nominal
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text
@@ -76,6 +77,9 @@ class ItemSplitter:
             return doc
         for part in _split_parts(text):
             verb, verb_at = self._opening_verb(text, norm, part.start, verbs)
+            if verb is not None and any(rule.pattern.match(norm[verb.end_char:])
+                                        for rule in self.nominal):
+                verb = None  # "…; hướng dẫn của các Bộ …": a noun, not a new task
             current = items[-1] if items else None
             if (verb is not None and current is not None and current.verb != "excluded"
                     and any(rule.pattern.search(norm[part.start:verb_at])

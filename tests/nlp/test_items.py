@@ -67,6 +67,11 @@ def items_of(body: str, heading: str = "II. Nhiệm vụ trọng tâm quý II n�
      "nguyên và môi trường.",
      ["Rà soát các văn bản quy phạm pháp luật trong các lĩnh vực: đất đai; xây dựng; tài "
       "nguyên và môi trường."]),
+    # "hướng dẫn của …" after ";" names guidance, it is no new task
+    ("Chỉ đạo thực hiện các nhiệm vụ được giao tại các Chỉ thị của Thủ tướng Chính phủ; "
+     "hướng dẫn của các Bộ, ngành Trung ương; các kế hoạch của Ủy ban nhân dân tỉnh.",
+     ["Chỉ đạo thực hiện các nhiệm vụ được giao tại các Chỉ thị của Thủ tướng Chính phủ; "
+      "hướng dẫn của các Bộ, ngành Trung ương; các kế hoạch của Ủy ban nhân dân tỉnh."]),
     # catch-alls are not commitments
     ("7. Các công tác khác theo chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh và Bộ Thông tin "
      "và Truyền thông./.", []),
