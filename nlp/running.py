@@ -97,15 +97,17 @@ MIN_COMMA_WORDS = 7  # a job before ", <verb>" this short is one with what follo
 _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
 
 
-def _pieces(text: str, start: int, end: int, *, by_verb: bool) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, *, by_verb: bool,
+            numbered: bool = True) -> list[tuple[int, int]]:
     """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb);
     a piece of fewer than MIN_WORDS words stays with its neighbour. A numbered list ("(1)
-    …; …; (2) …") is cut at its numbers only: each number is one item."""
-    numbers = list(_NUMBERED.finditer(text, start, end))
+    …; …; (2) …") is cut at its numbers first, then each number's text the same way."""
+    numbers = list(_NUMBERED.finditer(text, start, end)) if numbered else []
     if len(numbers) >= 2:
         bounds = [m.start() for m in numbers] + [end]
         spans = [_trimmed(text, m.end(), bounds[n + 1]) for n, m in enumerate(numbers)]
-        return [(a, b) for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1]
+        return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
+                for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
     cuts = [start]
     pattern = r";\s*|:\s+" + (r"|,\s+(?=\S)" if by_verb else "")
     for match in re.finditer(pattern, text[start:end]):
