@@ -295,7 +295,13 @@ def read(text: str, next_period: Period | None = None) -> list[Found]:
             # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao",
             # "chuyển đổi cơ cấu cây trồng đạt kết quả") is no result
             done = _reports_done(lower, asking=mode in ("directive", "tasks"))
-            if request:
+            named = None if request or forward else rules["tasks_named_after"].search(lower)
+            if named and _opens_job(text[s_start:s_end]):
+                # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
+                mode = "tasks"
+                out += [Found("commitment", a, b) for a, b in
+                        _pieces(text, s_start, s_start + named.start(), by_verb=True)]
+            elif request:
                 at, addressee, speaker = request
                 opener = rules["list_opener"].search(for_matching(text[at:s_end]))
                 if opener and opener.start() < 160:

@@ -209,3 +209,15 @@ def test_tasks_announced_after_a_request_are_the_requests_own():
         ("directive", "UBND các huyện", "tiếp tục thực hiện nghiêm "),
         ("directive", "UBND các huyện", "Theo dõi chặt chẽ bản tin "),
         ("directive", "UBND các huyện", "Tổ chức lực lượng canh gác")]
+
+
+def test_tasks_named_first_and_called_tasks_after():
+    text = ("(baolongan.vn) – Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính, "
+            "hoàn thành giải ngân vốn đầu tư công năm 2026 là những nhiệm vụ trọng tâm được "
+            "kỳ họp HĐND huyện đề ra.\n\n"
+            "Trong 6 tháng đầu năm, thu ngân sách đạt 52% dự toán.\n")
+    found = extract_report(text).items
+    assert [(i.kind, i.text) for i in found] == [
+        ("commitment", "Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính"),
+        ("commitment", "hoàn thành giải ngân vốn đầu tư công năm 2026"),
+        ("action", "Trong 6 tháng đầu năm, thu ngân sách đạt 52% dự toán")]
