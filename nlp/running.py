@@ -290,8 +290,12 @@ def read(text: str, next_period: Period | None = None) -> list[Found]:
                 continue
             forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
                        or _opens_with(lower, next_period))
-            request = None if forward else (_obligation(text, s_start, s_end)
-                                            or _request(text, s_start, s_end))
+            # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming
+            # period is a request; without one the sentence is the body's own promise
+            asks = not forward or rules["strict_asking"].search(lower)
+            after = s_start + (forward.end() if forward else 0)
+            request = (_obligation(text, s_start, s_end) or _request(text, after, s_end)
+                       if asks else None)
             # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao",
             # "chuyển đổi cơ cấu cây trồng đạt kết quả") is no result
             done = _reports_done(lower, asking=mode in ("directive", "tasks"))

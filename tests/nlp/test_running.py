@@ -221,3 +221,15 @@ def test_tasks_named_first_and_called_tasks_after():
         ("commitment", "Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính"),
         ("commitment", "hoàn thành giải ngân vốn đầu tư công năm 2026"),
         ("action", "Trong 6 tháng đầu năm, thu ngân sách đạt 52% dự toán")]
+
+
+def test_a_request_for_the_coming_period_is_a_request():
+    text = ("Trong 02 tuần tới, Chánh Văn phòng UBND tỉnh yêu cầu các phòng, ban thuộc Văn phòng "
+            "tập trung thực hiện các nhiệm vụ như: Khẩn trương rà soát các nhiệm vụ còn tồn "
+            "đọng; chuẩn bị nội dung kiểm điểm của Ban Cán sự Đảng UBND tỉnh.\n\n"
+            "Thời gian tới, UBND huyện tập trung hoàn thành giải ngân vốn đầu tư công.\n")
+    found = extract_report(text).items
+    assert [(i.kind, i.unit, i.text[:30]) for i in found] == [
+        ("directive", "các phòng, ban thuộc Văn phòng", "Khẩn trương rà soát các nhiệm "),
+        ("directive", "các phòng, ban thuộc Văn phòng", "chuẩn bị nội dung kiểm điểm củ"),
+        ("commitment", "UBND huyện", "UBND huyện tập trung hoàn thàn")]
