@@ -212,7 +212,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     return None
 
 
-MAX_ADDRESSEE_WORDS = 30  # "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện … và …"
+MAX_ADDRESSEE_WORDS = 40  # "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện … và …"
 
 
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
