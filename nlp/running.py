@@ -266,7 +266,15 @@ def read(text: str, next_period: Period | None = None) -> list[Found]:
     out: list[Found] = []
     mode: str | None = None  # "tasks" or "directive" once a sentence opens them
     asked: tuple[str | None, str | None] = (None, None)
-    for index, (p_start, p_end) in enumerate(_paragraphs(text)):
+    paragraphs = _paragraphs(text)
+    # numbered paragraphs that each open with a unit ("1. Thủ trưởng các sở … phối hợp …",
+    # "2. Sở Giáo dục và Đào tạo …", "3. Công an tỉnh: …"): the body of a directive whose
+    # header is not there, each unit's tasks under its number
+    assigned = {start: found for start, end in paragraphs
+                if (found := _numbered_unit(text, start, end)) is not None}
+    if len(assigned) < MIN_ASSIGNED:
+        assigned = {}
+    for index, (p_start, p_end) in enumerate(paragraphs):
         if index == 0 and _headline(text[p_start:p_end]):
             continue
         tag = rules["lead_tag"].match(for_matching(text[p_start:p_end]))
@@ -275,10 +283,14 @@ def read(text: str, next_period: Period | None = None) -> list[Found]:
         paragraph = for_matching(text[p_start:p_end]).strip()
         if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[p_start:p_end]):
             continue
+        if p_start in assigned:
+            doer, at = assigned[p_start]
+            mode, asked = "directive", (doer, asked[1])
+            p_start = at
         # A list of requests or tasks goes on in the next paragraph when that one opens with
         # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
         # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
-        if mode:
+        elif mode:
             opening = _paragraph_opening(text, p_start, p_end)
             if opening is None or (opening[1] and mode != "directive"):
                 mode = None
@@ -349,6 +361,24 @@ def read(text: str, next_period: Period | None = None) -> list[Found]:
                 out += [Found("action", a, b) for a, b in _pieces(text, s_start, s_end,
                                                                    by_verb=False)]
     return out
+
+
+MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")
+
+
+def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit a numbered paragraph opens with and where its text begins (after the
+    number): "2. Sở Giáo dục và Đào tạo chủ trì …" -> ("Sở Giáo dục và Đào tạo", …)."""
+    number = _LIST_NUMBER.match(text, start, end)
+    if number is None:
+        return None
+    unit = unit_name_at(text, number.end())
+    if unit is None or unit[1] > end or _reports_done(for_matching(text[unit[1]:end]),
+                                                      asking=True):
+        return None
+    colon = re.match(r"\s*:\s*", text[unit[1]:end])  # "3. Công an tỉnh: phối hợp …"
+    return canonical_unit(unit[0]) or unit[0], unit[1] + colon.end() if colon else number.end()
 
 
 def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None] | None:

@@ -233,3 +233,17 @@ def test_a_request_for_the_coming_period_is_a_request():
         ("directive", "các phòng, ban thuộc Văn phòng", "Khẩn trương rà soát các nhiệm "),
         ("directive", "các phòng, ban thuộc Văn phòng", "chuẩn bị nội dung kiểm điểm củ"),
         ("commitment", "UBND huyện", "UBND huyện tập trung hoàn thàn")]
+
+
+def test_numbered_paragraphs_opening_with_units_are_their_assignments():
+    # the body of a directive copied without its header: each number gives its unit's tasks
+    text = ("1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi an toàn, đúng quy chế; bố trí "
+            "đủ cán bộ coi thi tại các điểm thi.\n\n"
+            "2. Công an tỉnh: phối hợp bảo đảm an toàn việc vận chuyển, bảo quản đề thi.\n\n"
+            "3. Sở Tài chính bảo đảm kinh phí tổ chức kỳ thi theo quy định.\n")
+    found = extract_report(text).items
+    assert [(i.kind, i.unit, i.text[:28]) for i in found] == [
+        ("directive", "Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo chủ trì tổ chức"[:28]),
+        ("directive", "Sở Giáo dục và Đào tạo", "bố trí đủ cán bộ coi thi tại các"[:28]),
+        ("directive", "Công an tỉnh", "phối hợp bảo đảm an toàn việc vận"[:28]),
+        ("directive", "Sở Tài chính", "Sở Tài chính bảo đảm kinh phí tổ"[:28])]
