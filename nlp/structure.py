@@ -122,10 +122,16 @@ def split_blocks(text: str) -> list[Block]:
 
 
 @cache
-def _verb_regex() -> re.Pattern[str]:
+def _verb_alternatives() -> str:
+    """The lexicon's verb phrases as one regex alternation, longest first."""
     phrases = sorted({for_matching(p) for rule in verb_rules() for p in rule.phrases},
                      key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    return "|".join(re.escape(p) for p in phrases)
+
+
+@cache
+def _verb_regex() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:" + _verb_alternatives() + r")(?!\w)")
 
 
 def _starts_with_verb(text: str) -> bool:
@@ -134,9 +140,7 @@ def _starts_with_verb(text: str) -> bool:
 
 @cache
 def _final_verb_regex() -> re.Pattern[str]:
-    phrases = sorted({for_matching(p) for rule in verb_rules() for p in rule.phrases},
-                     key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")\W*$")
+    return re.compile(r"(?<!\w)(?:" + _verb_alternatives() + r")\W*$")
 
 
 def ends_with_verb(text: str) -> bool:

@@ -11,6 +11,11 @@ def items(name: str):
     return extract_report((RUNNING / name).read_text(encoding="utf-8")).items
 
 
+def read(text: str, width: int) -> list[tuple[str, str | None, str]]:
+    """Each item's kind, unit and the first `width` characters of its text."""
+    return [(i.kind, i.unit, i.text[:width]) for i in extract_report(text).items]
+
+
 def test_a_leaders_request_gives_one_directive_per_task_with_its_addressee():
     found = [i for i in items("r20.txt") if i.kind == "directive"]
     assert [i.text for i in found][:2] == [
@@ -204,8 +209,7 @@ def test_tasks_announced_after_a_request_are_the_requests_own():
             "UBND tỉnh về phòng chống thiên tai. Trong đó, tập trung vào một số nhiệm vụ "
             "trọng tâm: Theo dõi chặt chẽ bản tin dự báo mưa lũ trên địa bàn.\n\n"
             "Tổ chức lực lượng canh gác tại các ngầm, tràn, khu vực đã xảy ra sạt lở đất.\n")
-    found = extract_report(text).items
-    assert [(i.kind, i.unit, i.text[:26]) for i in found] == [
+    assert read(text, 26) == [
         ("directive", "UBND các huyện", "tiếp tục thực hiện nghiêm "),
         ("directive", "UBND các huyện", "Theo dõi chặt chẽ bản tin "),
         ("directive", "UBND các huyện", "Tổ chức lực lượng canh gác")]
@@ -228,8 +232,7 @@ def test_a_request_for_the_coming_period_is_a_request():
             "tập trung thực hiện các nhiệm vụ như: Khẩn trương rà soát các nhiệm vụ còn tồn "
             "đọng; chuẩn bị nội dung kiểm điểm của Ban Cán sự Đảng UBND tỉnh.\n\n"
             "Thời gian tới, UBND huyện tập trung hoàn thành giải ngân vốn đầu tư công.\n")
-    found = extract_report(text).items
-    assert [(i.kind, i.unit, i.text[:30]) for i in found] == [
+    assert read(text, 30) == [
         ("directive", "các phòng, ban thuộc Văn phòng", "Khẩn trương rà soát các nhiệm "),
         ("directive", "các phòng, ban thuộc Văn phòng", "chuẩn bị nội dung kiểm điểm củ"),
         ("commitment", "UBND huyện", "UBND huyện tập trung hoàn thàn")]
@@ -241,8 +244,7 @@ def test_numbered_paragraphs_opening_with_units_are_their_assignments():
             "đủ cán bộ coi thi tại các điểm thi.\n\n"
             "2. Công an tỉnh: phối hợp bảo đảm an toàn việc vận chuyển, bảo quản đề thi.\n\n"
             "3. Sở Tài chính bảo đảm kinh phí tổ chức kỳ thi theo quy định.\n")
-    found = extract_report(text).items
-    assert [(i.kind, i.unit, i.text[:28]) for i in found] == [
+    assert read(text, 28) == [
         ("directive", "Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo chủ trì tổ chức"[:28]),
         ("directive", "Sở Giáo dục và Đào tạo", "bố trí đủ cán bộ coi thi tại các"[:28]),
         ("directive", "Công an tỉnh", "phối hợp bảo đảm an toàn việc vận"[:28]),
