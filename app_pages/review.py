@@ -49,22 +49,32 @@ else:
                f"{common.STATUS_LABELS[entry.if_accepted]}{scanned}")
     common.scan_page(entry.report_id, entry.page, key=f"review_scan_{entry.link_id}")
 
+    # The queue is read again on every click: a decision is taken only on the suggestion
+    # the page showed when the reviewer clicked (a suggestion that another reviewer has just
+    # decided must not pass the click on to the one that took its place). The buttons keep
+    # one key, so their keyboard shortcuts stay bound from one suggestion to the next.
+    shown = st.session_state.get("review_shown")
+    st.session_state["review_shown"] = entry.link_id
+
     def decided(text: str) -> None:
         st.session_state["review_done"] = done + 1
         st.session_state["review_message"] = text
         common.after_write()
         st.rerun()
 
-    # Each decision's button is the shown suggestion's own (its key holds the link): the
-    # queue is read again on every click, and a click on a suggestion that another reviewer
-    # has just decided must not fall on the one that took its place.
+    def still_shown() -> bool:
+        if shown == entry.link_id:
+            return True
+        st.warning("Đề xuất vừa xem đã được người khác quyết định; đây là đề xuất tiếp theo, "
+                   "chưa có gì thay đổi.")
+        return False
+
     accept, reject, back, skip = st.columns(4)
-    if accept.button("Chấp nhận & tiếp (A)", key=f"review_accept_{entry.link_id}",
-                     type="primary", shortcut="A"):
+    if accept.button("Chấp nhận & tiếp (A)", key="review_accept", type="primary",
+                     shortcut="A") and still_shown():
         api.accept(engine, entry.link_id, user=user)
         decided("Đã chấp nhận minh chứng.")
-    if reject.button("Bác bỏ & tiếp (B)", key=f"review_reject_{entry.link_id}",
-                     shortcut="B"):
+    if reject.button("Bác bỏ & tiếp (B)", key="review_reject", shortcut="B") and still_shown():
         api.reject(engine, entry.link_id, user=user)
         decided("Đã bác bỏ minh chứng.")
     if back.button("Đề xuất trước (P)", key="review_previous", shortcut="P",
@@ -80,7 +90,8 @@ else:
                               format_func=common.STATUS_LABELS.get,
                               key=f"review_status_{entry.commitment_id}")
         note = st.text_input("Ghi chú", key=f"review_note_{entry.commitment_id}")
-        if st.button("Lưu trạng thái", key=f"review_save_status_{entry.commitment_id}"):
+        if st.button("Lưu trạng thái", key=f"review_save_status_{entry.commitment_id}") \
+                and still_shown():
             api.set_status(engine, entry.commitment_id, chosen, user=user, note=note or None)
             decided("Đã lưu trạng thái.")
 
