@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, overload
 
 from nlp.normalize import collapse_spaces, for_matching
+from nlp.periods import find_periods, to_period
 from nlp.rulebook import task_rules, unit_rules, verb_rules
 from nlp.units import canonical_unit, find_head, head_pattern, known_name_at
 
@@ -186,6 +187,20 @@ def deadline_in(text: str, year: int | None, key: str = "deadlines"
         return None
     _, value, words = min(found)
     return value, words
+
+
+def deadline_date(text: str, year: int | None) -> date | None:
+    """The last day a time limit's words allow ("trước ngày 30/6/2024", "trong tháng
+    5/2026" -> 31/5/2026, "trong Quý I năm 2024", else the end of a period they name), a
+    year without its own taken from `year`; None when the words set none."""
+    found = deadline_in(text, year)
+    if found is None:
+        periods = find_periods(text)  # "trong 6 tháng cuối năm 2024": the period's end
+        return to_period(periods[0], year).end if periods else None
+    parts = [int(p) for p in found[0].split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
 
 
 def _iso(kind: str, groups: dict[str, Any], year: int, quarters: dict[str, int]) -> str | None:

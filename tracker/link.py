@@ -24,16 +24,15 @@ import bm25s
 import numpy as np
 
 from models import CONTINUING_KINDS
-from nlp.normalize import for_matching as _for_matching
-from nlp.normalize import top_level_colon
-from nlp.rulebook import verb_rules
+from nlp import for_matching as _for_matching
+from nlp import top_level_colon, verb_rules
 from tracker.model import LinkModel
 from tracker.model import current as current_model
 
 
 @lru_cache(maxsize=65536)
 def for_matching(text: str) -> str:
-    """nlp.normalize.for_matching, remembered: the same texts are compared again and again."""
+    """nlp.for_matching, remembered: the same texts are compared again and again."""
     return _for_matching(text)
 
 

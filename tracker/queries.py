@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
-from nlp.periods import Period, parse_period
+from nlp import Period, parse_period
 from tracker.labels import period_text
 from tracker.link import counts, load_config
 from tracker.status import as_reviewed

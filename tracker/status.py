@@ -9,12 +9,11 @@ Precedence: done > in_progress > carried_over > not_reported. A confirmed link b
 machine's suggestions; a rejected one is ignored; a reviewer's status wins over all.
 """
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from models import CONTINUING_KINDS
-from nlp.periods import find_periods, to_period
+from nlp import deadline_date
 
 
 @dataclass(frozen=True)
@@ -45,27 +44,12 @@ class Decision:
 
 def deadline_of(deadline_text: str | None, period_start: date | None,
                 period_end: date | None) -> date | None:
-    """An explicit deadline ("trước ngày 30/6/2024", "trong Quý I năm 2024") as a date,
-    else the end of the period the commitment was made for."""
+    """An explicit deadline ("trước ngày 30/6/2024", "trong Quý I năm 2024") as a date
+    (read by nlp's deadline rules), else the end of the period the commitment was made for."""
     if deadline_text:
-        year = period_start.year if period_start else None
-        m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?", deadline_text)
-        if m and (m.group(3) or year):
-            try:
-                return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                pass
-        m = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", deadline_text)
-        if m and (m.group(3) or year):
-            try:
-                return date(int(m.group(3) or year), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                pass
-        found = find_periods(deadline_text)
+        found = deadline_date(deadline_text, period_start.year if period_start else None)
         if found:
-            period = to_period(found[0], year)
-            if period.end:
-                return period.end
+            return found
     return period_end
 
 

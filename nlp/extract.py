@@ -1,0 +1,374 @@
+"""The extraction flow: a document's text -> its report (metadata, sections, commitments,
+directives and actions), through the spaCy pipeline built once by `build_nlp()`.
+
+What the rest of the project may use is re-exported by the package (nlp/__init__.py)."""
+
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp import (
+    components,  # noqa: F401  (registers the component factories)
+    directives,
+    running,
+)
+from nlp.components.cues import StatusCues
+from nlp.directives import Directive
+from nlp.extensions import register
+from nlp.header import leader_of
+from nlp.normalize import collapse_spaces, for_matching, top_level_colon
+from nlp.read import read_document
+from nlp.report import Clause, Entity, Item, Report
+from nlp.rulebook import canonical_field, opener_rules
+from nlp.structure import Block, Document, Section, parse_document, title_start
+from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role
+from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
+from nlp.units import canonical_unit
+
+# Bumped whenever the rules change what is extracted: reports stored by an older version are
+# extracted again when ingested again (reviews kept). 2: verbs "chủ trì", "phát hiện",
+# "đưa vào vận hành", "nâng tỷ lệ", "đăng cai"; "chính thức" before a verb; Đài Phát thanh
+# và Truyền hình as an organisation; "các lĩnh vực:" announces a list of names. 3: verbs
+# "đẩy nhanh", "phát huy", "huy động", "tăng", "cắt giảm", "tái cấu trúc", "đơn giản hóa";
+# a lead-in of tasks is a task of its own, its elements' parent. 4: a task's kind judged
+# past its list marker and its partners; "Nhà đầu tư" as the one enterprise a document
+# names; a preamble's "xét …" and a letter's closing courtesy are no directives. 5: running
+# text (headlines, numbered lists, unit-by-unit requests, obligations with "cần"), the
+# press's "tháng 6-2020", deadlines "trước 16 giờ ngày …", "trước 30/5/2026". 6: running
+# text read one paragraph per line, verbs sharing one object kept together, a request for
+# the coming period, numbered paragraphs of units as a directive's body; "hướng dẫn của …"
+# after ";" is no task.
+PIPELINE_VERSION = "6"
+ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
+
+
+@cache
+def build_nlp() -> Language:
+    """The pipeline: underthesea tokenizer -> entities, verbs, status cues, item splitter."""
+    register()
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vi_underthesea.v1"}}})
+    nlp.add_pipe("vi_entity_rules_v1", name="entities")
+    nlp.add_pipe("vi_action_verbs_v1", name="verbs")
+    nlp.add_pipe("vi_status_cues_v1", name="cues")
+    nlp.add_pipe("vi_items_v1", name="items")
+    return nlp
+
+
+def extract_report(source: str | Path, *, agency: str | None = None,
+                   heading_hints: dict[int, int] | None = None, n_process: int = 1) -> Report:
+    """Extract a report from its text, or from a file when given a Path.
+
+    `heading_hints` ({offset: level}) come with text read from a .docx (read_with_hints)."""
+    hints = heading_hints or {}
+    notes: list[str] = []
+    if isinstance(source, Path):
+        reading = read_document(source)
+        text, hints, notes = reading.text, reading.hints, reading.notes
+    else:
+        text = source
+    report = extract_document(parse_document(text, agency, hints), n_process=n_process)
+    report.warnings.extend(notes)  # what reading the file changed
+    return report
+
+
+def extract_many(texts: list[str], *, n_process: int = 1) -> list[Report]:
+    """Extract several reports; with n_process > 1, reports are shared among processes.
+
+    Whole reports go to the worker processes (forked after the pipeline is built, so each
+    starts with it ready): one report is hundreds of small paragraph Docs, and shipping
+    each of those between processes would cost more than it saves.
+    """
+    if n_process <= 1 or len(texts) < 2:
+        return [extract_document(parse_document(text)) for text in texts]
+    build_nlp()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=context) as pool:
+        chunk = max(1, len(texts) // (n_process * 4))
+        return list(pool.map(extract_report, texts, chunksize=chunk))
+
+
+def extract_document(doc: Document, *, n_process: int = 1) -> Report:
+    nlp = build_nlp()
+    if directives.applies(doc):
+        return _report(doc, _directive_items(doc, nlp, n_process))
+    blocks = _item_blocks(doc)
+    items: list[tuple[Block, Item, Item | None]] = []
+    if not blocks and running.applies(doc):
+        # no "Kết quả" or "Nhiệm vụ" heading: a report in running text, read by sentence
+        return _report(doc, _running_items(doc, nlp, n_process))
+    contents = (doc.text[block.content_start:block.end] for block in blocks)
+    for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
+        found = _items(doc, block, spacy_doc)
+        items.extend((block, item, found[item.parent] if item.parent is not None else None)
+                     for item in found)
+    return _report(doc, _with_lead_ins(doc, items))
+
+
+def _with_lead_ins(doc: Document, found: list[tuple[Block, Item, Item | None]]) -> list[Item]:
+    """The items, each lead-in of tasks ("c) Chủ động làm việc …, như:", "b) Theo dõi, đôn
+    đốc … các nhiệm vụ:") before its elements as a task of its own, the elements' parent.
+    The lead-in's elements end at the next numbered or lettered item ("d) Tiếp tục …",
+    which the lead-in's section would otherwise take in); a lead-in with no task under it
+    is no item. `found`: (block, item, the item's own lead-in in its sentence or None);
+    an element's parent is the nearest lead-in."""
+    headings = [block for block in doc.blocks if block.kind == "heading"]  # one per section
+    out: list[Item] = []
+    parents: dict[int, int] = {}
+    closed: set[int] = set()
+    placed: dict[int, int] = {}  # id() of a found item -> its index in `out`
+    for block, original, own_lead_in in found:
+        item = original
+        index = block.section
+        section = doc.sections[index] if index >= 0 else None
+        if own_lead_in is not None:
+            item = replace(item, parent=placed[id(own_lead_in)])
+        elif section is not None and section.lead_in and item.kind == "commitment":
+            if block.number:
+                closed.add(index)
+            if index not in closed:
+                if index not in parents:
+                    parents[index] = len(out)
+                    out.append(_lead_in_item(doc, headings[index], section, item))
+                item = replace(item, parent=parents[index])
+        placed[id(original)] = len(out)
+        out.append(item)
+    return out
+
+
+def _lead_in_item(doc: Document, heading: Block, section: Section, first: Item) -> Item:
+    """A lead-in as a task: its own words, the unit and period of its elements."""
+    start, end = title_start(doc.text, heading), heading.end
+    text = collapse_spaces(doc.text[start:end])
+    task = facts(text, unit=first.unit, year=_task_year(doc))
+    return Item(kind="commitment", text=text, start=start, end=end, section=section.path,
+                field=first.field, cue="planned", unit=task.unit or first.unit,
+                co_units=task.co_units, due=task.due, task_kind=task.task_kind)
+
+
+def _task_year(doc: Document) -> int | None:
+    """The year a task's dates without one belong to: its period's, else the document's."""
+    period = doc.next_period or doc.period
+    if period and period.start:
+        return period.start.year
+    return doc.issued.year if doc.issued else None
+
+
+RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
+
+
+def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
+    """The items of a report written as running text (nlp.running)."""
+    found = running.read(doc.text, doc.next_period)
+    year = _task_year(doc)
+    texts = (doc.text[f.start:f.end] for f in found)
+    items = []
+    for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
+        text = collapse_spaces(doc.text[item.start:item.end])
+        task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
+        items.append(Item(
+            kind=item.kind, text=text, start=item.start, end=item.end, section="",
+            field=canonical_field(text), cue=RUNNING_CUES[item.kind],
+            entities=tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
+                                         for e in spacy_doc.spans["entities"])),
+            words=_words(spacy_doc, 0, len(spacy_doc.text)),
+            unit=(task.unit if task else None) or (canonical_unit(item.unit) or item.unit
+                                                   if item.unit else None),
+            co_units=task.co_units if task else (), due=task.due if task else None,
+            task_kind=task.task_kind if task else None))
+    return items
+
+
+def _directive_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
+    """A directive document's tasks, each with its words and entities from the pipeline."""
+    found = directives.directives(doc)
+    texts = (doc.text[d.start:d.end] for d in found)
+    enterprises = enterprises_named(doc.text)  # "Nhà đầu tư" is the one it names
+    items = []
+    for directive, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
+        facts = directive.facts
+        entities = tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
+                                       for e in spacy_doc.spans["entities"]))
+        items.append(Item(
+            kind="directive", text=collapse_spaces(doc.text[directive.start:directive.end]),
+            start=directive.start, end=directive.end, section=directive.section,
+            field=canonical_field(doc.text[directive.start:directive.end]), cue="planned",
+            entities=entities, words=_asked_words(spacy_doc, directive),
+            unit=resolve_role(facts.unit, enterprises),
+            co_units=tuple(resolve_role(u, enterprises) for u in facts.co_units),
+            due=facts.due, task_kind=facts.task_kind))
+    return items
+
+
+def _report(doc: Document, items: list[Item]) -> Report:
+    header = doc.header
+    return Report(doc.text, doc.number, doc.place, doc.issued, doc.agency, doc.title,
+                  doc.period, doc.next_period, items, list(doc.warnings),
+                  kind=header.kind if header else None,
+                  doc_type=header.doc_type if header else None,
+                  issuer=header.issuer if header else None,
+                  issuer_parent=header.issuer_parent if header else None,
+                  month=header.month if header else None,
+                  leader=leader_of(doc.title) if directives.applies(doc) else None,
+                  cites=directives.answers(doc.text))
+
+
+MAX_BLOCK_CHARS = 20_000  # a paragraph longer than ~8 pages is damage, not a task
+
+
+def _item_blocks(doc: Document) -> list[Block]:
+    """Paragraphs and list items of results and tasks sections: the only text tokenized.
+    A paragraph over MAX_BLOCK_CHARS is left out, with a warning saying where."""
+    out = []
+    for block in doc.blocks:
+        section = doc.section_of(block)
+        if block.kind in ("item", "paragraph") and section and section.kind in ITEM_SECTIONS:
+            if block.end - block.start > MAX_BLOCK_CHARS:
+                doc.warnings.append(f"a paragraph of {block.end - block.start:,} characters at "
+                                    f"offset {block.start} was too long to read; it was skipped")
+                continue
+            out.append(block)
+    return out
+
+
+def _items(doc: Document, block: Block, spacy_doc: Doc) -> list[Item]:
+    """The block's items; `parent` is an index into the returned list (a lead-in of a
+    list of tasks within the sentence, see `_task_list`)."""
+    section = doc.section_of(block)
+    assert section is not None
+    kind = ITEM_SECTIONS[section.kind]
+    cue_component = cast(StatusCues, build_nlp().get_pipe("cues"))
+    heading_unit = heading_unit_of(doc, block) if kind == "commitment" else None
+    year = _task_year(doc)
+
+    def item(start_char: int, end_char: int, parts: Sequence[tuple[int, int]], verb: str,
+             cues: list[Span]) -> Item:
+        """The item of spacy_doc's text[start_char:end_char]."""
+        cues = [c for c in cues if start_char <= c.start_char < end_char]
+        start = block.content_start + start_char
+        end = block.content_start + end_char
+        entities = []
+        seen = set()
+        for e in spacy_doc.spans["entities"]:
+            if start_char <= e.start_char and e.end_char <= end_char:
+                key = (e.label_, e.text)
+                if key not in seen:
+                    seen.add(key)
+                    entities.append(Entity(e.label_, collapse_spaces(e.text), e.id_))
+        clauses = []
+        for part_start, part_end in parts:
+            part_cues = {c.label_ for c in cues if part_start <= c.start_char < part_end}
+            clauses.append(Clause(block.content_start + part_start, block.content_start + part_end,
+                                  _resolve_cue(kind, part_cues)))
+        task = facts(doc.text[start:end], unit=heading_unit, year=year) \
+            if kind == "commitment" else None
+        return Item(
+            kind=kind,
+            text=collapse_spaces(doc.text[start:end]),
+            start=start,
+            end=end,
+            section=section.path,
+            field=section.field or canonical_field(doc.text[start:end]),
+            cue=_resolve_cue(kind, {c.label_ for c in cues}),
+            entities=tuple(entities),
+            verb_rule=verb,
+            cue_rules=tuple(c.id_ for c in cues),
+            clauses=tuple(clauses),
+            words=_words(spacy_doc, start_char, end_char),
+            unit=task.unit if task else None,
+            co_units=task.co_units if task else (),
+            due=task.due if task else None,
+            task_kind=task.task_kind if task else None,
+        )
+
+    out: list[Item] = []
+    for span in spacy_doc.spans["items"]:
+        cues = [c for c in spacy_doc.spans["cues"]
+                if span.start_char <= c.start_char < span.end_char
+                and cue_component.applies(c.id_, section.kind)]
+        categories = {c.label_ for c in cues}
+        if not span._.verb and not (kind == "action" and block.kind == "item"
+                                    and "done" in categories):
+            continue
+        pieces = _task_list(spacy_doc.text, span.start_char, span.end_char) \
+            if kind == "commitment" else None
+        if pieces is None:
+            out.append(item(span.start_char, span.end_char, span._.parts, span._.verb, cues))
+            continue
+        lead_in = len(out)
+        for number, (start, end) in enumerate(pieces):
+            found = item(start, end, [(start, end)], span._.verb, cues)
+            out.append(replace(found, parent=lead_in) if number else found)
+    return out
+
+
+def _task_list(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A task whose colon follows the words of openers.json task_lists ("…, trong đó: A;
+    B; C"), as its lead-in and its ";"-parts, each a task: [(lead-in), (A), (B), (C)];
+    None for any other item."""
+    colon = top_level_colon(text, start, end)
+    if colon is None:
+        return None
+    head = for_matching(text[max(start, colon - 40):colon])
+    if not any(rule.pattern.search(head) for rule in opener_rules().task_lists):
+        return None
+    parts = []
+    depth, begin = 0, colon + 1
+    for i in range(colon + 1, end + 1):
+        c = text[i] if i < end else ";"
+        depth += (c == "(") - (c == ")")
+        if c == ";" and depth <= 0:
+            s, e = begin, i
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1] in " \t\n.":
+                e -= 1
+            if e > s:
+                parts.append((s, e))
+            begin = i + 1
+    return [(start, colon + 1), *parts] if len(parts) >= 2 else None
+
+
+def _asked_words(spacy_doc: Doc, directive: Directive) -> tuple[str, ...]:
+    """A directive's words for retrieval: those of what is asked, not of who is asked or
+    by when ("Giao Sở Nội vụ …, hoàn thành trước ngày 25/5/2026")."""
+    start, end = (directive.ask[0] - directive.start, directive.ask[1] - directive.start)
+    if not 0 <= start < end <= len(spacy_doc.text):
+        start, end = 0, len(spacy_doc.text)
+    return _words(spacy_doc, start, end) or _words(spacy_doc, 0, len(spacy_doc.text))
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The item's words in matching form, from what the tokenizer left in user_data
+    (walking Token objects would cost more than the whole pipeline)."""
+    data = doc.user_data
+    if "word_lengths" not in data:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None
+        return tuple(t.norm_ for t in span if any(ch.isalnum() for ch in t.text))
+    matching = doc._.matching
+    out = []
+    for position, length in zip(data["token_starts"], data["word_lengths"], strict=True):
+        if start <= position < end:
+            word = matching[position:position + length]
+            if any(ch.isalnum() for ch in word):
+                out.append(word)
+    return tuple(out)
+
+
+def _resolve_cue(kind: str, categories: set[str]) -> str:
+    """ConText-style resolution: the section gives the default, sentence cues override."""
+    if kind == "commitment":
+        return "in_progress" if "in_progress" in categories else "planned"
+    if "in_progress" in categories or {"done", "not_done"} <= categories:
+        return "in_progress"
+    if "not_done" in categories:
+        return "not_done"
+    return "done"
