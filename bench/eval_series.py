@@ -132,18 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {first} -> {second}: gold {len(gold)}, extracted {len(items)}, matched "
               f"{len(pairs)}; unit {unit}, task kind {kind}, deadline {deadline}")
         if args.show:
-            for g in gold:
-                if all(g is not p[0] for p in pairs):
-                    print(f"      missed: {g['commitment']}")
-            for g, i in pairs:
-                if not same_unit(i.unit, g["unit"]):
-                    print(f"      unit {i.unit!r} (gold {g['unit']!r}): {g['commitment'][:50]}")
-                if i.task_kind != g["task_kind"]:
-                    print(f"      kind {i.task_kind!r} (gold {g['task_kind']!r}): "
-                          f"{g['commitment'][:50]}")
-                if (i.due or None) != (g["deadline"] or None):
-                    print(f"      deadline {i.due!r} (gold {g['deadline']!r}): "
-                          f"{g['commitment'][:50]}")
+            show_fields(gold, pairs)
     matched = max(1, totals["matched"])
     print(f"  extraction: precision {totals['matched'] / max(1, totals['found']):.2f}, recall "
           f"{totals['matched'] / max(1, totals['gold']):.2f}")
@@ -158,15 +147,34 @@ def main(argv: list[str] | None = None) -> int:
           f"evidence that show evidence)")
     print(f"  ongoing duties flagged overdue: {totals['ongoing_overdue']}")
     if args.show:
-        for (gold_status, status), count in sorted(confusion.items()):
-            print(f"      gold {gold_status:13} -> {status:16} {count}")
-        for entry, shown, status in wrong_evidence:
-            print(f"      evidence for ({entry['status']}, judged {status}): "
-                  f"{entry['commitment'][:70]}")
-            print(f"          shown: {shown[1][:110]}")
-            for _, passage in entry["evidence"][:2]:
-                print(f"          gold:  {passage[:110]}")
+        show_statuses(confusion, wrong_evidence)
     return 0
+
+
+def show_fields(gold: list[dict], pairs: list[tuple[dict, object]]) -> None:
+    """--show: the gold tasks not extracted, and the fields extracted wrong."""
+    for g in gold:
+        if all(g is not p[0] for p in pairs):
+            print(f"      missed: {g['commitment']}")
+    for g, i in pairs:
+        if not same_unit(i.unit, g["unit"]):
+            print(f"      unit {i.unit!r} (gold {g['unit']!r}): {g['commitment'][:50]}")
+        if i.task_kind != g["task_kind"]:
+            print(f"      kind {i.task_kind!r} (gold {g['task_kind']!r}): {g['commitment'][:50]}")
+        if (i.due or None) != (g["deadline"] or None):
+            print(f"      deadline {i.due!r} (gold {g['deadline']!r}): {g['commitment'][:50]}")
+
+
+def show_statuses(confusion: Counter, wrong_evidence: list) -> None:
+    """--show: the statuses against the gold's, and the evidence shown that the gold's is not."""
+    for (gold_status, status), count in sorted(confusion.items()):
+        print(f"      gold {gold_status:13} -> {status:16} {count}")
+    for entry, shown, status in wrong_evidence:
+        print(f"      evidence for ({entry['status']}, judged {status}): "
+              f"{entry['commitment'][:70]}")
+        print(f"          shown: {shown[1][:110]}")
+        for _, passage in entry["evidence"][:2]:
+            print(f"          gold:  {passage[:110]}")
 
 
 if __name__ == "__main__":

@@ -259,108 +259,142 @@ def _opens_with(lower: str, period: Period | None) -> re.Match[str] | None:
     return None
 
 
+@dataclass
+class _Reading:
+    """Where a reading stands: a list of requests or of the body's tasks under way, and
+    who was asked by whom."""
+
+    mode: str | None = None  # "tasks" or "directive" once a sentence opens them
+    asked: tuple[str | None, str | None] = (None, None)
+
+
 def read(text: str, next_period: Period | None = None) -> list[Found]:
     """The items of running text; `next_period` (an nlp.periods.Period): the period the
     report's tasks are for, so that a sentence opening with it speaks of the coming period."""
-    rules = running_rules()
+    state = _Reading()
     out: list[Found] = []
-    mode: str | None = None  # "tasks" or "directive" once a sentence opens them
-    asked: tuple[str | None, str | None] = (None, None)
     paragraphs = _paragraphs(text)
-    # numbered paragraphs that each open with a unit ("1. Thủ trưởng các sở … phối hợp …",
-    # "2. Sở Giáo dục và Đào tạo …", "3. Công an tỉnh: …"): the body of a directive whose
-    # header is not there, each unit's tasks under its number
+    assigned = _assignments(text, paragraphs)
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        start = _paragraph_start(text, index, p_start, p_end, assigned, state)
+        if start is None:
+            continue
+        for s_start, s_end in _sentences(text, start, p_end):
+            out += _sentence(text, s_start, s_end, state, next_period)
+    return out
+
+
+def _assignments(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """Numbered paragraphs that each open with a unit ("1. Thủ trưởng các sở … phối hợp …",
+    "2. Sở Giáo dục và Đào tạo …", "3. Công an tỉnh: …"): the body of a directive whose
+    header is not there, each unit's tasks under its number. {paragraph start: (unit,
+    where its text begins)}, empty unless at least MIN_ASSIGNED."""
     assigned = {start: found for start, end in paragraphs
                 if (found := _numbered_unit(text, start, end)) is not None}
-    if len(assigned) < MIN_ASSIGNED:
-        assigned = {}
-    for index, (p_start, p_end) in enumerate(paragraphs):
-        if index == 0 and _headline(text[p_start:p_end]):
-            continue
-        tag = rules["lead_tag"].match(for_matching(text[p_start:p_end]))
-        if tag:
-            p_start += tag.end()
-        paragraph = for_matching(text[p_start:p_end]).strip()
-        if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[p_start:p_end]):
-            continue
-        if p_start in assigned:
-            doer, at = assigned[p_start]
-            mode, asked = "directive", (doer, asked[1])
-            p_start = at
-        # A list of requests or tasks goes on in the next paragraph when that one opens with
-        # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
-        # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
-        elif mode:
-            opening = _paragraph_opening(text, p_start, p_end)
-            if opening is None or (opening[1] and mode != "directive"):
-                mode = None
-            elif opening[1]:
-                asked = (opening[1], asked[1])
-        for s_start, s_end in _sentences(text, p_start, p_end):
-            lower = for_matching(text[s_start:s_end])
-            if any(p.search(lower.strip()) for p in rules["furniture"]):
-                continue
-            forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
-                       or _opens_with(lower, next_period))
-            # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming
-            # period is a request; without one the sentence is the body's own promise
-            asks = not forward or rules["strict_asking"].search(lower)
-            after = s_start + (forward.end() if forward else 0)
-            request = (_obligation(text, s_start, s_end) or _request(text, after, s_end)
-                       if asks else None)
-            # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao",
-            # "chuyển đổi cơ cấu cây trồng đạt kết quả") is no result
-            done = _reports_done(lower, asking=mode in ("directive", "tasks"))
-            named = None if request or forward else rules["tasks_named_after"].search(lower)
-            if named and _opens_job(text[s_start:s_end]):
-                # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
-                mode = "tasks"
-                out += [Found("commitment", a, b) for a, b in
-                        _pieces(text, s_start, s_start + named.start(), by_verb=True)]
-            elif request:
-                at, addressee, speaker = request
-                opener = rules["list_opener"].search(for_matching(text[at:s_end]))
-                if opener and opener.start() < 160:
-                    at += opener.end()
-                mode, asked = "directive", (addressee, speaker)
-                out += [Found("directive", a, b, addressee, speaker)
-                        for a, b in _pieces(text, at, s_end, by_verb=True)]
-            elif mode == "directive" and (forward or _announces(lower)):
-                # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng
-                # tâm: …": the request's own tasks, for the same addressee
-                opener = forward or rules["list_opener"].search(lower)
-                out += [Found("directive", a, b, *asked) for a, b in
-                        _pieces(text, s_start + (opener.end() if opener else 0), s_end,
-                                by_verb=True)]
-            elif forward or (rules["future"].search(lower) and not done):
-                at = s_start + (forward.end() if forward else 0)
-                unit = unit_name_at(text, at)
-                mode = "tasks"
-                out += [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
-                        for a, b in _pieces(text, at, s_end, by_verb=True)]
-            elif _announces(lower):
-                mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
-                opener = rules["list_opener"].search(lower)
-                if opener:
-                    out += [Found("commitment", a, b) for a, b in
-                            _pieces(text, s_start + opener.end(), s_end, by_verb=False)]
-            elif rules["meeting"].search(lower) or (rules["limitation"].search(lower) and not (
-                    mode and _paragraph_opening(text, s_start, s_end))):
-                # a shortcoming; but in a list, an item that opens with its action takes
-                # the shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
-                continue
-            elif mode and not done:  # the list of requests or tasks goes on
-                kind = "directive" if mode == "directive" else "commitment"
-                who = asked if mode == "directive" else (None, None)
-                lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
-                at = s_start + (lead.end() if lead else 0)
-                out += [Found(kind, a, b, *who) for a, b in
-                        _pieces(text, at, s_end, by_verb=mode == "directive")]
-            elif rules["backward"].search(lower):
-                mode = None
-                out += [Found("action", a, b) for a, b in _pieces(text, s_start, s_end,
-                                                                   by_verb=False)]
-    return out
+    return assigned if len(assigned) >= MIN_ASSIGNED else {}
+
+
+def _paragraph_start(text: str, index: int, start: int, end: int,
+                     assigned: dict[int, tuple[str, int]], state: _Reading) -> int | None:
+    """Where the paragraph's sentences begin (past a site's tag or a list number), None
+    for a headline, a caption or a byline; whether a list goes on into it."""
+    rules = running_rules()
+    if index == 0 and _headline(text[start:end]):
+        return None
+    tag = rules["lead_tag"].match(for_matching(text[start:end]))
+    if tag:
+        start += tag.end()
+    paragraph = for_matching(text[start:end]).strip()
+    if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
+        return None
+    if start in assigned:
+        doer, at = assigned[start]
+        state.mode, state.asked = "directive", (doer, state.asked[1])
+        return at
+    # A list of requests or tasks goes on in the next paragraph when that one opens with
+    # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
+    # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
+    if state.mode:
+        opening = _paragraph_opening(text, start, end)
+        if opening is None or (opening[1] and state.mode != "directive"):
+            state.mode = None
+        elif opening[1]:
+            state.asked = (opening[1], state.asked[1])
+    return start
+
+
+def _sentence(text: str, start: int, end: int, state: _Reading,
+              next_period: Period | None) -> list[Found]:
+    """The items of one sentence, by its own words and the list it may carry on."""
+    rules = running_rules()
+    lower = for_matching(text[start:end])
+    if any(p.search(lower.strip()) for p in rules["furniture"]):
+        return []
+    forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
+               or _opens_with(lower, next_period))
+    # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
+    # request; without one the sentence is the body's own promise
+    asks = not forward or rules["strict_asking"].search(lower)
+    after = start + (forward.end() if forward else 0)
+    request = (_obligation(text, start, end) or _request(text, after, end)) if asks else None
+    named = None if request or forward else rules["tasks_named_after"].search(lower)
+    if named and _opens_job(text[start:end]):
+        # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
+        state.mode = "tasks"
+        return [Found("commitment", a, b)
+                for a, b in _pieces(text, start, start + named.start(), by_verb=True)]
+    if request:
+        at, addressee, speaker = request
+        opener = rules["list_opener"].search(for_matching(text[at:end]))
+        if opener and opener.start() < 160:
+            at += opener.end()
+        state.mode, state.asked = "directive", (addressee, speaker)
+        return [Found("directive", a, b, addressee, speaker)
+                for a, b in _pieces(text, at, end, by_verb=True)]
+    if state.mode == "directive" and (forward or _announces(lower)):
+        # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":
+        # the request's own tasks, for the same addressee
+        opener = forward or rules["list_opener"].search(lower)
+        return [Found("directive", a, b, *state.asked) for a, b in
+                _pieces(text, start + (opener.end() if opener else 0), end, by_verb=True)]
+    return _unasked(text, start, end, lower, forward, state)
+
+
+def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
+             state: _Reading) -> list[Found]:
+    """A sentence that passes on no request: the body's promise, a list going on, a
+    result, or nothing (a shortcoming, the meeting itself)."""
+    rules = running_rules()
+    # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao", "chuyển đổi
+    # cơ cấu cây trồng đạt kết quả") is no result
+    done = _reports_done(lower, asking=state.mode in ("directive", "tasks"))
+    if forward or (rules["future"].search(lower) and not done):
+        at = start + (forward.end() if forward else 0)
+        unit = unit_name_at(text, at)
+        state.mode = "tasks"
+        return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
+                for a, b in _pieces(text, at, end, by_verb=True)]
+    if _announces(lower):
+        state.mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
+        opener = rules["list_opener"].search(lower)
+        return [Found("commitment", a, b) for a, b in
+                _pieces(text, start + opener.end(), end, by_verb=False)] if opener else []
+    if rules["meeting"].search(lower) or (rules["limitation"].search(lower) and not (
+            state.mode and _paragraph_opening(text, start, end))):
+        # a shortcoming; but in a list, an item that opens with its action takes the
+        # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
+        return []
+    if state.mode and not done:  # the list of requests or tasks goes on
+        kind = "directive" if state.mode == "directive" else "commitment"
+        who = state.asked if state.mode == "directive" else (None, None)
+        lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
+        at = start + (lead.end() if lead else 0)
+        return [Found(kind, a, b, *who) for a, b in
+                _pieces(text, at, end, by_verb=state.mode == "directive")]
+    if rules["backward"].search(lower):
+        state.mode = None
+        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    return []
 
 
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
