@@ -41,6 +41,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
 # after a short line with no end that a capital follows (a headline, a caption).
 _PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.!?…;:])[\"”’)]?\n")
 SHORT_LINE = 80
+SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")  # a line or headline ending so is finished
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -50,7 +51,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         line_end = line_start + len(line)
         after = text[line_end + 1:line_end + 2]
         if (line.strip() and len(line.strip()) <= SHORT_LINE and after.isupper()
-                and not line.rstrip().endswith((".", "!", "?", "…", ";", ":", ","))):
+                and not line.rstrip().endswith((*SENTENCE_ENDS, ","))):
             cuts.append((line_end, line_end + 1))
         line_start = line_end + 1
     out, start = [], 0
@@ -200,7 +201,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "các phòng"
         unit = max(filter(None, (known, _addressee(text, at, end))), key=lambda u: u[1],
                    default=None)
-        opens = not before.strip() and match.group() == "giao"  # "Giao Thường trực Ban …"
+        # "Giao Thường trực Ban …": a request word that opens the sentence
+        opens = not before.strip() and rules["opening_request"].match(match.group())
         if rules["strict_request"].match(match.group()) and not (
                 known or ((person or opens) and unit)):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
@@ -451,8 +453,7 @@ def _headline(paragraph: str) -> bool:
     """A published page's headline: its first paragraph, one short line with no full stop
     ("Thuận Nam: Triển khai nhiệm vụ tháng 2-2021")."""
     line = paragraph.strip()
-    return "\n" not in line and len(line) <= MAX_HEADLINE and not line.endswith((".", "!", "?",
-                                                                              "…", ";", ":"))
+    return "\n" not in line and len(line) <= MAX_HEADLINE and not line.endswith(SENTENCE_ENDS)
 
 
 def _byline(paragraph: str) -> bool:

@@ -57,6 +57,9 @@ def test_timeliness():
     ("trước ngày 20/9", date(2024, 9, 20)),
     ("hoàn thành trong Quý I năm 2024", date(2024, 3, 31)),
     ("trước ngày 20 tháng 9 năm 2024", date(2024, 9, 20)),
+    ("trong tháng 5/2024", date(2024, 5, 31)),      # a month: its last day
+    ("trong 6 tháng cuối năm 2024", date(2024, 12, 31)),  # a period the rules name
+    ("sớm nhất có thể", date(2024, 6, 30)),      # words that set none: the period's end
     (None, date(2024, 6, 30)),                  # no deadline: the end of its period
 ])
 def test_deadlines(text, expected):
