@@ -119,6 +119,13 @@ def verb_rules(name: str = "verbs.jsonl") -> tuple[PhraseRule, ...]:
 
 
 @cache
+def noun_rules(name: str = "nouns.jsonl") -> tuple[PhraseRule, ...]:
+    """Words that open with a verb's syllables but name a thing ("giao thông", "cấp xã"):
+    a verb is never read where one of them stands."""
+    return parse_phrase_rules(_text(name), name, label_key="")
+
+
+@cache
 def cue_rules(name: str = "cues.jsonl") -> tuple[PhraseRule, ...]:
     rules = parse_phrase_rules(_text(name), name, label_key="category", optional={"sections"})
     for rule in rules:
@@ -245,9 +252,9 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
     keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
-            "obligation_lead", "modal", "tier", "job_closing", "reports_back",
-            "tasks_named_after", "strict_asking", "opening_request", "future", "backward",
-            "limitation"}
+            "obligation_lead", "modal", "job_closing", "reports_back", "names_document",
+            "directs_down", "tasks_named_after", "strict_asking", "opening_request", "future",
+            "backward", "limitation"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -129,6 +129,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out[-1] = (out[-1][0], b)
         elif out and by_verb and _reports_back(text[a:b]):
             out[-1] = (out[-1][0], b)  # "…; gửi Sở NN&PTNT trước ngày 29/6": the same work
+        elif out and running_rules()["names_document"].match(for_matching(text[a:b])):
+            out[-1] = (out[-1][0], b)  # "…; Văn bản số 914/UBND-VP5 …": one more object
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
@@ -225,7 +227,6 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     listed = re.match(r"[^:.;\n]{3,200}?:(?:\s|$)", text[start:end])
     if listed and not any(_starts_with_verb(text[start + m.start():end])
-                          and not rules["tier"].match(for_matching(text[start + m.start():end]))
                           for m in re.finditer(r"(?<=[\s,])\S", listed.group(0))):
         # "yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn:" then the tasks
         return text[start:start + listed.end()].strip(" :\n"), start + listed.end()
@@ -237,10 +238,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         at += word.end()
         rest = text[at:end]
         manner = rules["manner"].match(for_matching(rest))
-        if manner:  # "… chủ động thực hiện": the verb after the manner
-            rest = rest[manner.end():]
         comma = re.match(r"\s*,\s*", rest)
-        if (_starts_with_verb(rest) or rules["modal"].match(for_matching(rest))
+        if (manner or _starts_with_verb(rest) or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))):
             return text[start:at].strip(), at
     return None
@@ -337,6 +336,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower)
+    if state.mode == "directive" and rules["directs_down"].match(lower):
+        asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
     request = (_obligation(text, start, end) or _request(text, after, end)) if asks else None
     named = None if request or forward else rules["tasks_named_after"].search(lower)

@@ -18,6 +18,7 @@ from nlp.rulebook import (
     agency_rules,
     canonical_field,
     layout_rules,
+    noun_rules,
     opener_rules,
     section_rules,
     verb_rules,
@@ -130,8 +131,16 @@ def _verb_alternatives() -> str:
 
 
 @cache
+def _not_verbs() -> str:
+    """A lookahead refusing the words that only look like verbs (nouns.jsonl)."""
+    nouns = sorted({for_matching(p) for rule in noun_rules() for p in rule.phrases},
+                   key=len, reverse=True)
+    return r"(?!(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w))"
+
+
+@cache
 def _verb_regex() -> re.Pattern[str]:
-    return re.compile(r"^\W*(?:" + _verb_alternatives() + r")(?!\w)")
+    return re.compile(r"^\W*" + _not_verbs() + "(?:" + _verb_alternatives() + r")(?!\w)")
 
 
 def _starts_with_verb(text: str) -> bool:

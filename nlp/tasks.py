@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.periods import find_periods, to_period
-from nlp.rulebook import task_rules, unit_rules, verb_rules
+from nlp.rulebook import noun_rules, task_rules, unit_rules, verb_rules
 from nlp.units import canonical_unit, find_head, head_pattern, known_name_at
 
 if TYPE_CHECKING:
@@ -52,7 +52,9 @@ def _stops() -> tuple[re.Pattern[str], ...]:
 @cache
 def _verb_start() -> re.Pattern[str]:
     phrases = sorted({p for rule in verb_rules() for p in rule.phrases}, key=len, reverse=True)
-    return re.compile(r"^\s+(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    nouns = sorted({p for rule in noun_rules() for p in rule.phrases}, key=len, reverse=True)
+    return re.compile(r"^\s+(?!(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w))"
+                      r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
 def unit_name_at(text: str, start: int) -> tuple[str, int] | None:

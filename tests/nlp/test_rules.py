@@ -17,7 +17,8 @@ def test_packaged_rule_files_load():
 
 
 def test_rule_ids_are_unique_across_files():
-    ids = [r.id for r in rulebook.entity_rules() + rulebook.verb_rules() + rulebook.cue_rules()
+    ids = [r.id for r in rulebook.entity_rules() + rulebook.verb_rules() + rulebook.noun_rules()
+           + rulebook.cue_rules()
            + rulebook.field_rules()]
     ids += [r.id for r in rulebook.section_rules()]
     ids += [r.id for r in rulebook.layout_rules()]

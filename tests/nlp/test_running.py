@@ -249,3 +249,31 @@ def test_numbered_paragraphs_opening_with_units_are_their_assignments():
         ("directive", "Sở Giáo dục và Đào tạo", "bố trí đủ cán bộ coi thi tại các"[:28]),
         ("directive", "Công an tỉnh", "phối hợp bảo đảm an toàn việc vận"[:28]),
         ("directive", "Sở Tài chính", "Sở Tài chính bảo đảm kinh phí tổ"[:28])]
+
+
+def test_an_addressee_ends_at_its_word_of_manner_and_giao_thong_is_no_request():
+    text = ("Theo đó, Chủ tịch UBND tỉnh yêu cầu: Sở Tài chính chủ động nắm bắt, theo dõi sát "
+            "tình hình giá cả thị trường; tham mưu xử phạt nghiêm hiện tượng tăng giá.\n\n"
+            "Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm "
+            "tra, đôn đốc và tổng hợp kết quả thực hiện.\n")
+    assert read(text, 26) == [
+        ("directive", "Sở Tài chính", "chủ động nắm bắt, theo dõi"),
+        ("directive", "Sở Tài chính", "tham mưu xử phạt nghiêm hi"),
+        ("directive", "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh",
+         "kiểm tra, đôn đốc và tổng "),
+    ]
+
+
+def test_documents_listed_to_carry_out_are_one_task_and_directing_down_goes_on():
+    text = ("UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai các nội dung tại Văn "
+            "bản số 25/TB-VPCP ngày 19-1-2019 của Văn phòng Chính phủ; Văn bản số 914/UBND-VP5 "
+            "ngày 20-12-2018 của UBND tỉnh về việc bảo đảm trật tự an toàn giao thông.\n\n"
+            "Theo đó, yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo lực lượng kiểm lâm "
+            "thực hiện tốt quy chế phối hợp bảo vệ rừng.\n\n"
+            "Chỉ đạo UBND cấp xã có rừng phối hợp chặt chẽ với các chủ rừng trong công tác "
+            "phòng cháy, chữa cháy rừng.\n")
+    assert read(text, 24) == [
+        ("directive", "các cơ quan, đơn vị", "nghiêm túc triển khai cá"),
+        ("directive", "UBND các huyện, thị xã, thành phố", "chỉ đạo lực lượng kiểm l"),
+        ("directive", "UBND các huyện, thị xã, thành phố", "Chỉ đạo UBND cấp xã có r"),
+    ]
