@@ -33,3 +33,12 @@ def seed_reports():
     from nlp import extract_report
 
     return {prefix: extract_report(seed_path(prefix)) for prefix in ("000", "001", "002", "003", "004")}
+
+
+def cli(*args: str, columns: int = 200):
+    """`tracker ARGS` run in this process (Typer's CliRunner), its stdout and stderr apart."""
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    return CliRunner(env={"COLUMNS": str(columns)}).invoke(app, list(args))

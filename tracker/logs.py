@@ -7,6 +7,7 @@ to the file $TRACKER_LOG_FILE; the level is $TRACKER_LOG_LEVEL (default INFO).
 
 import logging
 import os
+import sys
 
 from sqlmodel import Session
 
@@ -16,13 +17,26 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("tracker.audit")
 
 
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Standard error as it is when a line is written, not when the handler was made (a
+    command run inside another program, as tests do, writes to that run's stream)."""
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def configure() -> None:
     """Set up logging once per process (the app's script runs again on every click)."""
     root = logging.getLogger()
     if any(getattr(h, "_tracker", False) for h in root.handlers):
         return
     path = os.environ.get("TRACKER_LOG_FILE")
-    handler = logging.FileHandler(path, encoding="utf-8") if path else logging.StreamHandler()
+    handler = logging.FileHandler(path, encoding="utf-8") if path else _Stderr()
     handler._tracker = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)

@@ -2,8 +2,6 @@
 
 import dataclasses
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 from sqlalchemy import func
@@ -12,6 +10,7 @@ from sqlmodel import Session, col, select
 import nlp
 from models import CommitmentStatus, Item
 from tests.app.conftest import signed_in
+from tests.conftest import cli
 from tests.tracker.conftest import SAMPLES
 from tracker import review
 from tracker.db import data_version, open_db, session_scope
@@ -122,11 +121,6 @@ def test_saving_a_tag_keeps_the_reviewers_status(app_db):
         assert session.get(CommitmentStatus, first).note == "xong"
 
 
-def run_cli(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tracker.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
-
-
 @pytest.mark.parametrize("name", ["tracker.sqlite", "tracker.xlsx"])
 def test_export_never_writes_over_the_database(tmp_path, name):
     database = tmp_path / name
@@ -135,9 +129,8 @@ def test_export_never_writes_over_the_database(tmp_path, name):
     ingest_paths(engine, [SAMPLES / "2024_q1.txt"])
     engine.dispose()
     size = database.stat().st_size
-    result = run_cli("export", "--format", "xlsx", "--out", str(database), "--db", url,
-                     cwd=tmp_path)
-    assert result.returncode == 2
+    result = cli("export", "--format", "xlsx", "--out", str(database), "--db", url)
+    assert result.exit_code == 2
     assert "database" in result.stderr and "Traceback" not in result.stderr
     assert database.stat().st_size == size
     with sqlite3.connect(database) as connection:  # still a working database
@@ -147,9 +140,9 @@ def test_export_never_writes_over_the_database(tmp_path, name):
 def test_export_refuses_a_file_of_another_type(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("giữ nguyên")
-    result = run_cli("export", "--format", "csv", "--out", str(notes), "--db",
-                     f"sqlite:///{tmp_path / 'db.sqlite'}", cwd=tmp_path)
-    assert result.returncode == 2 and ".csv" in result.stderr
+    result = cli("export", "--format", "csv", "--out", str(notes), "--db",
+                 f"sqlite:///{tmp_path / 'db.sqlite'}")
+    assert result.exit_code == 2 and ".csv" in result.stderr
     assert notes.read_text() == "giữ nguyên"
 
 

@@ -1,13 +1,12 @@
 """The public API and `tracker extract` keep the JSON contract of ../shared/DESIGN.md."""
 
 import json
-import subprocess
 import sys
 
 import pytest
 
 from nlp import extract_many, extract_report
-from tests.conftest import seed_path, seed_text
+from tests.conftest import cli, seed_path, seed_text
 
 REPORT_KEYS = {"kind", "doc_type", "issuer", "issuer_parent", "leader", "agency", "number", "place",
                "issued", "title", "period", "next_period", "warnings", "cites"}
@@ -42,15 +41,14 @@ def test_extract_many_matches_one_by_one(seed_reports):
 
 @pytest.mark.parametrize("prefix", ["000", "004"])
 def test_cli_json_is_the_contract(prefix, seed_reports):
-    result = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", str(seed_path(prefix)),
-                             "--format", "json"], capture_output=True, text=True, check=True)
+    result = cli("extract", str(seed_path(prefix)), "--format", "json")
+    assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == seed_reports[prefix].to_dict()
 
 
 def test_cli_table_is_readable():
-    result = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", str(seed_path("004")),
-                             "--format", "table"], capture_output=True, text=True, check=True,
-                            env={"COLUMNS": "160", "PATH": ""})
+    result = cli("extract", str(seed_path("004")), "--format", "table", columns=160)
+    assert result.exit_code == 0, result.stderr
     assert "Nhiệm vụ kỳ tới (8)" in result.stdout
     assert "Kết quả đã thực hiện (9)" in result.stdout
     assert "Sở Thông tin và Truyền thông tỉnh Bắc Giang" in result.stdout

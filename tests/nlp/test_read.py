@@ -1,14 +1,12 @@
 """Readers for .txt (every encoding), .docx and .pdf, and a clear error for each bad input."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from nlp import read
 from nlp.read import ReadError, decode_text, read_file
-from tests.conftest import seed_path
+from tests.conftest import cli, seed_path
 
 SAMPLE = ("BÁO CÁO\n\nKết quả công tác tháng 4; nhiệm vụ trọng tâm tháng 5 năm 2014\n\n"
           "I. KẾT QUẢ CÔNG TÁC THÁNG 4\n\n- Hoàn thiện dự thảo Nghị quyết của Uỷ ban nhân dân tỉnh.\n")
@@ -162,9 +160,8 @@ def test_missing_file(tmp_path):
 def test_cli_prints_one_line_and_fails(tmp_path):
     path = tmp_path / "old.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
-    result = subprocess.run([sys.executable, "-m", "tracker.cli", "extract", str(path)],
-                            capture_output=True, text=True)
-    assert result.returncode == 2
+    result = cli("extract", str(path))
+    assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0
     assert "old.doc: LibreOffice could not convert this .doc" in result.stderr

@@ -1,12 +1,11 @@
 """Accounts: hashed passwords, roles, sign-in."""
 
-import subprocess
-import sys
 
 import pytest
 from sqlmodel import Session, select
 
 from models import AuditEvent, User
+from tests.conftest import cli
 from tracker.db import open_db, session_scope
 from tracker.users import (
     UserError,
@@ -57,11 +56,10 @@ def test_roles():
 
 def test_cli_user_add(tmp_path):
     db = f"sqlite:///{tmp_path / 'u.sqlite'}"
-    run = [sys.executable, "-m", "tracker.cli", "user", "add", "lanhdao", "--role", "viewer",
-           "--password", "12345678", "--db", db]
-    assert subprocess.run(run, capture_output=True, text=True).returncode == 0
-    again = subprocess.run(run, capture_output=True, text=True)
-    assert again.returncode == 2 and "already exists" in again.stderr
+    run = ["user", "add", "lanhdao", "--role", "viewer", "--password", "12345678", "--db", db]
+    assert cli(*run).exit_code == 0
+    again = cli(*run)
+    assert again.exit_code == 2 and "already exists" in again.stderr
 
 
 def test_look_alike_names_are_one_account(engine):

@@ -7,14 +7,15 @@ import sys
 import openpyxl
 import pytest
 
+from tests.conftest import cli
 from tests.tracker.conftest import SAMPLES
 
 
 def tracker(*args, db, check=True):
-    result = subprocess.run([sys.executable, "-m", "tracker.cli", *args, "--db", db],
-                            capture_output=True, text=True, env={"COLUMNS": "200", "PATH": ""})
-    if check and result.returncode != 0:
-        raise AssertionError(result.stderr)
+    """The command run in this process, as `tracker ARGS --db DB` runs it."""
+    result = cli(*args, "--db", db)
+    if check and result.exit_code != 0:
+        raise AssertionError(result.stderr or result.output)
     return result
 
 
@@ -94,13 +95,17 @@ def test_relink_keeps_reviews_and_statuses(db, tmp_path):
 ])
 def test_bad_input_is_one_clear_line(db, args, message):
     result = tracker(*args, db=db, check=False)
-    assert result.returncode != 0
+    assert result.exit_code != 0  # an exit with a message, no exception escaping:
+    assert result.exception is None or isinstance(result.exception, SystemExit)
     assert message in result.stderr or message in result.stdout
     assert "Traceback" not in result.stderr
 
 
 def test_unreachable_database_is_one_clear_line():
-    result = tracker("status", db="postgresql://u:secret@127.0.0.1:1/x", check=False)
+    # the one end-to-end run, as a separate process: `python -m tracker.cli`
+    result = subprocess.run([sys.executable, "-m", "tracker.cli", "status", "--db",
+                             "postgresql://u:secret@127.0.0.1:1/x"],
+                            capture_output=True, text=True, env={"COLUMNS": "200", "PATH": ""})
     assert result.returncode == 2
     assert "cannot use the database" in result.stderr and "secret" not in result.stderr
     assert result.stderr.count("\n") == 1
