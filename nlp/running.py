@@ -100,7 +100,8 @@ _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
 
 def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             numbered: bool = True) -> list[tuple[int, int]]:
-    """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb);
+    """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb; for
+    results, at ", " before another clause of work done);
     a piece of fewer than MIN_WORDS words stays with its neighbour. A numbered list ("(1)
     …; …; (2) …") is cut at its numbers first, then each number's text the same way."""
     numbers = list(_NUMBERED.finditer(text, start, end)) if numbered else []
@@ -110,12 +111,14 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
                 for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
     cuts = [start]
-    pattern = r";\s*|:\s+" + (r"|,\s+(?=\S)" if by_verb else "")
-    for match in re.finditer(pattern, text[start:end]):
+    for match in re.finditer(r";\s*|:\s+|,\s+(?=\S)", text[start:end]):
         at = start + match.end()
-        if match.group().startswith(",") and (not _opens_job(text[at:end])
-                                              or _shares_object(text[cuts[-1]:at - 2])):
-            continue  # no new action; or "kiểm tra, đôn đốc X": verbs sharing one object
+        if match.group().startswith(",") and not (
+                _opens_job(text[at:end]) and not _shares_object(text[cuts[-1]:at - 2])
+                if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))):
+            # no new action; or "kiểm tra, đôn đốc X": verbs sharing one object; in a
+            # result, no new clause of work done ("…, đã xử lý 402 văn bản")
+            continue
         cuts.append(at)
     cuts.append(end)
     out: list[tuple[int, int]] = []

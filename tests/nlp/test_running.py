@@ -277,3 +277,13 @@ def test_documents_listed_to_carry_out_are_one_task_and_directing_down_goes_on()
         ("directive", "UBND các huyện, thị xã, thành phố", "chỉ đạo lực lượng kiểm l"),
         ("directive", "UBND các huyện, thị xã, thành phố", "Chỉ đạo UBND cấp xã có r"),
     ]
+
+
+def test_a_result_is_cut_at_each_clause_of_work_done():
+    text = ("Trong tháng 11/2019, UBND Thị xã đã tập trung chỉ đạo thực hiện tốt các nhiệm vụ đề "
+            "ra, đã xử lý 402 văn bản, và ban hành 1240 văn bản các loại để chỉ đạo, triển khai, "
+            "đặc biệt là đã tập trung thu ngân sách nhà nước với trên 30 tỷ đồng.\n")
+    assert read(text, 30) == [
+        ("action", None, "Trong tháng 11/2019, UBND Thị "),
+        ("action", None, "đã xử lý 402 văn bản, và ban h"),
+        ("action", None, "đặc biệt là đã tập trung thu n")]
