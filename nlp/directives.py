@@ -296,6 +296,13 @@ def _opens_task(text: str) -> bool:
                 or _assigns(bare))
 
 
+def _asks(text: str) -> bool:
+    """Whether a piece asks someone by name ("giao Sở …", "yêu cầu …", "Sở Tài chính chủ
+    trì …"), as a task that follows an account in the same sentence does."""
+    bare = _bare(text)
+    return _assigns(bare) or bool(_pattern("asking").match(for_matching(bare)))
+
+
 def _one_list_of_doers(content: str, start: int, cut: int) -> bool:
     """Whether the "; " at `cut` only separates the names of the units a task goes on to
     give work to: "Các sở, ban, ngành; UBND các xã, phường, đặc khu đưa nội dung …"."""
@@ -323,12 +330,20 @@ def _clauses(content: str) -> list[tuple[int, int]]:
     cuts.append(len(content))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if content[a:b].strip()]
     out: list[tuple[int, int]] = []
+    background = False  # the sentence so far tells what happened ("Ngày 24/4/2026, …;")
     for start, end in pieces:
         text = content[start:end]
+        if background and not _asks(text):
+            # "…; làm việc với UBND Phường 2 …": the same account goes on, no task
+            background = not text.rstrip().endswith(".")
+            continue
+        background = False
         joins = out and (not _opens_task(text) or _pattern("reporting_clause").match(
             for_matching(text.strip())))
         if joins:
             out[-1] = (out[-1][0], end)
         elif _opens_task(text):
             out.append((start, end))
+        elif _pattern("not_task_openers").match(for_matching(_bare(text))):
+            background = not text.rstrip().endswith(".")
     return [(a, a + len(content[a:b].rstrip(" ;\n"))) for a, b in out]

@@ -138,6 +138,19 @@ def test_courtesy_and_preamble_clauses_are_no_tasks(text, task):
     assert _opens_task(text) is task
 
 
+def test_an_account_of_the_visit_goes_on_past_its_semicolon():
+    from nlp.directives import _clauses
+
+    preamble = ("Ngày 24/4/2026, đồng chí Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị thi "
+                "công tuyến cao tốc; làm việc với UBND Phường 2 Bảo Lộc về tiến độ GPMB. Sau khi "
+                "nghe Nhà đầu tư báo cáo, đồng chí kết luận và chỉ đạo như sau:")
+    assert _clauses(preamble) == []
+    asked = ("Ngày 24/4/2026, UBND tỉnh nhận được báo cáo của Nhà đầu tư; yêu cầu Sở Xây dựng "
+             "kiểm tra, báo cáo trước ngày 30/4/2026.")
+    assert [asked[a:b] for a, b in _clauses(asked)] == [
+        "yêu cầu Sở Xây dựng kiểm tra, báo cáo trước ngày 30/4/2026."]
+
+
 def test_a_letters_preamble_gives_no_task():
     items = directives_of("directive_2025-12_cchc-indices.docx")
     assert not any(i.text.casefold().startswith("xét báo cáo") for i in items)
