@@ -287,3 +287,21 @@ def test_a_result_is_cut_at_each_clause_of_work_done():
         ("action", None, "Trong tháng 11/2019, UBND Thị "),
         ("action", None, "đã xử lý 402 văn bản, và ban h"),
         ("action", None, "đặc biệt là đã tập trung thu n")]
+
+
+def test_a_steering_committee_is_no_request_and_a_plan_cu_the_lists_nothing():
+    text = ("Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
+            "trung khắc phục những tồn tại. Yêu cầu các thành viên BCĐ cấp xã bám sát các đơn "
+            "vị thôn xóm có kế hoạch cụ thể cho từng tuần, tháng, quý.\n")
+    assert read(text, 24) == [
+        ("directive", None, "tập trung khắc phục nhữn"),
+        ("directive", "các thành viên BCĐ cấp xã", "bám sát các đơn vị thôn ")]
+
+
+def test_goals_set_for_the_coming_months_are_the_bodys_tasks():
+    text = ("Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu trong đó tập trung thực "
+            "hiện tốt công tác phòng chống thiên tai. Tăng cường công tác quản lý Nhà nước về "
+            "đất đai.\n")
+    assert read(text, 30) == [
+        ("commitment", None, "tập trung thực hiện tốt công t"),
+        ("commitment", None, "Tăng cường công tác quản lý Nh")]
