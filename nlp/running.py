@@ -240,7 +240,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             return None
         at += word.end()
         rest = text[at:end]
-        manner = rules["manner"].match(for_matching(rest))
+        lower = for_matching(rest).lstrip()
+        # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
+        manner = rules["manner"].match(lower) or rules["qualifier"].match(lower)
         comma = re.match(r"\s*,\s*", rest)
         if (manner or _starts_with_verb(rest) or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))):

@@ -305,3 +305,10 @@ def test_goals_set_for_the_coming_months_are_the_bodys_tasks():
     assert read(text, 30) == [
         ("commitment", None, "tập trung thực hiện tốt công t"),
         ("commitment", None, "Tăng cường công tác quản lý Nh")]
+
+
+def test_an_addressee_ends_before_what_qualifies_its_duty():
+    text = ("UBND tỉnh đề nghị các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền "
+            "tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.\n")
+    assert read(text, 22) == [("directive", "các cơ quan, đơn vị, cá nhân",
+                               "theo chức năng, nhiệm ")]
