@@ -153,9 +153,13 @@ def _reports_back(piece: str) -> bool:
 
 def _shares_object(piece: str) -> bool:
     """Whether a piece of a list ends on an action still waiting for its object, the one
-    after the comma: "kiểm tra, đôn đốc các địa phương"; not "triển khai thực hiện"."""
-    return ends_with_verb(piece) and not running_rules()["job_closing"].search(
-        for_matching(piece.strip()))
+    after the comma: "kiểm tra, đôn đốc các địa phương"; not "triển khai thực hiện"; or in
+    the name of a line of work the words after the comma go on."""
+    lower = for_matching(piece.strip())
+    rules = running_rules()
+    # "… triển khai công tác ứng phó, khắc phục hậu quả": two lines of work, one object
+    return ((ends_with_verb(piece) or bool(rules["named_work"].search(lower)))
+            and not rules["job_closing"].search(lower))
 
 
 def _opens_job(text: str) -> bool:

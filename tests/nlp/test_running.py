@@ -312,3 +312,13 @@ def test_an_addressee_ends_before_what_qualifies_its_duty():
             "tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.\n")
     assert read(text, 22) == [("directive", "các cơ quan, đơn vị, cá nhân",
                                "theo chức năng, nhiệm ")]
+
+
+def test_two_lines_of_work_named_after_cong_tac_are_one_object():
+    text = ("Giao Thường trực Ban chỉ huy phòng chống thiên tai tỉnh theo dõi chặt chẽ diễn biến "
+            "mưa lũ, chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác "
+            "ứng phó, khắc phục hậu quả theo thẩm quyền.\n")
+    assert [t for _, _, t in read(text, 200)] == [
+        "theo dõi chặt chẽ diễn biến mưa lũ",
+        "chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác ứng phó, "
+        "khắc phục hậu quả theo thẩm quyền"]
