@@ -22,12 +22,15 @@ def status_cell(row: dict) -> str:
 
 
 table = [{"Nhiệm vụ": ("↳ " if r["parent_id"] is not None else "") + r["text"],
-          "Kỳ giao": r["period"], "Lĩnh vực": r["field"],
+          "Đơn vị": r["unit"] or r["agency"], "Kỳ giao": r["period"],
+          "Loại": common.TASK_KIND_LABELS.get(r["task_kind"] or "", ""),
           "Trạng thái": status_cell(r),
           "Đúng hạn": common.TIMELINESS_LABELS.get(r["timeliness"] or "", ""),
           "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows]
 columns = {"Nhiệm vụ": st.column_config.TextColumn(width="large"),
+           "Đơn vị": st.column_config.TextColumn(width="medium"),
            "Kỳ giao": st.column_config.TextColumn(width="small"),
+           "Loại": st.column_config.TextColumn(width="small"),
            "Trạng thái": st.column_config.TextColumn(width="small"),
            "Minh chứng": st.column_config.TextColumn(width="large")}
 picked = st.dataframe(table, hide_index=True, width="stretch", key="commitments_table",

@@ -9,10 +9,11 @@ import streamlit as st
 
 from tracker import api
 from tracker.db import DatabaseError, open_db
-from tracker.labels import FEATURES, STATUS, TIMELINESS, VERDICT
+from tracker.labels import FEATURES, STATUS, TASK_KIND, TIMELINESS, VERDICT
 
 STATUS_LABELS = STATUS
 TIMELINESS_LABELS = TIMELINESS
+TASK_KIND_LABELS = TASK_KIND
 FEATURE_LABELS = FEATURES
 VERDICT_LABELS = VERDICT
 STATUS_COLOURS = {"done": "#2E7D32", "in_progress": "#F9A825", "carried_over": "#EF6C00",

@@ -22,8 +22,10 @@ if detail is None:
     st.stop()
 
 st.markdown(f"### {common.plain(detail.text)}")
+kind = common.TASK_KIND_LABELS.get(detail.task_kind or "", "—")
 st.caption(common.plain(f"{detail.agency} · {detail.source} · Kỳ giao: {detail.period or '—'} · "
-                        f"Lĩnh vực: {detail.field or '—'}") + " · Thời hạn: "
+                        f"Lĩnh vực: {detail.field or '—'} · Đơn vị chủ trì: "
+                        f"{detail.responsible_unit or '—'} · Loại: {kind}") + " · Thời hạn: "
            f"{detail.deadline.strftime('%d/%m/%Y') if detail.deadline else '—'}")
 status = common.STATUS_LABELS[detail.status]
 timing = common.TIMELINESS_LABELS.get(detail.timeliness or "", "")

@@ -358,6 +358,7 @@ class Detail:
     page: int | None = None  # the scan's page it was read from (scan_page() shows it)
     parent: tuple[int, str] | None = None  # the lead-in this element belongs to (id, words)
     elements: list[dict] = field(default_factory=list)  # a lead-in's: id, text, status
+    task_kind: str | None = None  # deliverable | ongoing | recurring
     # judged from the lower bar of a standing task list (tracker.status.decide `standing`)
     standing: bool = False
 
@@ -446,7 +447,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         return Detail(
             id=item.id, text=item.text, kind=item.kind, agency=agency.name, section=item.section,
             field=item.field, responsible_unit=item.responsible_unit, deadline=item.deadline,
-            source=source_label(report), report_title=report.title,
+            task_kind=item.task_kind, source=source_label(report), report_title=report.title,
             period=period_text(report.next_start, report.next_end, report.next_label),
             context=_paragraph(report.text, item.start, item.end),
             scanned=scan_note(report.scanned_pages, report.ocr_confidence),

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import xlsxwriter
 
-from tracker.labels import STATUS, STATUS_COLOURS, TIMELINESS
+from tracker.labels import STATUS, STATUS_COLOURS, TASK_KIND, TIMELINESS
 from tracker.queries import CommitmentRow
 
-HEADERS = ["STT", "Nhiệm vụ", "Đơn vị", "Lĩnh vực", "Kỳ giao", "Thời hạn", "Trạng thái",
-           "Tiến độ", "Đúng hạn", "Minh chứng", "Nguồn", "Ghi chú", "Thuộc nhiệm vụ"]
-WIDTHS = [5, 60, 28, 22, 16, 11, 18, 10, 16, 60, 30, 30, 40]
+HEADERS = ["STT", "Nhiệm vụ", "Đơn vị", "Lĩnh vực", "Kỳ giao", "Thời hạn", "Loại nhiệm vụ",
+           "Trạng thái", "Tiến độ", "Đúng hạn", "Minh chứng", "Nguồn", "Ghi chú",
+           "Thuộc nhiệm vụ"]
+WIDTHS = [5, 60, 28, 22, 16, 11, 14, 18, 10, 16, 60, 30, 30, 40]
+DEADLINE = HEADERS.index("Thời hạn")  # a typed date
+STATUS_COLUMN = HEADERS.index("Trạng thái")  # coloured by status
 # OWASP's list for CSV injection: a cell starting with one of these may run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,7 +31,8 @@ def _cells(number: int, row: CommitmentRow) -> list:
     best = row.supporting
     return [
         number, row.text, row.responsible_unit or row.agency, row.field or "", row.period or "",
-        row.deadline, STATUS.get(row.status, row.status), row.progress_text,
+        row.deadline, TASK_KIND.get(row.task_kind or "", ""), STATUS.get(row.status, row.status),
+        row.progress_text,
         TIMELINESS.get(row.timeliness or "", ""), best.text if best else "",
         best.source if best else row.source, row.note or "", row.parent or "",
     ]
@@ -46,7 +50,7 @@ def to_csv(rows: list[CommitmentRow]) -> bytes:
     writer.writerow(HEADERS)
     for number, row in enumerate(rows, start=1):
         cells = _cells(number, row)
-        cells[5] = cells[5].strftime("%d/%m/%Y") if cells[5] else ""
+        cells[DEADLINE] = cells[DEADLINE].strftime("%d/%m/%Y") if cells[DEADLINE] else ""
         writer.writerow([safe(c) if isinstance(c, str) else c for c in cells])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -75,12 +79,12 @@ def to_xlsx(rows: list[CommitmentRow], *, title: str = "Danh sách theo dõi nhi
         for column, value in enumerate(cells):
             if column == 0:
                 sheet.write_number(index, column, value, number)
-            elif column == 5:
+            elif column == DEADLINE:
                 if value:
                     sheet.write_datetime(index, column, value, day)
                 else:
                     sheet.write_blank(index, column, None, day)
-            elif column == 6:
+            elif column == STATUS_COLUMN:
                 sheet.write_string(index, column, value, status_formats.get(row.status, wrap))
             else:
                 # A typed string cell is never run; Excel's quote prefix (not a literal

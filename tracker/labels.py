@@ -1,4 +1,4 @@
-"""Vietnamese labels for statuses and timeliness, shared by exports and the app."""
+"""Vietnamese labels for statuses, timeliness and task kinds, shared by exports and the app."""
 
 import re
 
@@ -16,6 +16,14 @@ TIMELINESS = {
     "late": "Hoàn thành quá hạn",
     "in_time": "Còn hạn",
     "overdue": "Quá hạn",
+}
+
+# What kind of task it is (DESIGN.md): one with an end point, a standing duty, or work
+# repeated every period; an ongoing or recurring task is never overdue.
+TASK_KIND = {
+    "deliverable": "Có sản phẩm",
+    "ongoing": "Thường xuyên",
+    "recurring": "Định kỳ",
 }
 
 CUE = {"done": "đã xong", "in_progress": "đang làm", "not_done": "chưa xong",

@@ -95,6 +95,17 @@ def test_commitments_table_and_status_filter(app_db):
     assert at.caption[0].value == "4 nhiệm vụ"
 
 
+
+def test_the_list_and_the_detail_say_each_tasks_unit_and_kind(app_db):
+    at = go(signed_in("viewer"), "commitments")
+    table = at.dataframe[0].value
+    assert {"Đơn vị", "Loại"} <= set(table.columns)
+    assert set(table["Loại"]) <= {"Có sản phẩm", "Thường xuyên", "Định kỳ", ""}
+    assert {"Có sản phẩm", "Thường xuyên"} <= set(table["Loại"])  # the samples have both
+    at = go(at, "detail")
+    assert any("Loại: " in c.value and "Đơn vị chủ trì: " in c.value for c in at.caption)
+
+
 def test_detail_shows_evidence_and_history(app_db):
     at = go(signed_in("editor"), "detail")
     assert at.markdown  # the commitment and its status

@@ -53,7 +53,7 @@ def test_csv_has_a_bom_and_neutralised_cells():
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == HEADERS
     assert rows[1][1].startswith("'=") and rows[1][5] == "30/06/2024"
-    assert rows[1][6] == "Đã hoàn thành"
+    assert rows[1][HEADERS.index("Trạng thái")] == "Đã hoàn thành"
 
 
 def test_csv_neutralises_a_leading_tab_or_carriage_return():

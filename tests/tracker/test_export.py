@@ -18,7 +18,7 @@ def row(text="=HYPERLINK(\"http://x\")", status="done", deadline=date(2024, 6, 3
         period_start=date(2024, 4, 1), period_end=date(2024, 6, 30), field="Văn thư, lưu trữ",
         status=status, computed=status, reviewed=None, timeliness="on_time", deadline=deadline,
         progress=0.5, source="2024_q1.txt · 48/BC-SNV", responsible_unit=None, note="+ghi chú",
-        tags=["ưu tiên"],
+        tags=["ưu tiên"], task_kind="deliverable",
         evidence=[EvidenceRow("-Đã số hóa 21.000 trang.", "2024_6thang.txt", 0.8, 3,
                               "evidence", "suggested", "machine")])
 
@@ -30,20 +30,21 @@ def test_xlsx_is_a_real_follow_up_sheet():
     sheet = book.active
     assert [c.value for c in sheet[1]] == HEADERS
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:M3"
+    assert sheet.auto_filter.ref == "A1:N3"
     assert sheet["F2"].is_date and sheet["F2"].value.date() == date(2024, 6, 30)
     assert sheet["F2"].number_format == "dd/mm/yyyy"
-    assert sheet["G2"].value == "Đã hoàn thành" and sheet["G3"].value == "Chưa đến kỳ báo cáo"
-    assert sheet["G2"].fill.fgColor.rgb.endswith("C6EFCE")
+    assert sheet["G2"].value == "Có sản phẩm"
+    assert sheet["H2"].value == "Đã hoàn thành" and sheet["H3"].value == "Chưa đến kỳ báo cáo"
+    assert sheet["H2"].fill.fgColor.rgb.endswith("C6EFCE")
     assert sheet["B2"].alignment.wrap_text
     # nothing Excel would run as a formula, and no literal apostrophe in the text: typed
     # strings with Excel's quote prefix, so editing the cell keeps it text
     assert sheet["B2"].data_type == "s" and sheet["B2"].value.startswith("=HYPERLINK")
     assert sheet["B2"].quotePrefix
-    assert sheet["J2"].value == "-Đã số hóa 21.000 trang." and sheet["J2"].quotePrefix
-    assert sheet["L2"].value == "+ghi chú" and sheet["L2"].quotePrefix
+    assert sheet["K2"].value == "-Đã số hóa 21.000 trang." and sheet["K2"].quotePrefix
+    assert sheet["M2"].value == "+ghi chú" and sheet["M2"].quotePrefix
     assert not sheet["B3"].quotePrefix
-    assert sheet["H2"].value == "50%"
+    assert sheet["I2"].value == "50%"
 
 
 def test_json_follows_the_contract():
