@@ -1,6 +1,8 @@
 """Reports in running text (issue #14): published meeting summaries from
 tests/fixtures/running, read sentence by sentence."""
 
+import pytest
+
 from nlp import extract_report
 from tests.conftest import ROOT
 
@@ -251,74 +253,71 @@ def test_numbered_paragraphs_opening_with_units_are_their_assignments():
         ("directive", "Sở Tài chính", "Sở Tài chính bảo đảm kinh phí tổ"[:28])]
 
 
-def test_an_addressee_ends_at_its_word_of_manner_and_giao_thong_is_no_request():
-    text = ("Theo đó, Chủ tịch UBND tỉnh yêu cầu: Sở Tài chính chủ động nắm bắt, theo dõi sát "
-            "tình hình giá cả thị trường; tham mưu xử phạt nghiêm hiện tượng tăng giá.\n\n"
-            "Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm "
-            "tra, đôn đốc và tổng hợp kết quả thực hiện.\n")
-    assert read(text, 26) == [
-        ("directive", "Sở Tài chính", "chủ động nắm bắt, theo dõi"),
-        ("directive", "Sở Tài chính", "tham mưu xử phạt nghiêm hi"),
-        ("directive", "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh",
-         "kiểm tra, đôn đốc và tổng "),
-    ]
+CASES = {
+    # an addressee ends at its word of manner; "giao thông" is no request word
+    "manner_and_giao_thong": (
+        "Theo đó, Chủ tịch UBND tỉnh yêu cầu: Sở Tài chính chủ động nắm bắt, theo dõi sát tình "
+        "hình giá cả thị trường; tham mưu xử phạt nghiêm hiện tượng tăng giá.\n\n"
+        "Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm "
+        "tra, đôn đốc và tổng hợp kết quả thực hiện.\n", 26, [
+            ("directive", "Sở Tài chính", "chủ động nắm bắt, theo dõi"),
+            ("directive", "Sở Tài chính", "tham mưu xử phạt nghiêm hi"),
+            ("directive", "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao "
+             "thông tỉnh", "kiểm tra, đôn đốc và tổng ")]),
+    # documents listed to carry out are one task; "Chỉ đạo UBND cấp xã …" in a list of
+    # requests is the addressee's next task ("cấp xã" is no verb)
+    "documents_and_directing_down": (
+        "UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai các nội dung tại Văn bản "
+        "số 25/TB-VPCP ngày 19-1-2019 của Văn phòng Chính phủ; Văn bản số 914/UBND-VP5 ngày "
+        "20-12-2018 của UBND tỉnh về việc bảo đảm trật tự an toàn giao thông.\n\n"
+        "Theo đó, yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo lực lượng kiểm lâm thực "
+        "hiện tốt quy chế phối hợp bảo vệ rừng.\n\n"
+        "Chỉ đạo UBND cấp xã có rừng phối hợp chặt chẽ với các chủ rừng trong công tác phòng "
+        "cháy, chữa cháy rừng.\n", 24, [
+            ("directive", "các cơ quan, đơn vị", "nghiêm túc triển khai cá"),
+            ("directive", "UBND các huyện, thị xã, thành phố", "chỉ đạo lực lượng kiểm l"),
+            ("directive", "UBND các huyện, thị xã, thành phố", "Chỉ đạo UBND cấp xã có r")]),
+    # a result is cut at each clause of work done
+    "clauses_of_work_done": (
+        "Trong tháng 11/2019, UBND Thị xã đã tập trung chỉ đạo thực hiện tốt các nhiệm vụ đề "
+        "ra, đã xử lý 402 văn bản, và ban hành 1240 văn bản các loại để chỉ đạo, triển khai, "
+        "đặc biệt là đã tập trung thu ngân sách nhà nước với trên 30 tỷ đồng.\n", 30, [
+            ("action", None, "Trong tháng 11/2019, UBND Thị "),
+            ("action", None, "đã xử lý 402 văn bản, và ban h"),
+            ("action", None, "đặc biệt là đã tập trung thu n")]),
+    # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
+    "committee_and_cu_the": (
+        "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
+        "trung khắc phục những tồn tại. Yêu cầu các thành viên BCĐ cấp xã bám sát các đơn "
+        "vị thôn xóm có kế hoạch cụ thể cho từng tuần, tháng, quý.\n", 24, [
+            ("directive", None, "tập trung khắc phục nhữn"),
+            ("directive", "các thành viên BCĐ cấp xã", "bám sát các đơn vị thôn ")]),
+    # goals set for the coming months are the body's tasks
+    "goals_set": (
+        "Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu trong đó tập trung thực hiện "
+        "tốt công tác phòng chống thiên tai. Tăng cường công tác quản lý Nhà nước về đất "
+        "đai.\n", 30, [
+            ("commitment", None, "tập trung thực hiện tốt công t"),
+            ("commitment", None, "Tăng cường công tác quản lý Nh")]),
+    # an addressee ends before what qualifies its duty
+    "qualified_duty": (
+        "UBND tỉnh đề nghị các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền "
+        "tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.\n", 22, [
+            ("directive", "các cơ quan, đơn vị, cá nhân", "theo chức năng, nhiệm ")]),
+    # two lines of work named after "công tác" are one object
+    "lines_of_work": (
+        "Giao Thường trực Ban chỉ huy phòng chống thiên tai tỉnh theo dõi chặt chẽ diễn biến "
+        "mưa lũ, chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác "
+        "ứng phó, khắc phục hậu quả theo thẩm quyền.\n", 200, [
+            ("directive", "Thường trực Ban chỉ huy phòng chống thiên tai tỉnh",
+             "theo dõi chặt chẽ diễn biến mưa lũ"),
+            ("directive", "Thường trực Ban chỉ huy phòng chống thiên tai tỉnh",
+             "chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác ứng "
+             "phó, khắc phục hậu quả theo thẩm quyền")]),
+}
 
 
-def test_documents_listed_to_carry_out_are_one_task_and_directing_down_goes_on():
-    text = ("UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai các nội dung tại Văn "
-            "bản số 25/TB-VPCP ngày 19-1-2019 của Văn phòng Chính phủ; Văn bản số 914/UBND-VP5 "
-            "ngày 20-12-2018 của UBND tỉnh về việc bảo đảm trật tự an toàn giao thông.\n\n"
-            "Theo đó, yêu cầu UBND các huyện, thị xã, thành phố chỉ đạo lực lượng kiểm lâm "
-            "thực hiện tốt quy chế phối hợp bảo vệ rừng.\n\n"
-            "Chỉ đạo UBND cấp xã có rừng phối hợp chặt chẽ với các chủ rừng trong công tác "
-            "phòng cháy, chữa cháy rừng.\n")
-    assert read(text, 24) == [
-        ("directive", "các cơ quan, đơn vị", "nghiêm túc triển khai cá"),
-        ("directive", "UBND các huyện, thị xã, thành phố", "chỉ đạo lực lượng kiểm l"),
-        ("directive", "UBND các huyện, thị xã, thành phố", "Chỉ đạo UBND cấp xã có r"),
-    ]
-
-
-def test_a_result_is_cut_at_each_clause_of_work_done():
-    text = ("Trong tháng 11/2019, UBND Thị xã đã tập trung chỉ đạo thực hiện tốt các nhiệm vụ đề "
-            "ra, đã xử lý 402 văn bản, và ban hành 1240 văn bản các loại để chỉ đạo, triển khai, "
-            "đặc biệt là đã tập trung thu ngân sách nhà nước với trên 30 tỷ đồng.\n")
-    assert read(text, 30) == [
-        ("action", None, "Trong tháng 11/2019, UBND Thị "),
-        ("action", None, "đã xử lý 402 văn bản, và ban h"),
-        ("action", None, "đặc biệt là đã tập trung thu n")]
-
-
-def test_a_steering_committee_is_no_request_and_a_plan_cu_the_lists_nothing():
-    text = ("Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
-            "trung khắc phục những tồn tại. Yêu cầu các thành viên BCĐ cấp xã bám sát các đơn "
-            "vị thôn xóm có kế hoạch cụ thể cho từng tuần, tháng, quý.\n")
-    assert read(text, 24) == [
-        ("directive", None, "tập trung khắc phục nhữn"),
-        ("directive", "các thành viên BCĐ cấp xã", "bám sát các đơn vị thôn ")]
-
-
-def test_goals_set_for_the_coming_months_are_the_bodys_tasks():
-    text = ("Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu trong đó tập trung thực "
-            "hiện tốt công tác phòng chống thiên tai. Tăng cường công tác quản lý Nhà nước về "
-            "đất đai.\n")
-    assert read(text, 30) == [
-        ("commitment", None, "tập trung thực hiện tốt công t"),
-        ("commitment", None, "Tăng cường công tác quản lý Nh")]
-
-
-def test_an_addressee_ends_before_what_qualifies_its_duty():
-    text = ("UBND tỉnh đề nghị các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền "
-            "tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.\n")
-    assert read(text, 22) == [("directive", "các cơ quan, đơn vị, cá nhân",
-                               "theo chức năng, nhiệm ")]
-
-
-def test_two_lines_of_work_named_after_cong_tac_are_one_object():
-    text = ("Giao Thường trực Ban chỉ huy phòng chống thiên tai tỉnh theo dõi chặt chẽ diễn biến "
-            "mưa lũ, chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác "
-            "ứng phó, khắc phục hậu quả theo thẩm quyền.\n")
-    assert [t for _, _, t in read(text, 200)] == [
-        "theo dõi chặt chẽ diễn biến mưa lũ",
-        "chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác ứng phó, "
-        "khắc phục hậu quả theo thẩm quyền"]
+@pytest.mark.parametrize("case", CASES)
+def test_how_a_sentence_is_read(case):
+    text, width, expected = CASES[case]
+    assert read(text, width) == expected
