@@ -45,7 +45,8 @@ with st.form("accounts_add", clear_on_submit=True):
     st.subheader("Thêm tài khoản")
     name = st.text_input("Tên đăng nhập", key="accounts_new_name")
     full = st.text_input("Họ tên", key="accounts_new_full")
-    role = st.selectbox("Quyền", list(ROLES), format_func=ROLES.get, key="accounts_new_role")
+    role = st.selectbox("Quyền", list(ROLES), format_func=common.format_with(ROLES),
+                        key="accounts_new_role")
     password = st.text_input("Mật khẩu (ít nhất 8 ký tự)", type="password",
                              key="accounts_new_password")
     if st.form_submit_button("Thêm", type="primary"):

@@ -6,7 +6,8 @@ from app_pages import common
 
 st.title("Nhiệm vụ")
 statuses = st.multiselect("Trạng thái", list(common.STATUS_LABELS),
-                          format_func=common.STATUS_LABELS.get, key="commitments_status",
+                          format_func=common.format_with(common.STATUS_LABELS),
+                          key="commitments_status",
                           placeholder="Tất cả trạng thái")
 rows = [r for r in common.rows(common.filters()) if not statuses or r["status"] in statuses]
 elements = sum(r["parent_id"] is not None for r in rows)

@@ -3,7 +3,9 @@
 import html
 import os
 import re
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any, TypeGuard, cast
 
 import streamlit as st
 
@@ -18,6 +20,12 @@ FEATURE_LABELS = FEATURES
 VERDICT_LABELS = VERDICT
 STATUS_COLOURS = {"done": "#2E7D32", "in_progress": "#F9A825", "carried_over": "#EF6C00",
                   "not_reported": "#9E9E9E", "pending": "#64B5F6"}  # stronger than the Excel fills
+
+
+def format_with(labels: Mapping[Any, str]) -> Callable[[Any], str]:
+    """A selectbox's format_func: `labels.get` itself. (Streamlit's types ask for a function
+    that always gives a str; the options shown are the labels' keys.)"""
+    return cast(Callable[[Any], str], labels.get)
 
 
 def configure_logging() -> None:
@@ -94,7 +102,7 @@ def sync_cookie() -> None:
         components.html(script, height=0)
 
 
-def can_edit(user: api.UserInfo | None) -> bool:
+def can_edit(user: api.UserInfo | None) -> TypeGuard[api.UserInfo]:
     return user is not None and user.role in ("editor", "admin")
 
 

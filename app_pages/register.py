@@ -17,7 +17,7 @@ units = api.register_units(engine)
 left, middle, right = st.columns([2, 1, 1])
 unit = left.selectbox("Đơn vị được giao", [""] + units, key="register_unit",
                       format_func=lambda u: u or "Tất cả đơn vị")
-window = middle.selectbox("Thời hạn", list(WINDOWS), format_func=WINDOWS.get,
+window = middle.selectbox("Thời hạn", list(WINDOWS), format_func=common.format_with(WINDOWS),
                           key="register_window")
 every = right.toggle("Cả nhiệm vụ trong báo cáo", key="register_all",
                      help="Thêm các nhiệm vụ các cơ quan tự đề ra trong báo cáo định kỳ")

@@ -20,6 +20,7 @@ for upload in files or []:
             st.error(preview.message)
             continue
         meta = preview.report
+        assert meta is not None  # a preview that is ok has its report
         st.caption(common.plain(
             f"{meta['agency'] or 'Chưa rõ cơ quan'} · Số {meta['number'] or '—'} · "
             f"Kỳ {meta['period']['label'] or '—'} → {meta['next_period']['label'] or '—'}"))
@@ -92,7 +93,7 @@ if user.role == "admin" and stored:
                    "nó; các nhiệm vụ của cơ quan được đánh giá lại. Nhật ký ghi lại việc xoá.")
         labels = {r["id"]: f"{r['source']} · {r['agency']} · {r['period'] or '—'}"
                   for r in stored}
-        chosen = st.selectbox("Báo cáo", list(labels), format_func=labels.get,
+        chosen = st.selectbox("Báo cáo", list(labels), format_func=common.format_with(labels),
                               key="reports_delete_pick")
         sure = st.checkbox("Tôi hiểu việc xoá không thể hoàn tác", key="reports_delete_sure")
         if st.button("Xoá báo cáo", key="reports_delete", type="primary", disabled=not sure):

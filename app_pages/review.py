@@ -87,7 +87,7 @@ else:
         st.rerun()
     with st.expander("Đặt trạng thái cho nhiệm vụ này"):
         chosen = st.selectbox("Trạng thái", list(common.STATUS_LABELS),
-                              format_func=common.STATUS_LABELS.get,
+                              format_func=common.format_with(common.STATUS_LABELS),
                               key=f"review_status_{entry.commitment_id}")
         note = st.text_input("Ghi chú", key=f"review_note_{entry.commitment_id}")
         if st.button("Lưu trạng thái", key=f"review_save_status_{entry.commitment_id}") \

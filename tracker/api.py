@@ -4,12 +4,14 @@ The Streamlit pages know nothing of SQL or NLP: every read and every write goes 
 here (each call is its own transaction), and every result is a dataclass or a dict.
 """
 
+import dataclasses
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
@@ -42,7 +44,7 @@ from tracker.labels import audit_action, audit_value, period_text, warning_text
 from tracker.link import counts, load_config
 from tracker.outputs import word
 from tracker.queries import CommitmentRow, commitments, source_label
-from tracker.review import ReviewError  # noqa: F401  (the pages catch it from here)
+from tracker.review import ReviewError as ReviewError  # the pages catch it from here
 from tracker.status import as_reviewed, complete
 from tracker.users import (
     SESSION_HOURS,
@@ -228,11 +230,12 @@ def filter_options(engine: Engine) -> dict[str, list[str]]:
         agencies = list(session.exec(select(Agency.name).order_by(Agency.name)))
         periods = list(dict.fromkeys(filter(None, (
             period_text(start, end, label) for label, start, end in session.exec(
-                select(Report.next_label, Report.next_start, Report.next_end)
+                select(col(Report.next_label), col(Report.next_start), col(Report.next_end))
                 .where(Report.next_label != None)  # noqa: E711
-                .order_by(Report.next_start))))))
-        fields = sorted(set(session.exec(select(Item.field).where(
-            col(Item.kind).in_(TASK_KINDS), Item.active == True, Item.field != None))))  # noqa: E711,E712
+                .order_by(col(Report.next_start)))))))
+        # set[str]: the where clause leaves NULL out
+        fields = sorted(cast(set[str], set(session.exec(select(Item.field).where(
+            col(Item.kind).in_(TASK_KINDS), Item.active == True, Item.field != None)))))  # noqa: E711,E712
         tags = list(session.exec(select(Tag.name).order_by(Tag.name)))
     return {"agencies": agencies, "periods": periods, "fields": fields, "tags": tags}
 
@@ -287,7 +290,7 @@ def dashboard(engine: Engine, filters: Filters, *, today: date | None = None) ->
                  for (start, label), c in sorted(periods.items())]
     by_field = sorted(({"field": name, "total": sum(c.values()), "rate": _rate(c),
                         **{s: c[s] for s in STATUSES}} for name, c in fields.items()),
-                      key=lambda d: -d["total"])
+                      key=lambda d: -cast(int, d["total"]))
     backlog = [{"id": r.id, "text": r.text, "period": r.period, "agency": r.agency,
                 "times": repeats[r.id]} for r in rows
                if repeats.get(r.id, 0) >= 2 and r.status in ("carried_over", "in_progress")]
@@ -307,7 +310,7 @@ def _repetitions(session: Session, ids: list[int]) -> dict[int, int]:
              .where(col(Link.commitment_id).in_(ids), Link.relation == "repetition",
                     Link.verdict != "rejected",
                     (Link.score >= threshold) | (Link.verdict == "confirmed"))
-             .group_by(Link.commitment_id))
+             .group_by(col(Link.commitment_id)))
     return dict(session.exec(query).all())
 
 
@@ -350,14 +353,14 @@ class Detail:
     progress: float | None
     note: str | None
     explanation: dict
-    evidence: list[EvidenceView] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    history: list[dict] = field(default_factory=list)
+    evidence: list[EvidenceView] = dataclasses.field(default_factory=list)
+    tags: list[str] = dataclasses.field(default_factory=list)
+    history: list[dict] = dataclasses.field(default_factory=list)
     scanned: str = ""  # scan_note() when the report was read by OCR
     report_id: int | None = None
     page: int | None = None  # the scan's page it was read from (scan_page() shows it)
     parent: tuple[int, str] | None = None  # the lead-in this element belongs to (id, words)
-    elements: list[dict] = field(default_factory=list)  # a lead-in's: id, text, status
+    elements: list[dict] = dataclasses.field(default_factory=list)  # a lead-in's: id, text, status
     task_kind: str | None = None  # deliverable | ongoing | recurring
     # judged from the lower bar of a standing task list (tracker.status.decide `standing`)
     standing: bool = False
@@ -409,8 +412,11 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         item = session.get(Item, commitment_id)
         if item is None or item.kind not in TASK_KINDS:
             return None
+        assert item.id is not None
         report = session.get(Report, item.report_id)
+        assert report is not None
         agency = session.get(Agency, report.agency_id)
+        assert agency is not None
         state = session.get(CommitmentStatus, item.id)
         config = load_config()
         bar = ((state.explanation or {}).get("evidence_bar") if state else None)
@@ -420,6 +426,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
                 .join(Report, col(Report.id) == Item.report_id)
                 .where(Link.commitment_id == item.id)
                 .order_by(col(Link.relation), col(Link.rank))):
+            assert link.id is not None
             paragraph = source.text[other.start:other.end]
             start = max(0, link.sentence_start - other.start)
             end = min(len(paragraph), link.sentence_end - other.start)
@@ -434,11 +441,18 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
                                          source.id, page_of(source, link.sentence_start)))
         link_ids = [e.link_id for e in evidence]
         events = session.exec(select(AuditEvent).where(
-            ((AuditEvent.entity.in_(("commitment", "item"))) & (AuditEvent.entity_id == item.id))
-            | ((AuditEvent.entity == "link") & (col(AuditEvent.entity_id).in_(link_ids or [-1]))))
+            ((col(AuditEvent.entity).in_(("commitment", "item")))
+             & (AuditEvent.entity_id == item.id))
+            | ((col(AuditEvent.entity) == "link")
+               & (col(AuditEvent.entity_id).in_(link_ids or [-1]))))
             .order_by(col(AuditEvent.at))).all()
         tags = list(session.exec(select(Tag.name).join(ItemTag, col(ItemTag.tag_id) == Tag.id)
                                  .where(ItemTag.item_id == item.id)))
+        parent = None
+        if item.parent_id:
+            lead_in = session.get(Item, item.parent_id)
+            assert lead_in is not None
+            parent = (item.parent_id, lead_in.text)
         shown = as_reviewed(
             computed=state.computed, reviewed=state.reviewed, timeliness=state.timeliness,
             progress=state.progress, deadline=item.deadline, task_kind=item.task_kind,
@@ -459,16 +473,16 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             history=[{"at": local_time(e.at), "actor": e.actor,
                       "action": audit_action(e.action), "before": audit_value(e.before),
                       "after": audit_value(e.after)} for e in events],
-            parent=((item.parent_id, session.get(Item, item.parent_id).text)
-                    if item.parent_id else None),
+            parent=parent,
             elements=[{"id": row.id, "text": row.text, "status": row.status}
                       for row in commitments(session, ids=_elements_of(session, item.id))],
             standing=bar is not None and bar < config.evidence)
 
 
 def _elements_of(session: Session, item_id: int) -> list[int]:
-    return list(session.exec(select(Item.id).where(Item.parent_id == item_id,
-                                                   Item.active == True)))  # noqa: E712
+    # list[int]: ids read back are never NULL (sqlmodel types a primary key int | None)
+    return cast(list[int], list(session.exec(select(col(Item.id)).where(
+        Item.parent_id == item_id, Item.active == True))))  # noqa: E712
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
@@ -525,7 +539,9 @@ def review_queue(engine: Engine, filters: Filters, *, unit: str | None = None,
         for link, other, source in session.exec(query):
             row = rows[link.commitment_id]
             own = session.get(Item, row.id)
+            assert own is not None and link.id is not None
             own_report = session.get(Report, own.report_id)
+            assert own_report is not None
             paragraph = source.text[other.start:other.end]
             entries.append(QueueEntry(
                 link.id, row.id, row.text, row.period, row.agency, link.sentence,
@@ -703,7 +719,7 @@ def register_units(engine: Engine) -> list[str]:
         names = session.exec(select(Item.responsible_unit).where(
             col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
             Item.responsible_unit != None)).all()  # noqa: E711
-    return sorted({nlp.canonical_unit(n) for n in names if nlp.canonical_unit(n)})
+    return sorted({unit for n in names if (unit := nlp.canonical_unit(n))})
 
 
 def register_file(engine: Engine, rows: list[dict], fmt: str) -> bytes:
@@ -743,8 +759,9 @@ def reports(engine: Engine) -> list[dict]:
     with Session(engine) as session:
         query = (select(Report, Agency).join(Agency, col(Agency.id) == Report.agency_id)
                  .order_by(Agency.name, col(Report.period_start)))
-        counts = dict(session.exec(select(Item.report_id, func.count()).where(
-            col(Item.kind).in_(TASK_KINDS), Item.active == True).group_by(Item.report_id)).all())  # noqa: E712
+        counts: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
+            .where(col(Item.kind).in_(TASK_KINDS), Item.active == True)  # noqa: E712
+            .group_by(col(Item.report_id))).all())
         return [{"id": r.id, "source": r.source_name, "number": r.number, "agency": a.name,
                  "period": period_text(r.period_start, r.period_end, r.period_label),
                  "next_period": period_text(r.next_start, r.next_end, r.next_label),
@@ -762,8 +779,10 @@ def received(engine: Engine) -> list[dict]:
         rows = session.exec(select(Report, Agency.name).join(
             Agency, col(Agency.id) == Report.agency_id).where(
             col(Report.period_start).is_not(None), col(Report.period_end).is_not(None),
-            (Report.kind == "report") | col(Report.kind).is_(None)))
-        filed = [received_grid.Filed(name, r.period_start, r.period_end, source_label(r))
+            (col(Report.kind) == "report") | col(Report.kind).is_(None)))
+        # dates: the where clause leaves NULL out
+        filed = [received_grid.Filed(name, cast(date, r.period_start), cast(date, r.period_end),
+                                     source_label(r))
                  for r, name in rows]
     out = []
     for row in received_grid.grid(filed):

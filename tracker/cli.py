@@ -5,7 +5,7 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -351,7 +351,7 @@ def train(
     from tracker.review import ReviewError, train_model
 
     if out_path.suffix.lower() != ".json" or (
-            database_path(db) and out_path.resolve() == database_path(db).resolve()):
+            (stored := database_path(db)) and out_path.resolve() == stored.resolve()):
         raise fail(f"{out_path}: the model is written to a new .json file")
     with Session(_engine(db)) as session:
         try:
@@ -492,8 +492,8 @@ def review_edit(
     from models.report import ItemUpdate
     from tracker.review import edit_item
 
-    values = {k: v for k, v in (("text", text), ("field", field), ("responsible_unit", unit))
-              if v is not None}
+    values: dict[str, Any] = {k: v for k, v in (("text", text), ("field", field),
+                                                ("responsible_unit", unit)) if v is not None}
     if deadline is not None:
         try:
             values["deadline"] = date.fromisoformat(deadline)

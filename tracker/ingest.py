@@ -172,12 +172,14 @@ def ingest_text(engine: Engine, text: str, *, source: str, agency: str | None = 
             if existing and existing.pipeline_version == nlp.PIPELINE_VERSION:
                 return Outcome(source, "unchanged", "already stored", existing.id)
             agency_row = _agency(session, name)
+            assert agency_row.id is not None
             message = ""
             scan = {"scanned_pages": scanned[0], "ocr_confidence": scanned[1], "saved_at": saved}
             earlier = None if existing else previous_version(
                 session, report, agency_row, scanned=bool(scanned[0]), source=source)
             reason = earlier is not None and _supersedes(earlier, report, source, scan)
             if reason:
+                assert earlier is not None  # a reason is only given against it
                 return Outcome(source, "kept", f"giữ bản đã lưu ({earlier.source_name}): "
                                f"{reason}", earlier.id)
             scan.update(_keep_file(session, scan_file))
@@ -258,6 +260,7 @@ def relink_all(engine: Engine, *, agency: str | None = None,
             raise IngestError(f"unknown agency: {agency!r}")
         summary = Relinked()
         for agency_id, name in agencies:
+            assert agency_id is not None
             with session_scope(engine) as session:
                 lock(session, f"agency:{name}")
                 before = _computed(session, agency_id)
@@ -308,10 +311,12 @@ def _report_fields(report: nlp.Report) -> dict:
 
 def _add_report(session: Session, report: nlp.Report, source: str, digest: str,
                 agency: Agency, scan: dict) -> Report:
+    assert agency.id is not None
     row = Report(agency_id=agency.id, source_name=source, content_hash=digest, text=report.text,
                  **_report_fields(report), **scan)
     session.add(row)
     session.flush()
+    assert row.id is not None
     rows = [_item_row(row.id, position, item) for position, item in enumerate(report.items)]
     session.add_all(rows)
     _link_parents(session, report, rows)
@@ -380,13 +385,14 @@ def _update_report(session: Session, row: Report, report: nlp.Report, agency: Ag
 
     An item a reviewer split or merged stays retired: its replacements are the reviewer's
     and stay as they are, flagged for another look when the text behind them changed."""
+    assert row.id is not None and agency.id is not None
     for key, value in {**_report_fields(report), **scan}.items():
         setattr(row, key, value)
     row.agency_id = agency.id
     old = session.exec(select(Item).where(Item.report_id == row.id)).all()
     by_span = {(i.kind, i.start): i for i in old if i.origin == "machine"}
     next_position = max((i.position for i in old), default=-1) + 1
-    seen: set[int] = set()
+    seen: set[int | None] = set()
     changed_spans: list[tuple[int, int]] = []
     rows: list[Item] = []  # the stored row of each extracted item, in order
     for item in report.items:
@@ -498,6 +504,7 @@ def _replace_report(session: Session, row: Report, report: nlp.Report, source: s
     """A new version of a stored document takes its place: the report row keeps its id,
     its items are matched to the new ones by their text, so reviewers' decisions on the
     tasks that did not change carry over; tasks gone from the new version are retired."""
+    assert row.id is not None and agency.id is not None
     row.source_name, row.content_hash, row.text = source, digest, report.text
     row.ingested_at = utcnow()
     for key, value in {**_report_fields(report), **scan}.items():
@@ -521,7 +528,7 @@ def _replace_report(session: Session, row: Report, report: nlp.Report, source: s
     return row
 
 
-def _same_item(item: nlp.Item, candidates: dict[int, Item]) -> Item | None:
+def _same_item(item: nlp.Item, candidates: dict[int | None, Item]) -> Item | None:
     """The stored item that says the same as `item`: the same words, else nearly."""
     text = " ".join(item.text.split())
     best, best_ratio = None, 0.85
@@ -555,6 +562,7 @@ def delete_report(session: Session, report_id: int, *, actor: str) -> dict:
     if report is None:
         raise IngestError(f"no report {report_id}")
     agency = session.get(Agency, report.agency_id)
+    assert agency is not None and agency.id is not None
     lock(session, f"agency:{agency.name}")
     items = list(session.exec(select(Item.id, Item.kind).where(Item.report_id == report_id)))
     ids = [i for i, _ in items]

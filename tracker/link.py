@@ -19,6 +19,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -422,6 +423,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     on_element = part >= config.element and part > whole
     if on_element:
         # One element of a list commitment answered on its own: judged on that element.
+        assert elements is not None  # on_element: an element scored
         query, whole = elements[position - 1], part
     clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
     # The first clause usually states the action, later ones its outcome: it wins near-ties.
@@ -432,7 +434,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     # công kỳ thi ...; kết quả có 41/45 chỉ tiêu trúng tuyển" is an exam held, not 91% of one.
     clause_entities = [(label, text) for label, text in other.entities
                        if text in best_clause.text]
-    features = {
+    features: dict[str, Any] = {  # numbers, and a few notes ("action_missing": the verb)
         "coverage": round(whole, 3),
         "document_ref": float(bool({t for lbl, t in commitment.entities if lbl == "DOC_REF"}
                                    & {t for lbl, t in other.entities if lbl == "DOC_REF"})),
@@ -487,6 +489,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         features["preparatory"] = 1.0
         best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
     if on_element:
+        assert elements is not None  # on_element: an element scored
         features["list_element"] = f"{position}/{len(elements)}"
     elif elements:
         # Judged on the whole list: which of its elements does the candidate name?

@@ -17,11 +17,11 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("tracker.audit")
 
 
-class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+class _Stderr(logging.StreamHandler):
     """Standard error as it is when a line is written, not when the handler was made (a
     command run inside another program, as tests do, writes to that run's stream)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self):
         return sys.stderr
 
@@ -36,7 +36,8 @@ def configure() -> None:
     if any(getattr(h, "_tracker", False) for h in root.handlers):
         return
     path = os.environ.get("TRACKER_LOG_FILE")
-    handler = logging.FileHandler(path, encoding="utf-8") if path else _Stderr()
+    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
+                                else _Stderr())
     handler._tracker = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)

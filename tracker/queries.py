@@ -1,7 +1,8 @@
 """Read-only queries: follow-up rows and status summaries, as plain data."""
 
+import dataclasses
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func
@@ -48,11 +49,11 @@ class CommitmentRow:
     source: str
     responsible_unit: str | None
     note: str | None
-    tags: list[str] = field(default_factory=list)
-    evidence: list[EvidenceRow] = field(default_factory=list)
+    tags: list[str] = dataclasses.field(default_factory=list)
+    evidence: list[EvidenceRow] = dataclasses.field(default_factory=list)
     kind: str = "commitment"  # commitment (a report's promise) or directive (an assignment)
     task_kind: str | None = None  # deliverable, ongoing, recurring
-    co_units: list[str] = field(default_factory=list)
+    co_units: list[str] = dataclasses.field(default_factory=list)
     issued: date | None = None  # the source document's date (or its month)
     number: str | None = None  # the source document's number ("120/TB-UBND")
     leader: str | None = None  # who chaired the meeting whose conclusions assigned it
@@ -135,13 +136,16 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     Only the columns shown are read (never a report's text), so it stays fast with tens of
     thousands of commitments; `with_evidence=False` skips the links for counts-only views.
     """
-    query = (select(Item.id, Item.kind, Item.text, Item.field, Item.deadline,
+    # sqlmodel's select() is typed for at most four columns (mypy then also gives up on the
+    # unions); it takes any number at run time
+    query = (select(  # type: ignore[call-overload, misc]
+                    Item.id, Item.kind, Item.text, Item.field, Item.deadline,
                     Item.responsible_unit, Item.task_kind, Item.co_units, Item.parent_id,
                     Report.source_name, Report.number, Report.period_label,
                     Report.period_start, Report.period_end, Report.next_label,
                     Report.next_start, Report.next_end, Report.issued, Report.month,
                     Report.leader,
-                    Agency.name.label("agency"),
+                    col(Agency.name).label("agency"),
                     CommitmentStatus.computed, CommitmentStatus.reviewed,
                     CommitmentStatus.timeliness, CommitmentStatus.progress,
                     CommitmentStatus.note, CommitmentStatus.reviewed_at)
@@ -176,11 +180,11 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     item_ids = [row.id for row in found]
     tags: dict[int, list[str]] = defaultdict(list)
     if item_ids:
-        wanted = set(item_ids)
+        wanted_ids = set(item_ids)
         # every tagging (a few hundred at most) rather than an IN list as long as the list
         for item_id, name in session.exec(select(ItemTag.item_id, Tag.name).join(
                 Tag, col(Tag.id) == ItemTag.tag_id)):
-            if item_id in wanted:
+            if item_id in wanted_ids:
                 tags[item_id].append(name)
     # the links of the rows found, chosen by the same filters in the database (a subquery)
     # rather than by an IN list as long as the follow-up list
@@ -211,7 +215,8 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
     return rows
 
 
-def _family(session: Session, found) -> tuple[dict[int, str], dict[int, tuple[int, int]]]:
+def _family(session: Session, found
+            ) -> tuple[dict[int | None, str], dict[int, tuple[int, int]]]:
     """The lead-ins' words for the elements among `found`, and for the lead-ins among them
     how many of their elements are done, as their roll-up counted them (tracker.status.
     roll_up, kept in the lead-in's explanation and redone whenever an element changes)."""
@@ -220,7 +225,7 @@ def _family(session: Session, found) -> tuple[dict[int, str], dict[int, tuple[in
                               ).all()) if parent_ids else {}
     ids = {row.id for row in found}
     lead_ins = select(Item.parent_id).where(col(Item.parent_id).is_not(None)).distinct()
-    counts = {}
+    counts: dict[int, tuple[int, int]] = {}
     # every lead-in (few) rather than an IN list as long as the follow-up list
     for lead_in, explanation in session.exec(
             select(CommitmentStatus.commitment_id, CommitmentStatus.explanation)
@@ -239,7 +244,10 @@ def _evidence(session: Session, item_ids) -> dict[int, list[EvidenceRow]]:
     """Live links per commitment, best first: confirmed, then suggested by score.
     `item_ids`: the commitments' ids, a list or a select of them."""
     out: dict[int, list[EvidenceRow]] = defaultdict(list)
-    query = (select(Link.commitment_id, Link.id, Link.sentence, Link.score, Link.relation,
+    # sqlmodel's select() is typed for at most four columns (mypy then also gives up on the
+    # unions); it takes any number at run time
+    query = (select(  # type: ignore[call-overload, misc]
+                    Link.commitment_id, Link.id, Link.sentence, Link.score, Link.relation,
                     Link.verdict, Link.origin, Report.source_name, Report.number,
                     Report.period_label, Report.period_start, Report.period_end)
              .join(Item, col(Item.id) == Link.evidence_id)

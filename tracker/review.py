@@ -92,6 +92,7 @@ def add_link(session: Session, commitment_id: int, evidence_id: int, *, actor: s
     evidence = _item(session, evidence_id)
     if evidence.id == commitment.id:
         raise ReviewError("a commitment cannot be its own evidence")
+    assert commitment.id is not None and evidence.id is not None
     cue = evidence.cue if evidence.kind == "action" else "planned"
     link = Link(commitment_id=commitment.id, evidence_id=evidence.id, relation=relation,
                 score=1.0, sentence_start=evidence.start, sentence_end=evidence.end,
@@ -161,6 +162,7 @@ def _tag(session: Session, name: str, *, create: bool) -> Tag | None:
 def add_tag(session: Session, item_id: int, name: str, *, actor: str) -> Tag:
     _item(session, item_id)
     tag = _tag(session, name, create=True)
+    assert tag is not None and tag.id is not None  # created (and flushed) when missing
     if session.get(ItemTag, (item_id, tag.id)) is None:
         session.add(ItemTag(item_id=item_id, tag_id=tag.id))
         _audit(session, actor, "tag.add", "item", item_id, None, {"tag": tag.name})
@@ -172,6 +174,7 @@ def remove_tag(session: Session, item_id: int, name: str, *, actor: str) -> None
     link = session.get(ItemTag, (item_id, tag.id)) if tag else None
     if link is None:
         raise ReviewError(f"item {item_id} has no tag {name!r}")
+    assert tag is not None  # the tagging was found by it
     session.delete(link)
     _audit(session, actor, "tag.remove", "item", item_id, {"tag": tag.name}, None)
 
@@ -238,6 +241,7 @@ def _refresh(session: Session, items: list[Item]) -> None:
     from tracker.update import relink
 
     report = session.get(Report, items[0].report_id)
+    assert report is not None
     relink(session, report.agency_id)
 
 
@@ -257,6 +261,7 @@ def undo_last(session: Session, *, actor: str) -> str | None:
         return None
     before = event.before or {}
     if event.action.startswith("link."):
+        assert event.entity_id is not None
         link = _link(session, event.entity_id)
         if link.verdict != (event.after or {}).get("verdict"):
             raise ReviewError("this link was decided again since; undo that decision first")
@@ -267,18 +272,23 @@ def undo_last(session: Session, *, actor: str) -> str | None:
         recompute_status(session, link.commitment_id)
     elif event.action.startswith("status."):
         row = session.get(CommitmentStatus, event.entity_id)
+        assert row is not None
         row.reviewed, row.note = before.get("reviewed"), before.get("note")
         session.add(row)
     elif event.action == "tag.add":
+        assert event.after is not None
         tag = _tag(session, event.after["tag"], create=False)
-        link = session.get(ItemTag, (event.entity_id, tag.id)) if tag else None
-        if link is not None:
-            session.delete(link)
+        tagged = session.get(ItemTag, (event.entity_id, tag.id)) if tag else None
+        if tagged is not None:
+            session.delete(tagged)
     elif event.action == "tag.remove":
+        assert event.entity_id is not None
         tag = _tag(session, before["tag"], create=True)
+        assert tag is not None and tag.id is not None  # created (and flushed) when missing
         if session.get(ItemTag, (event.entity_id, tag.id)) is None:
             session.add(ItemTag(item_id=event.entity_id, tag_id=tag.id))
     elif event.action == "item.edit":
+        assert event.entity_id is not None
         item = _item(session, event.entity_id)
         for key, value in before.items():
             setattr(item, key, date.fromisoformat(value) if key == "deadline" and value else value)

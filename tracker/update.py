@@ -3,6 +3,7 @@
 import calendar
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import cast
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
@@ -29,7 +30,9 @@ def _order(report: Report) -> tuple:
 
 def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], dict[int, Report]]:
     """The agency's active items as linking entries, and its reports by id."""
-    reports = {r.id: r for r in session.exec(select(Report).where(Report.agency_id == agency_id))}
+    # stored rows: their ids are never None (sqlmodel types a primary key int | None)
+    reports = {cast(int, r.id): r
+               for r in session.exec(select(Report).where(Report.agency_id == agency_id))}
     items = session.exec(select(Item).where(col(Item.report_id).in_(list(reports)),
                                             Item.active == True)).all()  # noqa: E712
     # a lead-in is judged by its elements (roll_up), never matched itself
@@ -41,6 +44,7 @@ def entries_for(session: Session, agency_id: int) -> tuple[list[linking.Entry], 
 def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
     """An item as linking sees it, in the agency whose reports it is matched against (a
     directive: its unit's agency, and no period of its own)."""
+    assert item.id is not None and report.id is not None
     promised = item.kind in TASK_KINDS
     directive = item.kind == "directive"
     return linking.Entry(
@@ -93,8 +97,9 @@ def _link_and_decide(session: Session, tasks: list[linking.Entry], entries: list
     if not tasks:
         return 0
     ids = [c.id for c in tasks]
-    session.exec(delete(Link).where(col(Link.commitment_id).in_(ids), Link.origin == "machine",
-                                    Link.verdict == "suggested"))
+    session.exec(delete(Link).where(col(Link.commitment_id).in_(ids),
+                                    col(Link.origin) == "machine",
+                                    col(Link.verdict) == "suggested"))
     kept = {(k.commitment_id, k.evidence_id)
             for k in session.exec(select(Link).where(col(Link.commitment_id).in_(ids)))}
     rows = [{"commitment_id": c.commitment_id, "evidence_id": c.evidence_id,
@@ -114,12 +119,13 @@ def _link_and_decide(session: Session, tasks: list[linking.Entry], entries: list
 
 def roll_up_parents(session: Session, element_ids: list[int]) -> None:
     """Decide the lead-ins of these elements from all their elements (tracker.status.roll_up)."""
-    parent_ids = set(session.exec(select(Item.parent_id).where(
-        col(Item.id).in_(element_ids), col(Item.parent_id).is_not(None))))
+    # set[int]: the where clause leaves NULL out
+    parent_ids = cast(set[int], set(session.exec(select(Item.parent_id).where(
+        col(Item.id).in_(element_ids), col(Item.parent_id).is_not(None)))))
     if not parent_ids:
         return
     session.flush()
-    elements: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    elements: dict[int | None, list[tuple[str, str | None]]] = defaultdict(list)
     for parent_id, state in session.exec(
             select(Item.parent_id, CommitmentStatus)
             .join(CommitmentStatus, col(CommitmentStatus.commitment_id) == Item.id)
@@ -143,7 +149,8 @@ def _unit_key(name: str | None) -> str | None:
 
 def _targets(session: Session) -> dict[str | None, int]:
     """{unit key: agency id}: the agency whose reports follow up a unit's directives."""
-    return {_unit_key(a.name): a.id for a in session.exec(select(Agency))}
+    # stored rows: their ids are never None
+    return {_unit_key(a.name): cast(int, a.id) for a in session.exec(select(Agency))}
 
 
 def relink_directives(session: Session, agency_id: int, *, as_of: date | None = None) -> int:
@@ -166,6 +173,7 @@ def relink_directives(session: Session, agency_id: int, *, as_of: date | None = 
         entries, reports = entries_for(session, target_id)
         tasks = []
         for item, report in directives:
+            assert report.id is not None
             reports[report.id] = report
             tasks.append(_entry(item, report, target_id))
         count += _link_and_decide(session, tasks, entries + tasks, reports, as_of, config)
@@ -198,7 +206,9 @@ def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
     """Decide one commitment's status from its current links (reviews included)."""
     lock_item(session, commitment_id)
     item = session.get(Item, commitment_id)
+    assert item is not None
     report = session.get(Report, item.report_id)
+    assert report is not None and report.id is not None
     agency_id = report.agency_id
     if item.kind == "directive":  # its evidence is in the reports of its unit's agency
         agency_id = follow_up_agency(item, report, _targets(session)) or agency_id
@@ -209,7 +219,9 @@ def recompute_status(session: Session, commitment_id: int) -> CommitmentStatus:
                                                  Item.active == True)).first()  # noqa: E712
     if element is not None:  # a lead-in: decided by its elements
         roll_up_parents(session, [element])
-        return session.get(CommitmentStatus, commitment_id)
+        rolled_up = session.get(CommitmentStatus, commitment_id)
+        assert rolled_up is not None
+        return rolled_up
     decided = _decide_all(session, [commitment_id], entries, reports, None)[commitment_id]
     roll_up_parents(session, [commitment_id])
     return decided
@@ -288,7 +300,7 @@ def _standing_reports(session: Session, report_ids: set[int], config: linking.Co
               & (Link.verdict != "rejected"), isouter=True)
         .where(col(Item.report_id).in_(report_ids), Item.kind == "commitment",
                Item.active == True)  # noqa: E712
-        .group_by(Item.id, Item.report_id, Item.parent_id)).all()
+        .group_by(col(Item.id), col(Item.report_id), col(Item.parent_id))).all()
     parents = {parent for _, _, parent, _ in rows if parent is not None}
     tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for item_id, report_id, _, top in rows:

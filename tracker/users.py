@@ -18,6 +18,7 @@ import re
 import secrets
 import unicodedata
 from datetime import timedelta
+from typing import TypeGuard
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -202,6 +203,7 @@ def _digest(token: str) -> str:
 def start_session(session: Session, username: str, *, hours: float = SESSION_HOURS) -> str:
     """A new session for the account; returns the token the browser keeps."""
     user = _account(session, username)
+    assert user.id is not None
     token = secrets.token_urlsafe(32)
     now = utcnow()
     session.add(UserSession(token_hash=_digest(token), user_id=user.id, created_at=now,
@@ -209,7 +211,7 @@ def start_session(session: Session, username: str, *, hours: float = SESSION_HOU
     return token
 
 
-def well_formed(token: object) -> bool:
+def well_formed(token: object) -> TypeGuard[str]:
     """Whether `token` could be a session token at all (what start_session makes)."""
     return isinstance(token, str) and bool(_TOKEN.fullmatch(token))
 

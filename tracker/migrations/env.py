@@ -12,7 +12,9 @@ target_metadata = SQLModel.metadata
 def run() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
-        engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        assert url is not None
+        engine = create_engine(url)
         with engine.begin() as connection:
             _migrate(connection)
         return

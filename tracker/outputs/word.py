@@ -7,8 +7,10 @@ signature block. Dates and numbers are left blank for the office to fill in at s
 import io
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -48,7 +50,7 @@ def window(row: CommitmentRow, today: date) -> str | None:
     return None
 
 
-def _document(landscape: bool = False) -> Document:
+def _document(landscape: bool = False) -> WordDocument:
     document = Document()
     style = document.styles["Normal"]
     style.font.name = FONT
@@ -146,7 +148,8 @@ def urging_letter(unit: str, rows: list[CommitmentRow], *, sender: Sender,
              "cáo hoàn thành, cụ thể:")
     body = document.add_paragraph(intro)
     body.paragraph_format.first_line_indent = Cm(1)
-    for number, row in enumerate(sorted(due, key=lambda r: r.deadline), start=1):
+    # a task with a deadline window has a deadline
+    for number, row in enumerate(sorted(due, key=lambda r: cast(date, r.deadline)), start=1):
         item = document.add_paragraph(_task_line(number, row, today))
         item.paragraph_format.first_line_indent = Cm(1)
         item.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
