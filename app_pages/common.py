@@ -120,7 +120,8 @@ def filters() -> api.Filters:
     return api.Filters(agency=state.get("sidebar_agency") or None,
                        period=state.get("sidebar_period") or None,
                        field=state.get("sidebar_field") or None,
-                       tag=state.get("sidebar_tag") or None)
+                       tag=state.get("sidebar_tag") or None,
+                       unit=state.get("sidebar_unit") or None)
 
 
 def version() -> int:
@@ -208,6 +209,8 @@ def sidebar(user: api.UserInfo) -> None:
         st.selectbox("Cơ quan", [""] + choices["agencies"], key="sidebar_agency",
                      format_func=lambda v: v or "Tất cả")
         st.selectbox("Kỳ giao nhiệm vụ", [""] + choices["periods"], key="sidebar_period",
+                     format_func=lambda v: v or "Tất cả")
+        st.selectbox("Đơn vị chủ trì", [""] + choices["units"], key="sidebar_unit",
                      format_func=lambda v: v or "Tất cả")
         st.selectbox("Lĩnh vực", [""] + choices["fields"], key="sidebar_field",
                      format_func=lambda v: v or "Tất cả")

@@ -1,4 +1,4 @@
-"""Tổng quan: how the promises stand, by period and by field."""
+"""Tổng quan: how the promises stand, by period, by field and by responsible unit."""
 
 from datetime import date
 
@@ -55,6 +55,13 @@ with right:
     st.bar_chart({"Lĩnh vực": [f["field"] for f in data.by_field],
                   "Tỷ lệ hoàn thành (%)": [round((f["rate"] or 0) * 100) for f in data.by_field]},
                  x="Lĩnh vực", y="Tỷ lệ hoàn thành (%)", horizontal=True)
+
+st.subheader("Theo đơn vị chủ trì")
+st.dataframe([{"Đơn vị": u["unit"], "Số nhiệm vụ": u["total"],
+               **{common.STATUS_LABELS[key]: u[key] for key in common.STATUS_LABELS},
+               "Tỷ lệ hoàn thành": common.percent(u["rate"])} for u in data.by_unit],
+             hide_index=True, width="stretch", key="dashboard_units",
+             column_config={"Đơn vị": st.column_config.TextColumn(width="large")})
 
 st.subheader("Diễn biến qua các kỳ")
 trend = {"Kỳ": [p["period"] for p in data.by_period]}

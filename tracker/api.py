@@ -43,7 +43,7 @@ from tracker.ingest import relink_all as _relink_all
 from tracker.labels import audit_action, audit_value, period_text, warning_text
 from tracker.link import counts, load_config
 from tracker.outputs import word
-from tracker.queries import CommitmentRow, commitments, source_label
+from tracker.queries import CommitmentRow, commitments, source_label, units
 from tracker.review import ReviewError as ReviewError  # the pages catch it from here
 from tracker.status import as_reviewed, complete
 from tracker.users import (
@@ -73,6 +73,7 @@ class Filters:
     period: str | None = None  # a period label as listed by filter_options
     field: str | None = None
     tag: str | None = None
+    unit: str | None = None  # a responsible unit, as listed by filter_options
 
 
 @dataclass(frozen=True)
@@ -237,13 +238,17 @@ def filter_options(engine: Engine) -> dict[str, list[str]]:
         fields = sorted(cast(set[str], set(session.exec(select(Item.field).where(
             col(Item.kind).in_(TASK_KINDS), Item.active == True, Item.field != None)))))  # noqa: E711,E712
         tags = list(session.exec(select(Tag.name).order_by(Tag.name)))
-    return {"agencies": agencies, "periods": periods, "fields": fields, "tags": tags}
+        unit_list = units(session)
+    return {"agencies": agencies, "periods": periods, "fields": fields, "tags": tags,
+            "units": unit_list}
 
 
 def _rows(session: Session, filters: Filters, status: str | None = None, *,
           with_evidence: bool = True) -> list[CommitmentRow]:
+    if filters.unit and nlp.canonical_unit(filters.unit) not in units(session):
+        return []  # a unit chosen before its last report was deleted has no tasks now
     rows = commitments(session, agency=filters.agency, field_name=filters.field, tag=filters.tag,
-                       status=status, with_evidence=with_evidence)
+                       unit=filters.unit, status=status, with_evidence=with_evidence)
     if filters.period:
         rows = [r for r in rows if r.period == filters.period]
     return rows
@@ -264,6 +269,7 @@ class Dashboard:
     by_field: list[dict]
     backlog: list[dict]
     alerts: dict[str, list[dict]] = field(default_factory=dict)  # deadline_alerts' lists
+    by_unit: list[dict] = field(default_factory=list)  # per responsible unit, most tasks first
 
 
 def _rate(counts: Counter) -> float | None:
@@ -282,22 +288,28 @@ def dashboard(engine: Engine, filters: Filters, *, today: date | None = None) ->
     counts = Counter(r.status for r in rows)
     periods: dict[tuple, Counter] = defaultdict(Counter)
     fields: dict[str, Counter] = defaultdict(Counter)
+    units_: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         periods[(row.period_start or date.min, row.period or "—")][row.status] += 1
         fields[row.field or "(chưa rõ)"][row.status] += 1
+        units_[nlp.canonical_unit(row.responsible_unit) or row.agency][row.status] += 1
     by_period = [{"period": label, "start": start.isoformat() if start != date.min else None,
                   "total": sum(c.values()), "rate": _rate(c), **{s: c[s] for s in STATUSES}}
                  for (start, label), c in sorted(periods.items())]
     by_field = sorted(({"field": name, "total": sum(c.values()), "rate": _rate(c),
                         **{s: c[s] for s in STATUSES}} for name, c in fields.items()),
                       key=lambda d: -cast(int, d["total"]))
+    # a task with no unit of its own is its reporting body's
+    by_unit = sorted(({"unit": name, "total": sum(c.values()), "rate": _rate(c),
+                       **{s: c[s] for s in STATUSES}} for name, c in units_.items()),
+                     key=lambda d: (-cast(int, d["total"]), d["unit"]))
     backlog = [{"id": r.id, "text": r.text, "period": r.period, "agency": r.agency,
                 "times": repeats[r.id]} for r in rows
                if repeats.get(r.id, 0) >= 2 and r.status in ("carried_over", "in_progress")]
     alerts = _alerts(every, today)  # deadlines are the atomic tasks'
     return Dashboard(len(rows), {s: counts[s] for s in STATUSES}, len(alerts["overdue"]),
                      _rate(counts), by_period, by_field,
-                     sorted(backlog, key=lambda d: -d["times"]), alerts)
+                     sorted(backlog, key=lambda d: -d["times"]), alerts, by_unit)
 
 
 def _repetitions(session: Session, ids: list[int]) -> dict[int, int]:
@@ -527,8 +539,8 @@ def review_queue(engine: Engine, filters: Filters, *, unit: str | None = None,
     narrowed to one responsible unit and to the commitments of one status if asked."""
     threshold = load_config().evidence
     with Session(engine) as session:
-        rows = {r.id: r for r in _rows(session, filters, status, with_evidence=False)
-                if not unit or nlp.canonical_unit(r.responsible_unit) == nlp.canonical_unit(unit)}
+        chosen = dataclasses.replace(filters, unit=unit) if unit else filters
+        rows = {r.id: r for r in _rows(session, chosen, status, with_evidence=False)}
         if not rows:
             return []
         query = (select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
@@ -683,12 +695,10 @@ def register(engine: Engine, *, today: date, unit: str | None = None,
     window ("overdue", "due_soon", "due" = either), the leader who chaired the meeting
     that assigned it, and its source document (as `register_choices` names them)."""
     with Session(engine) as session:
-        rows = _rows(session, Filters())
+        rows = _rows(session, Filters(unit=unit))
     out = []
     for row in rows:
         if directives_only and row.kind != "directive":
-            continue
-        if unit and nlp.canonical_unit(row.responsible_unit) != nlp.canonical_unit(unit):
             continue
         if leader and row.leader != leader:
             continue
@@ -716,10 +726,7 @@ def register_choices(engine: Engine) -> dict[str, list[str]]:
 def register_units(engine: Engine) -> list[str]:
     """The units assigned tasks, one name each."""
     with Session(engine) as session:
-        names = session.exec(select(Item.responsible_unit).where(
-            col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
-            Item.responsible_unit != None)).all()  # noqa: E711
-    return sorted({unit for n in names if (unit := nlp.canonical_unit(n))})
+        return units(session)
 
 
 def register_file(engine: Engine, rows: list[dict], fmt: str) -> bytes:
@@ -735,8 +742,7 @@ def urging_letter(engine: Engine, unit: str, *, sender: str | None = None, place
     The sender is by default the body that assigned most of the unit's tasks ("Ủy ban nhân
     dân tỉnh Lâm Đồng"), and the place its province."""
     with Session(engine) as session:
-        rows = [r for r in _rows(session, Filters())
-                if nlp.canonical_unit(r.responsible_unit) == nlp.canonical_unit(unit)]
+        rows = _rows(session, Filters(unit=unit))
     if sender is None:
         assigners = Counter(r.agency for r in rows if r.kind == "directive") or Counter(
             r.agency for r in rows)

@@ -38,6 +38,8 @@ PeriodOption = Annotated[str | None, typer.Option("--period",
 StatusOption = Annotated[str | None, typer.Option("--status", help="Only this status")]
 FieldOption = Annotated[str | None, typer.Option("--field", help="Only this field")]
 TagOption = Annotated[str | None, typer.Option("--tag", help="Only commitments with this tag")]
+UnitOption = Annotated[str | None, typer.Option(
+    "--unit", help="Only the tasks of this responsible unit, e.g. 'Sở Nội vụ'")]
 
 
 class Format(StrEnum):
@@ -303,11 +305,12 @@ def status(agency: AgencyOption = None, db: DbOption = None) -> None:
 @app.command("list")
 def list_commitments(agency: AgencyOption = None, period: PeriodOption = None,
                      status_filter: StatusOption = None, field: FieldOption = None,
-                     tag: TagOption = None, db: DbOption = None) -> None:
+                     tag: TagOption = None, unit: UnitOption = None,
+                     db: DbOption = None) -> None:
     """Commitments with their ids, status and best evidence (ids for `tracker review`)."""
     from tracker.labels import STATUS
 
-    rows = _rows(db, agency, period, status_filter, field, tag)
+    rows = _rows(db, agency, period, status_filter, field, tag, unit)
     table = Table(title=f"Nhiệm vụ ({len(rows)})", expand=True)
     for column in ("id", "Kỳ", "Nhiệm vụ", "Trạng thái", "Minh chứng (link id)"):
         table.add_column(column)
@@ -318,7 +321,7 @@ def list_commitments(agency: AgencyOption = None, period: PeriodOption = None,
     out.print(table)
 
 
-def _rows(db, agency, period, status_filter, field, tag):
+def _rows(db, agency, period, status_filter, field, tag, unit):
     from sqlmodel import Session
 
     from models import Status
@@ -330,7 +333,7 @@ def _rows(db, agency, period, status_filter, field, tag):
     with Session(engine) as session:
         try:
             return commitments(session, agency=agency, period=period, status=status_filter,
-                               field_name=field, tag=tag)
+                               field_name=field, tag=tag, unit=unit)
         except QueryError as exc:
             raise fail(str(exc)) from None
 
@@ -374,7 +377,8 @@ def export(
     out_path: Annotated[Path, typer.Option("--out", help="Where to write the file")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.xlsx,
     agency: AgencyOption = None, period: PeriodOption = None, status_filter: StatusOption = None,
-    field: FieldOption = None, tag: TagOption = None, db: DbOption = None,
+    field: FieldOption = None, tag: TagOption = None, unit: UnitOption = None,
+    db: DbOption = None,
 ) -> None:
     """Write the follow-up list: one row per commitment with its status and evidence."""
     from tracker.db import database_path
@@ -384,7 +388,7 @@ def export(
         check_destination(out_path, format.value, database=database_path(db))
     except ExportError as exc:
         raise fail(str(exc)) from None
-    rows = _rows(db, agency, period, status_filter, field, tag)
+    rows = _rows(db, agency, period, status_filter, field, tag, unit)
     data = WRITERS[format.value](rows)
     _write(out_path, data)
     out.print(f"{len(rows)} tasks written to {out_path}")

@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
-from nlp import Period, parse_period
+from nlp import Period, canonical_unit, parse_period
 from tracker.labels import period_text
 from tracker.link import counts, load_config
 from tracker.status import as_reviewed
@@ -127,11 +127,34 @@ def period_filter(text: str) -> Period:
     return period
 
 
+def unit_names(session: Session, unit: str) -> list[str]:
+    """The names the stored tasks give `unit` (one unit of the registry, however written);
+    QueryError when no task has it."""
+    wanted = canonical_unit(unit)
+    names = [name for name in session.exec(select(Item.responsible_unit).distinct().where(
+                 col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
+                 col(Item.responsible_unit).is_not(None)))
+             if name and canonical_unit(name) == wanted]
+    if not names:
+        raise QueryError(f"unknown unit: {unit!r}")
+    return names
+
+
+def units(session: Session) -> list[str]:
+    """The units assigned tasks, one name each (the registry's)."""
+    names = session.exec(select(Item.responsible_unit).distinct().where(
+        col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
+        col(Item.responsible_unit).is_not(None))).all()
+    return sorted({found for name in names if name and (found := canonical_unit(name))})
+
+
 def commitments(session: Session, *, agency: str | None = None, period: str | None = None,
                 status: str | None = None, field_name: str | None = None,
                 tag: str | None = None, ids: list[int] | None = None,
-                with_evidence: bool = True) -> list[CommitmentRow]:
-    """Commitments with their status and evidence, filtered; the follow-up list.
+                unit: str | None = None, with_evidence: bool = True) -> list[CommitmentRow]:
+    """Commitments with their status and evidence, filtered; the follow-up list. `unit`:
+    the tasks of one responsible unit, whatever name each document gives it ("Sở KH&CN",
+    "Sở Khoa học và Công nghệ").
 
     Only the columns shown are read (never a report's text), so it stays fast with tens of
     thousands of commitments; `with_evidence=False` skips the links for counts-only views.
@@ -163,6 +186,8 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
                             col(Report.next_end) <= wanted.end)
     if field_name:
         query = query.where(Item.field == field_name)
+    if unit:
+        query = query.where(col(Item.responsible_unit).in_(unit_names(session, unit)))
     if ids is not None:
         query = query.where(col(Item.id).in_(ids))
     if tag:

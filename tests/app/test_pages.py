@@ -373,6 +373,25 @@ def test_the_register_lists_assigned_tasks_by_unit_with_an_urging_letter(app_db,
     assert "Nơi nhận:" in signature and "PHÓ CHỦ TỊCH" in signature
 
 
+def test_the_sidebar_narrows_every_page_to_a_unit_and_the_dashboard_counts_by_unit(app_db):
+    from tests.tracker.test_directives import FIXTURES
+
+    def by_unit(at):
+        return next(d.value for d in at.dataframe if "Số nhiệm vụ" in d.value.columns)
+
+    ingest_paths(app_db, [FIXTURES / "tb_hoi_nghi.txt"])
+    at = go(signed_in("viewer"), "dashboard")
+    units = by_unit(at)
+    assert {"Sở Nội vụ", "Sở Tài chính"} <= set(units["Đơn vị"])
+    assert int(units.set_index("Đơn vị").loc["Sở Nội vụ", "Số nhiệm vụ"]) == 2
+    at.selectbox(key="sidebar_unit").set_value("Sở Nội vụ").run()
+    assert not at.exception
+    assert list(by_unit(at)["Đơn vị"]) == ["Sở Nội vụ"]
+    at = go(at, "commitments")
+    assert at.caption[0].value == "2 nhiệm vụ"
+    assert set(at.dataframe[0].value["Đơn vị"]) == {"Sở Nội vụ"}
+
+
 def test_an_admin_manages_accounts_in_the_app(app_db):
     from tracker import api
 

@@ -89,6 +89,7 @@ def test_relink_keeps_reviews_and_statuses(db, tmp_path):
     (("export", "--out", "/nonexistent/dir/x.xlsx"), "cannot write /nonexistent/dir/x.xlsx"),
     (("list", "--status", "finished"), "unknown status"),
     (("list", "--period", "hôm qua"), "not a period"),
+    (("list", "--unit", "Sở Không Có"), "unknown unit"),
     (("review", "confirm", "999999"), "no link 999999"),
     (("review", "edit", "1", "--deadline", "30/6"), "not a date"),
     (("ingest", "/nonexistent/folder"), "no such file"),

@@ -53,6 +53,20 @@ def test_directives_are_on_the_follow_up_list_with_their_unit(engine):
     assert [(r["responsible_unit"], r["status"]) for r in rows] == [("Sở Nội vụ", "done")]
 
 
+def test_the_list_and_the_dashboard_narrow_to_a_unit_however_it_is_written(engine):
+    ingest_paths(engine, [FIXTURES / "tb_hoi_nghi.txt", FIXTURES / "snv_thang5.txt"])
+    assert {"Sở Nội vụ", "Sở Tài chính"} <= set(api.filter_options(engine)["units"])
+    for name in ("Sở Nội vụ", "SNV"):  # the registry's alias names the same unit
+        rows = api.commitment_rows(engine, api.Filters(unit=name))
+        assert rows and {r["unit"] for r in rows} == {"Sở Nội vụ"}
+    by_unit = {u["unit"]: u for u in api.dashboard(engine, api.Filters()).by_unit}
+    assert by_unit["Sở Nội vụ"]["done"] == 1 and by_unit["Sở Tài chính"]["pending"] == 1
+    narrowed = api.dashboard(engine, api.Filters(unit="Sở Tài chính"))
+    assert narrowed.total == 1 and [u["unit"] for u in narrowed.by_unit] == ["Sở Tài chính"]
+    # a unit chosen before its reports were deleted shows nothing, and breaks nothing
+    assert api.commitment_rows(engine, api.Filters(unit="Sở Không Có")) == []
+
+
 def test_the_urging_letter_comes_from_the_body_that_assigned_the_tasks(engine):
     import io
     from datetime import date
