@@ -23,6 +23,7 @@ from typing import Any
 
 import bm25s
 import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from models import CONTINUING_KINDS
 from nlp import for_matching as _for_matching
@@ -129,37 +130,96 @@ def counts(relation: str, verdict: str, score: float, config: Config,
     return verdict == "confirmed" or score >= bar
 
 
+# features a bonus may be given for (each 0 or 1, see score)
+BONUS_FEATURES = frozenset({"document_ref", "plan", "quantity", "field", "cited", "same_unit",
+                            "unit_named"})
+# features the base score may weigh (the rest of score's features come after it)
+WEIGHTED_FEATURES = BONUS_FEATURES | {"coverage", "heading_coverage", "ongoing"}
+
+
+class _Thresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    evidence: float = Field(ge=0, le=1)
+    repetition: float = Field(ge=0, le=1)
+    candidates: int = Field(ge=1)
+    keep: int = Field(ge=1)
+    repetition_margin: float = Field(1.0, ge=0)
+    element: float = Field(1.1, ge=0)
+    min_element_syllables: int = Field(3, ge=1)
+    opening_words: int = Field(4, ge=1)
+    head_window: int = Field(10, ge=1)
+    standing_share: float = Field(1.1, ge=0)
+    standing_evidence: float = Field(1.0, ge=0)
+    standing_min_tasks: int = Field(5, ge=1)
+
+
+class _LinkingFile(BaseModel):
+    """linking.json as written: every key known, every value of its type and range."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    description: str = ""
+    boilerplate: list[str]
+    weights: dict[str, float]
+    bonus: dict[str, float]
+    final_bonus: dict[str, float] = {}
+    thresholds: _Thresholds
+    abbreviations: dict[str, str] = {}
+    preparatory: list[str] = []
+    drafting: list[str] = []
+    specific_verb_penalty: float = Field(1.0, ge=0, le=1)
+    period_conflict_penalty: float = Field(1.0, ge=0, le=1)
+    side_match_penalty: float = Field(1.0, ge=0, le=1)
+    lookback_days: int = Field(400, ge=0)
+    document_types: list[str] = []
+    any_document: list[str] = []
+    related: dict[str, list[str]] = {}
+    nominal: list[str] = []
+
+    @model_validator(mode="after")
+    def _known_features(self) -> "_LinkingFile":
+        if unknown := set(self.weights) - WEIGHTED_FEATURES:
+            raise ValueError(f"weights for features the linker has not: {sorted(unknown)}")
+        if unknown := (set(self.bonus) | set(self.final_bonus)) - BONUS_FEATURES:
+            raise ValueError(f"bonus for features the linker has not: {sorted(unknown)}")
+        if not sum(self.weights.values()):
+            raise ValueError("weights must not add up to 0")
+        return self
+
+
+def parse_config(data: object, name: str = "linking.json") -> Config:
+    """The linking settings from linking.json's data; ValueError saying which key is wrong."""
+    try:
+        found = _LinkingFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise ValueError(f"{name}: {where}: {first['msg']}") from None
+    t = found.thresholds
+    return Config(
+        boilerplate=frozenset(found.boilerplate), weights=dict(found.weights),
+        bonus=dict(found.bonus), final_bonus=dict(found.final_bonus),
+        evidence=t.evidence, repetition=t.repetition, candidates=t.candidates, keep=t.keep,
+        repetition_margin=t.repetition_margin, element=t.element,
+        min_element_syllables=t.min_element_syllables, opening_words=t.opening_words,
+        head_window=t.head_window, standing_share=t.standing_share,
+        standing_evidence=t.standing_evidence, standing_min_tasks=t.standing_min_tasks,
+        abbreviations=dict(found.abbreviations), preparatory=tuple(found.preparatory),
+        drafting=tuple(found.drafting), specific_verb_penalty=found.specific_verb_penalty,
+        period_conflict_penalty=found.period_conflict_penalty,
+        side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
+        document_types=frozenset(found.document_types),
+        any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
+        related={_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
+                 for k, v in found.related.items()})
+
+
 @cache
 def load_config(name: str = "linking.json") -> Config:
     data = json.loads(resources.files("tracker").joinpath("rules").joinpath(name)
                       .read_text(encoding="utf-8"))
-    known = {"description", "boilerplate", "weights", "bonus", "thresholds", "abbreviations",
-             "preparatory", "drafting", "specific_verb_penalty", "period_conflict_penalty",
-             "lookback_days", "document_types", "any_document", "related",
-             "side_match_penalty", "nominal", "final_bonus"}
-    if unknown := set(data) - known:
-        raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
-    t = data["thresholds"]
-    config = Config(frozenset(data["boilerplate"]), dict(data["weights"]), dict(data["bonus"]),
-                  float(t["evidence"]), float(t["repetition"]), int(t["candidates"]),
-                  int(t["keep"]), dict(data.get("abbreviations", {})),
-                  tuple(data.get("preparatory", ())), tuple(data.get("drafting", ())),
-                  float(t.get("repetition_margin", 1.0)),
-                  float(data.get("specific_verb_penalty", 1.0)),
-                  float(data.get("period_conflict_penalty", 1.0)),
-                  int(data.get("lookback_days", 400)),
-                  float(t.get("element", 1.1)), int(t.get("min_element_syllables", 3)),
-                  frozenset(data.get("document_types", ())), tuple(data.get("any_document", ())),
-                  {_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
-                   for k, v in data.get("related", {}).items()},
-                  float(data.get("side_match_penalty", 1.0)), int(t.get("opening_words", 4)),
-                  int(t.get("head_window", 10)), frozenset(data.get("nominal", ())),
-                  float(t.get("standing_share", 1.1)), float(t.get("standing_evidence", 1.0)),
-                  int(t.get("standing_min_tasks", 5)))
-    config = replace(config, final_bonus=dict(data.get("final_bonus", {})))
-    unknown_bonus = (set(config.bonus) | set(config.final_bonus)) - BONUS_FEATURES
-    if unknown_bonus:
-        raise ValueError(f"{name}: bonus for features the linker has not: {sorted(unknown_bonus)}")
+    config = parse_config(data, name)
     model = current_model()
     if model is None:
         return config
@@ -168,9 +228,6 @@ def load_config(name: str = "linking.json") -> Config:
                    standing_evidence=model.standing_threshold)
 
 
-# features a bonus may be given for (each 0 or 1, see score)
-BONUS_FEATURES = frozenset({"document_ref", "plan", "quantity", "field", "cited", "same_unit",
-                            "unit_named"})
 
 
 def content_words(words: Iterable[str], config: Config) -> list[str]:

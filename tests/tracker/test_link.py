@@ -1,6 +1,9 @@
 """Linking as pure functions: eligibility, features, ranking, repetitions."""
 
+import re
 from datetime import date
+
+import pytest
 
 from tracker import link
 from tracker.link import Clause, Entry, eligible, progress, quantities, years
@@ -229,3 +232,28 @@ def test_a_result_that_names_some_elements_of_a_list_shows_it_under_way():
     assert found[2].features["list_element"] == "1/2"
     assert found[2].clause.cue == "in_progress"
     assert "list_element" not in found[3].features and found[3].clause.cue == "done"
+
+
+def _linking_data() -> dict:
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("tracker").joinpath("rules/linking.json")
+                      .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d.update(colour="red"), "linking.json: colour: Extra inputs are not permitted"),
+    (lambda d: d["thresholds"].update(evidence="cao"), "linking.json: thresholds.evidence:"),
+    (lambda d: d["thresholds"].update(evidence=1.5), "thresholds.evidence: Input should be less"),
+    (lambda d: d["thresholds"].pop("keep"), "linking.json: thresholds.keep: Field required"),
+    (lambda d: d["bonus"].update(rarity=0.1), "bonus for features the linker has not"),
+    (lambda d: d["weights"].update(length=0.1), "weights for features the linker has not"),
+    (lambda d: d.update(side_match_penalty=2), "side_match_penalty: Input should be less"),
+])
+def test_a_wrong_linking_file_is_refused_with_the_key_it_gets_wrong(change, message):
+    data = _linking_data()
+    link.parse_config(data)  # the shipped file is valid
+    change(data)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        link.parse_config(data)
