@@ -46,7 +46,7 @@ def get_engine():
         st.stop()
 
 
-COOKIE = "tracker_session"  # the browser's session token (tracker.users)
+COOKIE = "tracker_session"  # the browser's session token (tracker.accounts)
 
 
 def current_user() -> api.UserInfo | None:
@@ -243,7 +243,7 @@ def change_password(user: api.UserInfo, current: str, new: str, again: str) -> N
     except api.UserError as exc:
         st.error(str(exc))
     else:
-        # a new password ends every session of the account (tracker.users): this browser
+        # a new password ends every session of the account (tracker.accounts): this browser
         # gets a new one, the others must sign in again
         signed_in(user)
         st.success("Đã đổi mật khẩu.")

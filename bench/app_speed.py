@@ -20,7 +20,7 @@ def build(folder: Path, seeds: Path) -> str:
     from bench.scale import write_corpus
     from tracker import api
     from tracker.db import open_db
-    from tracker.ingest import ingest_file
+    from tracker.documents.ingest import ingest_file
 
     url = f"sqlite:///{folder / 'app10k.sqlite'}"
     engine = open_db(url)

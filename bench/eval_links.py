@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 
 from models import TASK_KINDS, CommitmentStatus, Item, Link, Report
 from tracker.db import open_db
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"

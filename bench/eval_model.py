@@ -33,11 +33,11 @@ from sqlmodel import Session, select
 from bench.eval_directives import normal
 from bench.eval_series import holds
 from models import Agency, CommitmentStatus, Item, Link, Report
-from tracker import link as linking
-from tracker import model as scorer
 from tracker.db import open_db
-from tracker.ingest import ingest_paths
-from tracker.update import _standing_reports, entries_for
+from tracker.documents.ingest import ingest_paths
+from tracker.followup import link as linking
+from tracker.followup import model as scorer
+from tracker.followup.update import _standing_reports, entries_for
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

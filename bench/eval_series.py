@@ -29,7 +29,7 @@ from bench.eval_directives import normal, same_unit
 from models import CommitmentStatus, Item, Link, Report
 from nlp import extract_report
 from tracker.db import open_db
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "realdata" / "series_da06.json"

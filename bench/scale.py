@@ -79,7 +79,7 @@ def run_one(size: int, url: str, corpus: Path) -> dict:
     """In this process: ingest the first `size` reports, then relink everything once
     (`tracker relink`: agency by agency, one transaction each)."""
     from tracker.db import open_db
-    from tracker.ingest import ingest_file, relink_all
+    from tracker.documents.ingest import ingest_file, relink_all
 
     manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))[:size]
     engine = open_db(url)

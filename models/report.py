@@ -103,7 +103,7 @@ class Item(ItemBase, table=True):
     # The report was extracted again and the text behind a reviewer's split or merge changed.
     needs_review: bool = False
     # The lead-in this atomic element belongs to ("c) Chủ động làm việc …, như: (1) …"):
-    # the lead-in's status rolls up from its elements (tracker.update).
+    # the lead-in's status rolls up from its elements (tracker.followup.update).
     parent_id: int | None = Field(default=None, foreign_key="item.id", index=True)
 
 

@@ -34,19 +34,7 @@ from models import (
 )
 from models.report import ItemUpdate
 from tracker import db, review
-from tracker import export as exporting
-from tracker import received as received_grid
-from tracker.db import session_scope
-from tracker.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
-from tracker.ingest import delete_report as remove_report
-from tracker.ingest import relink_all as _relink_all
-from tracker.labels import audit_action, audit_value, period_text, warning_text
-from tracker.link import counts, load_config
-from tracker.outputs import word
-from tracker.queries import CommitmentRow, commitments, source_label, units
-from tracker.review import ReviewError as ReviewError  # the pages catch it from here
-from tracker.status import as_reviewed, complete
-from tracker.users import (
+from tracker.accounts import (
     SESSION_HOURS,
     authenticate,
     can_edit,
@@ -57,8 +45,20 @@ from tracker.users import (
     start_session,
     well_formed,
 )
-from tracker.users import Locked as Locked  # the app catches it
-from tracker.users import UserError as UserError  # the app catches it
+from tracker.accounts import Locked as Locked  # the app catches it
+from tracker.accounts import UserError as UserError  # the app catches it
+from tracker.db import session_scope
+from tracker.documents import received as received_grid
+from tracker.documents.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
+from tracker.documents.ingest import delete_report as remove_report
+from tracker.documents.ingest import relink_all as _relink_all
+from tracker.followup.link import counts, load_config
+from tracker.followup.status import as_reviewed, complete
+from tracker.labels import audit_action, audit_value, period_text, warning_text
+from tracker.outputs import tables as exporting
+from tracker.outputs import word
+from tracker.queries import CommitmentRow, commitments, source_label, units
+from tracker.review import ReviewError as ReviewError  # the pages catch it from here
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 STATUSES = ("done", "in_progress", "carried_over", "not_reported", "pending")
@@ -143,7 +143,7 @@ def _admin(user: UserInfo) -> None:
 def accounts(engine: Engine, *, user: UserInfo) -> list[dict]:
     """Every account with its role and state; admins only."""
     _admin(user)
-    from tracker.users import list_users
+    from tracker.accounts import list_users
 
     now = utcnow().replace(tzinfo=None)
     with Session(engine) as session:
@@ -157,7 +157,7 @@ def add_account(engine: Engine, *, user: UserInfo, username: str, password: str,
                 full_name: str | None = None) -> None:
     """A new account (UserError says why not, in English: the page words it)."""
     _admin(user)
-    from tracker.users import add_user
+    from tracker.accounts import add_user
 
     with session_scope(engine) as session:
         add_user(session, username, password, role=role, full_name=full_name,
@@ -168,7 +168,7 @@ def set_account_active(engine: Engine, *, user: UserInfo, username: str, active:
     _admin(user)
     if username == user.username and not active:
         raise NotAllowed("Không thể tự vô hiệu hoá tài khoản của mình.")
-    from tracker.users import set_active
+    from tracker.accounts import set_active
 
     with session_scope(engine) as session:
         set_active(session, username, active, actor=user.username)
@@ -208,7 +208,7 @@ DEMO_PASSWORD = "demo-2024"
 
 def create_demo_users_if_none(engine: Engine) -> list[tuple[str, str]]:
     """Demo accounts for a database with none; returns (username, role) created."""
-    from tracker.users import add_user
+    from tracker.accounts import add_user
 
     if has_users(engine):
         return []
@@ -374,7 +374,7 @@ class Detail:
     parent: tuple[int, str] | None = None  # the lead-in this element belongs to (id, words)
     elements: list[dict] = dataclasses.field(default_factory=list)  # a lead-in's: id, text, status
     task_kind: str | None = None  # deliverable | ongoing | recurring
-    # judged from the lower bar of a standing task list (tracker.status.decide `standing`)
+    # judged from the lower bar of a standing task list (tracker.followup.status.decide `standing`)
     standing: bool = False
 
 
@@ -527,7 +527,7 @@ class QueueEntry:
 
 
 def _if_confirmed(link: Link) -> str:
-    """What a confirmed link makes of its task (tracker.status.decide: confirmed evidence
+    """What a confirmed link makes of its task (tracker.followup.status.decide: confirmed evidence
     wins): done when its sentence reports the work done in full, else in progress."""
     return ("done" if complete(link.sentence_cue, link.features.get("progress"))
             else "in_progress")
@@ -780,7 +780,7 @@ def reports(engine: Engine) -> list[dict]:
 
 
 def received(engine: Engine) -> list[dict]:
-    """Periodic reports in and missing, per agency and cadence (tracker.received)."""
+    """Periodic reports in and missing, per agency and cadence (tracker.documents.received)."""
     with Session(engine) as session:
         rows = session.exec(select(Report, Agency.name).join(
             Agency, col(Agency.id) == Report.agency_id).where(

@@ -143,7 +143,7 @@ def ingest(
 ) -> None:
     """Store reports and bring links and statuses up to date."""
     from tracker.db import DatabaseError
-    from tracker.ingest import expand, ingest_paths
+    from tracker.documents.ingest import expand, ingest_paths
 
     files = expand(paths)
     if not files:
@@ -203,7 +203,7 @@ def relink(
     Reviewers' decisions (confirmed, rejected or added links, set statuses) stay."""
     from tracker.api import filter_options
     from tracker.db import DatabaseError
-    from tracker.ingest import IngestError, relink_all
+    from tracker.documents.ingest import IngestError, relink_all
 
     engine = _engine(db)
     count = len(filter_options(engine)["agencies"])  # the same count the app's bar uses
@@ -251,7 +251,7 @@ def delete(
     from sqlmodel import Session
 
     from tracker.db import DatabaseError, session_scope
-    from tracker.ingest import IngestError, delete_report
+    from tracker.documents.ingest import IngestError, delete_report
     from tracker.queries import report_source
 
     engine = _engine(db)
@@ -382,7 +382,7 @@ def export(
 ) -> None:
     """Write the follow-up list: one row per commitment with its status and evidence."""
     from tracker.db import database_path
-    from tracker.export import WRITERS, ExportError, check_destination
+    from tracker.outputs.tables import WRITERS, ExportError, check_destination
 
     try:
         check_destination(out_path, format.value, database=database_path(db))
@@ -410,7 +410,7 @@ def urge(
 
     from tracker import api
     from tracker.db import database_path
-    from tracker.export import ExportError, check_destination
+    from tracker.outputs.tables import ExportError, check_destination
 
     try:
         check_destination(out_path, "docx", database=database_path(db))
@@ -586,8 +586,8 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Create an account for the app."""
+    from tracker.accounts import UserError, add_user
     from tracker.db import session_scope
-    from tracker.users import UserError, add_user
 
     engine = _engine(db)
     try:
@@ -599,8 +599,8 @@ def user_add(
 
 
 def _user_change(db: str | None, change) -> None:
+    from tracker.accounts import UserError
     from tracker.db import session_scope
-    from tracker.users import UserError
 
     engine = _engine(db)
     try:
@@ -616,7 +616,7 @@ def user_list(db: DbOption = None) -> None:
     from sqlmodel import Session
 
     from models import utcnow
-    from tracker.users import list_users
+    from tracker.accounts import list_users
 
     with Session(_engine(db)) as session:
         users = list_users(session)
@@ -634,7 +634,7 @@ def user_list(db: DbOption = None) -> None:
 @user_app.command("disable")
 def user_disable(username: str, by: ActorOption = "cli", db: DbOption = None) -> None:
     """Disable an account: it cannot sign in, and its open sessions lose their rights."""
-    from tracker.users import set_active
+    from tracker.accounts import set_active
 
     _user_change(db, lambda s: set_active(s, username, False, actor=by))
     out.print(f"user {username!r} disabled")
@@ -643,7 +643,7 @@ def user_disable(username: str, by: ActorOption = "cli", db: DbOption = None) ->
 @user_app.command("enable")
 def user_enable(username: str, by: ActorOption = "cli", db: DbOption = None) -> None:
     """Enable a disabled account again."""
-    from tracker.users import set_active
+    from tracker.accounts import set_active
 
     _user_change(db, lambda s: set_active(s, username, True, actor=by))
     out.print(f"user {username!r} enabled")
@@ -659,7 +659,7 @@ def user_password(
     db: DbOption = None,
 ) -> None:
     """Set a new password (and lift a sign-in lock)."""
-    from tracker.users import set_password
+    from tracker.accounts import set_password
 
     _user_change(db, lambda s: set_password(s, username, password, actor=by))
     out.print(f"password of {username!r} changed")

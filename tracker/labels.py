@@ -29,7 +29,7 @@ TASK_KIND = {
 CUE = {"done": "đã xong", "in_progress": "đang làm", "not_done": "chưa xong",
        "planned": "kế hoạch"}
 
-# Why the machine links a sentence to a commitment (the features of tracker/link.py).
+# Why the machine links a sentence to a commitment (the features of tracker/followup/link.py).
 FEATURES = {
     "coverage": "trùng nội dung",
     "field": "cùng lĩnh vực",

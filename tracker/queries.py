@@ -10,9 +10,9 @@ from sqlmodel import Session, col, select
 
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, ItemTag, Link, Report, Tag
 from nlp import Period, canonical_unit, parse_period
+from tracker.followup.link import counts, load_config
+from tracker.followup.status import as_reviewed
 from tracker.labels import period_text
-from tracker.link import counts, load_config
-from tracker.status import as_reviewed
 
 
 class QueryError(ValueError):
@@ -243,7 +243,7 @@ def commitments(session: Session, *, agency: str | None = None, period: str | No
 def _family(session: Session, found
             ) -> tuple[dict[int | None, str], dict[int, tuple[int, int]]]:
     """The lead-ins' words for the elements among `found`, and for the lead-ins among them
-    how many of their elements are done, as their roll-up counted them (tracker.status.
+    how many of their elements are done, as their roll-up counted them (tracker.followup.status.
     roll_up, kept in the lead-in's explanation and redone whenever an element changes)."""
     parent_ids = {row.parent_id for row in found if row.parent_id is not None}
     texts = dict(session.exec(select(Item.id, Item.text).where(col(Item.id).in_(parent_ids))

@@ -19,9 +19,9 @@ from models import (
     utcnow,
 )
 from models.report import ItemUpdate
+from tracker.followup.model import Example, LinkModel, fit, read_examples
+from tracker.followup.update import lock_item, recompute_status, roll_up_parents
 from tracker.logs import record
-from tracker.model import Example, LinkModel, fit, read_examples
-from tracker.update import lock_item, recompute_status, roll_up_parents
 
 
 class ReviewError(ValueError):
@@ -238,7 +238,7 @@ def merge_items(session: Session, item_ids: list[int], *, actor: str) -> Item:
 
 
 def _refresh(session: Session, items: list[Item]) -> None:
-    from tracker.update import relink
+    from tracker.followup.update import relink
 
     report = session.get(Report, items[0].report_id)
     assert report is not None
@@ -310,7 +310,7 @@ def reviewed_examples(session: Session) -> list[Example]:
 
 
 def train_model(session: Session, *, gold: bool = True) -> LinkModel:
-    """A calibrated evidence scorer (tracker.model) from the reviewers' decisions, and the
+    """A calibrated evidence scorer (tracker.followup.model) from the reviewers' decisions, and the
     gold groups' examples shipped with the package (three real series, three invented)
     unless `gold` is False."""
     reviews = reviewed_examples(session)

@@ -139,7 +139,7 @@ def test_the_register_gives_a_units_urging_letter(server, app_db, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
     from tests.tracker.test_directives import FIXTURES
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     ingest_paths(app_db, [FIXTURES / "tb_hoi_nghi.txt"])  # the server reads the same file
     ARTIFACTS.mkdir(exist_ok=True)

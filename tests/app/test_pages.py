@@ -11,7 +11,7 @@ from models import AuditEvent, Link, Report
 from tests.app.conftest import APP, signed_in
 from tests.nlp.test_realdata import real
 from tests.tracker.conftest import SAMPLES
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
 
 
 def go(at, page: str):
@@ -266,7 +266,7 @@ def test_write_functions_refuse_a_viewer(app_db):
 
 def test_detail_keeps_weak_candidates_apart(app_db):
     from tracker import api
-    from tracker.link import load_config
+    from tracker.followup.link import load_config
 
     bar = load_config().evidence
     for row in api.commitment_rows(app_db, api.Filters())[:10]:
@@ -298,8 +298,8 @@ def test_only_an_admin_deletes_a_report_and_only_after_confirming(app_db):
 
 
 def test_a_disabled_accounts_open_session_loses_its_rights(app_db):
+    from tracker.accounts import set_active
     from tracker.db import session_scope
-    from tracker.users import set_active
 
     at = go(signed_in("editor"), "reports")
     assert at.title[0].value != "Theo dõi thực hiện nhiệm vụ"
@@ -314,7 +314,7 @@ def test_the_sign_in_page_says_when_an_account_is_locked(app_db):
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from tracker.users import MAX_FAILURES
+    from tracker.accounts import MAX_FAILURES
 
     st.cache_resource.clear()
     at = AppTest.from_file(str(APP), default_timeout=120)

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from models import CommitmentStatus, Item, Link, Report
 from tests.tracker.conftest import SAMPLES
 from tracker.db import make_engine, open_db
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
 
 FILES = sorted(SAMPLES.glob("*.txt"))
 

@@ -14,7 +14,7 @@ from tests.conftest import cli
 from tests.tracker.conftest import SAMPLES
 from tracker import review
 from tracker.db import data_version, open_db, session_scope
-from tracker.ingest import ingest_paths, ingest_text
+from tracker.documents.ingest import ingest_paths, ingest_text
 
 
 def active_commitments(session) -> list[str]:
@@ -176,7 +176,7 @@ def test_the_app_sees_a_report_another_process_ingested(app_db):
 
 def test_deleting_a_report_takes_what_derives_from_it_and_judges_again(sample_engine):
     from models import AuditEvent, ItemTag, Link, Report
-    from tracker.ingest import delete_report
+    from tracker.documents.ingest import delete_report
     from tracker.review import add_tag
 
     with session_scope(sample_engine) as session:

@@ -139,7 +139,7 @@ def test_an_encrypted_pdf_is_one_line(tmp_path):
 def test_a_batch_goes_on_past_every_bad_file(tmp_path):
     from tests.tracker.conftest import SAMPLES
     from tracker.db import open_db
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     bad = [write(tmp_path, "bomb.docx", b"PK\x03\x04junk"), write(tmp_path, "x.pdf", b"%PDF-1.4"),
            write(tmp_path, "empty.txt", b"")]
@@ -172,7 +172,7 @@ def test_the_report_says_which_invisible_characters_were_taken_out(tmp_path):
     from nlp import read_bytes_document
     from tests.conftest import ROOT
     from tracker.db import open_db
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     clean = (ROOT / "data" / "samples" / "2024_q1.txt").read_text(encoding="utf-8")
     assert read_bytes_document(clean.encode("utf-8"), "x.txt").notes == []

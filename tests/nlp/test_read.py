@@ -228,7 +228,7 @@ def test_a_file_that_reads_too_long_stops_with_one_line_and_the_batch_goes_on(
     from tests.nlp.test_realdata import real
     from tests.tracker.conftest import SAMPLES
     from tracker.db import open_db
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     monkeypatch.setattr(limits, "TIME_LIMIT_S", 0.0)  # every unit of work is over time
     for name in ("lamdong/da06_2025-09_final.docx",

@@ -6,8 +6,7 @@ from sqlmodel import Session, select
 
 from models import AuditEvent, User
 from tests.conftest import cli
-from tracker.db import open_db, session_scope
-from tracker.users import (
+from tracker.accounts import (
     UserError,
     add_user,
     authenticate,
@@ -15,6 +14,7 @@ from tracker.users import (
     hash_password,
     verify_password,
 )
+from tracker.db import open_db, session_scope
 
 
 def test_passwords_are_salted_argon2id_hashes():
@@ -89,7 +89,7 @@ def test_an_old_scrypt_hash_signs_in_and_becomes_argon2id(engine):
 
 
 def test_repeated_wrong_passwords_lock_the_account_until_reset(engine):
-    from tracker.users import MAX_FAILURES, Locked, set_password
+    from tracker.accounts import MAX_FAILURES, Locked, set_password
 
     with session_scope(engine) as session:
         add_user(session, "thuky", "12345678", role="editor")
@@ -109,7 +109,7 @@ def test_repeated_wrong_passwords_lock_the_account_until_reset(engine):
 
 def test_a_disabled_account_cannot_sign_in(engine):
     from tracker import api
-    from tracker.users import set_active
+    from tracker.accounts import set_active
 
     with session_scope(engine) as session:
         add_user(session, "thuky", "12345678", role="editor")

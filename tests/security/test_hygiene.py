@@ -13,8 +13,8 @@ from tests.app.conftest import signed_in
 from tests.tracker.conftest import SAMPLES
 from tests.tracker.test_export import row
 from tracker.db import open_db, session_scope
-from tracker.export import HEADERS, to_csv
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
+from tracker.outputs.tables import HEADERS, to_csv
 
 
 def test_the_sqlite_file_is_readable_by_its_owner_only(tmp_path):

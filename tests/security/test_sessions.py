@@ -7,8 +7,8 @@ from sqlmodel import Session, select
 
 from models import UserSession, utcnow
 from tracker import api
+from tracker.accounts import add_user, set_active, set_password, start_session
 from tracker.db import session_scope
-from tracker.users import add_user, set_active, set_password, start_session
 
 
 def signed_in(engine, username="thuky") -> str:

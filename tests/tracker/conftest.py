@@ -63,7 +63,7 @@ def engine(db_url):
 @pytest.fixture
 def sample_engine(engine):
     """The sample series ingested into a fresh database (SQLite and PostgreSQL)."""
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     summary = ingest_paths(engine, [SAMPLES])
     assert summary.count("added") == 4

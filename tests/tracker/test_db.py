@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from tests.tracker.conftest import SAMPLES
 from tracker.db import DatabaseError, _alembic_config, database_url, make_engine, open_db
-from tracker.ingest import ingest_text
+from tracker.documents.ingest import ingest_text
 
 
 def test_schema_is_created_by_migrations_and_reopening_is_harmless(db_url):

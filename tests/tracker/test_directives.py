@@ -8,7 +8,7 @@ import nlp
 from models import CommitmentStatus, Item
 from tests.conftest import ROOT
 from tracker import api
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
 
 FIXTURES = ROOT / "tests" / "fixtures" / "directives"
 
@@ -101,7 +101,7 @@ def test_a_meeting_summarys_requests_to_its_own_units_are_followed_up_in_its_rep
     """"Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, địa phương: (1) …" in a summary of
     the district's own meeting: no agency is called "các cơ quan, đơn vị, địa phương", so the
     district's next summary follows the requests up (before: never judged at all)."""
-    from tracker.ingest import ingest_text
+    from tracker.documents.ingest import ingest_text
 
     first = ("Sáng ngày 01/3/2022, UBND huyện tổ chức phiên họp đánh giá kết quả tháng 02 và "
              "triển khai nhiệm vụ tháng 3/2022.\n\nTrong tháng 02, huyện đã thu ngân sách "

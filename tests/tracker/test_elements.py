@@ -12,11 +12,11 @@ from models import CommitmentStatus, Item, Link
 from tests.nlp.test_realdata import real
 from tracker import api
 from tracker.db import session_scope
-from tracker.export import HEADERS, to_xlsx
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
+from tracker.followup.status import roll_up
+from tracker.outputs.tables import HEADERS, to_xlsx
 from tracker.queries import commitments
 from tracker.review import set_status
-from tracker.status import roll_up
 
 
 @pytest.mark.parametrize(("elements", "status", "progress", "timeliness"), [

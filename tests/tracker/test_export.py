@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from sqlmodel import Session
 
-from tracker.export import HEADERS, to_json, to_xlsx
+from tracker.outputs.tables import HEADERS, to_json, to_xlsx
 from tracker.queries import CommitmentRow, EvidenceRow, commitments
 
 

@@ -8,7 +8,7 @@ from models import CommitmentStatus, Item, Report
 from tests.nlp.test_realdata import needs_libreoffice, real
 from tests.tracker.conftest import SAMPLES
 from tracker.db import session_scope
-from tracker.ingest import NO_TASKS, NOTHING_FOUND, ingest_paths, ingest_text
+from tracker.documents.ingest import NO_TASKS, NOTHING_FOUND, ingest_paths, ingest_text
 from tracker.review import set_status
 
 

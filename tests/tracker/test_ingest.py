@@ -9,9 +9,9 @@ import nlp
 from models import Agency, CommitmentStatus, Item, Link, Report
 from models.report import ItemUpdate
 from tests.tracker.conftest import SAMPLES
-from tracker import ingest as ingest_module
 from tracker.db import session_scope
-from tracker.ingest import IngestError, ingest_paths, ingest_text
+from tracker.documents import ingest as ingest_module
+from tracker.documents.ingest import IngestError, ingest_paths, ingest_text
 from tracker.review import confirm_link, edit_item, set_status
 
 
@@ -129,8 +129,8 @@ def test_a_new_report_relinks_only_its_own_agency(sample_engine):
 def test_relinking_after_a_new_report_is_limited_to_what_it_can_affect():
     from datetime import date
 
-    from tracker.link import Entry
-    from tracker.update import _affected
+    from tracker.followup.link import Entry
+    from tracker.followup.update import _affected
 
     def report(id, start, end):
         return Report(id=id, agency_id=1, source_name=f"{id}.txt", content_hash=str(id),
@@ -189,8 +189,8 @@ def test_the_annual_report_speaks_after_the_q3_report(engine, annual_first):
 def test_relink_all_says_how_many_statuses_changed(sample_engine, monkeypatch):
     from dataclasses import replace
 
-    from tracker import link as linking
-    from tracker.ingest import relink_all
+    from tracker.documents.ingest import relink_all
+    from tracker.followup import link as linking
 
     assert relink_all(sample_engine).changed == 0          # same rules: nothing moves
     with Session(sample_engine) as session:

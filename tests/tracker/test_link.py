@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from tracker import link
-from tracker.link import Clause, Entry, eligible, progress, quantities, years
+from tracker.followup import link
+from tracker.followup.link import Clause, Entry, eligible, progress, quantities, years
 
 
 def entry(id, text, *, kind="action", report=2, order=2, words=None, field="F", cue="done",

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from tests.tracker.conftest import SAMPLES
-from tracker.users import add_user, authenticate
+from tracker.accounts import add_user, authenticate
 
 
 def test_the_cli_logs_what_it_did_and_what_failed_by_file(tmp_path):
@@ -20,8 +20,8 @@ def test_the_cli_logs_what_it_did_and_what_failed_by_file(tmp_path):
         subprocess.run([sys.executable, "-m", "tracker.cli", *args, "--db", db],
                        capture_output=True, text=True, env=env)
     text = log_file.read_text(encoding="utf-8")
-    assert "WARNING tracker.ingest: ingest failed: hong.docx: not a valid .docx file" in text
-    assert "INFO tracker.ingest: ingest 2024_q1.txt: added" in text
+    assert "WARNING tracker.documents.ingest: ingest failed: hong.docx: not a valid .docx file" in text
+    assert "INFO tracker.documents.ingest: ingest 2024_q1.txt: added" in text
     assert "INFO tracker.audit: cli: user.add user" in text
     assert "Mat-khau-9x!" not in text and "argon2" not in text
 

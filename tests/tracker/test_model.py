@@ -12,12 +12,12 @@ from typer.testing import CliRunner
 
 from models import Link
 from tests.tracker.test_link import PROMISE, entry
-from tracker import link, model
 from tracker.cli import app
 from tracker.db import open_db
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
+from tracker.followup import link, model
+from tracker.followup.status import Evidence, decide
 from tracker.review import confirm_link, reject_link, reviewed_examples
-from tracker.status import Evidence, decide
 
 from .conftest import SAMPLES
 

@@ -8,8 +8,8 @@ from models import Item
 from tests.nlp.test_realdata import real
 from tests.tracker.conftest import SAMPLES
 from tracker import api
-from tracker.ingest import ingest_paths
-from tracker.received import Filed, grid
+from tracker.documents.ingest import ingest_paths
+from tracker.documents.received import Filed, grid
 
 
 def test_the_real_monthly_series_shows_the_months_not_received(engine):

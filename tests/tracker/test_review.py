@@ -7,7 +7,7 @@ from models import AuditEvent, CommitmentStatus, Item, Link, Report
 from models.report import ItemUpdate
 from tracker import review
 from tracker.db import session_scope
-from tracker.update import relink
+from tracker.followup.update import relink
 
 
 def commitment(session, start: str) -> Item:
@@ -141,7 +141,7 @@ def test_undo_does_not_overwrite_someone_elses_later_decision(sample_engine):
 def test_accepting_a_suggestion_gives_the_status_the_queue_announced(engine):
     from tests.tracker.conftest import SAMPLES
     from tracker import api
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     ingest_paths(engine, [SAMPLES])
     editor = api.UserInfo("thuky", None, "editor")
@@ -154,7 +154,7 @@ def test_accepting_a_suggestion_gives_the_status_the_queue_announced(engine):
 
 def test_evidence_is_shown_only_beside_work_done_or_under_way(engine):
     from tests.tracker.conftest import SAMPLES
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
     from tracker.queries import commitments
 
     ingest_paths(engine, [SAMPLES])
@@ -171,7 +171,7 @@ def test_evidence_is_shown_only_beside_work_done_or_under_way(engine):
 def test_a_reviewers_status_brings_its_own_timeliness_and_progress():
     from datetime import date
 
-    from tracker.status import as_reviewed
+    from tracker.followup.status import as_reviewed
 
     def shown(**changes):
         facts = {"computed": "in_progress", "reviewed": None, "timeliness": "in_time",
@@ -192,7 +192,7 @@ def test_a_tasks_history_reads_in_vietnamese_and_local_time(engine, monkeypatch)
 
     from tests.tracker.conftest import SAMPLES
     from tracker import api
-    from tracker.ingest import ingest_paths
+    from tracker.documents.ingest import ingest_paths
 
     monkeypatch.setenv("TRACKER_TZ", "Asia/Ho_Chi_Minh")
     ingest_paths(engine, [SAMPLES])

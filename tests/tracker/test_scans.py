@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from models import Report
 from tests.nlp.test_ocr import needs_tesseract, two_pages  # noqa: F401  (fixture)
 from tracker import api
-from tracker.ingest import ingest_paths
+from tracker.documents.ingest import ingest_paths
 
 
 @needs_tesseract
@@ -49,7 +49,7 @@ def misread(text: str, every: int = 14) -> str:
 
 def test_a_scan_of_a_stored_report_replaces_it_despite_misread_words(engine):
     from tests.tracker.conftest import SAMPLES
-    from tracker.ingest import _similarity, ingest_text
+    from tracker.documents.ingest import _similarity, ingest_text
 
     # without its number, so that only the text can say it is the same document
     text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Số: 48/", "Số: /")
@@ -61,7 +61,7 @@ def test_a_scan_of_a_stored_report_replaces_it_despite_misread_words(engine):
 
 def test_text_as_different_without_a_scan_is_another_document(engine):
     from tests.tracker.conftest import SAMPLES
-    from tracker.ingest import ingest_text
+    from tracker.documents.ingest import ingest_text
 
     # without its number, so that only the text can say it is the same document
     text = (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8").replace("Số: 48/", "Số: /")
@@ -74,7 +74,7 @@ def test_a_scans_pages_are_kept_to_be_shown_beside_its_text(
         engine, two_pages, tmp_path, monkeypatch):  # noqa: F811
     from models import SourceFile
     from tracker.db import session_scope
-    from tracker.ingest import delete_report
+    from tracker.documents.ingest import delete_report
 
     monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
     ingest_paths(engine, [two_pages])
@@ -99,7 +99,7 @@ def test_a_scans_pages_are_kept_to_be_shown_beside_its_text(
 
 def test_text_typed_by_its_author_has_no_pages_to_show(engine):
     from tests.tracker.conftest import SAMPLES
-    from tracker.ingest import ingest_text
+    from tracker.documents.ingest import ingest_text
 
     outcome = ingest_text(engine, (SAMPLES / "2024_q1.txt").read_text(encoding="utf-8"),
                           source="q1.txt")

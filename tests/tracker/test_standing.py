@@ -8,8 +8,8 @@ from models import CommitmentStatus, Item, Report
 from tests.nlp.test_realdata import real
 from tests.tracker.conftest import SAMPLES
 from tracker.db import open_db
-from tracker.ingest import ingest_paths
-from tracker.link import load_config
+from tracker.documents.ingest import ingest_paths
+from tracker.followup.link import load_config
 from tracker.queries import commitments
 
 

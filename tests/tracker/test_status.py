@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tracker.status import Evidence, deadline_of, decide
+from tracker.followup.status import Evidence, deadline_of, decide
 
 Q2 = (date(2024, 4, 1), date(2024, 6, 30))
 

@@ -10,10 +10,10 @@ from sqlmodel import Session, col, delete, select
 
 import nlp
 from models import TASK_KINDS, Agency, CommitmentStatus, Item, Link, Report, utcnow
-from tracker import link as linking
 from tracker.db import lock
+from tracker.followup import link as linking
+from tracker.followup.status import VERBATIM, Evidence, decide, roll_up
 from tracker.queries import source_label
-from tracker.status import VERBATIM, Evidence, decide, roll_up
 
 
 def _order(report: Report) -> tuple:
@@ -118,7 +118,7 @@ def _link_and_decide(session: Session, tasks: list[linking.Entry], entries: list
 
 
 def roll_up_parents(session: Session, element_ids: list[int]) -> None:
-    """Decide the lead-ins of these elements from all their elements (tracker.status.roll_up)."""
+    """Decide the lead-ins of these elements from all their elements (followup.status.roll_up)."""
     # set[int]: the where clause leaves NULL out
     parent_ids = cast(set[int], set(session.exec(select(Item.parent_id).where(
         col(Item.id).in_(element_ids), col(Item.parent_id).is_not(None)))))

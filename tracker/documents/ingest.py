@@ -21,8 +21,8 @@ from sqlmodel import Session, col, delete, select
 import nlp
 from models import Agency, CommitmentStatus, Item, Report, SourceFile, utcnow
 from tracker.db import DatabaseError, describe, lock, session_scope
+from tracker.followup.update import relink
 from tracker.logs import record as record_event
-from tracker.update import relink
 
 SUFFIXES = nlp.SUPPORTED
 log = logging.getLogger(__name__)

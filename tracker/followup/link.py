@@ -28,8 +28,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from models import CONTINUING_KINDS
 from nlp import for_matching as _for_matching
 from nlp import top_level_colon, verb_rules
-from tracker.model import LinkModel
-from tracker.model import current as current_model
+from tracker.followup.model import LinkModel
+from tracker.followup.model import current as current_model
 
 
 @lru_cache(maxsize=65536)
@@ -115,7 +115,7 @@ class Config:
     standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
     standing_evidence: float = 1.0
     standing_min_tasks: int = 5
-    model: LinkModel | None = None  # a calibrated scorer (tracker.model); None: the hand score
+    model: LinkModel | None = None  # a calibrated scorer (followup.model); None: hand score
     final_bonus: dict[str, float] = field(default_factory=dict)  # added after the penalties
 
 
@@ -502,7 +502,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # the candidate's document says it carries out the task's ("Thực hiện Thông báo số
         # 120/TB-UBND …"): the answer to that document is looked at first
         "cited": float(bool(commitment.number) and commitment.number in other.cites),
-        # what a calibrated model weighs besides (tracker.model); the hand score ignores them
+        # what a calibrated model weighs besides (followup.model); the hand score ignores them
         "same_unit": float(bool(commitment.unit) and commitment.unit == other.unit),
         "unit_named": float(bool(commitment.unit) and commitment.unit in other.units_named),
         "heading_coverage": round(coverage(query, for_matching(other.field or "").split(),

@@ -73,7 +73,7 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     downgraded this way.
 
     `standing`: the evidence bar for a task of a report whose task list a later report
-    re-issues (tracker.update decides which; linking.json's standing_share). Listed again
+    re-issues (tracker.followup.update decides which; linking.json's standing_share). Listed again
     word for word there, the task is judged by the later results alone, from this bar, and
     a completion reported for it is progress: the list still holds the task.
     """
@@ -180,7 +180,7 @@ def complete(cue: str, progress: float | None) -> bool:
 
 def _matched(evidence: Evidence) -> float:
     """How closely evidence matches the task's words, on the scale of repetitions: the hand
-    score (a calibrated model's probability is another scale; tracker.model)."""
+    score (a calibrated model's probability is another scale; tracker.followup.model)."""
     return float(evidence.features.get("rules", evidence.score))
 
 

@@ -1,13 +1,13 @@
 """A calibrated evidence scorer: logistic regression over the linker's features.
 
-tracker.link scores a (task, later item) pair by a hand-set chain of weights, bonuses and
+tracker.followup.link scores a (task, later item) pair by a hand-set chain of weights, bonuses and
 penalties (linking.json). A model trained on judged pairs replaces that score by the
 probability that the item is evidence for the task, and the bar a link must clear by
 the threshold that separated evidence best on the training examples (out of fold), not
 by a constant. The hand score stays one of the model's inputs and the fallback when no
 model is present.
 
-An example is one candidate's features (as tracker.link.score writes them, stored with
+An example is one candidate's features (as tracker.followup.link.score writes them, stored with
 every link), the cue of its sentence and a label: 1 when a careful reader took the item
 as evidence for the task (gold, or a reviewer's confirmation), 0 when not (a candidate
 the gold does not name, or a reviewer's rejection). Training needs scikit-learn; using a
@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-# The model's inputs, in order: names of tracker.link.score features (see vector()).
+# The model's inputs, in order: names of tracker.followup.link.score features (see vector()).
 FEATURES = ("rules", "coverage", "bm25", "document_ref", "plan", "quantity", "progress",
             "field", "cited", "period_conflict", "side_match", "action_missing",
             "preparatory", "list_element", "same_unit", "unit_named", "heading_coverage",
