@@ -13,11 +13,12 @@ document's text.
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.periods import Period, find_periods, to_period
-from nlp.rulebook import running_rules
+from nlp.rulebook import directive_rules, running_rules
 from nlp.structure import Document, _starts_with_verb, ends_with_verb
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
@@ -137,7 +138,20 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
-    return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1]
+    return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
+            and not _topic_label(text, a, b)]
+
+
+def _topic_label(text: str, start: int, end: int) -> bool:
+    """A piece that only names the topic of the list after its colon ("Về sản xuất nông
+    nghiệp: thường xuyên kiểm tra …"): context, not a task (directives.json topic_label)."""
+    colon = re.match(r"\s*:", text[end:end + 3])
+    return bool(colon and _topic().match(for_matching(text[start:end + colon.end()])))
+
+
+@cache
+def _topic() -> re.Pattern[str]:
+    return re.compile(directive_rules()["topic_label"])
 
 
 def _announces(lower: str) -> bool:

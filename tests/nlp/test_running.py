@@ -314,6 +314,13 @@ CASES = {
             ("directive", "Thường trực Ban chỉ huy phòng chống thiên tai tỉnh",
              "chủ động chỉ đạo, đôn đốc các Sở, Ban, ngành, địa phương triển khai công tác ứng "
              "phó, khắc phục hậu quả theo thẩm quyền")]),
+    # a topic label before its colon is context, not a task
+    "topic_labels": (
+        "Trong tháng tới cần thực hiện các nhiệm vụ trọng tâm gồm: Về sản xuất nông nghiệp: "
+        "thường xuyên kiểm tra đồng ruộng, hoa màu; Về công tác y tế: tăng cường tuyên truyền "
+        "phòng chống dịch đến người dân.\n", 30, [
+            ("commitment", None, "thường xuyên kiểm tra đồng ruộ"),
+            ("commitment", None, "tăng cường tuyên truyền phòng ")]),
 }
 
 
