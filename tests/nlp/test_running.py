@@ -321,6 +321,16 @@ CASES = {
         "phòng chống dịch đến người dân.\n", 30, [
             ("commitment", None, "thường xuyên kiểm tra đồng ruộ"),
             ("commitment", None, "tăng cường tuyên truyền phòng ")]),
+    # a verb after "được" is passive: it waits for no object, the list is cut after it;
+    # "nhiệm vụ được giao" qualifies the doer and is not
+    "passive_ends_a_job": (
+        "Đ/c Giám đốc Sở đề nghị lãnh đạo các phòng tập trung chỉ đạo hoàn thành các nhiệm vụ "
+        "theo lĩnh vực được phân công, tăng cường công tác cải cách thủ tục hành chính.\n\n"
+        "Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao, phối hợp với Sở NN&PTNT "
+        "tuyên truyền pháp luật về bảo vệ rừng.\n", 24, [
+            ("directive", "lãnh đạo các phòng", "tập trung chỉ đạo hoàn t"),
+            ("directive", "lãnh đạo các phòng", "tăng cường công tác cải "),
+            ("directive", "Các sở, ngành liên quan", "Các sở, ngành liên quan ")]),
 }
 
 
