@@ -28,7 +28,7 @@ else:
     pages = {"Theo dõi": read, "Xuất": out}
     if common.can_edit(user):
         pages = {"Theo dõi": read, "Văn phòng": work, "Xuất": out}
-    if user.role == "admin":
+    if common.can_administer(user):
         pages["Quản trị"] = [st.Page("app_pages/accounts.py", title="Tài khoản",
                                      icon=":material/manage_accounts:")]
     page = st.navigation(pages)

@@ -8,10 +8,10 @@ from tracker import api
 engine = common.get_engine()
 user = common.current_user()
 st.title("Tài khoản")
-if user is None or user.role != "admin":
+if not common.can_administer(user):
     st.error("Trang này dành cho quản trị viên.")
     st.stop()
-ROLES = {"viewer": "Lãnh đạo (xem)", "editor": "Văn phòng (sửa)", "admin": "Quản trị"}
+ROLES = common.ROLE_LABELS
 MESSAGES = {"already exists": "Tên đăng nhập này đã có.",
             "at least 8": "Mật khẩu cần ít nhất 8 ký tự.",
             "needs a name": "Cần có tên đăng nhập.",

@@ -11,11 +11,12 @@ import streamlit as st
 
 from tracker import api
 from tracker.db import DatabaseError, open_db
-from tracker.labels import FEATURES, STATUS, TASK_KIND, TIMELINESS, VERDICT
+from tracker.labels import FEATURES, ROLE, STATUS, TASK_KIND, TIMELINESS, VERDICT
 
 STATUS_LABELS = STATUS
 TIMELINESS_LABELS = TIMELINESS
 TASK_KIND_LABELS = TASK_KIND
+ROLE_LABELS = ROLE
 FEATURE_LABELS = FEATURES
 VERDICT_LABELS = VERDICT
 STATUS_COLOURS = {"done": "#2E7D32", "in_progress": "#F9A825", "carried_over": "#EF6C00",
@@ -103,7 +104,11 @@ def sync_cookie() -> None:
 
 
 def can_edit(user: api.UserInfo | None) -> TypeGuard[api.UserInfo]:
-    return user is not None and user.role in ("editor", "admin")
+    return user is not None and api.can_edit(user.role)
+
+
+def can_administer(user: api.UserInfo | None) -> TypeGuard[api.UserInfo]:
+    return user is not None and api.can_administer(user.role)
 
 
 def require_editor() -> api.UserInfo:
@@ -258,8 +263,7 @@ def day(iso: str | None) -> str:
 
 
 def role_label(role: str) -> str:
-    return {"viewer": "Lãnh đạo (xem)", "editor": "Văn phòng (sửa)",
-            "admin": "Quản trị"}.get(role, role)
+    return ROLE.get(role, role)
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$])")

@@ -69,7 +69,7 @@ st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"
 st.subheader("Báo cáo định kỳ đã nhận và còn thiếu")
 common.received_table()
 
-if user.role == "admin":
+if common.can_administer(user):
     with st.expander("Liên kết lại toàn bộ (sau khi cập nhật quy tắc)"):
         st.caption("Tìm lại minh chứng cho mọi nhiệm vụ theo quy tắc hiện hành. Các quyết định "
                    "rà soát (xác nhận, bác bỏ, trạng thái đã đặt) được giữ nguyên.")
@@ -87,7 +87,7 @@ if user.role == "admin":
             st.success(f"Đã liên kết lại {summary.commitments} nhiệm vụ của {len(done)} cơ "
                        f"quan; {summary.changed} nhiệm vụ đổi trạng thái do máy xác định.")
 
-if user.role == "admin" and stored:
+if common.can_administer(user) and stored:
     with st.expander("Xoá một báo cáo"):
         st.caption("Xoá báo cáo cùng mọi nhiệm vụ, kết quả, liên kết, trạng thái và nhãn lấy từ "
                    "nó; các nhiệm vụ của cơ quan được đánh giá lại. Nhật ký ghi lại việc xoá.")

@@ -36,6 +36,8 @@ FOLDER = "lamdong-directives"
 HELD_OUT = ROOT / "tests" / "fixtures" / "directives_heldout" / "gold.json"
 # a second real set, its gold written blind by another helper in a later session
 HELD_OUT_2 = ROOT / "tests" / "fixtures" / "directives_heldout2" / "gold.json"
+# a third, written blind by a helper on 2026-12-01
+HELD_OUT_3 = ROOT / "tests" / "fixtures" / "directives_heldout3" / "gold.json"
 
 
 def normal(text: str | None) -> str:
@@ -138,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         score_set(documents, args.show)
     else:
         print(f"skipped: {args.realdata / FOLDER} not complete", file=sys.stderr)
-    for name, gold_file in (("held out", HELD_OUT), ("held out 2", HELD_OUT_2)):
+    for name, gold_file in (("held out", HELD_OUT), ("held out 2", HELD_OUT_2),
+                            ("held out 3", HELD_OUT_3)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

@@ -192,8 +192,18 @@ def list_users(session: Session) -> list[User]:
     return list(session.exec(select(User).order_by(User.username)))
 
 
+# Who may do what: the one policy the app, its pages and tracker.api ask.
+EDITING_ROLES = frozenset({"editor", "admin"})
+
+
 def can_edit(role: str) -> bool:
-    return role in ("editor", "admin")
+    """Ingest reports, decide statuses and evidence, tag and correct tasks."""
+    return role in EDITING_ROLES
+
+
+def can_administer(role: str) -> bool:
+    """Manage accounts, relink everything, delete reports."""
+    return role == "admin"
 
 
 def _digest(token: str) -> str:

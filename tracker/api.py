@@ -37,7 +37,6 @@ from tracker import db, review
 from tracker.accounts import (
     SESSION_HOURS,
     authenticate,
-    can_edit,
     end_session,
     find_user,
     session_user,
@@ -47,6 +46,8 @@ from tracker.accounts import (
 )
 from tracker.accounts import Locked as Locked  # the app catches it
 from tracker.accounts import UserError as UserError  # the app catches it
+from tracker.accounts import can_administer as can_administer  # the pages ask the policy
+from tracker.accounts import can_edit as can_edit
 from tracker.db import session_scope
 from tracker.documents import received as received_grid
 from tracker.documents.ingest import IngestError, Outcome, Relinked, ingest_paths, ingest_reading
@@ -136,7 +137,7 @@ def account(engine: Engine, username: str) -> UserInfo | None:
 
 
 def _admin(user: UserInfo) -> None:
-    if user.role != "admin":
+    if not can_administer(user.role):
         raise NotAllowed("Chỉ quản trị viên được quản lý tài khoản.")
 
 
@@ -662,7 +663,7 @@ def relink_all(engine: Engine, *, user: UserInfo,
                on_done: Callable[[str], None] | None = None) -> Relinked:
     """Link every commitment again (after the linking rules changed); admins only.
     Reviewers' decisions stay. Says how many were relinked and how many changed status."""
-    if user.role != "admin":
+    if not can_administer(user.role):
         raise NotAllowed("Chỉ quản trị viên được liên kết lại toàn bộ.")
     return _relink_all(engine, on_done=on_done)
 
@@ -670,7 +671,7 @@ def relink_all(engine: Engine, *, user: UserInfo,
 def delete_report(engine: Engine, report_id: int, *, user: UserInfo) -> dict:
     """Delete a report and all that derives from it; admins only (NotAllowed), a ValueError
     for an unknown report. What was deleted is returned and kept in the audit trail."""
-    if user.role != "admin":
+    if not can_administer(user.role):
         raise NotAllowed("Chỉ quản trị viên được xoá báo cáo.")
     try:
         with session_scope(engine) as session:

@@ -26,6 +26,9 @@ TASK_KIND = {
     "recurring": "Định kỳ",
 }
 
+# What each role may do, as people read it (the policy itself: tracker.accounts).
+ROLE = {"viewer": "Lãnh đạo (xem)", "editor": "Văn phòng (sửa)", "admin": "Quản trị"}
+
 CUE = {"done": "đã xong", "in_progress": "đang làm", "not_done": "chưa xong",
        "planned": "kế hoạch"}
 

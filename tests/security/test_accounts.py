@@ -10,6 +10,7 @@ from tracker.accounts import (
     UserError,
     add_user,
     authenticate,
+    can_administer,
     can_edit,
     hash_password,
     verify_password,
@@ -52,6 +53,8 @@ def test_bad_accounts_are_refused(engine, name, password, role, message):
 
 def test_roles():
     assert can_edit("editor") and can_edit("admin") and not can_edit("viewer")
+    assert can_administer("admin") and not can_administer("editor")
+    assert not can_administer("viewer")
 
 
 def test_cli_user_add(tmp_path):
