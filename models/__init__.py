@@ -1,18 +1,7 @@
 """SQLModel tables and enums: the shared vocabulary. No logic beyond validation."""
 
 from models.audit import AuditEvent
-from models.enums import (
-    CONTINUING_KINDS,
-    TASK_KINDS,
-    Cue,
-    ItemKind,
-    Origin,
-    Relation,
-    Role,
-    Status,
-    Timeliness,
-    Verdict,
-)
+from models.enums import CONTINUING_KINDS, TASK_KINDS, ItemKind, Role, Status
 from models.link import Link
 from models.report import Agency, Item, Report, SourceFile
 from models.revision import DataVersion
@@ -22,10 +11,7 @@ from models.time import utcnow
 from models.user import User, UserSession
 
 __all__ = [
-    "CONTINUING_KINDS", "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "Cue",
-    "DataVersion", "Item",
-    "ItemKind", "ItemTag", "Link",
-    "Origin", "Relation", "Report", "Role", "SourceFile", "Status", "Tag", "Timeliness", "User",
-    "UserSession", "Verdict",
-    "utcnow",
+    "CONTINUING_KINDS", "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "DataVersion",
+    "Item", "ItemKind", "ItemTag", "Link", "Report", "Role", "SourceFile", "Status", "Tag",
+    "User", "UserSession", "utcnow",
 ]

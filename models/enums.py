@@ -1,4 +1,5 @@
-"""The vocabulary of statuses, cues and review verdicts (stored as plain strings)."""
+"""The vocabulary the code checks values against: item kinds, statuses and roles (stored as
+plain strings; the other words of a column are said beside it)."""
 
 from enum import StrEnum
 
@@ -16,13 +17,6 @@ TASK_KINDS = (ItemKind.commitment.value, ItemKind.directive.value)
 CONTINUING_KINDS = frozenset({"ongoing", "recurring"})
 
 
-class Cue(StrEnum):
-    done = "done"
-    in_progress = "in_progress"
-    not_done = "not_done"
-    planned = "planned"
-
-
 class Status(StrEnum):
     """A commitment's status, judged from later reports of the same agency."""
 
@@ -33,34 +27,9 @@ class Status(StrEnum):
     pending = "pending"
 
 
-class Timeliness(StrEnum):
-    """Against the deadline (explicit, else the end of the commitment's period)."""
-
-    on_time = "on_time"          # done by the deadline
-    late = "late"                # done after the deadline
-    in_time = "in_time"          # not done, deadline not passed
-    overdue = "overdue"          # not done, deadline passed
-
-
-class Relation(StrEnum):
-    evidence = "evidence"        # a later result about the commitment
-    repetition = "repetition"    # a later commitment that promises it again
-
-
-class Origin(StrEnum):
-    machine = "machine"
-    reviewer = "reviewer"
-
-
 class Role(StrEnum):
     """viewer: read and export; editor: also review, tag, upload; admin: also manage users."""
 
     viewer = "viewer"
     editor = "editor"
     admin = "admin"
-
-
-class Verdict(StrEnum):
-    suggested = "suggested"
-    confirmed = "confirmed"
-    rejected = "rejected"

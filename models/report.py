@@ -86,7 +86,7 @@ class Item(ItemBase, table=True):
     start: int
     end: int
     section: str | None = Field(default=None, sa_column=Column(Text))
-    cue: str = Field(max_length=20)
+    cue: str = Field(max_length=20)  # done | in_progress | not_done | planned
     deadline_text: str | None = Field(default=None, max_length=200)
     task_kind: str | None = Field(default=None, max_length=20)  # deliverable, ongoing, recurring
     co_units: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
@@ -95,7 +95,7 @@ class Item(ItemBase, table=True):
     clauses: list[list[Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     words: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     verb_rule: str | None = Field(default=None, max_length=100)
-    origin: str = Field(default="machine", max_length=20)
+    origin: str = Field(default="machine", max_length=20)  # machine | reviewer
     active: bool = Field(default=True, index=True)
     edited: bool = False  # a reviewer changed it: re-extraction keeps the reviewer's version
     # "split" or "merge" when a reviewer replaced it: re-extraction never brings it back.

@@ -12,6 +12,7 @@ from models.time import utcnow
 class CommitmentStatus(SQLModel, table=True):
     commitment_id: int = Field(foreign_key="item.id", primary_key=True)
     computed: str = Field(max_length=20, index=True)
+    # on_time | late (done after the deadline) | in_time | overdue
     timeliness: str | None = Field(default=None, max_length=20)
     progress: float | None = None
     explanation: dict[str, Any] = Field(default_factory=dict,
