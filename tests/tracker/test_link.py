@@ -257,3 +257,21 @@ def test_a_wrong_linking_file_is_refused_with_the_key_it_gets_wrong(change, mess
     change(data)
     with pytest.raises(ValueError, match=re.escape(message)):
         link.parse_config(data)
+
+
+def test_every_feature_named_anywhere_is_one_the_linker_computes():
+    """The features a bonus, a weight, a reason shown to reviewers or the calibrated model
+    names are all among those score() and _link_one() give a candidate."""
+    from tracker.followup import model
+    from tracker.labels import FEATURES as REASONS
+
+    promise = entry(1, "Ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số năm 2024",
+                    kind="commitment", report=1, order=1,
+                    entities=[("DOC_REF", "12/KH-UBND"), ("PLAN", "Kế hoạch số 12/KH-UBND")])
+    done = entry(2, "Đã ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số năm 2024",
+                 entities=[("DOC_REF", "12/KH-UBND"), ("PLAN", "Kế hoạch số 12/KH-UBND")])
+    (found, *_) = link.link([promise], [done])
+    computed = set(found.features) | {"done_cue", "progress", "period_conflict", "side_match",
+                                      "action_missing", "preparatory", "list_element"}
+    assert set(model.FEATURES) <= computed
+    assert link.BONUS_FEATURES | link.WEIGHTED_FEATURES | set(REASONS) <= set(model.FEATURES)
