@@ -52,7 +52,9 @@ def same_unit(a: str | None, b: str | None) -> bool:
     return normal(canonical_unit(a)) == normal(canonical_unit(b))
 
 
-REQUEST_OPENING = re.compile(r"^(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+")
+# "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
+REQUEST_OPENING = re.compile(
+    r"^(?:giao(?: trách nhiệm)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo)\s+")
 MIN_KEY = 20
 
 

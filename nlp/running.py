@@ -19,7 +19,7 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.periods import Period, find_periods, to_period
 from nlp.rulebook import directive_rules, running_rules
-from nlp.structure import Document, _starts_with_verb, ends_with_verb
+from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
 
@@ -188,7 +188,10 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     rules = running_rules()
     lead = rules["obligation_lead"].match(for_matching(text[start:end]))
     at = start + lead.end()
-    unit = _addressee(text, at, end)
+    # a unit of the registry ("Văn phòng HĐND&UBND huyện có trách nhiệm …") or one it does
+    # not know ("các địa phương, các sở, ban, ngành cần …")
+    unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
+               key=lambda u: u[1], default=None)
     if unit is None or not rules["modal"].match(for_matching(text[unit[1]:end])):
         return None
     said = text[start:at].strip(" ,")[len("theo "):] or None
@@ -213,7 +216,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         person = speaker and rules["person"].match(speaker.group())
         if rules["not_request_after"].search(before) and not person:
             continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
-        run_in = before.rstrip().endswith(",") and len(before.split()) <= 6
+        run_in = before.rstrip().endswith(",") and (
+            len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before)))
         if not speaker and before.strip(" ,") and not run_in:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = start + match.end()
@@ -253,7 +257,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         return text[start:start + listed.end()].strip(" :\n"), start + listed.end()
     at = start
     for _ in range(MAX_ADDRESSEE_WORDS):
-        word = re.match(r"\s*,?\s*[^\s,.;:]+", text[at:end])  # "các phòng, ban"
+        # a committee's name whose second word is a verb ("Ban Chỉ đạo …") is one step here
+        span = noun_words(text[at:end]) or 1
+        word = re.match(rf"(?:\s*,?\s*[^\s,.;:]+){{{span}}}", text[at:end])  # "các phòng, ban"
         if not word:
             return None
         at += word.end()

@@ -139,6 +139,20 @@ def _not_verbs() -> str:
 
 
 @cache
+def _noun_regex() -> re.Pattern[str]:
+    nouns = sorted({for_matching(p) for rule in noun_rules() for p in rule.phrases},
+                   key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w)")
+
+
+def noun_words(text: str) -> int:
+    """How many words of a name that only looks like a verb `text` opens with ("Ban Chỉ
+    đạo …" -> 3; nouns.jsonl), 0 when none."""
+    found = _noun_regex().match(for_matching(text))
+    return len(found.group().split()) if found else 0
+
+
+@cache
 def _verb_regex() -> re.Pattern[str]:
     return re.compile(r"^\W*" + _not_verbs() + "(?:" + _verb_alternatives() + r")(?!\w)")
 

@@ -331,6 +331,24 @@ CASES = {
             ("directive", "lãnh đạo các phòng", "tập trung chỉ đạo hoàn t"),
             ("directive", "lãnh đạo các phòng", "tăng cường công tác cải "),
             ("directive", "Các sở, ngành liên quan", "Các sở, ngành liên quan ")]),
+    # a purpose clause before a request with no speaker; a committee's name whose second word
+    # is a verb ("Ban Chỉ đạo"); "giao trách nhiệm cụ thể cho X"; "X là cơ quan …"
+    "purpose_committee_and_copula": (
+        "Theo đó, nhằm đẩy nhanh tiến độ chuyển đổi số, yêu cầu Sở Khoa học và Công nghệ chủ "
+        "trì rà soát các nhiệm vụ được giao.\n\n"
+        "UBND tỉnh yêu cầu cơ quan thành viên Ban Chỉ đạo về an toàn thực phẩm tỉnh theo chức "
+        "năng, nhiệm vụ tổ chức triển khai thực hiện Chỉ thị.\n\n"
+        "Bên cạnh đó, UBND tỉnh cũng giao trách nhiệm cụ thể cho Sở Y tế là cơ quan thường "
+        "trực chủ trì tổng hợp kết quả thực hiện Chỉ thị.\n", 20, [
+            ("directive", "Sở Khoa học và Công nghệ", "chủ trì rà soát các "),
+            ("directive", "cơ quan thành viên Ban Chỉ đạo về an toàn thực phẩm tỉnh",
+             "theo chức năng, nhiệ"),
+            ("directive", "Sở Y tế", "là cơ quan thường tr")]),
+    # a unit of the registry that "có trách nhiệm" does something is asked to
+    "responsible_for": (
+        "Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi "
+        "Văn phòng UBND tỉnh.\n", 30, [
+            ("directive", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND&UBND huyện có t")]),
 }
 
 
