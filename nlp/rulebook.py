@@ -253,7 +253,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
             "obligation_lead", "modal", "job_closing", "reports_back", "names_document",
-            "done_clause", "qualifier", "purpose_lead", "named_work", "directs_down",
+            "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "strict_asking", "opening_request", "future", "backward",
             "limitation"}
     _check_keys(name, data, keys, {"description"})

@@ -114,11 +114,14 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     cuts = [start]
     for match in re.finditer(r";\s*|:\s+|,\s+(?=\S)", text[start:end]):
         at = start + match.end()
+        piece = text[cuts[-1]:at - 2]
         if match.group().startswith(",") and not (
-                _opens_job(text[at:end]) and not _shares_object(text[cuts[-1]:at - 2])
+                _opens_job(text[at:end]) and not _shares_object(piece)
+                and not running_rules()["purpose"].search(for_matching(piece))
                 if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))):
-            # no new action; or "kiểm tra, đôn đốc X": verbs sharing one object; in a
-            # result, no new clause of work done ("…, đã xử lý 402 văn bản")
+            # no new action; or "kiểm tra, đôn đốc X": verbs sharing one object; or the
+            # actions of a purpose ("… nhằm xác định, phát hiện kịp thời …"); in a result,
+            # no new clause of work done ("…, đã xử lý 402 văn bản")
             continue
         cuts.append(at)
     cuts.append(end)
@@ -418,9 +421,13 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return []
     if state.mode and not done:  # the list of requests or tasks goes on
         kind = "directive" if state.mode == "directive" else "commitment"
-        who = state.asked if state.mode == "directive" else (None, None)
         lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
         at = start + (lead.end() if lead else 0)
+        opening = _paragraph_opening(text, at, end) if state.mode == "directive" else None
+        if opening and opening[1]:
+            # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
+            state.asked = (opening[1], state.asked[1])
+        who = state.asked if state.mode == "directive" else (None, None)
         return [Found(kind, a, b, *who) for a, b in
                 _pieces(text, at, end, by_verb=state.mode == "directive")]
     if rules["backward"].search(lower):

@@ -349,6 +349,16 @@ CASES = {
         "Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi "
         "Văn phòng UBND tỉnh.\n", 30, [
             ("directive", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND&UBND huyện có t")]),
+    # in a list of requests, a sentence that opens with a unit asks that unit, in all its
+    # parts; the actions of a purpose ("nhằm xác định, phát hiện …") are no new requests
+    "unit_of_the_sentence_and_purpose": (
+        "Chủ tịch UBND tỉnh yêu cầu các cơ quan, ban ngành tiếp tục tuyên truyền Luật PCCC đến "
+        "nhân dân. Sở NN-PTNT phối hợp với các đơn vị liên quan tuyên truyền về PCCC rừng; chỉ "
+        "đạo chủ rừng tổ chức tuần tra các khu rừng nhằm xác định, phát hiện kịp thời các điểm "
+        "cháy rừng.\n", 22, [
+            ("directive", "các cơ quan, ban ngành", "tiếp tục tuyên truyền "),
+            ("directive", "Sở NN-PTNT", "Sở NN-PTNT phối hợp vớ"),
+            ("directive", "Sở NN-PTNT", "chỉ đạo chủ rừng tổ ch")]),
 }
 
 
