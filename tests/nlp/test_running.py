@@ -359,6 +359,16 @@ CASES = {
             ("directive", "các cơ quan, ban ngành", "tiếp tục tuyên truyền "),
             ("directive", "Sở NN-PTNT", "Sở NN-PTNT phối hợp vớ"),
             ("directive", "Sở NN-PTNT", "chỉ đạo chủ rừng tổ ch")]),
+    # "đồng loạt" is a word of manner after the addressee; titles ("Trưởng thôn, tổ trưởng
+    # TDP …") that "chịu trách nhiệm" are asked
+    "all_at_once_and_titles": (
+        "Nhằm chủ động ngăn chặn dịch, Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và Ban "
+        "Nhân dân các thôn đồng loạt ra quân dọn vệ sinh, diệt lăng quăng, bọ gậy.\n\n"
+        "Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường học chịu trách nhiệm huy động lực "
+        "lượng tham gia.\n", 20, [
+            ("directive", "các cơ quan, đơn vị và Ban Nhân dân các thôn", "đồng loạt ra quân dọ"),
+            ("directive", "Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường học",
+             "Trưởng thôn, tổ trưở")]),
 }
 
 
