@@ -87,10 +87,15 @@ def directives(doc: Document) -> list[Directive]:
     lead_unit: str | None = None
     lead_marker = ""
     for index, block in enumerate(blocks):
-        if block.start < body or block.kind not in ("item", "paragraph", "table"):
+        if block.start < body or (block.kind not in ("item", "paragraph", "table")
+                                  and not _item_read_as_heading(doc, blocks, index)):
             if block.kind == "heading":
                 lead_unit, lead_marker = None, ""
             continue
+        if block.kind == "heading":  # an item read as a heading: its text after the number
+            found = doc.text.find(block.title, block.start, block.end)
+            block = replace(block, kind="item",
+                            content_start=found if found >= 0 else block.content_start)
         section = doc.section_of(block)
         titles = _titles(doc, block)
         if (section and section.kind in SKIPPED_SECTIONS) or any(
@@ -240,6 +245,22 @@ def _titles(doc: Document, block: Block) -> list[str]:
         out.append(for_matching(section.title).strip(" :*."))
         index = section.parent
     return out
+
+
+MIN_ITEM_WORDS = 5  # a shorter numbered line between items is a title ("2. Yêu cầu")
+
+
+def _item_read_as_heading(doc: Document, blocks: list[Block], index: int) -> bool:
+    """A numbered task between two numbered tasks that lacks only its full stop, so it was
+    read as a heading ("1. Nắm bắt …. 2. Tuyên truyền, vận động … (có nội dung kèm theo)
+    3. Báo cáo …"): a task, not the title of what follows."""
+    block = blocks[index]
+    title = block.title.strip()
+    return (block.kind == "heading" and 0 < index < len(blocks) - 1
+            and blocks[index - 1].kind == "item" and blocks[index + 1].kind == "item"
+            and not doc.text[block.start:block.end].rstrip().endswith(":")
+            and len(title.split()) >= MIN_ITEM_WORDS
+            and _opens_task(title))
 
 
 def _child(marker: str, lead_marker: str) -> bool:

@@ -239,3 +239,20 @@ def test_a_letters_task_that_names_no_doer_is_for_its_addressees():
     # a task under a unit's heading keeps that unit
     assert find(directives_of("directive_2025-12_cchc-indices.docx"),
                 "Rà soát, thống kê kết quả thực hiện các nhiệm vụ").unit == "Văn phòng UBND tỉnh"
+
+
+def test_a_numbered_task_without_its_full_stop_is_still_a_task():
+    # a commune's letter: item 2 lacks its full stop, so it looks like a heading
+    letter = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "XÃ LIÊN SƠN\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 08/CV-UBND\tLiên Sơn, ngày 12 tháng 3 năm 2020\n"
+              "V/v nắm bắt thông tin người dân đến địa bàn\n\n"
+              "Kính gửi: Các ông xóm trưởng.\n\n"
+              "Ủy ban nhân dân xã Liên Sơn yêu cầu các ông xóm trưởng thực hiện nghiêm một số "
+              "nội dung sau:\n\n"
+              "1. Nắm bắt thông tin người dân đến địa bàn kịp thời, chính xác.\n\n"
+              "2. Tuyên truyền, vận động nhân dân về phòng chống dịch bệnh trên loa truyền thanh "
+              "của thôn (có nội dung kèm theo)\n\n"
+              "3. Báo cáo UBND danh sách người dân đến địa bàn trước 14 giờ hằng ngày.\n")
+    found = [i.text[:20] for i in extract_report(letter).items if i.kind == "directive"]
+    assert {"Nắm bắt thông tin ng", "Tuyên truyền, vận độ", "Báo cáo UBND danh sá"} <= set(found)
