@@ -369,6 +369,13 @@ CASES = {
             ("directive", "các cơ quan, đơn vị và Ban Nhân dân các thôn", "đồng loạt ra quân dọ"),
             ("directive", "Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường học",
              "Trưởng thôn, tổ trưở")]),
+    # a dash item that opens with a word of manner carries the list of requests on
+    "dash_and_manner": (
+        "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố:\n\n"
+        "- Tiếp tục kiểm tra, giám sát chặt chẽ tình hình dịch bệnh.\n\n"
+        "- Chủ động bố trí kinh phí, vật tư, trang thiết bị để sẵn sàng dập dịch.\n", 24, [
+            ("directive", "Chủ tịch UBND các huyện, thành phố", "Tiếp tục kiểm tra, giám "),
+            ("directive", "Chủ tịch UBND các huyện, thành phố", "Chủ động bố trí kinh phí")]),
 }
 
 
