@@ -12,7 +12,7 @@ document's text.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from nlp.components.items import ABBREVIATION
@@ -313,6 +313,11 @@ def read(text: str, next_period: Period | None = None) -> list[Found]:
         if start is None:
             continue
         for s_start, s_end in _sentences(text, start, p_end):
+            if (state.mode == "directive" and out and out[-1].kind == "directive"
+                    and _reports_back(text[s_start:s_end])):
+                # "… kiểm tra, xử lý. Báo cáo kết quả với UBND tỉnh.": the same work
+                out[-1] = replace(out[-1], end=_trimmed(text, s_start, s_end)[1])
+                continue
             out += _sentence(text, s_start, s_end, state, next_period)
     return out
 

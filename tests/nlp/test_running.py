@@ -376,6 +376,13 @@ CASES = {
         "- Chủ động bố trí kinh phí, vật tư, trang thiết bị để sẵn sàng dập dịch.\n", 24, [
             ("directive", "Chủ tịch UBND các huyện, thành phố", "Tiếp tục kiểm tra, giám "),
             ("directive", "Chủ tịch UBND các huyện, thành phố", "Chủ động bố trí kinh phí")]),
+    # a sentence that only reports the work back is part of the request before it
+    "report_back_sentence": (
+        "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
+        "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
+            ("directive", "Sở Tài nguyên và Môi trường",
+             "chủ trì, phối hợp với Sở Xây dựng kiểm tra nội dung phản ánh của công dân. Báo "
+             "cáo kết quả với UBND tỉnh")]),
 }
 
 
