@@ -373,9 +373,9 @@ CASES = {
     "dash_and_manner": (
         "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố:\n\n"
         "- Tiếp tục kiểm tra, giám sát chặt chẽ tình hình dịch bệnh.\n\n"
-        "- Chủ động bố trí kinh phí, vật tư, trang thiết bị để sẵn sàng dập dịch.\n", 24, [
+        "- Chủ động triển khai phương án, vật tư, trang thiết bị để sẵn sàng dập dịch.\n", 24, [
             ("directive", "Chủ tịch UBND các huyện, thành phố", "Tiếp tục kiểm tra, giám "),
-            ("directive", "Chủ tịch UBND các huyện, thành phố", "Chủ động bố trí kinh phí")]),
+            ("directive", "Chủ tịch UBND các huyện, thành phố", "Chủ động triển khai phươ")]),
     # a sentence that only reports the work back is part of the request before it
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
