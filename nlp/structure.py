@@ -131,18 +131,22 @@ def _verb_alternatives() -> str:
 
 
 @cache
-def _not_verbs() -> str:
-    """A lookahead refusing the words that only look like verbs (nouns.jsonl)."""
+def _noun_alternatives() -> str:
+    """The words that only look like verbs (nouns.jsonl) as one alternation, longest first."""
     nouns = sorted({for_matching(p) for rule in noun_rules() for p in rule.phrases},
                    key=len, reverse=True)
-    return r"(?!(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w))"
+    return "|".join(re.escape(p) for p in nouns)
+
+
+@cache
+def _not_verbs() -> str:
+    """A lookahead refusing the words that only look like verbs."""
+    return r"(?!(?:" + _noun_alternatives() + r")(?!\w))"
 
 
 @cache
 def _noun_regex() -> re.Pattern[str]:
-    nouns = sorted({for_matching(p) for rule in noun_rules() for p in rule.phrases},
-                   key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w)")
+    return re.compile(r"^\W*(?:" + _noun_alternatives() + r")(?!\w)")
 
 
 def noun_words(text: str) -> int:

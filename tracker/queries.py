@@ -127,14 +127,18 @@ def period_filter(text: str) -> Period:
     return period
 
 
+def _stored_unit_names(session: Session) -> list[str]:
+    """Every name the active tasks give their responsible unit, as written."""
+    return [name for name in session.exec(select(Item.responsible_unit).distinct().where(
+        col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
+        col(Item.responsible_unit).is_not(None))) if name]
+
+
 def unit_names(session: Session, unit: str) -> list[str]:
     """The names the stored tasks give `unit` (one unit of the registry, however written);
     QueryError when no task has it."""
     wanted = canonical_unit(unit)
-    names = [name for name in session.exec(select(Item.responsible_unit).distinct().where(
-                 col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
-                 col(Item.responsible_unit).is_not(None)))
-             if name and canonical_unit(name) == wanted]
+    names = [name for name in _stored_unit_names(session) if canonical_unit(name) == wanted]
     if not names:
         raise QueryError(f"unknown unit: {unit!r}")
     return names
@@ -142,10 +146,8 @@ def unit_names(session: Session, unit: str) -> list[str]:
 
 def units(session: Session) -> list[str]:
     """The units assigned tasks, one name each (the registry's)."""
-    names = session.exec(select(Item.responsible_unit).distinct().where(
-        col(Item.kind).in_(TASK_KINDS), Item.active == True,  # noqa: E712
-        col(Item.responsible_unit).is_not(None))).all()
-    return sorted({found for name in names if name and (found := canonical_unit(name))})
+    return sorted({found for name in _stored_unit_names(session)
+                   if (found := canonical_unit(name))})
 
 
 def commitments(session: Session, *, agency: str | None = None, period: str | None = None,
