@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEEDS ?= ../shared/seeds
 REALDATA ?= ../shared/realdata
 
-.PHONY: install system test lint eval bench app serve clean
+.PHONY: install system test lint lock eval bench app serve clean
 
 # Debian packages the readers use: LibreOffice converts Word 97 .doc files, Tesseract with
 # its Vietnamese model reads scanned PDFs. Installed when missing and when we may (root, as
@@ -28,9 +28,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+# requirements.lock pins every package, test tools included, at the versions the suite
+# last passed with; `make lock` writes it again from pyproject.toml (pip-tools' pip-compile,
+# which keeps the pins it can) after a dependency changes.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
 	touch $(STAMP)
+
+lock: | $(BIN)/python
+	$(BIN)/pip install -q pip-tools
+	$(BIN)/pip-compile -q --extra test --strip-extras --no-emit-index-url --no-emit-find-links \
+		-o requirements.lock pyproject.toml
 
 install: $(STAMP) system
 

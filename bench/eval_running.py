@@ -31,8 +31,9 @@ from nlp import extract_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "running"
-# a second held-out set, written blind by another helper after this session's changes
-HELD_OUT_2 = ROOT / "tests" / "fixtures" / "running_heldout2"
+# later held-out sets, each written blind by another helper after the reader's changes
+HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
+            "held out 3": ROOT / "tests" / "fixtures" / "running_heldout3"}
 TASKS = ("commitment", "directive")
 
 
@@ -100,8 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         entries = [e for e in manifest if bool(e.get("held_out")) == held_out]
         if entries:
             report(FOLDER, entries, gold, "held out" if held_out else "dev set", args.show)
-    if not args.dev and (HELD_OUT_2 / "gold.json").is_file():
-        report(HELD_OUT_2, *_load(HELD_OUT_2), "held out 2", args.show)
+    for name, folder in HELD_OUT.items():
+        if not args.dev and (folder / "gold.json").is_file():
+            report(folder, *_load(folder), name, args.show)
     return 0
 
 

@@ -142,7 +142,7 @@ def _child(db: str, size: int, corpus: Path, folder: Path) -> dict:
     url = os.environ.get("TEST_DATABASE_URL")
     if url:
         return _with_fresh_pg(url, size, corpus)
-    from bench.pgserver import throwaway_server
+    from tests.pgserver import throwaway_server
 
     with throwaway_server() as admin:
         return _with_fresh_pg(admin, size, corpus)

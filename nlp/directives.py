@@ -18,6 +18,7 @@ from functools import cache
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
+from nlp.rulebook import directive_pattern as _pattern
 from nlp.rulebook import directive_rules
 from nlp.structure import Block, Document, _starts_with_verb
 from nlp.tasks import (
@@ -43,13 +44,6 @@ class Directive:
     ask: tuple[int, int] = (0, 0)  # what is asked, in the document's text (see TaskFacts.ask)
 
 
-@cache
-def _pattern(key: str) -> re.Pattern[str]:
-    rules = directive_rules()
-    value = rules[key]
-    if isinstance(value, list):
-        return re.compile(r"^\W*(?:" + "|".join(value) + r")(?!\w)")
-    return re.compile(value)
 
 
 OPENING = 3000  # characters: where a document says what it carries out
@@ -317,6 +311,14 @@ def _opens_task(text: str) -> bool:
                 or _assigns(bare))
 
 
+def _stays_with_the_work(text: str) -> bool:
+    """A clause that reports the work before it or says when it is due ("…; báo cáo UBND
+    tỉnh trước ngày 15/5", "hoàn thành trong tháng 5/2026")."""
+    matching = for_matching(text.strip())
+    return bool(_pattern("reports_back").match(matching)
+                or _pattern("completion_clause").match(matching))
+
+
 def _asks(text: str) -> bool:
     """Whether a piece asks someone by name ("giao Sở …", "yêu cầu …", "Sở Tài chính chủ
     trì …"), as a task that follows an account in the same sentence does."""
@@ -359,8 +361,7 @@ def _clauses(content: str) -> list[tuple[int, int]]:
             background = not text.rstrip().endswith(".")
             continue
         background = False
-        joins = out and (not _opens_task(text) or _pattern("reporting_clause").match(
-            for_matching(text.strip())))
+        joins = out and (not _opens_task(text) or _stays_with_the_work(text))
         if joins:
             out[-1] = (out[-1][0], end)
         elif _opens_task(text):

@@ -245,14 +245,13 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
 
 
 @cache
-@cache
 def running_rules(name: str = "running.json") -> dict[str, Any]:
     """The patterns that read running text (nlp/running.py), compiled."""
     data = json.loads(_text(name))
     keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
-            "obligation_lead", "modal", "job_closing", "reports_back", "names_document",
+            "obligation_lead", "modal", "job_closing", "names_document",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "strict_asking", "opening_request", "future", "backward",
             "limitation"}
@@ -264,22 +263,34 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
     return out
 
 
+@cache
 def directive_rules(name: str = "directives.json") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
                              "not_task_openers", "task_openers", "topic_label",
-                             "reporting_clause", "lead_in", "lead_in_inline", "table_columns",
-                             "connectors", "answers", "courtesy", "asking"},
+                             "reports_back", "completion_clause", "lead_in", "lead_in_inline",
+                             "table_columns", "connectors", "answers", "courtesy", "asking"},
                 {"description"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
-    for key in ("topic_label", "reporting_clause", "lead_in", "lead_in_inline", "answers",
-                "asking"):
+    for key in ("topic_label", "reports_back", "completion_clause", "lead_in", "lead_in_inline",
+                "answers", "asking"):
         _compile(f"{name}:{key}", data[key])
     _check_keys(f"{name}:table_columns", data["table_columns"],
                 {"content", "unit", "co_units", "time"}, set())
     return data
+
+
+@cache
+def directive_pattern(key: str) -> re.Pattern[str]:
+    """One pattern of directives.json, compiled; a list of openings matches at the start
+    of a piece (after punctuation) and ends at a word's end. Running text asks the same
+    questions of its sentences (a topic label, a reporting clause) through this."""
+    value = directive_rules()[key]
+    if isinstance(value, list):
+        return re.compile(r"^\W*(?:" + "|".join(value) + r")(?!\w)")
+    return re.compile(value)
 
 
 @cache

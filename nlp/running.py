@@ -13,12 +13,11 @@ document's text.
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.periods import Period, find_periods, to_period
-from nlp.rulebook import directive_rules, running_rules
+from nlp.rulebook import directive_pattern, running_rules
 from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
@@ -149,12 +148,8 @@ def _topic_label(text: str, start: int, end: int) -> bool:
     """A piece that only names the topic of the list after its colon ("Về sản xuất nông
     nghiệp: thường xuyên kiểm tra …"): context, not a task (directives.json topic_label)."""
     colon = re.match(r"\s*:", text[end:end + 3])
-    return bool(colon and _topic().match(for_matching(text[start:end + colon.end()])))
-
-
-@cache
-def _topic() -> re.Pattern[str]:
-    return re.compile(directive_rules()["topic_label"])
+    return bool(colon and directive_pattern("topic_label").match(
+        for_matching(text[start:end + colon.end()])))
 
 
 def _announces(lower: str) -> bool:
@@ -164,8 +159,9 @@ def _announces(lower: str) -> bool:
 
 
 def _reports_back(piece: str) -> bool:
-    """A piece that only sends or reports the work before it ("gửi …", "báo cáo …")."""
-    return bool(running_rules()["reports_back"].match(for_matching(piece.strip(" ,;"))))
+    """A piece that only sends or reports the work before it ("gửi …", "báo cáo …"), as a
+    directive document's task keeps it (directives.json reports_back)."""
+    return bool(directive_pattern("reports_back").match(for_matching(piece.strip(" ,;"))))
 
 
 def _shares_object(piece: str) -> bool:

@@ -1,13 +1,11 @@
 """Signed scans read by OCR: two real pages of ../shared/realdata's March 2026 submission
 (page 1 the police's cover letter, page 2 the first page of the report it submits)."""
 
-import json
 import os
 import shutil
 
 import pytest
 
-from bench.eval_ocr import cer, normal
 from nlp import extract_report
 from nlp.header import parse_header
 from nlp.read import read_document
@@ -58,15 +56,6 @@ def test_a_cover_letter_and_its_report_in_one_scan_are_two_documents(reading):
     assert report.issuer == ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, "
                              "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06")
     assert extract_report(result.parts[1].text).period.label == "tháng 3/2026"
-
-
-@needs_tesseract
-def test_the_report_page_reads_within_a_few_percent_of_a_hand_transcription(reading):
-    result, _ = reading
-    gold = json.loads(TRANSCRIPT.read_text(encoding="utf-8"))["pages"]["2"]
-    body = [normal(line) for line in gold if len(normal(line)) >= 20]
-    pooled, _, _ = cer(body, normal(result.parts[1].text))
-    assert pooled <= 0.05, pooled
 
 
 @needs_tesseract

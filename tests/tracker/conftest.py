@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bench.pgserver import binaries, throwaway_server
+from tests.pgserver import binaries, throwaway_server
 from tracker.db import open_db
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
