@@ -46,7 +46,7 @@ from nlp.units import canonical_unit
 # text read one paragraph per line, verbs sharing one object kept together, a request for
 # the coming period, numbered paragraphs of units as a directive's body; "hướng dẫn của …"
 # after ";" is no task.
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "11"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

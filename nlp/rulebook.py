@@ -251,10 +251,10 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
     keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
-            "obligation_lead", "modal", "job_closing", "names_document",
+            "obligation_lead", "modal", "job_closing", "names_document", "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
-            "tasks_named_after", "strict_asking", "opening_request", "future", "backward",
-            "limitation"}
+            "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
+            "backward", "limitation"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -33,7 +33,7 @@ class Found:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
-                           r"|(?<=[a-zà-ỹ)])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
+                           r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
 
 
 # A paragraph ends at a blank line, or at a line break after a sentence's end (a page copied
@@ -115,10 +115,13 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         at = start + match.end()
         piece = text[cuts[-1]:at - 2]
         if match.group().startswith(",") and not (
-                _opens_job(text[at:end]) and not _shares_object(piece)
+                (_opens_job(text[at:end])
+                 or running_rules()["work_opening"].match(for_matching(text[at:end])))
+                and not _shares_object(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
                 if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))):
-            # no new action; or "kiểm tra, đôn đốc X": verbs sharing one object; or the
+            # no new action or line of work ("…, công tác cấp định danh điện tử …"); or
+            # "kiểm tra, đôn đốc X": verbs sharing one object; or the
             # actions of a purpose ("… nhằm xác định, phát hiện kịp thời …"); in a result,
             # no new clause of work done ("…, đã xử lý 402 văn bản")
             continue
@@ -141,7 +144,14 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
-            and not _topic_label(text, a, b)]
+            and not _topic_label(text, a, b) and not _list_lead(text, a, b)]
+
+
+def _list_lead(text: str, start: int, end: int) -> bool:
+    """A piece that only says who speaks before its colon ("Đồng chí Chủ tịch UBND xã
+    khẳng định: …"): no item (running.json list_lead)."""
+    return bool(re.match(r"\s*:", text[end:end + 3])
+                and running_rules()["list_lead"].search(for_matching(text[start:end])))
 
 
 def _topic_label(text: str, start: int, end: int) -> bool:
@@ -156,6 +166,16 @@ def _announces(lower: str) -> bool:
     """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …")."""
     rules = running_rules()
     return bool(rules["announce"].search(lower) and not rules["reviews"].search(lower))
+
+
+def _list_after_announcement(lower: str) -> re.Match[str] | None:
+    """Where the announced list begins: its opener after the announcing words ("… đồng chí:
+    Nguyễn Văn A … triển khai các nhiệm vụ trọng tâm …, như: Tập trung …"), else the first."""
+    rules = running_rules()
+    opener: re.Pattern[str] = rules["list_opener"]
+    announced = rules["announce"].search(lower)
+    after = opener.search(lower, announced.end()) if announced else None
+    return after or opener.search(lower)
 
 
 def _reports_back(piece: str) -> bool:
@@ -390,7 +410,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     if state.mode == "directive" and (forward or _announces(lower)):
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":
         # the request's own tasks, for the same addressee
-        opener = forward or rules["list_opener"].search(lower)
+        opener = forward or _list_after_announcement(lower)
         return [Found("directive", a, b, *state.asked) for a, b in
                 _pieces(text, start + (opener.end() if opener else 0), end, by_verb=True)]
     return _unasked(text, start, end, lower, forward, state)
@@ -412,9 +432,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 for a, b in _pieces(text, at, end, by_verb=True)]
     if _announces(lower):
         state.mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
-        opener = rules["list_opener"].search(lower)
+        opener = _list_after_announcement(lower)
         return [Found("commitment", a, b) for a, b in
-                _pieces(text, start + opener.end(), end, by_verb=False)] if opener else []
+                _pieces(text, start + opener.end(), end, by_verb=True)] if opener else []
     if rules["meeting"].search(lower) or (rules["limitation"].search(lower) and not (
             state.mode and _paragraph_opening(text, start, end))):
         # a shortcoming; but in a list, an item that opens with its action takes the

@@ -377,6 +377,40 @@ CASES = {
             ("directive", "Chủ tịch UBND các huyện, thành phố", "Tiếp tục kiểm tra, giám "),
             ("directive", "Chủ tịch UBND các huyện, thành phố", "Chủ động triển khai phươ")]),
     # a sentence that only reports the work back is part of the request before it
+    # the announced list begins at the colon after the announcing words (not at the one
+    # after "đồng chí"), and is cut at each action and each line of work ("công tác …")
+    "announced_list_after_a_name": (
+        "Sau lễ chào cờ, thay mặt Đảng ủy – UBND đồng chí: Nguyễn Văn An – Chủ tịch UBND xã "
+        "đã phát biểu triển khai các nhiệm vụ trọng tâm cần thực hiện trong tháng 12, như: "
+        "Tập trung hoàn thành kế hoạch cấp giấy chứng nhận quyền sử dụng đất lần đầu, công "
+        "tác cấp định danh điện tử cho người dân, đẩy nhanh tiến độ các dự án trên địa "
+        "bàn.\n", 24, [
+            ("commitment", None, "Tập trung hoàn thành kế h"[:24]),
+            ("commitment", None, "công tác cấp định danh đi"[:24]),
+            ("commitment", None, "đẩy nhanh tiến độ các dự "[:24])]),
+    # a standing committee asks; "nội dung trọng tâm cần thực hiện … như sau:" announces
+    "standing_committee_and_content_to_carry_out": (
+        "Trong quý II, Thường trực HĐND huyện đề nghị Thường trực HĐND các xã chủ động chuẩn "
+        "bị nội dung kỳ họp giữa năm.\n\n"
+        "Sau khi thảo luận, Thường trực HĐND huyện thống nhất một số nội dung trọng tâm cần "
+        "thực hiện trong tháng 01 năm 2019 như sau: Tổ chức họp rút kinh nghiệm kỳ họp thứ 9; "
+        "họp Thường trực HĐND huyện lệ kỳ tháng 01 năm 2019.\n", 24, [
+            ("directive", "Thường trực HĐND các xã", "chủ động chuẩn bị nội du"),
+            ("commitment", None, "Tổ chức họp rút kinh ngh"),
+            ("commitment", None, "họp Thường trực HĐND huy")]),
+    # who speaks before a colon is no item; "trên cơ sở chức năng, …" ends the addressee;
+    # "thường xuyên" is a word of manner that opens the next task; "nêu cao" is a verb
+    "speaker_qualifier_and_manner": (
+        "Đồng chí Chủ tịch UBND xã khẳng định: Chính quyền xã sẽ tập trung rà soát, giải quyết "
+        "các vấn đề còn tồn tại. Đồng chí Chủ tịch UBND xã đề nghị các phòng ban chuyên môn "
+        "trên cơ sở chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch, thường xuyên nắm "
+        "bắt tình hình các thôn.\n\n"
+        "Đồng chí Bí thư Huyện ủy đề nghị các cơ quan, ban ngành, đoàn thể nêu cao tinh thần "
+        "trách nhiệm.\n", 24, [
+            ("commitment", None, "Chính quyền xã sẽ tập tr"),
+            ("directive", "các phòng ban chuyên môn", "trên cơ sở chức năng, nh"),
+            ("directive", "các phòng ban chuyên môn", "thường xuyên nắm bắt tìn"),
+            ("directive", "các cơ quan, ban ngành, đoàn thể", "nêu cao tinh thần trách ")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
