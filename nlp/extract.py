@@ -166,7 +166,7 @@ RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned
 
 def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
-    found = running.read(doc.text, doc.next_period)
+    found = running.read(doc.text, doc.next_period, doc.period)
     year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
     items = []

@@ -168,6 +168,13 @@ def _announces(lower: str) -> bool:
     return bool(rules["announce"].search(lower) and not rules["reviews"].search(lower))
 
 
+def _names_shortcoming(lower: str) -> bool:
+    """A sentence that names a shortcoming, not one that remedies it ("… tích cực sửa
+    chữa, khắc phục những khuyết điểm yếu kém": work done on it)."""
+    rules = running_rules()
+    return bool(rules["limitation"].search(rules["remedy"].sub(" ", lower)))
+
+
 def _list_after_announcement(lower: str) -> re.Match[str] | None:
     """Where the announced list begins: its opener after the announcing words ("… đồng chí:
     Nguyễn Văn A … triển khai các nhiệm vụ trọng tâm …, như: Tập trung …"), else the first."""
@@ -315,12 +322,15 @@ class _Reading:
 
     mode: str | None = None  # "tasks" or "directive" once a sentence opens them
     asked: tuple[str | None, str | None] = (None, None)
+    period: Period | None = None  # the period the report reviews, when it is not the next
 
 
-def read(text: str, next_period: Period | None = None) -> list[Found]:
+def read(text: str, next_period: Period | None = None,
+         period: Period | None = None) -> list[Found]:
     """The items of running text; `next_period` (an nlp.periods.Period): the period the
-    report's tasks are for, so that a sentence opening with it speaks of the coming period."""
-    state = _Reading()
+    report's tasks are for, so that a sentence opening with it speaks of the coming period;
+    `period`: the one it reviews, so that a sentence opening with it tells what was done."""
+    state = _Reading(period=period if period != next_period else None)
     out: list[Found] = []
     paragraphs = _paragraphs(text)
     assigned = _assignments(text, paragraphs)
@@ -435,10 +445,16 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         opener = _list_after_announcement(lower)
         return [Found("commitment", a, b) for a, b in
                 _pieces(text, start + opener.end(), end, by_verb=True)] if opener else []
-    if rules["meeting"].search(lower) or (rules["limitation"].search(lower) and not (
-            state.mode and _paragraph_opening(text, start, end))):
+    if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):
         # a shortcoming; but in a list, an item that opens with its action takes the
         # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
+        return []
+    if _opens_with(lower, state.period):
+        # "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị …; tham dự …" in the
+        # report of December 2018: what was done in it, even with no "đã"
+        state.mode = None
+        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    if rules["meeting"].search(lower):
         return []
     if state.mode and not done:  # the list of requests or tasks goes on
         kind = "directive" if state.mode == "directive" else "commitment"

@@ -411,6 +411,18 @@ CASES = {
             ("directive", "các phòng ban chuyên môn", "trên cơ sở chức năng, nh"),
             ("directive", "các phòng ban chuyên môn", "thường xuyên nắm bắt tìn"),
             ("directive", "các cơ quan, ban ngành, đoàn thể", "nêu cao tinh thần trách ")]),
+    # a shortcoming named as the object of the work that remedies it is no shortcoming
+    "remedied_shortcoming": (
+        "Trong năm, Sở đã thực hiện tốt công tác hỗ trợ tháo gỡ khó khăn cho doanh nghiệp.\n"
+        "Tuy nhiên, một số dự án còn chậm tiến độ.\n", 30, [
+            ("action", None, "Trong năm, Sở đã thực hiện tốt")]),
+    # a sentence opening with the period the report reviews tells what was done in it
+    "the_reviewed_period": (
+        "Thường trực HĐND huyện họp lệ kỳ tháng 12 năm 2018\n\n"
+        "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị và tổ chức thành công kỳ "
+        "họp thứ 9; tham dự kỳ họp thứ 9 HĐND tỉnh khóa IX.\n", 30, [
+            ("action", None, "Trong tháng 12 năm 2018, Thườn"),
+            ("action", None, "tham dự kỳ họp thứ 9 HĐND tỉnh")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
