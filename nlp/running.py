@@ -18,7 +18,7 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.periods import Period, find_periods, to_period
 from nlp.rulebook import directive_pattern, running_rules
-from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words
+from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words, verb_opening
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
 
@@ -203,9 +203,15 @@ def _shares_object(piece: str) -> bool:
 
 
 def _opens_job(text: str) -> bool:
-    """An action, after a word of manner if any: "kịp thời báo cáo …", "đôn đốc …"."""
+    """An action, after a word of manner if any: "kịp thời báo cáo …", "đôn đốc …"; not a
+    word of action named in a list of nouns ("các cơ quan, đơn vị, tổ chức và người dân":
+    an action is joined by "và" to another action, not to a noun)."""
     manner = running_rules()["manner"].match(for_matching(text))
-    return _starts_with_verb(text[manner.end() if manner else 0:])
+    rest = for_matching(text[manner.end() if manner else 0:]).strip()
+    verb = verb_opening(rest)
+    joined = re.match(r"\s*và\s+", rest[verb:]) if verb is not None else None
+    return verb is not None and not (joined and verb_opening(rest[verb + joined.end():])
+                                     is None)
 
 
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:

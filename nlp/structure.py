@@ -165,6 +165,12 @@ def _starts_with_verb(text: str) -> bool:
     return bool(_verb_regex().match(for_matching(text.strip())))
 
 
+def verb_opening(matching: str) -> int | None:
+    """Where the task verb that opens `matching` (text in matching form) ends, or None."""
+    found = _verb_regex().match(matching)
+    return found.end() if found else None
+
+
 @cache
 def _final_verb_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _verb_alternatives() + r")\W*$")

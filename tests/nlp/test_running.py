@@ -423,6 +423,14 @@ CASES = {
         "họp thứ 9; tham dự kỳ họp thứ 9 HĐND tỉnh khóa IX.\n", 30, [
             ("action", None, "Trong tháng 12 năm 2018, Thườn"),
             ("action", None, "tham dự kỳ họp thứ 9 HĐND tỉnh")]),
+    # "tổ chức" named in a list of doers ("…, tổ chức và người dân") opens no new task
+    "action_word_among_nouns": (
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến mưa lũ để thông "
+        "báo kịp thời cho các cơ quan, đơn vị, tổ chức và người dân chủ động phòng tránh; tổ "
+        "chức lực lượng canh gác tại các ngầm, tràn.\n", 200, [
+            ("directive", "các sở, ngành", "theo dõi chặt chẽ diễn biến mưa lũ để thông báo kịp "
+             "thời cho các cơ quan, đơn vị, tổ chức và người dân chủ động phòng tránh"),
+            ("directive", "các sở, ngành", "tổ chức lực lượng canh gác tại các ngầm, tràn")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
