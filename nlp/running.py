@@ -292,6 +292,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # a committee's name whose second word is a verb ("Ban Chỉ đạo …") is one step here
         span = noun_words(text[at:end]) or 1
         word = re.match(rf"(?:\s*,?\s*[^\s,.;:]+){{{span}}}", text[at:end])  # "các phòng, ban"
+        more = re.match(r"\s*;\s*", text[at:end])
+        if not word and more and rules["addressee_start"].match(
+                for_matching(text[at + more.end():end])):
+            # "Giám đốc các sở, …, đơn vị cấp tỉnh; các cơ quan Trung ương … và …": one list
+            word = re.match(r"\s*;\s*[^\s,.;:]+", text[at:end])
         if not word:
             return None
         at += word.end()
@@ -329,6 +334,8 @@ class _Reading:
     mode: str | None = None  # "tasks" or "directive" once a sentence opens them
     asked: tuple[str | None, str | None] = (None, None)
     period: Period | None = None  # the period the report reviews, when it is not the next
+    listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
+    item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
 
 
 def read(text: str, next_period: Period | None = None,
@@ -351,6 +358,10 @@ def read(text: str, next_period: Period | None = None,
                 out[-1] = replace(out[-1], end=_trimmed(text, s_start, s_end)[1])
                 continue
             out += _sentence(text, s_start, s_end, state, next_period)
+        if state.mode and text[p_start:p_end].rstrip().endswith(":"):
+            state.listed = True
+        elif not state.mode:
+            state.listed = False
     return out
 
 
@@ -385,6 +396,10 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
     # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
     if state.mode:
+        number = _LIST_NUMBER.match(text, start, end) if state.listed else None
+        state.item = bool(number)
+        if number:  # "… các nội dung sau:" then "1. Tiếp tục quán triệt …"
+            start = number.end()
         opening = _paragraph_opening(text, start, end)
         if opening is None or (opening[1] and state.mode != "directive"):
             state.mode = None
@@ -472,7 +487,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
             state.asked = (opening[1], state.asked[1])
         who = state.asked if state.mode == "directive" else (None, None)
         return [Found(kind, a, b, *who) for a, b in
-                _pieces(text, at, end, by_verb=state.mode == "directive")]
+                _pieces(text, at, end, by_verb=state.mode == "directive" and not state.item)]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]

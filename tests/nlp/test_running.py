@@ -431,6 +431,19 @@ CASES = {
             ("directive", "các sở, ngành", "theo dõi chặt chẽ diễn biến mưa lũ để thông báo kịp "
              "thời cho các cơ quan, đơn vị, tổ chức và người dân chủ động phòng tránh"),
             ("directive", "các sở, ngành", "tổ chức lực lượng canh gác tại các ngầm, tràn")]),
+    # addressees listed with "; " are one addressee ("các cấp" is no verb); a numbered list
+    # after the request's colon carries its tasks, one task per number
+    "addressees_with_semicolons_and_numbered_tasks": (
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành; Chủ tịch UBND "
+        "các cấp tập trung triển khai thực hiện các nội dung sau:\n\n"
+        "1. Tiếp tục quán triệt các chủ trương của Đảng về cải cách hành chính, xây dựng nền "
+        "hành chính phục vụ Nhân dân.\n\n"
+        "2. Rà soát, đơn giản hóa thủ tục hành chính.\n", 200, [
+            ("directive", "Giám đốc các sở, Thủ trưởng các ban ngành; Chủ tịch UBND các cấp",
+             "Tiếp tục quán triệt các chủ trương của Đảng về cải cách hành chính, xây dựng nền "
+             "hành chính phục vụ Nhân dân"),
+            ("directive", "Giám đốc các sở, Thủ trưởng các ban ngành; Chủ tịch UBND các cấp",
+             "Rà soát, đơn giản hóa thủ tục hành chính")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
