@@ -13,6 +13,7 @@ from nlp.extract import (
     extract_many,
     extract_report,
 )
+from nlp.messages import parse_warning
 from nlp.normalize import for_matching, top_level_colon
 from nlp.periods import Period, find_periods, parse_period, to_period
 from nlp.read import (
@@ -36,6 +37,7 @@ from nlp.units import canonical_unit, units_named
 __all__ = ["PIPELINE_VERSION", "SUPPORTED", "Item", "Period", "ReadError", "Reading", "Report",
            "build_nlp", "canonical_unit", "deadline_date", "document_number",
            "extract_document", "extract_many", "extract_report", "find_periods",
-           "for_matching", "page_picture", "parse_document", "parse_period", "read_bytes",
+           "for_matching", "page_picture", "parse_document", "parse_period", "parse_warning",
+           "read_bytes",
            "read_bytes_document", "read_bytes_with_hints", "read_document", "read_file",
            "read_with_hints", "to_period", "top_level_colon", "units_named", "verb_rules"]

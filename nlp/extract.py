@@ -24,6 +24,7 @@ from nlp.components.cues import StatusCues
 from nlp.directives import Directive
 from nlp.extensions import register
 from nlp.header import leader_of
+from nlp.messages import warning
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
@@ -231,8 +232,8 @@ def _item_blocks(doc: Document) -> list[Block]:
         section = doc.section_of(block)
         if block.kind in ("item", "paragraph") and section and section.kind in ITEM_SECTIONS:
             if block.end - block.start > MAX_BLOCK_CHARS:
-                doc.warnings.append(f"a paragraph of {block.end - block.start:,} characters at "
-                                    f"offset {block.start} was too long to read; it was skipped")
+                doc.warnings.append(warning("long_paragraph", f"{block.end - block.start:,}",
+                                            block.start))
                 continue
             out.append(block)
     return out

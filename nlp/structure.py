@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from nlp.header import DATELINE, NUMBER, Header, agency_name, parse_header, safe_date
+from nlp.messages import warning
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.periods import Period, find_periods, following, resolve_pair, to_period
 from nlp.rulebook import (
@@ -501,7 +502,7 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
         next_ = Period(f"(sau {report.label})", implied.start, implied.end, implied.kind)
     doc.period, doc.next_period = report, next_
     if report and next_ and report.start and next_.start and next_.start <= report.start:
-        doc.warnings.append(f"next period {next_.label!r} does not follow {report.label!r}")
+        doc.warnings.append(warning("next_period", next_.label, report.label))
 
 
 def _first_period_in(doc: Document, kind: str, year: int | None) -> Period | None:

@@ -1,6 +1,7 @@
 """Vietnamese labels for statuses, timeliness and task kinds, shared by exports and the app."""
 
-import re
+
+from nlp import parse_warning
 
 STATUS = {
     "done": "Đã hoàn thành",
@@ -131,24 +132,17 @@ def audit_value(value: dict | None) -> str:
             parts.append(f"{_FIELD_NAMES.get(key, key)}: {item}")
     return "; ".join(parts)
 
-# What reading or extraction noted about a report (nlp speaks English, for the CLI), as
-# the app says it: (pattern, Vietnamese with the pattern's groups).
-WARNINGS = (
-    (r"next period '(.*)' does not follow '(.*)'",
-     "Kỳ tới «{0}» không nối tiếp kỳ báo cáo «{1}» — kiểm tra lại kỳ"),
-    (r"a paragraph of ([\d,]+) characters at offset (\d+) was too long to read; it was skipped",
-     "Bỏ qua một đoạn dài {0} ký tự (vị trí {1}): quá dài để đọc"),
-    (r"invisible characters were taken out of the text: (.*)",
-     "Đã bỏ các ký tự ẩn khỏi văn bản: {0}"),
-    (r"(\d+) lines typed in the legacy TCVN3 encoding were decoded",
-     "Đã chuyển {0} dòng gõ bằng bảng mã TCVN3 cũ sang Unicode — nên soát lại"),
-)
+# What reading or extraction noted about a report (nlp speaks English, for the CLI; its
+# kinds of warning are nlp.messages.TEMPLATES), as the app says it, with the values named.
+WARNINGS = {
+    "next_period": "Kỳ tới «{0}» không nối tiếp kỳ báo cáo «{1}» — kiểm tra lại kỳ",
+    "long_paragraph": "Bỏ qua một đoạn dài {0} ký tự (vị trí {1}): quá dài để đọc",
+    "invisible": "Đã bỏ các ký tự ẩn khỏi văn bản: {0}",
+    "legacy": "Đã chuyển {0} dòng gõ bằng bảng mã TCVN3 cũ sang Unicode — nên soát lại",
+}
 
 
 def warning_text(warning: str) -> str:
-    """A stored warning in Vietnamese (one the table does not know, as it is)."""
-    for pattern, text in WARNINGS:
-        found = re.fullmatch(pattern, warning)
-        if found:
-            return text.format(*found.groups())
-    return warning
+    """A stored warning in Vietnamese (one of a kind nlp does not know, as it is)."""
+    found = parse_warning(warning)
+    return WARNINGS[found[0]].format(*found[1]) if found else warning

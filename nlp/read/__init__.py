@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from nlp.messages import warning
 from nlp.normalize import nfc, noting_changes
 from nlp.read.doc import read_doc
 from nlp.read.docx import read_docx, saved_at
@@ -51,11 +52,9 @@ class Reading:
         """What reading changed, for the report's warnings."""
         notes = []
         if self.invisible:
-            notes.append("invisible characters were taken out of the text: "
-                         + ", ".join(self.invisible))
+            notes.append(warning("invisible", ", ".join(self.invisible)))
         if self.legacy_lines:
-            notes.append(f"{self.legacy_lines} lines typed in the legacy TCVN3 encoding were "
-                         "decoded")
+            notes.append(warning("legacy", self.legacy_lines))
         return notes
 
 

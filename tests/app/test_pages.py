@@ -540,3 +540,15 @@ def test_stored_warnings_are_said_in_vietnamese(stored, shown):
     from tracker.labels import warning_text
 
     assert warning_text(stored) == shown
+
+
+def test_every_kind_of_warning_nlp_writes_is_said_in_vietnamese():
+    """nlp.messages holds the one template of each warning; the app has a label for each."""
+    from nlp.messages import TEMPLATES, warning
+    from tracker.labels import WARNINGS, warning_text
+
+    assert set(WARNINGS) == set(TEMPLATES)
+    for kind, template in TEMPLATES.items():
+        values = [f"giá-trị-{n}" for n in range(template.count("{"))]
+        shown = warning_text(warning(kind, *values))
+        assert shown == WARNINGS[kind].format(*values) and all(v in shown for v in values)
