@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.periods import Period, find_periods, to_period
-from nlp.rulebook import directive_pattern, running_rules
+from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words, verb_opening
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit
@@ -32,6 +32,9 @@ class Found:
     speaker: str | None = None  # who asked, as written
 
 
+# a word shortened before a name ("TP. Nha Trang", "Tp. Vinh", "TX. …", "Q. 1", "P. 5",
+# "TT. Đảng ủy xã": Thường trực); never a Roman numeral ("… trong quý II. Trong đó …")
+_PLACE_ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
                            r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
 
@@ -66,9 +69,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
     for match in _SENTENCE_END.finditer(text, start, end):
-        if text[cuts[-1]:match.start() + 1].endswith(".") and ABBREVIATION.search(
-                text[cuts[-1]:match.start() + 1]):
-            continue  # "TP. Hồ Chí Minh", "1.": not a sentence end
+        if match.group()[:1].isspace():
+            if _PLACE_ABBREVIATION.search(text[cuts[-1]:match.start()]):
+                continue  # "UBND TP. Nha Trang": not a sentence end
+        elif ABBREVIATION.search(text[cuts[-1]:match.start() + 1]):
+            continue  # "1.Tăng cường", "TP.Hồ Chí Minh": not a sentence end
         cuts.append(match.end() if match.group().strip() else match.start() + 1)
     cuts.append(end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
@@ -175,6 +180,12 @@ def _names_shortcoming(lower: str) -> bool:
     return bool(rules["limitation"].search(rules["remedy"].sub(" ", lower)))
 
 
+def _marker_end(lower: str) -> int:
+    """Where the words begin after a list's marker ("1. ", "(2) ", "b) "), if any."""
+    marker = re.match(task_rules()["list_marker"], lower)
+    return marker.end() if marker else 0
+
+
 def _list_after_announcement(lower: str) -> re.Match[str] | None:
     """Where the announced list begins: its opener after the announcing words ("… đồng chí:
     Nguyễn Văn A … triển khai các nhiệm vụ trọng tâm …, như: Tập trung …"), else the first."""
@@ -250,6 +261,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
         run_in = before.rstrip().endswith(",") and (
             len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before)))
+        # "1. Giao cho các đ/c xóm trưởng …": a list's number opens the sentence
+        before = before[_marker_end(before):]
         if not speaker and before.strip(" ,") and not run_in:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = start + match.end()
@@ -263,7 +276,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Giao Thường trực Ban …": a request word that opens the sentence
         opens = not before.strip() and rules["opening_request"].match(match.group())
         if rules["strict_request"].match(match.group()) and not (
-                known or ((person or opens) and unit)):
+                known or ((speaker or opens) and unit)):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         addressee = None
         if unit:
@@ -305,7 +318,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
         manner = rules["manner"].match(lower) or rules["qualifier"].match(lower)
         comma = re.match(r"\s*,\s*", rest)
-        if (manner or _starts_with_verb(rest) or rules["modal"].match(for_matching(rest))
+        # a capital goes on with a name ("Phòng Quản lý đô thị theo dõi …")
+        named = rest.lstrip()[:1].isupper() and not comma
+        if (manner or (_starts_with_verb(rest) and not named)
+                or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))):
             return text[start:at].strip(), at
     return None

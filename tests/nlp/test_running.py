@@ -444,6 +444,21 @@ CASES = {
              "hành chính phục vụ Nhân dân"),
             ("directive", "Giám đốc các sở, Thủ trưởng các ban ngành; Chủ tịch UBND các cấp",
              "Rà soát, đơn giản hóa thủ tục hành chính")]),
+    # "TP." shortens a name, no sentence ends there; a body that speaks may "giao" a unit
+    # the registry does not know, whose capitals go on with its name ("Phòng Quản lý đô
+    # thị"); a list's number may open a request ("1. Giao cho …"); "trực tiếp" a manner
+    "place_abbreviation_body_speaking_and_numbered_request": (
+        "UBND TP. Nha Trang vừa có văn bản chỉ đạo UBND các xã, phường: các tổ công tác phải "
+        "xây dựng quy chế hoạt động; khi kiểm tra phải đúng thành phần.\n\n"
+        "UBND thành phố giao Phòng Quản lý đô thị theo dõi, đôn đốc các địa phương.\n\n"
+        "UBND xã thông báo đến toàn thể nhân dân một số nội dung sau:\n\n"
+        "1. Giao cho các đồng chí xóm trưởng trực tiếp điều tra tổng đàn gia súc, gia "
+        "cầm.\n", 24, [
+            ("directive", "UBND các xã, phường", "các tổ công tác phải xây"),
+            ("directive", "UBND các xã, phường", "khi kiểm tra phải đúng t"),
+            ("directive", "Phòng Quản lý đô thị", "theo dõi, đôn đốc các đị"),
+            ("directive", "các đồng chí xóm trưởng", "trực tiếp điều tra tổng "),
+        ]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
