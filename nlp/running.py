@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlp.components.items import ABBREVIATION
-from nlp.normalize import for_matching
+from nlp.normalize import collapse_spaces, for_matching
 from nlp.periods import Period, find_periods, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words, verb_opening
@@ -512,6 +512,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
 
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")
+_FOR_UNIT = re.compile(r"[Đđ]ối với\s+([^:.;\n]{3,120}?)\s*:\s*")
 
 
 def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -520,6 +521,10 @@ def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     number = _LIST_NUMBER.match(text, start, end)
     if number is None:
         return None
+    # "1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tổ chức …": who, then what
+    named = _FOR_UNIT.match(text, number.end(), end)
+    if named and not _starts_with_verb(named.group(1)):
+        return collapse_spaces(named.group(1)), named.end()
     unit = unit_name_at(text, number.end())
     if unit is None or unit[1] > end or _reports_done(for_matching(text[unit[1]:end]),
                                                       asking=True):

@@ -459,6 +459,17 @@ CASES = {
             ("directive", "Phòng Quản lý đô thị", "theo dõi, đôn đốc các đị"),
             ("directive", "các đồng chí xóm trưởng", "trực tiếp điều tra tổng "),
         ]),
+    # numbered paragraphs "N. Đối với <who>: <tasks>" assign each its tasks
+    "numbered_for_whom": (
+        "UBND xã đã phát hành thông báo cho các cơ quan, đơn vị và nhân dân trên địa bàn xã "
+        "thực hiện. Nội dung thông báo như sau:\n\n"
+        "1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tổ chức tuyên truyền các quy "
+        "định về bảo vệ môi trường; vận động người dân không đốt rơm rạ trên đồng ruộng.\n\n"
+        "2. Đối với Công an xã: phối hợp kiểm tra, xử lý các trường hợp vi phạm.\n", 24, [
+            ("action", None, "UBND xã đã phát hành thôn"[:24]),
+            ("directive", "các cơ quan, đơn vị, 12 thôn", "Thường xuyên tổ chức tuy"),
+            ("directive", "các cơ quan, đơn vị, 12 thôn", "vận động người dân không"),
+            ("directive", "Công an xã", "phối hợp kiểm tra, xử lý")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
