@@ -362,6 +362,8 @@ def _clauses(content: str) -> list[tuple[int, int]]:
             continue
         background = False
         joins = out and (not _opens_task(text) or _stays_with_the_work(text))
+        if _pattern("request_lead").search(for_matching(text.rstrip())):
+            continue  # "… Ủy ban nhân dân tỉnh yêu cầu:": what follows is the task
         if joins:
             out[-1] = (out[-1][0], end)
         elif _opens_task(text):

@@ -269,13 +269,14 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
     _check_keys(name, data, {"kinds", "no_task_sections", "descriptive_sections",
                              "not_task_openers", "task_openers", "topic_label",
                              "reports_back", "completion_clause", "lead_in", "lead_in_inline",
-                             "table_columns", "connectors", "answers", "courtesy", "asking"},
+                             "table_columns", "connectors", "answers", "courtesy", "asking",
+                             "request_lead"},
                 {"description"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
     for key in ("topic_label", "reports_back", "completion_clause", "lead_in", "lead_in_inline",
-                "answers", "asking"):
+                "answers", "asking", "request_lead"):
         _compile(f"{name}:{key}", data[key])
     _check_keys(f"{name}:table_columns", data["table_columns"],
                 {"content", "unit", "co_units", "time"}, set())

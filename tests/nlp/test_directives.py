@@ -151,6 +151,15 @@ def test_an_account_of_the_visit_goes_on_past_its_semicolon():
         "yêu cầu Sở Xây dựng kiểm tra, báo cáo trước ngày 30/4/2026."]
 
 
+def test_a_sentence_that_only_says_who_asks_is_no_task():
+    from nlp.directives import _clauses
+
+    # the preamble's paragraph ends with who asks; the task is the paragraph after it
+    preamble = ("Căn cứ công văn số 475/BNN-TY ngày 02/3/2006 của Bộ Nông nghiệp và Phát "
+                "triển nông thôn. Ủy ban nhân dân tỉnh yêu cầu:")
+    assert _clauses(preamble) == []
+
+
 def test_a_letters_preamble_gives_no_task():
     items = directives_of("directive_2025-12_cchc-indices.docx")
     assert not any(i.text.casefold().startswith("xét báo cáo") for i in items)
