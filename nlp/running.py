@@ -261,8 +261,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
         run_in = before.rstrip().endswith(",") and (
             len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before)))
-        # "1. Giao cho các đ/c xóm trưởng …": a list's number opens the sentence
-        before = before[_marker_end(before):]
+        # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
+        before = before[_marker_end(before):].lstrip(" -–+•*")
         if not speaker and before.strip(" ,") and not run_in:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = start + match.end()
@@ -416,6 +416,14 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         state.item = bool(number)
         if number:  # "… các nội dung sau:" then "1. Tiếp tục quán triệt …"
             start = number.end()
+            heading = text[start:end].strip()
+            if (state.mode == "directive" and heading.endswith(":")
+                    and len(heading.split()) <= MAX_ADDRESSEE_WORDS
+                    and running_rules()["addressee_start"].match(for_matching(heading))):
+                # "1. Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế …:"
+                # names who does the tasks below it, dash by dash
+                state.asked = (heading.rstrip(" :"), state.asked[1])
+                return None
         opening = _paragraph_opening(text, start, end)
         if opening is None or (opening[1] and state.mode != "directive"):
             state.mode = None

@@ -470,6 +470,19 @@ CASES = {
             ("directive", "các cơ quan, đơn vị, 12 thôn", "Thường xuyên tổ chức tuy"),
             ("directive", "các cơ quan, đơn vị, 12 thôn", "vận động người dân không"),
             ("directive", "Công an xã", "phối hợp kiểm tra, xử lý")]),
+    # a numbered paragraph that only names doers before its colon heads the dash items
+    # below it; a dash item may itself ask someone ("- Đề nghị đồng chí …")
+    "numbered_doers_heading_and_dash_request": (
+        "UBND phường đề nghị:\n\n"
+        "1. Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế, các trường "
+        "học:\n\n"
+        "- Huy động cán bộ, đoàn viên, hội viên và nhân dân tham gia tổng dọn vệ sinh môi "
+        "trường tại tổ dân phố.\n\n"
+        "- Đề nghị đồng chí trưởng các đoàn thể của phường chỉ đạo các hội viên tham gia vệ "
+        "sinh môi trường.\n", 24, [
+            ("directive", "Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế, "
+             "các trường học", "Huy động cán bộ, đoàn viê"[:24]),
+            ("directive", "đồng chí trưởng các đoàn thể của phường", "chỉ đạo các hội viên tha")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
