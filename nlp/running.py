@@ -511,7 +511,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
             state.asked = (opening[1], state.asked[1])
         who = state.asked if state.mode == "directive" else (None, None)
         return [Found(kind, a, b, *who) for a, b in
-                _pieces(text, at, end, by_verb=state.mode == "directive" and not state.item)]
+                _pieces(text, at, end, by_verb=not state.item)]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]

@@ -483,6 +483,16 @@ CASES = {
             ("directive", "Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế, "
              "các trường học", "Huy động cán bộ, đoàn viê"[:24]),
             ("directive", "đồng chí trưởng các đoàn thể của phường", "chỉ đạo các hội viên tha")]),
+    # the body's own list of tasks going on in a paragraph is cut at each new action, as a
+    # list of requests is; "tăng cường" (strengthen) is no "tăng" (a rise) of a result
+    "own_tasks_cut_at_actions": (
+        "Nhiệm vụ tháng tới, xã tập trung thực hiện tốt công tác thu ngân sách.\n\n"
+        "Tăng cường công tác phòng chống dịch bệnh trên đàn gia súc, tổ chức tuyên truyền "
+        "phòng chống dịch đến người dân.\n\n"
+        "Quan tâm công tác dân vận, tăng cường sự gắn kết với nhân dân.\n", 30, [
+            ("commitment", None, "xã tập trung thực hiện tốt côn"),
+            ("commitment", None, "Tăng cường công tác phòng chốn"),
+            ("commitment", None, "tổ chức tuyên truyền phòng chố")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
