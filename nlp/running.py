@@ -124,7 +124,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                  or running_rules()["work_opening"].match(for_matching(text[at:end])))
                 and not _shares_object(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
-                if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))):
+                if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))
+                or _two_outcomes(piece, text[at:end])):
             # no new action or line of work ("…, công tác cấp định danh điện tử …"); or
             # "kiểm tra, đôn đốc X": verbs sharing one object; or the
             # actions of a purpose ("… nhằm xác định, phát hiện kịp thời …"); in a result,
@@ -157,6 +158,15 @@ def _list_lead(text: str, start: int, end: int) -> bool:
     khẳng định: …"): no item (running.json list_lead)."""
     return bool(re.match(r"\s*:", text[end:end + 3])
                 and running_rules()["list_lead"].search(for_matching(text[start:end])))
+
+
+def _two_outcomes(piece: str, rest: str) -> bool:
+    """In a result, a comma between two outcomes each stated in full ("gieo trồng vượt chỉ
+    tiêu, tổng đàn gia súc tăng mạnh"): two results."""
+    outcome = running_rules()["outcome"]
+    clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
+    return bool(outcome.search(for_matching(piece)) and outcome.search(for_matching(clause))
+                and not _starts_with_verb(clause))
 
 
 def _topic_label(text: str, start: int, end: int) -> bool:

@@ -493,6 +493,14 @@ CASES = {
             ("commitment", None, "xã tập trung thực hiện tốt côn"),
             ("commitment", None, "Tăng cường công tác phòng chốn"),
             ("commitment", None, "tổ chức tuyên truyền phòng chố")]),
+    # two outcomes stated in full and joined by a comma are two results
+    "outcomes_joined_by_commas": (
+        "Trong lĩnh vực nông nghiệp, gieo trồng vượt chỉ tiêu, tổng đàn gia súc tăng mạnh. An "
+        "ninh chính trị được giữ vững, văn hóa xã hội có nhiều chuyển biến.\n", 200, [
+            ("action", None, "Trong lĩnh vực nông nghiệp, gieo trồng vượt chỉ tiêu"),
+            ("action", None, "tổng đàn gia súc tăng mạnh"),
+            ("action", None, "An ninh chính trị được giữ vững"),
+            ("action", None, "văn hóa xã hội có nhiều chuyển biến")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
