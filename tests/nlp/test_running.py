@@ -501,6 +501,13 @@ CASES = {
             ("action", None, "tổng đàn gia súc tăng mạnh"),
             ("action", None, "An ninh chính trị được giữ vững"),
             ("action", None, "văn hóa xã hội có nhiều chuyển biến")]),
+    # a clause of work under way after a comma is a result of its own
+    "work_under_way_clause": (
+        "Đến nay, huyện đã giải quyết 9 nhiệm vụ, trong đó, trước hạn 4 nhiệm vụ, đang giải "
+        "quyết 4 nhiệm vụ.\n", 200, [
+            ("action", None, "Đến nay, huyện đã giải quyết 9 nhiệm vụ, trong đó, trước hạn 4 "
+             "nhiệm vụ"),
+            ("action", None, "đang giải quyết 4 nhiệm vụ")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
