@@ -254,7 +254,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "obligation_lead", "modal", "job_closing", "names_document", "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
-            "remedy", "backward", "limitation", "outcome"}
+            "remedy", "backward", "limitation", "outcome",
+            "future_clause", "under_way"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

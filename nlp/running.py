@@ -489,6 +489,16 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao", "chuyển đổi
     # cơ cấu cây trồng đạt kết quả") is no result
     done = _reports_done(lower, asking=state.mode in ("directive", "tasks"))
+    turn = None if forward or state.mode else rules["future_clause"].search(lower)
+    before_turn = lower[:turn.start()] if turn else ""
+    if turn and (rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):
+        # "UBND xã đang lập hồ sơ …, dự kiến thi công trong tháng 8/2023": work under
+        # way, then what comes next
+        state.mode = None
+        return ([Found("action", a, b) for a, b in
+                 _pieces(text, start, start + turn.start(), by_verb=False)]
+                + [Found("commitment", a, b) for a, b in
+                   _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     if forward or (rules["future"].search(lower) and not done):
         at = start + (forward.end() if forward else 0)
         unit = unit_name_at(text, at)

@@ -508,6 +508,13 @@ CASES = {
             ("action", None, "Đến nay, huyện đã giải quyết 9 nhiệm vụ, trong đó, trước hạn 4 "
              "nhiệm vụ"),
             ("action", None, "đang giải quyết 4 nhiệm vụ")]),
+    # work under way, then after a comma what comes next: a result, then a promise
+    "result_then_promise": (
+        "Đối với tiêu chí 6 và 7, UBND xã đang lập hồ sơ các hạng mục công trình, dự kiến thi "
+        "công trong tháng 8/2023.\n", 200, [
+            ("action", None, "Đối với tiêu chí 6 và 7, UBND xã đang lập hồ sơ các hạng mục công "
+             "trình"),
+            ("commitment", None, "dự kiến thi công trong tháng 8/2023")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
