@@ -136,8 +136,12 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     out: list[tuple[int, int]] = []
     commas = {c for c in cuts if text[max(start, c - 2):c].strip() == ","}
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS:
-            out[-1] = (out[-1][0], b)  # "kiểm tra, kiểm soát …": verbs of one job
+        if (out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS
+                and not running_rules()["job_closing"].search(
+                    for_matching(text[out[-1][0]:out[-1][1]].rstrip(" ,")))):
+            # "kiểm tra, kiểm soát …": verbs of one job; not "nghiêm túc triển khai thực
+            # hiện, phối hợp …", a job closed on its own
+            out[-1] = (out[-1][0], b)
         elif out and len(text[out[-1][0]:out[-1][1]].split()) < MIN_WORDS:
             out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
         elif out and len(text[a:b].split()) < MIN_WORDS:
@@ -296,6 +300,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     return None
 
 
+_COMMITTEE = re.compile(r"\b(?:[Bb]an [Cc]hỉ (?:đạo|huy)|BCĐ)\s*$")
+_CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 40  # "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện … và …"
 
 
@@ -328,8 +334,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
         manner = rules["manner"].match(lower) or rules["qualifier"].match(lower)
         comma = re.match(r"\s*,\s*", rest)
-        # a capital goes on with a name ("Phòng Quản lý đô thị theo dõi …")
-        named = rest.lstrip()[:1].isupper() and not comma
+        # a capital goes on with a name ("Phòng Quản lý đô thị theo dõi …"), and so does a
+        # committee's purpose that names a capitalised programme ("Ban Chỉ đạo xây dựng Nông
+        # thôn mới của huyện …")
+        named = not comma and (rest.lstrip()[:1].isupper() or bool(
+            _COMMITTEE.search(text[start:at]) and _CAPITAL_SOON.match(rest)))
         if (manner or (_starts_with_verb(rest) and not named)
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))):

@@ -515,6 +515,16 @@ CASES = {
             ("action", None, "Đối với tiêu chí 6 và 7, UBND xã đang lập hồ sơ các hạng mục công "
              "trình"),
             ("commitment", None, "dự kiến thi công trong tháng 8/2023")]),
+    # a committee's purpose naming a capitalised programme is part of its name; a job
+    # closed on "thực hiện" ends before the comma even when short
+    "committee_purpose_and_closed_job": (
+        "Kết luận cuộc họp, đồng chí Phó Chủ tịch UBND huyện đề nghị các thành viên Ban Chỉ đạo "
+        "xây dựng Nông thôn mới của huyện nghiêm túc triển khai thực hiện, phối hợp, đôn đốc và "
+        "hướng dẫn 3 xã để đảm bảo tiến độ đã đề ra.\n", 200, [
+            ("directive", "các thành viên Ban Chỉ đạo xây dựng Nông thôn mới của huyện",
+             "nghiêm túc triển khai thực hiện"),
+            ("directive", "các thành viên Ban Chỉ đạo xây dựng Nông thôn mới của huyện",
+             "phối hợp, đôn đốc và hướng dẫn 3 xã để đảm bảo tiến độ đã đề ra")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
