@@ -144,6 +144,10 @@ def resolve_pair(expressions: list[_Found], split_at: int | None,
     """
     before = [f for f in expressions if split_at is None or f.start < split_at]
     after = [f for f in expressions if split_at is not None and f.start >= split_at]
+    if not before and len(after) >= 2:
+        # "… kết quả thực hiện nhiệm vụ … tháng 02 và triển khai phương hướng, nhiệm vụ tháng
+        # 3 năm 2022": the first task word belongs to the results; two periods, in order
+        before, after = after[:1], after[1:]
     report_found = before[0] if before else None
     next_found = after[0] if after else None
     report_year = report_found.year if report_found else None

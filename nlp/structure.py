@@ -7,7 +7,7 @@ lists and signatures cost nothing downstream.
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -491,18 +491,33 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
     if next_ is None:
         next_ = _first_period_in(doc, "tasks", default_year)
     if report is None:
-        for block in doc.blocks:
-            if block.kind in ("paragraph", "item"):
-                found = find_periods(doc.text[block.start:block.end][:200])
-                if found:
-                    report = to_period(found[0], default_year)
-                    break
+        report = _first_period_before(doc, next_, default_year)
     if next_ is None and report is not None:
         implied = following(report)
         next_ = Period(f"(sau {report.label})", implied.start, implied.end, implied.kind)
     doc.period, doc.next_period = report, next_
     if report and next_ and report.start and next_.start and next_.start <= report.start:
         doc.warnings.append(warning("next_period", next_.label, report.label))
+
+
+def _first_period_before(doc: Document, next_: Period | None,
+                         default_year: int | None) -> Period | None:
+    """The first period the text names near a paragraph's start that comes before the next
+    period: "Thuận Nam: Triển khai nhiệm vụ … tháng 6-2020" then "… đánh giá tình hình …
+    tháng 5; …" reviews May (the title's month is the next one, never the report's own)."""
+    year = default_year or (next_.start.year if next_ and next_.start else None)
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for found in find_periods(doc.text[block.start:block.end][:200]):
+            period = to_period(found, year)
+            if next_ is None or next_.start is None or period.start is None:
+                return period
+            if period.start >= next_.start and found.year is None and year:
+                period = to_period(replace(found, year=year - 1))  # "tháng 12" before January
+            if period.start is not None and period.start < next_.start:
+                return period
+    return None
 
 
 def _first_period_in(doc: Document, kind: str, year: int | None) -> Period | None:

@@ -49,6 +49,10 @@ def test_list_of_months_is_not_a_period():
      (date(2019, 12, 1), date(2019, 12, 31)), (date(2020, 1, 1), date(2020, 1, 31))),
     ("Sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2016",
      (date(2016, 1, 1), date(2016, 6, 30)), (date(2016, 7, 1), date(2016, 12, 31))),
+    # the first task word belongs to the results ("thực hiện nhiệm vụ"): two periods in order
+    ("Ủy ban nhân dân huyện đánh giá kết quả thực hiện nhiệm vụ kinh tế - xã hội tháng 02 và "
+     "triển khai phương hướng, nhiệm vụ tháng 3 năm 2022",
+     (date(2022, 2, 1), date(2022, 2, 28)), (date(2022, 3, 1), date(2022, 3, 31))),
 ])
 def test_title_gives_report_and_next_period(title, report, next_):
     split = title.lower().find("nhiệm vụ")

@@ -1,6 +1,8 @@
 """Reports in running text (issue #14): published meeting summaries from
 tests/fixtures/running, read sentence by sentence."""
 
+from datetime import date
+
 import pytest
 
 from nlp import extract_report
@@ -538,3 +540,14 @@ CASES = {
 def test_how_a_sentence_is_read(case):
     text, width, expected = CASES[case]
     assert read(text, width) == expected
+
+
+def test_a_title_that_names_only_the_coming_month_leaves_the_report_its_own():
+    """A news title names the month whose tasks the meeting set ("Triển khai nhiệm vụ …
+    tháng 6-2020"); the report reviews the month its text names before that one."""
+    report = extract_report("Thuận Nam: Triển khai nhiệm vụ phát triển kinh tế-xã hội tháng "
+                            "6-2020\n\nNgày 22-5, UBND huyện tổ chức cuộc họp đánh giá tình "
+                            "hình kinh tế-xã hội tháng 5; triển khai nhiệm vụ tháng 6-2020.\n")
+    assert (report.period.start, report.period.end) == (date(2020, 5, 1), date(2020, 5, 31))
+    assert (report.next_period.start, report.next_period.end) == (date(2020, 6, 1),
+                                                                  date(2020, 6, 30))
