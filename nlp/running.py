@@ -154,7 +154,15 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
-            and not _topic_label(text, a, b) and not _list_lead(text, a, b)]
+            and not _topic_label(text, a, b) and not _list_lead(text, a, b)
+            and not (by_verb and _names_the_list(text, a, b))]
+
+
+def _names_the_list(text: str, start: int, end: int) -> bool:
+    """In a list of tasks, a piece that only announces the list its colon opens ("huyện
+    tập trung vào các nhiệm vụ như: …"): no task (running.json task_list_lead)."""
+    return bool(re.match(r"\s*:", text[end:end + 3])
+                and running_rules()["task_list_lead"].search(for_matching(text[start:end])))
 
 
 def _list_lead(text: str, start: int, end: int) -> bool:

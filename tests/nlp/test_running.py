@@ -527,6 +527,17 @@ CASES = {
              "nghiêm túc triển khai thực hiện"),
             ("directive", "các thành viên Ban Chỉ đạo xây dựng Nông thôn mới của huyện",
              "phối hợp, đôn đốc và hướng dẫn 3 xã để đảm bảo tiến độ đã đề ra")]),
+    # "Hai tháng cuối năm, …" opens the coming period's tasks; the piece that only
+    # announces the list before its colon ("… các nhiệm vụ như:") is no task
+    "months_left_in_words_and_the_lists_announcement": (
+        "Kết quả sản xuất nông nghiệp tăng 5% so với cùng kỳ.\n\n"
+        "Hai tháng cuối năm, huyện tập trung vào các nhiệm vụ như: Tiếp tục khảo sát, đầu tư "
+        "các mô hình sản xuất nông nghiệp công nghệ cao; hoàn thành nhiệm vụ thu - chi ngân "
+        "sách.\n", 200, [
+            ("action", None, "Kết quả sản xuất nông nghiệp tăng 5% so với cùng kỳ"),
+            ("commitment", None, "Tiếp tục khảo sát, đầu tư các mô hình sản xuất nông nghiệp "
+             "công nghệ cao"),
+            ("commitment", None, "hoàn thành nhiệm vụ thu - chi ngân sách")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
