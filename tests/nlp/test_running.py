@@ -538,6 +538,13 @@ CASES = {
             ("commitment", None, "Tiếp tục khảo sát, đầu tư các mô hình sản xuất nông nghiệp "
              "công nghệ cao"),
             ("commitment", None, "hoàn thành nhiệm vụ thu - chi ngân sách")]),
+    # "trên cơ sở …" qualifies what the addressees must do, whatever it is based on
+    "based_on_ends_the_addressee": (
+        "Chủ tịch UBND phường yêu cầu các bộ phận chuyên môn, các cá nhân phụ trách trên cơ sở "
+        "kế hoạch đã xây dựng, bám sát tiến độ và triển khai thực hiện nhiệm vụ.\n", 200, [
+            ("directive", "các bộ phận chuyên môn, các cá nhân phụ trách",
+             "trên cơ sở kế hoạch đã xây dựng, bám sát tiến độ và triển khai thực hiện nhiệm "
+             "vụ")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
