@@ -323,7 +323,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     if listed and not any(_starts_with_verb(text[start + m.start():end])
                           for m in re.finditer(r"(?<=[\s,])\S", listed.group(0))):
         # "yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn:" then the tasks
-        return text[start:start + listed.end()].strip(" :\n"), start + listed.end()
+        name = text[start:start + listed.end()].strip(" :\n")
+        qualified = next((m.start() for m in re.finditer(r"(?<=\s)\S", name)
+                          if rules["qualifier"].match(for_matching(name[m.start():]))), None)
+        # "… các cơ quan, đơn vị, địa phương trong thời gian tới:": who, then when
+        return name[:qualified].strip(" ,") if qualified else name, start + listed.end()
     at = start
     for _ in range(MAX_ADDRESSEE_WORDS):
         # a committee's name whose second word is a verb ("Ban Chỉ đạo …") is one step here

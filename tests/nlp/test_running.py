@@ -545,6 +545,13 @@ CASES = {
             ("directive", "các bộ phận chuyên môn, các cá nhân phụ trách",
              "trên cơ sở kế hoạch đã xây dựng, bám sát tiến độ và triển khai thực hiện nhiệm "
              "vụ")]),
+    # a time after the addressees names when, not who ("… trong thời gian tới:")
+    "when_after_the_addressees": (
+        "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương trong thời gian tới: tăng "
+        "cường kiểm tra an toàn thực phẩm; xử lý nghiêm các vi phạm.\n", 200, [
+            ("directive", "các cơ quan, đơn vị, địa phương", "tăng cường kiểm tra an toàn thực "
+             "phẩm"),
+            ("directive", "các cơ quan, đơn vị, địa phương", "xử lý nghiêm các vi phạm")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
