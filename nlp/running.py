@@ -32,9 +32,6 @@ class Found:
     speaker: str | None = None  # who asked, as written
 
 
-# a word shortened before a name ("TP. Nha Trang", "Tp. Vinh", "TX. …", "Q. 1", "P. 5",
-# "TT. Đảng ủy xã": Thường trực); never a Roman numeral ("… trong quý II. Trong đó …")
-_PLACE_ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
                            r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
 
@@ -70,7 +67,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group()[:1].isspace():
-            if _PLACE_ABBREVIATION.search(text[cuts[-1]:match.start()]):
+            if running_rules()["name_abbreviation"].search(
+                    for_matching(text[cuts[-1]:match.start()])):
                 continue  # "UBND TP. Nha Trang": not a sentence end
         elif ABBREVIATION.search(text[cuts[-1]:match.start() + 1]):
             continue  # "1.Tăng cường", "TP.Hồ Chí Minh": not a sentence end
@@ -308,7 +306,6 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     return None
 
 
-_COMMITTEE = re.compile(r"\b(?:[Bb]an [Cc]hỉ (?:đạo|huy)|BCĐ)\s*$")
 _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 40  # "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện … và …"
 
@@ -350,7 +347,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # committee's purpose that names a capitalised programme ("Ban Chỉ đạo xây dựng Nông
         # thôn mới của huyện …")
         named = not comma and (rest.lstrip()[:1].isupper() or bool(
-            _COMMITTEE.search(text[start:at]) and _CAPITAL_SOON.match(rest)))
+            rules["committee"].search(for_matching(text[start:at]))
+            and _CAPITAL_SOON.match(rest)))
         if (manner or (_starts_with_verb(rest) and not named)
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))):
@@ -561,7 +559,6 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
 
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")
-_FOR_UNIT = re.compile(r"[Đđ]ối với\s+([^:.;\n]{3,120}?)\s*:\s*")
 
 
 def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -571,9 +568,10 @@ def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     if number is None:
         return None
     # "1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tổ chức …": who, then what
-    named = _FOR_UNIT.match(text, number.end(), end)
+    named = running_rules()["for_whom"].match(for_matching(text[number.end():end]))
     if named and not _starts_with_verb(named.group(1)):
-        return collapse_spaces(named.group(1)), named.end()
+        who = text[number.end() + named.start(1):number.end() + named.end(1)]
+        return collapse_spaces(who), number.end() + named.end()
     unit = unit_name_at(text, number.end())
     if unit is None or unit[1] > end or _reports_done(for_matching(text[unit[1]:end]),
                                                       asking=True):
