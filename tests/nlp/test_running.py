@@ -552,6 +552,13 @@ CASES = {
             ("directive", "các cơ quan, đơn vị, địa phương", "tăng cường kiểm tra an toàn thực "
              "phẩm"),
             ("directive", "các cơ quan, đơn vị, địa phương", "xử lý nghiêm các vi phạm")]),
+    # the meeting discussing and units asking for guidance tell of the meeting itself
+    "the_meeting_discusses_and_asks_for_guidance": (
+        "Nhiệm vụ tháng tới, xã tập trung thực hiện tốt công tác thu ngân sách.\n\n"
+        "Tiếp đó, hội nghị tiến hành thảo luận một số hoạt động của ngành diễn ra trong thời "
+        "gian qua. Các đơn vị đã đề xuất giải pháp, xin ý kiến chỉ đạo của UBND huyện để thực "
+        "hiện tốt nhiệm vụ trong những tháng tiếp theo.\n", 200, [
+            ("commitment", None, "xã tập trung thực hiện tốt công tác thu ngân sách")]),
     "report_back_sentence": (
         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng kiểm tra "
         "nội dung phản ánh của công dân. Báo cáo kết quả với UBND tỉnh.\n", 200, [
