@@ -44,8 +44,6 @@ class Directive:
     ask: tuple[int, int] = (0, 0)  # what is asked, in the document's text (see TaskFacts.ask)
 
 
-
-
 OPENING = 3000  # characters: where a document says what it carries out
 
 

@@ -152,22 +152,16 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
-            and not _topic_label(text, a, b) and not _list_lead(text, a, b)
-            and not (by_verb and _names_the_list(text, a, b))]
+            and not _topic_label(text, a, b) and not _lead_before_colon(text, a, b, "list_lead")
+            and not (by_verb and _lead_before_colon(text, a, b, "task_list_lead"))]
 
 
-def _names_the_list(text: str, start: int, end: int) -> bool:
-    """In a list of tasks, a piece that only announces the list its colon opens ("huyện
-    tập trung vào các nhiệm vụ như: …"): no task (running.json task_list_lead)."""
+def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
+    """A piece that only leads into what its colon opens: who speaks ("Đồng chí Chủ tịch
+    UBND xã khẳng định: …", running.json list_lead) or, in a list of tasks, the list's own
+    announcement ("huyện tập trung vào các nhiệm vụ như: …", task_list_lead). No item."""
     return bool(re.match(r"\s*:", text[end:end + 3])
-                and running_rules()["task_list_lead"].search(for_matching(text[start:end])))
-
-
-def _list_lead(text: str, start: int, end: int) -> bool:
-    """A piece that only says who speaks before its colon ("Đồng chí Chủ tịch UBND xã
-    khẳng định: …"): no item (running.json list_lead)."""
-    return bool(re.match(r"\s*:", text[end:end + 3])
-                and running_rules()["list_lead"].search(for_matching(text[start:end])))
+                and running_rules()[key].search(for_matching(text[start:end])))
 
 
 def _two_outcomes(piece: str, rest: str) -> bool:

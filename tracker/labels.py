@@ -1,6 +1,5 @@
 """Vietnamese labels for statuses, timeliness and task kinds, shared by exports and the app."""
 
-
 from nlp import parse_warning
 
 STATUS = {
