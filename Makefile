@@ -8,19 +8,22 @@ REALDATA ?= ../shared/realdata
 
 .PHONY: install system test lint lock eval bench app serve clean
 
-# Debian packages the readers use: LibreOffice converts Word 97 .doc files, Tesseract with
-# its Vietnamese model reads scanned PDFs. Installed when missing and when we may (root, as
-# in CI); otherwise a note says what to install.
-SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie
+# Debian packages the product and its tests use: LibreOffice converts Word 97 .doc files,
+# Tesseract with its Vietnamese model reads scanned PDFs, PostgreSQL is the shared database
+# the tests also run against, Chromium is the browser of the end-to-end test. Installed when
+# missing and when we may (root, as in CI); otherwise a note says what to install.
+SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie postgresql chromium
 system:
 	@if ! command -v soffice >/dev/null 2>&1 || ! command -v tesseract >/dev/null 2>&1 \
-		|| ! tesseract --list-langs 2>/dev/null | grep -qx vie; then \
+		|| ! tesseract --list-langs 2>/dev/null | grep -qx vie \
+		|| ! { command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } \
+		|| ! { command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; }; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "installing $(SYSTEM_PACKAGES) (Debian)"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 				apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
 		else \
-			echo "note: .doc files and scans need: sudo apt-get install $(SYSTEM_PACKAGES)"; \
+			echo "note: .doc files, scans and the full test suite need: sudo apt-get install $(SYSTEM_PACKAGES)"; \
 		fi; \
 	fi
 
