@@ -224,6 +224,10 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     # a fraction is no date; a day wins over the month it is in
     ("phấn đấu giảm trước 2/3 số xã", None),
     ("trong tháng 5/2026, xong trước ngày 20/5/2026", "2026-05-20"),
+    # a bare date after "đến" is a deadline when an obligation follows; a span's end is not
+    ("giải phóng mặt bằng, yêu cầu đến 30/5/2026 phải bàn giao toàn bộ mặt bằng", "2026-05-30"),
+    ("thời gian từ 01/5 đến 30/5/2026 phải có mặt", None),
+    ("số liệu đến 30/5/2026 của các xã", None),
 ])
 def test_deadlines_as_letters_write_them(text, due):
     from nlp.tasks import deadline_in
