@@ -184,7 +184,13 @@ def _topic_label(text: str, start: int, end: int) -> bool:
 def _announces(lower: str) -> bool:
     """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …")."""
     rules = running_rules()
-    return bool(rules["announce"].search(lower) and not rules["reviews"].search(lower))
+    announced = rules["announce"].search(lower)
+    if not announced:
+        return False
+    # a review of the same clause ("Hội nghị đã đánh giá … nhiệm vụ trọng tâm …") tells of
+    # the meeting; one the sentence has turned away from does not
+    clause = rules["turn"].split(lower[:announced.start()])[-1]
+    return not rules["reviews"].search(clause + lower[announced.start():])
 
 
 def _names_shortcoming(lower: str) -> bool:
@@ -206,6 +212,10 @@ def _list_after_announcement(lower: str) -> re.Match[str] | None:
     rules = running_rules()
     opener: re.Pattern[str] = rules["list_opener"]
     announced = rules["announce"].search(lower)
+    if announced:  # "… nhiệm vụ trước mắt là khắc phục …": the tasks follow at once
+        copula = rules["announced_copula"].match(lower, announced.end())
+        if copula:
+            return copula
     after = opener.search(lower, announced.end()) if announced else None
     return after or opener.search(lower)
 

@@ -583,3 +583,20 @@ def test_a_title_that_names_only_the_coming_month_leaves_the_report_its_own():
     assert (report.period.start, report.period.end) == (date(2020, 5, 1), date(2020, 5, 31))
     assert (report.next_period.start, report.next_period.end) == (date(2020, 6, 1),
                                                                   date(2020, 6, 30))
+
+
+def test_an_announcement_after_a_turn_from_the_review_opens_its_tasks():
+    # r21: the review ("đánh giá tình hình …") is in the clause the sentence turns away from
+    # ("tuy nhiên"); the task follows the announcing words at once ("… là khắc phục …"),
+    # and the next sentence carries the list on as tasks, not results
+    text = ("Đồng chí Bí thư Đảng ủy kết luận; trên cơ sở nhận định và đánh giá tình hình 5 "
+            "tháng cuối năm còn nhiều khó khăn tuy nhiên nhiệm vụ trước mắt là khắc phục các "
+            "tiêu chí NTM để đạt 20/20 tiêu chí. Tăng thu ngân sách, giữ vững AN- TT và tham "
+            "gia tốt các hoạt động VHVN- TDTT.")
+    assert [(kind, start) for kind, _, start in read(text, 20)] == [
+        ("commitment", "khắc phục các tiêu c"), ("commitment", "Tăng thu ngân sách, ")]
+    # a meeting that reviews the tasks in the same clause announces nothing: what follows
+    # is still results
+    review = ("Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ trọng tâm quý I. Các xã đã hoàn "
+              "thành 14/19 tiêu chí.")
+    assert [kind for kind, _, _ in read(review, 10)] == ["action", "action"]
