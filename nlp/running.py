@@ -555,6 +555,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         who = state.asked if state.mode == "directive" else (None, None)
         return [Found(kind, a, b, *who) for a, b in
                 _pieces(text, at, end, by_verb=not state.item)]
+    if rules["obligation"].search(lower) and not re.search(r"\bđã\b", lower):
+        # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was
+        return [Found("commitment", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]

@@ -600,3 +600,18 @@ def test_an_announcement_after_a_turn_from_the_review_opens_its_tasks():
     review = ("Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ trọng tâm quý I. Các xã đã hoàn "
               "thành 14/19 tiêu chí.")
     assert [kind for kind, _, _ in read(review, 10)] == ["action", "action"]
+
+
+def test_criteria_not_yet_met_are_the_object_of_a_promise_and_of_what_must_be_done():
+    # r24: "những tiêu chí chưa đạt" names what the work is about, not a shortcoming; the
+    # promise after "khẳng định" is a task, the report before it a result; "… phải đảm bảo
+    # hoàn thành …" is what must be done
+    text = ("Các xã đã đề xuất hướng giải quyết về những tiêu chí chưa đạt và khẳng định sẽ "
+            "hoàn thành các tiêu chí đó theo đúng lộ trình đã đăng ký.\n\n"
+            "Đặc biệt các tiêu chí hiện nay chưa đạt phải đảm bảo hoàn thành theo đúng kế "
+            "hoạch.")
+    assert [(kind, start) for kind, _, start in read(text, 24)] == [
+        ("action", "Các xã đã đề xuất hướng "), ("commitment", "sẽ hoàn thành các tiêu c"),
+        ("commitment", "Đặc biệt các tiêu chí hi")]
+    # a sentence that states the shortcoming is still no item
+    assert read("Xã còn 5 tiêu chí chưa đạt.", 10) == []
