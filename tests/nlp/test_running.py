@@ -63,6 +63,10 @@ def test_a_request_whose_addressee_acts_with_a_word_of_manner_and_its_targets():
     assert [i.kind for i in found] == ["directive", "directive"]  # a target is no result
     assert found[0].text.startswith("Rà soát hộ nghèo") and found[1].text.startswith("Đôn đốc")
     assert {i.unit for i in found} == {"các công chức, đơn vị thuộc quyền"}
+    # r27: "linh hoạt" is how the addressee acts, not part of its name
+    asked = read("Đồng chí Phó Chủ tịch UBND huyện đề nghị xã linh hoạt để đẩy nhanh tiến "
+                 "độ, đẩy mạnh hoạt động vận động xã hội hoá để thực hiện các tiêu chí.", 30)
+    assert asked and {unit for _, unit, _ in asked} == {"xã"}
 
 
 def test_a_sentence_opening_with_the_next_period_speaks_of_it():
