@@ -523,7 +523,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     if forward or (rules["future"].search(lower) and not done):
-        at = start + (forward.end() if forward else 0)
+        promised = None if forward else rules["promise"].search(lower)
+        if promised and promised.start() > rules["future"].search(lower).start():
+            promised = None  # "Huyện sẽ …, khẳng định vai trò …": the promise came first
+        # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
+        at = start + (forward.end() if forward else promised.end() if promised else 0)
         unit = unit_name_at(text, at)
         state.mode = "tasks"
         return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)

@@ -619,3 +619,14 @@ def test_criteria_not_yet_met_are_the_object_of_a_promise_and_of_what_must_be_do
         ("commitment", "Đặc biệt các tiêu chí hi")]
     # a sentence that states the shortcoming is still no item
     assert read("Xã còn 5 tiêu chí chưa đạt.", 10) == []
+
+
+def test_a_promise_is_what_is_promised_not_the_speaker_taking_note():
+    # r25: the task begins after "hứa", not at the speaker who takes note of the guidance
+    text = ("Đồng chí Bí thư Đảng ủy xã, tiếp thu các ý kiến chỉ đạo của đồng chí Phó Chủ tịch "
+            "UBND huyện và hứa quyết tâm cùng hệ thống chính trị xã ra sức phấn đấu đến cuối "
+            "năm 2023 về đích nông thôn mới nâng cao.")
+    assert read(text, 25) == [("commitment", None, "quyết tâm cùng hệ thống c")]
+    # a promise word after the future marker does not move the task's start
+    later = "Huyện sẽ đẩy mạnh thu hút đầu tư, khẳng định vai trò động lực của du lịch."
+    assert [start for _, _, start in read(later, 10)] == ["Huyện sẽ đ"]
