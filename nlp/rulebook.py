@@ -256,7 +256,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
             "remedy", "backward", "limitation", "outcome",
             "future_clause", "under_way", "task_list_lead",
-            "name_abbreviation", "committee", "for_whom", "announced_copula", "turn", "obligation", "promise"}
+            "name_abbreviation", "committee", "for_whom", "announced_copula", "turn",
+            "obligation", "promise"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}
