@@ -211,9 +211,10 @@ def _list_after_announcement(lower: str) -> re.Match[str] | None:
     Nguyễn Văn A … triển khai các nhiệm vụ trọng tâm …, như: Tập trung …"), else the first."""
     rules = running_rules()
     opener: re.Pattern[str] = rules["list_opener"]
+    copulas: re.Pattern[str] = rules["announced_copula"]
     announced = rules["announce"].search(lower)
     if announced:  # "… nhiệm vụ trước mắt là khắc phục …": the tasks follow at once
-        copula = rules["announced_copula"].match(lower, announced.end())
+        copula = copulas.match(lower, announced.end())
         if copula:
             return copula
     after = opener.search(lower, announced.end()) if announced else None
