@@ -526,7 +526,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if forward or (rules["future"].search(lower) and not done):
         promised = None if forward else rules["promise"].search(lower)
         if promised and promised.start() > rules["future"].search(lower).start():
-            promised = None  # "Huyện sẽ …, khẳng định vai trò …": the promise came first
+            promised = None  # "Huyện sẽ …, khẳng định vai trò …": promised from its start
         # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
         at = start + (forward.end() if forward else promised.end() if promised else 0)
         unit = unit_name_at(text, at)
