@@ -547,6 +547,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # report of December 2018: what was done in it, even with no "đã"
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    praised = rules["praise"].search(lower)
+    if praised:  # "… ghi nhận, biểu dương những kết quả …; nhất là <a result>"
+        detail = rules["praise_detail"].search(lower, praised.end())
+        return [Found("action", a, b) for a, b in
+                _pieces(text, start + detail.end(), end, by_verb=False)] if detail else []
     if rules["meeting"].search(lower):
         return []
     if state.mode and not done:  # the list of requests or tasks goes on

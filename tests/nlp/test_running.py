@@ -630,3 +630,14 @@ def test_a_promise_is_what_is_promised_not_the_speaker_taking_note():
     # a promise word after the future marker does not move the task's start
     later = "Huyện sẽ đẩy mạnh thu hút đầu tư, khẳng định vai trò động lực của du lịch."
     assert [start for _, _, start in read(later, 10)] == ["Huyện sẽ đ"]
+
+
+def test_praise_is_no_result_but_what_it_singles_out_is():
+    # r13, r18: a leader praising the results tells of the meeting; what the praise
+    # singles out after "nhất là" is a result of its own
+    text = ("Phó Chủ tịch Thường trực UBND tỉnh ghi nhận, biểu dương những kết quả đạt được "
+            "của ngành giao thông; nhất là việc đẩy nhanh tiến độ bàn giao mặt bằng dự án xây "
+            "dựng các tuyến cao tốc đi qua địa bàn tỉnh.\n\n"
+            "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh ghi nhận, biểu dương những kết "
+            "quả mà ngành tư pháp tỉnh đã đạt được.")
+    assert read(text, 30) == [("action", None, "việc đẩy nhanh tiến độ bàn gia")]
