@@ -523,10 +523,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                  _pieces(text, start, start + turn.start(), by_verb=False)]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
-    if forward or (rules["future"].search(lower) and not done):
-        promised = None if forward else rules["promise"].search(lower)
-        if promised and promised.start() > rules["future"].search(lower).start():
-            promised = None  # "Huyện sẽ …, khẳng định vai trò …": promised from its start
+    future = rules["future"].search(lower)
+    if forward or (future and not done):
+        promised = None if forward else rules["promise"].search(lower, 0, future.start())
+        # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
+        # leaves the promise at the sentence's start)
         # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
         at = start + (forward.end() if forward else promised.end() if promised else 0)
         unit = unit_name_at(text, at)

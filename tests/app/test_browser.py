@@ -25,7 +25,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 def server(app_db, tmp_path):
     if CHROMIUM is None:
         if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is required in CI (.ci/run installs it)")
+            pytest.fail("Debian's chromium is required in CI (make install installs it)")
         pytest.skip("no chromium on this machine (apt-get install chromium)")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
