@@ -50,8 +50,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# Two workers (pytest-xdist), a test file to each at a time so a module's fixtures are
+# built once: the browser and server tests wait on other processes while the other
+# worker computes. TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= 2
 test: install lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 eval: install
 	$(BIN)/python -m bench.eval_extract --seeds $(SEEDS)

@@ -1,6 +1,7 @@
 """Shared fixtures: the real seed reports in ../shared/seeds and the dev gold set."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLD = ROOT / "tests" / "fixtures" / "gold"
+
+# pytest-xdist's workers start with COLUMNS=80 and LINES=24, which a rich Console made at
+# import would keep for good; without them it reads the width each command is run with.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
 
 
 def seed_path(prefix: str) -> Path:
@@ -25,6 +31,21 @@ def seed_text(prefix: str) -> str:
 
 def gold(prefix: str) -> dict:
     return json.loads((GOLD / f"{prefix}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory):
+    """One OCR cache for the session, empty at its start: a page is read by Tesseract the
+    first time a test meets it, later tests get it from the cache as the product would,
+    and ~/.cache is never touched. Tests of the cache itself set their own."""
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    before = os.environ.get("TRACKER_OCR_CACHE")
+    os.environ["TRACKER_OCR_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("TRACKER_OCR_CACHE", None)
+    else:
+        os.environ["TRACKER_OCR_CACHE"] = before
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,14 @@
 """Old Word 97-2003 .doc: converted to .docx by LibreOffice (headless, time-limited) in a
 temporary folder, then read by the .docx reader, so both formats give the same text."""
 
+import hashlib
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
 import time
+from collections import OrderedDict
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +17,11 @@ from nlp.read.errors import ReadError
 from nlp.read.limits import Deadline
 
 TIMEOUT_S = 120
+KEPT = 16  # converted .doc files remembered per process, by content
+
+# Each conversion starts LibreOffice (1-2 s); the same bytes read again in one process
+# (an upload saved twice, a draft read beside its final) come from here.
+_converted: OrderedDict[str, tuple[str, dict[int, int], datetime | None]] = OrderedDict()
 
 
 def soffice() -> str | None:
@@ -25,6 +32,20 @@ def soffice() -> str | None:
 def read_doc(path: Path, deadline: Deadline | None = None
              ) -> tuple[str, dict[int, int], datetime | None]:
     """The text, heading hints and last-saved time (LibreOffice keeps the .doc's)."""
+    key = hashlib.sha256(path.read_bytes()).hexdigest()
+    if key in _converted:
+        _converted.move_to_end(key)
+        text, hints, saved = _converted[key]
+        return text, dict(hints), saved
+    result = _convert(path, deadline)
+    _converted[key] = result
+    while len(_converted) > KEPT:
+        _converted.popitem(last=False)
+    return result[0], dict(result[1]), result[2]
+
+
+def _convert(path: Path, deadline: Deadline | None
+             ) -> tuple[str, dict[int, int], datetime | None]:
     program = soffice()
     if program is None:
         raise ReadError(f"{path.name}: reading old Word .doc files needs LibreOffice "

@@ -433,7 +433,6 @@ def test_the_page_of_a_scan_is_shown_on_request(app_db, tmp_path, monkeypatch):
 
     from tests.nlp.test_realdata import real
 
-    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
     source = pdfium.PdfDocument(str(real("lamdong/da06_2026-03_signed_scan.pdf")))
     pdf = pdfium.PdfDocument.new()
     pdf.import_pages(source, [0, 1])

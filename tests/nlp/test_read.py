@@ -116,10 +116,9 @@ def test_pdf_lines_joined_and_running_lines_dropped(tmp_path):
     assert "- Tổ chức thành công 03 Hội nghị giao ban báo chí." in text
 
 
-def test_a_pdf_page_without_words_even_to_ocr_is_refused(tmp_path, monkeypatch):
+def test_a_pdf_page_without_words_even_to_ocr_is_refused(tmp_path):
     from fpdf import FPDF
 
-    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(10, 10, 100, 100, style="F")
@@ -242,3 +241,26 @@ def test_a_file_that_reads_too_long_stops_with_one_line_and_the_batch_goes_on(
     assert [o.state for o in summary.outcomes] == ["failed", "added"]
     assert summary.outcomes[0].message.startswith("da06_2025-09_final.docx: reading took")
     engine.dispose()
+
+
+def test_a_doc_read_again_in_one_process_does_not_start_libreoffice_again(tmp_path,
+                                                                          monkeypatch):
+    from nlp.read import doc
+    from tests.nlp.test_realdata import needs_libreoffice, real
+
+    if needs_libreoffice.args[0]:
+        pytest.skip(needs_libreoffice.kwargs["reason"])
+    original = real("lamdong/da06_2025-08_draft.doc")
+    first = read_file(original)
+    copy = tmp_path / "ban-sao.doc"  # the same bytes under another name
+    copy.write_bytes(original.read_bytes())
+
+    def no_libreoffice(*_args, **_kwargs):
+        raise AssertionError("LibreOffice started for a .doc already converted")
+
+    monkeypatch.setattr(doc.subprocess, "Popen", no_libreoffice)
+    assert read_file(copy) == first
+    changed = tmp_path / "khac.doc"  # other bytes are converted: here, refused at once
+    changed.write_bytes(original.read_bytes()[:-1] + b"\x01")
+    with pytest.raises(AssertionError, match="LibreOffice started"):
+        read_file(changed)

@@ -6,11 +6,14 @@ missing PostgreSQL is a failure, never a skip.
 """
 
 import os
+import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 
 from tests.pgserver import binaries, throwaway_server
 from tracker.db import open_db
@@ -60,11 +63,83 @@ def engine(db_url):
     engine.dispose()
 
 
-@pytest.fixture
-def sample_engine(engine):
-    """The sample series ingested into a fresh database (SQLite and PostgreSQL)."""
-    from tracker.documents.ingest import ingest_paths
+class IngestedTemplates:
+    """Databases into which a list of files was ingested, built once per test session:
+    SQLite as a file to copy, PostgreSQL as a template database to clone. A copy is the
+    state ingesting the same files gives, without reading and linking them again."""
 
-    summary = ingest_paths(engine, [SAMPLES])
-    assert summary.count("added") == 4
+    def __init__(self, folder: Path, request: pytest.FixtureRequest):
+        self.folder = folder
+        self.request = request
+        self.built: dict[tuple[str, tuple[Path, ...]], str] = {}
+
+    def template(self, backend: str, paths: tuple[Path, ...]) -> str:
+        """The template's SQLite path or PostgreSQL database name, built on first use."""
+        from tracker.documents.ingest import ingest_paths
+
+        key = (backend, paths)
+        if key not in self.built:
+            name = f"tpl_{len(self.built)}"
+            if backend == "sqlite":
+                location = str(self.folder / f"{name}.sqlite")
+                url = f"sqlite:///{location}"
+            else:
+                location = name
+                admin_url = self.request.getfixturevalue("pg_admin_url")
+                with _admin(admin_url) as connection:
+                    connection.execute(text(f'CREATE DATABASE "{name}"'))
+                url = f"{admin_url.rsplit('/', 1)[0]}/{name}"
+            engine = open_db(url)
+            ingest_paths(engine, list(paths))
+            engine.dispose()
+            self.built[key] = location
+        return self.built[key]
+
+
+@contextmanager
+def _admin(admin_url: str) -> Iterator[Connection]:
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def ingested_templates(tmp_path_factory, request):
+    return IngestedTemplates(tmp_path_factory.mktemp("ingested"), request)
+
+
+@pytest.fixture
+def ingested(db_url, ingested_templates, request):
+    """`ingested(paths)`: the test's own database (SQLite or PostgreSQL) holding what
+    ingesting `paths` into an empty one gives; its engine is disposed after the test."""
+    engines = []
+
+    def make(paths: list[Path]):
+        if db_url.startswith("sqlite"):
+            template = ingested_templates.template("sqlite", tuple(paths))
+            shutil.copyfile(template, db_url.removeprefix("sqlite:///"))
+        else:
+            template = ingested_templates.template("postgresql", tuple(paths))
+            name = db_url.rsplit("/", 1)[1]
+            with _admin(request.getfixturevalue("pg_admin_url")) as connection:
+                connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+                connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        engine = open_db(db_url)
+        engines.append(engine)
+        return engine
+
+    yield make
+    for engine in engines:
+        engine.dispose()
+
+
+@pytest.fixture
+def sample_engine(ingested):
+    """The sample series ingested into a fresh database (SQLite and PostgreSQL)."""
+    engine = ingested([SAMPLES])
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM report")).scalar() == 4
     return engine

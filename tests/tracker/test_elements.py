@@ -12,7 +12,6 @@ from models import CommitmentStatus, Item, Link
 from tests.nlp.test_realdata import real
 from tracker import api
 from tracker.db import session_scope
-from tracker.documents.ingest import ingest_paths
 from tracker.followup.status import roll_up
 from tracker.outputs.tables import HEADERS, to_xlsx
 from tracker.queries import commitments
@@ -36,10 +35,9 @@ def test_a_lead_in_rolls_up_from_its_elements(elements, status, progress, timeli
 
 
 @pytest.fixture
-def series(engine):
-    ingest_paths(engine, [real("lamdong/da06_2025-08_final.docx"),
-                          real("lamdong/da06_2025-09_final.docx")])
-    return engine
+def series(ingested):
+    return ingested([real("lamdong/da06_2025-08_final.docx"),
+                     real("lamdong/da06_2025-09_final.docx")])
 
 
 def lead_ins(session) -> list[Item]:

@@ -14,8 +14,7 @@ from tracker.documents.ingest import ingest_paths
 
 @needs_tesseract
 def test_a_scanned_cover_letter_and_report_are_stored_apart_and_marked(
-        engine, two_pages, tmp_path, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
+        engine, two_pages):  # noqa: F811
     pages: list[tuple[str, int, int]] = []
     summary = ingest_paths(engine, [two_pages], on_page=lambda *a: pages.append(a))
     assert pages == [("nop-bao-cao.pdf", 1, 2), ("nop-bao-cao.pdf", 2, 2)]
@@ -71,12 +70,11 @@ def test_text_as_different_without_a_scan_is_another_document(engine):
 
 @needs_tesseract
 def test_a_scans_pages_are_kept_to_be_shown_beside_its_text(
-        engine, two_pages, tmp_path, monkeypatch):  # noqa: F811
+        engine, two_pages):  # noqa: F811
     from models import SourceFile
     from tracker.db import session_scope
     from tracker.documents.ingest import delete_report
 
-    monkeypatch.setenv("TRACKER_OCR_CACHE", str(tmp_path / "cache"))
     ingest_paths(engine, [two_pages])
     with Session(engine) as session:
         letter, report = session.exec(select(Report).order_by(Report.id)).all()
