@@ -566,7 +566,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         who = state.asked if state.mode == "directive" else (None, None)
         return [Found(kind, a, b, *who) for a, b in
                 _pieces(text, at, end, by_verb=not state.item)]
-    if rules["obligation"].search(lower) and not re.search(r"\bđã\b", lower):
+    if rules["obligation"].search(lower) and not rules["done_marker"].search(lower):
         # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was
         return [Found("commitment", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if rules["backward"].search(lower):
@@ -622,9 +622,10 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
 def _reports_done(lower: str, *, asking: bool = False) -> bool:
     """Work reported as done or figures reached: "đã …", "đạt 44,72% kế hoạch"; while
     requests are being listed only "đã" says so (a figure there is a target)."""
+    rules = running_rules()
     if asking:  # "các xã đã …", not "khu vực đã xảy ra sạt lở" inside a request's object
-        return bool(re.match(r"^\W*(?:\S+\s+){0,6}?đã\b", lower))
-    return bool(re.search(r"\bđã\b|\d+(?:[.,]\d+)?\s*%|\bđạt\b", lower))
+        return bool(rules["done_early"].match(lower))
+    return bool(rules["reported_done"].search(lower))
 
 
 MAX_HEADLINE = 200
