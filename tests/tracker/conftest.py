@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.exc import OperationalError
 
 from tests.pgserver import binaries, throwaway_server
 from tracker.db import open_db
@@ -72,6 +73,7 @@ class IngestedTemplates:
         self.folder = folder
         self.request = request
         self.built: dict[tuple[str, tuple[Path, ...]], str] = {}
+        self.admin_url: str | None = None
 
     def template(self, backend: str, paths: tuple[Path, ...]) -> str:
         """The template's SQLite path or PostgreSQL database name, built on first use."""
@@ -79,13 +81,13 @@ class IngestedTemplates:
 
         key = (backend, paths)
         if key not in self.built:
-            name = f"tpl_{len(self.built)}"
+            name = f"tpl_{uuid.uuid4().hex[:12]}"  # workers may share one server
             if backend == "sqlite":
                 location = str(self.folder / f"{name}.sqlite")
                 url = f"sqlite:///{location}"
             else:
                 location = name
-                admin_url = self.request.getfixturevalue("pg_admin_url")
+                admin_url = self.admin_url = self.request.getfixturevalue("pg_admin_url")
                 with _admin(admin_url) as connection:
                     connection.execute(text(f'CREATE DATABASE "{name}"'))
                 url = f"{admin_url.rsplit('/', 1)[0]}/{name}"
@@ -94,6 +96,20 @@ class IngestedTemplates:
             engine.dispose()
             self.built[key] = location
         return self.built[key]
+
+    def drop(self) -> None:
+        """The PostgreSQL templates go when the session ends, so a shared server keeps no
+        leftovers (a throwaway server, stopped first, took them with it; SQLite's go with
+        the session's temporary folder)."""
+        names = [name for (backend, _), name in self.built.items() if backend == "postgresql"]
+        if not names or self.admin_url is None:
+            return
+        try:
+            with _admin(self.admin_url) as connection:
+                for name in names:
+                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        except OperationalError:
+            pass  # the throwaway server is already stopped
 
 
 @contextmanager
@@ -108,7 +124,9 @@ def _admin(admin_url: str) -> Iterator[Connection]:
 
 @pytest.fixture(scope="session")
 def ingested_templates(tmp_path_factory, request):
-    return IngestedTemplates(tmp_path_factory.mktemp("ingested"), request)
+    templates = IngestedTemplates(tmp_path_factory.mktemp("ingested"), request)
+    yield templates
+    templates.drop()
 
 
 @pytest.fixture
