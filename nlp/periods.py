@@ -8,16 +8,21 @@ from typing import Any
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Q = r"(?:iv|iii|ii|i|[1-4])(?!\w)"
-# the year after a month or quarter: "tháng 5/2024", "quý I năm 2024", and the press's
-# "tháng 6-2020"
-_YEAR = r"(?:\s*(?:/|-|–|,?\s*năm)\s*(\d{4}))?"
+
+
+def _year(name: str) -> str:
+    """The year after a month or quarter, as group `name`: "tháng 5/2024", "quý I năm
+    2024", and the press's "tháng 6-2020"."""
+    return rf"(?:\s*(?:/|-|–|,?\s*năm)\s*(?P<{name}>\d{{4}}))?"
+
 
 _PATTERN = re.compile(
-    r"(?P<months>(?<![\d/])(\d{1,2})\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(\d{4}))?(?!\s*\d))"
-    rf"|(?P<quarter>quý\s+({_Q}(?:\s*(?:,|và|&|-)\s*{_Q})*){_YEAR})"
-    rf"|(?P<month>tháng\s+(\d{{1,2}})(?!\d)(?!\s*,\s*\d){_YEAR})"
-    rf"|(?P<week>tuần\s+(?:thứ\s+)?(\d{{1,2}}){_YEAR})"
-    r"|(?P<year>năm\s+(\d{4}))",
+    r"(?P<months>(?<![\d/])(?P<count>\d{1,2})\s+tháng(?:\s+(?P<half>đầu|cuối))?(?:\s+năm)?"
+    r"(?:\s+(?P<months_year>\d{4}))?(?!\s*\d))"
+    rf"|(?P<quarter>quý\s+(?P<quarters>{_Q}(?:\s*(?:,|và|&|-)\s*{_Q})*){_year('quarter_year')})"
+    rf"|(?P<month>tháng\s+(?P<month_number>\d{{1,2}})(?!\d)(?!\s*,\s*\d){_year('month_year')})"
+    rf"|(?P<week>tuần\s+(?:thứ\s+)?(?P<week_number>\d{{1,2}}){_year('week_year')})"
+    r"|(?P<year>năm\s+(?P<year_number>\d{4}))",
     re.IGNORECASE,
 )
 
@@ -63,30 +68,30 @@ def find_periods(text: str) -> list[_Found]:
     found = []
     for m in _PATTERN.finditer(text):
         label = m.group(0).strip()
-        if m.group("months"):
-            count, half, year = int(m.group(2)), (m.group(3) or "").lower() or None, m.group(4)
+        if m["months"]:
+            count, half, year = int(m["count"]), (m["half"] or "").lower() or None, m["months_year"]
             if not 1 <= count <= 12:
                 continue
             found.append(_Found("months", label, m.start(), count, count,
                                 int(year) if year else None, half))
-        elif m.group("quarter"):
-            quarters = [_ROMAN[q.lower()] for q in re.findall(_Q, m.group(6), re.I)]
-            year = m.group(7)
+        elif m["quarter"]:
+            quarters = [_ROMAN[q.lower()] for q in re.findall(_Q, m["quarters"], re.I)]
+            year = m["quarter_year"]
             found.append(_Found("quarter", label, m.start(), min(quarters), max(quarters),
                                 int(year) if year else None))
-        elif m.group("month"):
-            month = int(m.group(9))
+        elif m["month"]:
+            month = int(m["month_number"])
             if 1 <= month <= 12:
-                year = m.group(10)
+                year = m["month_year"]
                 found.append(_Found("month", label, m.start(), month, month,
                                     int(year) if year else None))
-        elif m.group("week"):
-            week, year = int(m.group(12)), m.group(13)
+        elif m["week"]:
+            week, year = int(m["week_number"]), m["week_year"]
             if 1 <= week <= 53:
                 found.append(_Found("week", label, m.start(), week, week,
                                     int(year) if year else None))
         else:
-            found.append(_Found("year", label, m.start(), 0, 0, int(m.group(15))))
+            found.append(_Found("year", label, m.start(), 0, 0, int(m["year_number"])))
     return found
 
 
