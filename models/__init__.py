@@ -5,7 +5,7 @@ from models.enums import CONTINUING_KINDS, TASK_KINDS, ItemKind, Role, Status
 from models.link import Link
 from models.report import Agency, Item, Report, SourceFile
 from models.revision import DataVersion
-from models.status import CommitmentStatus
+from models.status import CommitmentStatus, reviewer_wins
 from models.tag import ItemTag, Tag
 from models.time import utcnow
 from models.user import User, UserSession
@@ -13,5 +13,5 @@ from models.user import User, UserSession
 __all__ = [
     "CONTINUING_KINDS", "TASK_KINDS", "Agency", "AuditEvent", "CommitmentStatus", "DataVersion",
     "Item", "ItemKind", "ItemTag", "Link", "Report", "Role", "SourceFile", "Status", "Tag",
-    "User", "UserSession", "utcnow",
+    "User", "UserSession", "reviewer_wins", "utcnow",
 ]

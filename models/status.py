@@ -9,6 +9,13 @@ from sqlmodel import Field, SQLModel
 from models.time import utcnow
 
 
+def reviewer_wins(computed: str, reviewed: str | None) -> str:
+    """The status shown: a reviewer's decision always wins over the machine's (the one
+    place this rule is written; tracker.followup.status.as_reviewed adds what goes with
+    it)."""
+    return reviewed or computed
+
+
 class CommitmentStatus(SQLModel, table=True):
     commitment_id: int = Field(foreign_key="item.id", primary_key=True)
     computed: str = Field(max_length=20, index=True)
@@ -25,5 +32,5 @@ class CommitmentStatus(SQLModel, table=True):
 
     @property
     def effective(self) -> str:
-        """A reviewer's decision always wins over the machine's."""
-        return self.reviewed or self.computed
+        """The status shown (reviewer_wins)."""
+        return reviewer_wins(self.computed, self.reviewed)

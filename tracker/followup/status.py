@@ -12,7 +12,7 @@ machine's suggestions; a rejected one is ignored; a reviewer's status wins over 
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from models import CONTINUING_KINDS
+from models import CONTINUING_KINDS, reviewer_wins
 from nlp import deadline_date
 
 
@@ -159,7 +159,7 @@ def as_reviewed(*, computed: str, reviewed: str | None, timeliness: str | None,
     """Status, timeliness and progress as shown: the reviewer's status wins, and the
     timeliness and progress the machine judged for another status go with it (a task a
     reviewer marked done never shows "Còn hạn · 42%")."""
-    status = reviewed or computed
+    status = reviewer_wins(computed, reviewed)
     if not reviewed or reviewed == computed:
         return status, timeliness, progress
     continuing = task_kind in CONTINUING_KINDS
