@@ -164,13 +164,21 @@ def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
                 and running_rules()[key].search(for_matching(text[start:end])))
 
 
+MAX_LISTED_SUBJECT = 4  # words of one subject in a list that shares an outcome
+
+
 def _two_outcomes(piece: str, rest: str) -> bool:
     """In a result, a comma between two outcomes each stated in full ("gieo trồng vượt chỉ
     tiêu, tổng đàn gia súc tăng mạnh"): two results."""
     outcome = running_rules()["outcome"]
-    clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
-    return bool(outcome.search(for_matching(piece)) and outcome.search(for_matching(clause))
-                and not _starts_with_verb(clause))
+    clause = for_matching(re.split(r"[;.]", rest, maxsplit=1)[0])
+    stated = outcome.search(clause)
+    if not (stated and outcome.search(for_matching(piece))) or _starts_with_verb(clause):
+        return False
+    # the outcome's subject may be a short list of its own ("…, ANCT, trật tự ATXH được
+    # đảm bảo"): then the cut is before the list, not inside it
+    subjects = clause[:stated.start()].split(",")
+    return all(len(subject.split()) <= MAX_LISTED_SUBJECT for subject in subjects[:-1])
 
 
 def _topic_label(text: str, start: int, end: int) -> bool:

@@ -641,3 +641,12 @@ def test_praise_is_no_result_but_what_it_singles_out_is():
             "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND tỉnh ghi nhận, biểu dương những kết "
             "quả mà ngành tư pháp tỉnh đã đạt được.")
     assert read(text, 30) == [("action", None, "việc đẩy nhanh tiến độ bàn gia")]
+
+
+def test_outcomes_listed_with_commas_are_cut_between_them_not_inside_a_shared_subject():
+    text = ("Trong tháng 10, các hoạt động văn hóa, thể thao được tổ chức tốt, an ninh, trật "
+            "tự an toàn xã hội được đảm bảo, giải quyết tốt các kiến nghị của cử tri.")
+    assert read(text, 60) == [
+        ("action", None, "Trong tháng 10, các hoạt động văn hóa, thể thao được tổ chức"),
+        ("action", None, "an ninh, trật tự an toàn xã hội được đảm bảo"),
+        ("action", None, "giải quyết tốt các kiến nghị của cử tri")]
