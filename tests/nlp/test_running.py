@@ -650,3 +650,10 @@ def test_outcomes_listed_with_commas_are_cut_between_them_not_inside_a_shared_su
         ("action", None, "Trong tháng 10, các hoạt động văn hóa, thể thao được tổ chức"),
         ("action", None, "an ninh, trật tự an toàn xã hội được đảm bảo"),
         ("action", None, "giải quyết tốt các kiến nghị của cử tri")]
+
+
+def test_figures_reached_are_a_result_and_what_remains_unreached_is_no_item():
+    text = ("Tính đến tháng 10/2024 thực hiện các tiêu chí nông thôn mới đối với xã Tân Lập: "
+            "Đã đạt 15/19 tiêu chí còn 04 tiêu chí chưa đạt gồm: giao thông, thu nhập, môi "
+            "trường, y tế.")
+    assert read(text, 80) == [("action", None, "Đã đạt 15/19 tiêu chí")]
