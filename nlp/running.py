@@ -547,11 +547,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         opener = _list_after_announcement(lower)
         return [Found("commitment", a, b) for a, b in
                 _pieces(text, start + opener.end(), end, by_verb=True)] if opener else []
-    remainder = None if state.mode else rules["remainder"].search(lower)
+    remainder = rules["remainder"].search(lower) if done or not state.mode else None
     if remainder and _reports_done(lower[:remainder.start()]) and not _names_shortcoming(
             lower[:remainder.start()]):
         # "Đã đạt 14/18 tiêu chí còn 04 tiêu chí chưa đạt …": the figures reached are a
         # result, what remains a shortcoming (no item)
+        state.mode = None
         return [Found("action", a, b) for a, b in
                 _pieces(text, start, start + remainder.start(), by_verb=False)]
     if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):

@@ -657,3 +657,12 @@ def test_figures_reached_are_a_result_and_what_remains_unreached_is_no_item():
             "Đã đạt 15/19 tiêu chí còn 04 tiêu chí chưa đạt gồm: giao thông, thu nhập, môi "
             "trường, y tế.")
     assert read(text, 80) == [("action", None, "Đã đạt 15/19 tiêu chí")]
+
+
+def test_up_to_now_after_a_leaders_requests_reports_a_result():
+    text = ("Chủ tịch UBND huyện đề nghị xã Tân Lập thường xuyên rà soát, hoàn thiện hồ sơ các "
+            "tiêu chí đã đạt. Đến nay, xã Tân Lập đạt 15/19 tiêu chí; còn lại 4 tiêu chí chưa "
+            "đạt đang được xã tập trung thực hiện.")
+    assert read(text, 40) == [
+        ("directive", "xã Tân Lập", "thường xuyên rà soát, hoàn thiện hồ sơ c"),
+        ("action", None, "Đến nay, xã Tân Lập đạt 15/19 tiêu chí")]
