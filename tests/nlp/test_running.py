@@ -666,3 +666,11 @@ def test_up_to_now_after_a_leaders_requests_reports_a_result():
     assert read(text, 40) == [
         ("directive", "xã Tân Lập", "thường xuyên rà soát, hoàn thiện hồ sơ c"),
         ("action", None, "Đến nay, xã Tân Lập đạt 15/19 tiêu chí")]
+
+
+def test_figures_as_of_a_day_and_totals_are_results_without_a_verb_of_work_done():
+    text = ("Tính đến ngày 15-3, huyện đón trên 12.000 lượt khách. Tổng số quà hỗ trợ các hộ "
+            "nghèo là gần 2.000 suất quà trị giá 600 triệu đồng.")
+    assert read(text, 40) == [
+        ("action", None, "Tính đến ngày 15-3, huyện đón trên 12.00"),
+        ("action", None, "Tổng số quà hỗ trợ các hộ nghèo là gần 2")]
