@@ -542,9 +542,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         state.mode = "tasks"
         return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
                 for a, b in _pieces(text, at, end, by_verb=True)]
-    if _announces(lower):
+    opener = _list_after_announcement(lower) if _announces(lower) else None
+    if _announces(lower) and not (opener and rules["done_marker"].search(lower, opener.end())):
+        # (the tasks named, then reported done: "Các nhiệm vụ trọng tâm của huyện gồm 16
+        # nhiệm vụ đã cơ bản hoàn thành …", a result)
         state.mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
-        opener = _list_after_announcement(lower)
         return [Found("commitment", a, b) for a, b in
                 _pieces(text, start + opener.end(), end, by_verb=True)] if opener else []
     remainder = rules["remainder"].search(lower) if done or not state.mode else None

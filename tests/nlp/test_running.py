@@ -674,3 +674,8 @@ def test_figures_as_of_a_day_and_totals_are_results_without_a_verb_of_work_done(
     assert read(text, 40) == [
         ("action", None, "Tính đến ngày 15-3, huyện đón trên 12.00"),
         ("action", None, "Tổng số quà hỗ trợ các hộ nghèo là gần 2")]
+
+
+def test_tasks_named_then_reported_done_are_a_result():
+    text = "Các nhiệm vụ trọng tâm của xã gồm 12 nhiệm vụ đã cơ bản hoàn thành theo kế hoạch."
+    assert [kind for kind, _, _ in read(text, 20)] == ["action"]
