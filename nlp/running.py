@@ -33,7 +33,7 @@ class Found:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
-                           r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹ])")  # "đi lại.UBND huyện"
+                           r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹA-ZĐ])")  # "đi lại.UBND huyện"
 
 
 # A paragraph ends at a blank line, or at a line break after a sentence's end (a page copied

@@ -679,3 +679,10 @@ def test_figures_as_of_a_day_and_totals_are_results_without_a_verb_of_work_done(
 def test_tasks_named_then_reported_done_are_a_result():
     text = "Các nhiệm vụ trọng tâm của xã gồm 12 nhiệm vụ đã cơ bản hoàn thành theo kế hoạch."
     assert [kind for kind, _, _ in read(text, 20)] == ["action"]
+
+
+def test_a_sentence_ends_at_a_period_with_no_space_before_a_capitalised_name():
+    text = ("Trong tháng 4, UBND huyện đã chỉ đạo sửa chữa các tuyến đường xuống cấp phục vụ "
+            "nhân dân đi lại.UBND huyện đã triển khai các biện pháp phòng chống cháy rừng.")
+    assert [t for _, _, t in read(text, 40)] == [
+        "Trong tháng 4, UBND huyện đã chỉ đạo sửa", "UBND huyện đã triển khai các biện pháp p"]
