@@ -686,3 +686,9 @@ def test_a_sentence_ends_at_a_period_with_no_space_before_a_capitalised_name():
             "nhân dân đi lại.UBND huyện đã triển khai các biện pháp phòng chống cháy rừng.")
     assert [t for _, _, t in read(text, 40)] == [
         "Trong tháng 4, UBND huyện đã chỉ đạo sửa", "UBND huyện đã triển khai các biện pháp p"]
+
+
+def test_what_was_raised_at_the_meeting_is_no_result():
+    text = ("Bên cạnh đó, tình hình khai thác cát trái phép, tai nạn giao thông cũng được báo "
+            "cáo tại hội nghị.")
+    assert read(text, 40) == []
