@@ -338,8 +338,9 @@ def _clauses(content: str) -> list[tuple[int, int]]:
     the one before) joined to the piece before; pieces before the first task dropped."""
     cuts = [0]
     inline = _pattern("lead_in_inline").search(for_matching(content))
-    if inline:
+    if inline and _opens_task(content[inline.end():]):
         cuts = [inline.end()]  # the lead-in before it is context, not a task
+        # (not before a list of factors: "… các yếu tố … gồm: an toàn giao thông; …")
     for match in re.finditer(r"(?<=[.;])\s+(?=\S)", content[cuts[0]:]):
         match_end = cuts[0] + match.end()
         before = content[:cuts[0] + match.start()]
