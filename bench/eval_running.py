@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "running"
 # later held-out sets, each written blind by another helper after the reader's changes
 HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
-            "held out 3": ROOT / "tests" / "fixtures" / "running_heldout3"}
+            "held out 3": ROOT / "tests" / "fixtures" / "running_heldout3",
+            "held out 4": ROOT / "tests" / "fixtures" / "running_heldout4"}
 TASKS = ("commitment", "directive")
 
 
