@@ -133,8 +133,10 @@ def test_sign_in_dashboard_and_accept_a_suggestion(server, browser, served_db):
     page.get_by_role("link", name="Rà soát").click()
     expect(page.get_by_role("heading", name="Rà soát minh chứng")).to_be_visible()
     expect(page.get_by_text("Đề xuất 1/")).to_be_visible()
+    settle(page)  # the buttons take their keyboard shortcuts once the page is drawn
     page.keyboard.press("n")  # the keyboard: on to the next suggestion ...
     expect(page.get_by_text("Đề xuất 2/")).to_be_visible()
+    settle(page)
     page.keyboard.press("a")  # ... and accept it
     expect(page.get_by_text("Đã chấp nhận minh chứng.")).to_be_visible()
     settle(page)
