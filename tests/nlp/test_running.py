@@ -692,3 +692,10 @@ def test_what_was_raised_at_the_meeting_is_no_result():
     text = ("Bên cạnh đó, tình hình khai thác cát trái phép, tai nạn giao thông cũng được báo "
             "cáo tại hội nghị.")
     assert read(text, 40) == []
+
+
+def test_help_for_households_in_hardship_is_a_result_not_a_shortcoming():
+    text = ("Toàn xã đã trao 1.200 phần quà cho gia đình chính sách, hộ nghèo, hộ khó khăn với "
+            "tổng kinh phí 500 triệu đồng; hỗ trợ sửa chữa 12 căn nhà cho người có hoàn cảnh "
+            "khó khăn.")
+    assert [kind for kind, _, _ in read(text, 20)] == ["action", "action"]
