@@ -41,16 +41,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
 # after a short line with no end that a capital follows (a headline, a caption).
 _PARAGRAPH_END = re.compile(r"\n\s*\n|(?<=[.!?…;:])[\"”’)]?\n")
 SHORT_LINE = 80
+# In a page with one paragraph on each line (some line longer than a hard-wrapped one can
+# be), a headline or a caption may run longer ("HĐND Thị trấn Hùng Quốc (Trà Lĩnh): Thông
+# qua các nghị quyết …"); in hard-wrapped text only a short line is a title.
+HEADLINE = 160
+WRAPPED_AT_MOST = 300  # characters of the longest line of a hard-wrapped text
 SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")  # a line or headline ending so is finished
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in _PARAGRAPH_END.finditer(text)]
+    one_per_line = max((len(line) for line in text.split("\n")), default=0) > WRAPPED_AT_MOST
+    longest = HEADLINE if one_per_line else SHORT_LINE
     line_start = 0
     for line in text.split("\n")[:-1]:
         line_end = line_start + len(line)
         after = text[line_end + 1:line_end + 2]
-        if (line.strip() and len(line.strip()) <= SHORT_LINE and after.isupper()
+        if (line.strip() and len(line.strip()) <= longest and after.isupper()
                 and not line.rstrip().endswith((*SENTENCE_ENDS, ","))):
             cuts.append((line_end, line_end + 1))
         line_start = line_end + 1

@@ -699,3 +699,20 @@ def test_help_for_households_in_hardship_is_a_result_not_a_shortcoming():
             "tổng kinh phí 500 triệu đồng; hỗ trợ sửa chữa 12 căn nhà cho người có hoàn cảnh "
             "khó khăn.")
     assert [kind for kind, _, _ in read(text, 20)] == ["action", "action"]
+
+
+def test_a_long_headline_of_a_page_copied_from_the_web_is_no_part_of_the_next_paragraph():
+    from nlp.running import _paragraphs
+
+    headline = ("HĐND xã Tân Lập (huyện Đồng Hỷ): Thông qua các nghị quyết phát triển kinh tế - "
+                "xã hội 6 tháng cuối năm 2024")
+    body = ("Theo báo cáo của UBND xã, 6 tháng đầu năm tổng sản lượng lương thực đạt 722 tấn, "
+            "tăng 23 tấn so với cùng kỳ; thu ngân sách trên địa bàn đạt trên 499 triệu đồng, "
+            "tăng 60% so với cùng kỳ; tổng đàn gia súc, gia cầm phát triển ổn định; 100% thôn "
+            "xây dựng đường làng, ngõ xóm xanh sạch đẹp; 94,7% số hộ sử dụng nước hợp vệ sinh.")
+    text = f"{headline}\n{body}\n"
+    assert [text[a:b].strip() for a, b in _paragraphs(text)] == [headline, body]
+    # hard-wrapped text (no line longer than a page is wide): a line of the same length
+    # that a capital follows goes on into the next
+    wrapped = f"{headline}\nTheo báo cáo của UBND xã, 6 tháng đầu năm tổng sản lượng đạt 722 tấn.\n"
+    assert len(_paragraphs(wrapped)) == 1
