@@ -297,8 +297,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         before = lower[:match.start()]
         speaker = rules["speaker"].search(before)
         person = speaker and rules["person"].match(speaker.group())
-        if rules["not_request_after"].search(before) and not person:
-            continue  # "UBND huyện đã tập trung chỉ đạo …": done, not asked
+        done = speaker and rules["done_marker"].search(before, speaker.end())
+        if not person and (rules["not_request_after"].search(before) or (
+                done and not rules["document_named"].search(before, done.end()))):
+            # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
+            # …, phân công chỉ đạo các ban …": done, not asked ("UBND huyện đã có Công
+            # văn số 3015/UBND-TN … yêu cầu …" asks, by its letter)
+            continue
         run_in = before.rstrip().endswith(",") and (
             len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before)))
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it

@@ -716,3 +716,12 @@ def test_a_long_headline_of_a_page_copied_from_the_web_is_no_part_of_the_next_pa
     # that a capital follows goes on into the next
     wrapped = f"{headline}\nTheo báo cáo của UBND xã, 6 tháng đầu năm tổng sản lượng đạt 722 tấn.\n"
     assert len(_paragraphs(wrapped)) == 1
+
+
+def test_a_body_that_did_things_and_assigned_others_reports_no_request():
+    done = ("Trong tháng 6, Thường trực HĐND huyện đã thống nhất các nội dung chuẩn bị cho kỳ "
+            "họp, phân công chỉ đạo các ban chủ động thẩm định các báo cáo trình tại kỳ họp.")
+    assert "directive" not in [kind for kind, _, _ in read(done, 20)]
+    asked = ("UBND huyện đã có Công văn số 12/UBND-TN yêu cầu các xã tổ chức ra quân làm vệ "
+             "sinh môi trường.")
+    assert [kind for kind, _, _ in read(asked, 20)] == ["directive"]
