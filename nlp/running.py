@@ -580,7 +580,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     praised = rules["praise"].search(lower)
     if praised:  # "… ghi nhận, biểu dương những kết quả …; nhất là <a result>"
-        detail = rules["praise_detail"].search(lower, praised.end())
+        # or the results praised, listed after its "; " ("đánh giá cao những kết quả …;
+        # công tác giám sát không ngừng nâng cao hiệu quả …; chất lượng … được nâng lên")
+        detail = (rules["praise_detail"].search(lower, praised.end())
+                  or _LIST_GOES_ON.search(lower, praised.end()))
         return [Found("action", a, b) for a, b in
                 _pieces(text, start + detail.end(), end, by_verb=False)] if detail else []
     if rules["meeting"].search(lower):
@@ -604,6 +607,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     return []
 
+
+_LIST_GOES_ON = re.compile(r";\s*")
 
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")

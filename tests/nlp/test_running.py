@@ -725,3 +725,11 @@ def test_a_body_that_did_things_and_assigned_others_reports_no_request():
     asked = ("UBND huyện đã có Công văn số 12/UBND-TN yêu cầu các xã tổ chức ra quân làm vệ "
              "sinh môi trường.")
     assert [kind for kind, _, _ in read(asked, 20)] == ["directive"]
+
+
+def test_the_results_a_leader_praises_in_a_list_are_results():
+    text = ("Thường trực HĐND tỉnh đánh giá cao những kết quả HĐND huyện đạt được trong năm; "
+            "công tác giám sát không ngừng nâng cao hiệu quả; chất lượng ban hành nghị quyết "
+            "được nâng lên đáng kể.")
+    assert read(text, 29) == [("action", None, "công tác giám sát không ngừng"),
+                              ("action", None, "chất lượng ban hành nghị quyế")]
