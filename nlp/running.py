@@ -406,6 +406,7 @@ class _Reading:
     period: Period | None = None  # the period the report reviews, when it is not the next
     listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
+    results: bool = False  # the paragraph's last sentence told of work done
 
 
 def read(text: str, next_period: Period | None = None,
@@ -421,13 +422,16 @@ def read(text: str, next_period: Period | None = None,
         start = _paragraph_start(text, index, p_start, p_end, assigned, state)
         if start is None:
             continue
+        state.results = False
         for s_start, s_end in _sentences(text, start, p_end):
             if (state.mode == "directive" and out and out[-1].kind == "directive"
                     and _reports_back(text[s_start:s_end])):
                 # "… kiểm tra, xử lý. Báo cáo kết quả với UBND tỉnh.": the same work
                 out[-1] = replace(out[-1], end=_trimmed(text, s_start, s_end)[1])
                 continue
-            out += _sentence(text, s_start, s_end, state, next_period)
+            found = _sentence(text, s_start, s_end, state, next_period)
+            state.results = bool(found) and all(f.kind == "action" for f in found)
+            out += found
         if state.mode and text[p_start:p_end].rstrip().endswith(":"):
             state.listed = True
         elif not state.mode:
@@ -605,6 +609,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    lead = rules["paragraph_lead"].match(lower)
+    at = start + (lead.end() if lead else 0)
+    if state.results and _opens_job(text[at:end]):
+        # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
+        # paragraph's account of work done goes on, its "đã" understood
+        return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
 
 

@@ -498,7 +498,9 @@ CASES = {
         "Quan tâm công tác dân vận, tăng cường sự gắn kết với nhân dân.\n", 30, [
             ("commitment", None, "xã tập trung thực hiện tốt côn"),
             ("commitment", None, "Tăng cường công tác phòng chốn"),
-            ("commitment", None, "tổ chức tuyên truyền phòng chố")]),
+            ("commitment", None, "tổ chức tuyên truyền phòng chố"),
+            # "quan tâm" is a verb: the list goes on into its paragraph too
+            ("commitment", None, "Quan tâm công tác dân vận, tăn")]),
     # two outcomes stated in full and joined by a comma are two results
     "outcomes_joined_by_commas": (
         "Trong lĩnh vực nông nghiệp, gieo trồng vượt chỉ tiêu, tổng đàn gia súc tăng mạnh. An "
@@ -733,3 +735,12 @@ def test_the_results_a_leader_praises_in_a_list_are_results():
             "được nâng lên đáng kể.")
     assert read(text, 29) == [("action", None, "công tác giám sát không ngừng"),
                               ("action", None, "chất lượng ban hành nghị quyế")]
+
+
+def test_an_account_of_work_done_goes_on_in_its_paragraph_without_da():
+    text = ("Trong tháng 10, UBND huyện đã chỉ đạo cơ sở thu hoạch lúa mùa. Chủ động phối hợp "
+            "với các sở, ngành kiểm tra các tiêu chí nông thôn mới. Đồng thời quan tâm công tác "
+            "giải quyết đơn thư của công dân.\n\nTăng cường công tác quản lý đất đai.\n")
+    assert read(text, 30) == [("action", None, "Trong tháng 10, UBND huyện đã "),
+                              ("action", None, "Chủ động phối hợp với các sở, "),
+                              ("action", None, "quan tâm công tác giải quyết đ")]
