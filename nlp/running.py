@@ -45,7 +45,7 @@ SHORT_LINE = 80
 # be), a headline or a caption may run longer ("HĐND Thị trấn Hùng Quốc (Trà Lĩnh): Thông
 # qua các nghị quyết …"); in hard-wrapped text only a short line is a title.
 HEADLINE = 160
-WRAPPED_AT_MOST = 300  # characters of the longest line of a hard-wrapped text
+WRAPPED_AT_MOST = 200  # characters of the longest line of a hard-wrapped text
 SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")  # a line or headline ending so is finished
 
 

@@ -744,3 +744,15 @@ def test_an_account_of_work_done_goes_on_in_its_paragraph_without_da():
     assert read(text, 30) == [("action", None, "Trong tháng 10, UBND huyện đã "),
                               ("action", None, "Chủ động phối hợp với các sở, "),
                               ("action", None, "quan tâm công tác giải quyết đ")]
+
+
+def test_a_caption_that_places_a_person_in_the_picture_is_no_item():
+    text = ("Trong 9 tháng qua, kinh tế phường duy trì đà phát triển ổn định, thu ngân sách "
+            "phường đạt gần 167 tỷ đồng, vượt 132% kế hoạch năm, các dự án đầu tư công được "
+            "rà soát, ưu tiên công trình phục vụ dân sinh.\n"
+            "Đồng chí Nguyễn Văn An (bên phải), Bí thư Đảng ủy phường, Chủ tịch HĐND phường dự "
+            "và chủ trì hội nghị\n"
+            "Đồng chí cũng yêu cầu phường cần đẩy nhanh giải ngân vốn đầu tư công.\n")
+    found = read(text, 200)
+    assert not any("bên phải" in t for _, _, t in found)
+    assert found[-1][0] == "directive" and found[-1][2].endswith("giải ngân vốn đầu tư công")
