@@ -129,6 +129,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                  or running_rules()["work_opening"].match(for_matching(text[at:end])))
                 and not _shares_object(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
+                and not (running_rules()["detail_list"].search(for_matching(piece))
+                         and len(re.split(r"[,;.]", text[at:end], maxsplit=1)[0].split())
+                         <= MAX_DETAIL_WORDS)
                 if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))
                 or _two_outcomes(piece, text[at:end])):
             # no new action or line of work ("…, công tác cấp định danh điện tử …"); or
@@ -171,6 +174,7 @@ def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
                 and running_rules()[key].search(for_matching(text[start:end])))
 
 
+MAX_DETAIL_WORDS = 4  # words of one detail in a list after "nhất là" ("quản lý đất đai")
 MAX_LISTED_SUBJECT = 4  # words of one subject in a list that shares an outcome
 
 

@@ -756,3 +756,11 @@ def test_a_caption_that_places_a_person_in_the_picture_is_no_item():
     found = read(text, 200)
     assert not any("bên phải" in t for _, _, t in found)
     assert found[-1][0] == "directive" and found[-1][2].endswith("giải ngân vốn đầu tư công")
+
+
+def test_six_months_written_06_open_the_coming_period_and_a_detail_list_stays_one_task():
+    text = ("Thu ngân sách đạt 499 triệu đồng. 06 tháng cuối năm, thị trấn tăng cường hơn nữa "
+            "công tác giám sát, nhất là về công tác cải cách hành chính, quản lý đất đai, quy "
+            "hoạch, xây dựng.")
+    assert read(text, 45) == [("action", None, "Thu ngân sách đạt 499 triệu đồng"),
+                              ("commitment", None, "thị trấn tăng cường hơn nữa công tác giám sát")]
