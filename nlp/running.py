@@ -264,7 +264,9 @@ def _opens_job(text: str) -> bool:
     manner = running_rules()["manner"].match(for_matching(text))
     rest = for_matching(text[manner.end() if manner else 0:]).strip()
     verb = verb_opening(rest)
-    joined = re.match(r"\s*và\s+", rest[verb:]) if verb is not None else None
+    # "… và …" or "…, …" joining it to a noun: a word of a list of names ("các cơ quan,
+    # đơn vị, tổ chức, cán bộ, công chức"), not an action
+    joined = re.match(r"\s*(?:và|,)\s*", rest[verb:]) if verb is not None else None
     return verb is not None and not (joined and verb_opening(rest[verb + joined.end():])
                                      is None)
 
@@ -290,6 +292,23 @@ def _job_words(text: str, start: int, end: int) -> int:
     ("Sở Nông nghiệp và Phát triển nông thôn đôn đốc" is one word of job)."""
     unit = unit_name_at(text, start)
     return len(text[unit[1] if unit and unit[1] <= end else start:end].split())
+
+
+def _asked_again(text: str, start: int, end: int, addressee: str | None,
+                 speaker: str | None) -> Found:
+    """A piece of a request; one that opens with a request of its own names its own
+    addressee ("…; yêu cầu các cơ quan, đơn vị, cán bộ, công chức trở lại làm việc ngay …")."""
+    again = _request_opening(text, start, end)
+    if again and again[1]:
+        return Found("directive", again[0], end, again[1], speaker)
+    return Found("directive", start, end, addressee, speaker)
+
+
+def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
+    """The request a piece opens with, if it opens with one."""
+    if not running_rules()["request"].match(for_matching(text[start:end])):
+        return None
+    return _request(text, start, end)
 
 
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -522,7 +541,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         if opener and opener.start() < 160:
             at += opener.end()
         state.mode, state.asked = "directive", (addressee, speaker)
-        return [Found("directive", a, b, addressee, speaker)
+        return [_asked_again(text, a, b, addressee, speaker)
                 for a, b in _pieces(text, at, end, by_verb=True)]
     if state.mode == "directive" and (forward or _announces(lower)):
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":

@@ -764,3 +764,13 @@ def test_six_months_written_06_open_the_coming_period_and_a_detail_list_stays_on
             "hoạch, xây dựng.")
     assert read(text, 45) == [("action", None, "Thu ngân sách đạt 499 triệu đồng"),
                               ("commitment", None, "thị trấn tăng cường hơn nữa công tác giám sát")]
+
+
+def test_a_request_inside_a_request_names_its_own_addressee_and_a_list_of_names_is_no_task():
+    text = ("Bí thư Huyện ủy yêu cầu các cơ quan, đơn vị tập trung thực hiện các nhiệm vụ chính "
+            "trị năm 2025 ngay từ đầu năm; yêu cầu các cơ quan, đơn vị, tổ chức, cán bộ, công "
+            "chức trở lại làm việc ngay sau khi kết thúc thời gian nghỉ Tết.")
+    assert read(text, 40) == [
+        ("directive", "các cơ quan, đơn vị", "tập trung thực hiện các nhiệm vụ chính t"),
+        ("directive", "các cơ quan, đơn vị, tổ chức, cán bộ, công chức",
+         "trở lại làm việc ngay sau khi kết thúc t")]
