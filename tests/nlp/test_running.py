@@ -774,3 +774,12 @@ def test_a_request_inside_a_request_names_its_own_addressee_and_a_list_of_names_
         ("directive", "các cơ quan, đơn vị", "tập trung thực hiện các nhiệm vụ chính t"),
         ("directive", "các cơ quan, đơn vị, tổ chức, cán bộ, công chức",
          "trở lại làm việc ngay sau khi kết thúc t")]
+
+
+def test_a_committee_passes_on_requests():
+    text = ("Theo công điện, Ban Chỉ huy Phòng, chống thiên tai tỉnh đề nghị các sở, ngành "
+            "thường xuyên cập nhật diễn biến không khí lạnh; chủ động dự trữ thức ăn cho đàn "
+            "gia súc.")
+    assert read(text, 40) == [
+        ("directive", "các sở, ngành", "thường xuyên cập nhật diễn biến không kh"),
+        ("directive", "các sở, ngành", "chủ động dự trữ thức ăn cho đàn gia súc")]
