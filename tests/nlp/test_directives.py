@@ -273,3 +273,18 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
               "3. Báo cáo UBND danh sách người dân đến địa bàn trước 14 giờ hằng ngày.\n")
     found = [i.text[:20] for i in extract_report(letter).items if i.kind == "directive"]
     assert {"Nắm bắt thông tin ng", "Tuyên truyền, vận độ", "Báo cáo UBND danh sá"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Phòng VH-TT chủ trì, phối hợp với các ngành rà soát lại quy hoạch các bãi biển.",
+     "Phòng VH-TT"),
+    ("Phòng Tài chính - Kế hoạch huyện tham mưu bố trí kinh phí.",
+     "Phòng Tài chính - Kế hoạch huyện"),
+    # "Phòng" that prevents is no office
+    ("Phòng, chống thiên tai là nhiệm vụ thường xuyên.", None),
+])
+def test_a_district_office_heads_a_unit_name(text, unit):
+    from nlp.tasks import unit_name_at
+
+    found = unit_name_at(text, 0)
+    assert (found[0] if found else None) == unit
