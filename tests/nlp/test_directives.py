@@ -206,6 +206,8 @@ def test_the_kind_of_a_task_from_its_own_words(text, kind):
      "30/5/2026.", ["Đẩy mạnh tuyên truyền"]),
     ("Đẩy mạnh tuyên truyền, vận động Nhân dân nhận tiền bồi thường. Hoàn thành việc chi trả "
      "tiền bồi thường cho 37 hộ trong tháng 5/2026.", ["Đẩy mạnh", "Hoàn thành việc chi trả"]),
+    # a sentence that only says who assigns is no task
+    ("Chủ tịch UBND huyện giao:", []),
     # a list of factors after "gồm:" deep in a task is its detail, not a lead-in to tasks
     ("Đối với việc điều chỉnh hướng tuyến: Đề nghị Nhà đầu tư nghiên cứu, đề xuất phương án, "
      "trong đó phương án phải đánh giá các yếu tố liên quan gồm: an toàn giao thông; chi phí "
