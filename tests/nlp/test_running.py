@@ -783,3 +783,12 @@ def test_a_committee_passes_on_requests():
     assert read(text, 40) == [
         ("directive", "các sở, ngành", "thường xuyên cập nhật diễn biến không kh"),
         ("directive", "các sở, ngành", "chủ động dự trữ thức ăn cho đàn gia súc")]
+
+
+def test_a_notice_asks_households_and_the_heads_of_residential_groups():
+    text = ("Yêu cầu các cơ sở kinh doanh, các hộ gia đình đổ rác đúng thời gian, đúng nơi quy "
+            "định.\n\nĐề nghị Tổ trưởng các tổ dân phố thông báo cho các hộ gia đình trên địa "
+            "bàn được biết và thực hiện.\n")
+    assert [(kind, unit) for kind, unit, _ in read(text, 10)] == [
+        ("directive", "các cơ sở kinh doanh, các hộ gia đình"),
+        ("directive", "Tổ trưởng các tổ dân phố")]
