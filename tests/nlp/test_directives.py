@@ -284,6 +284,8 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
      "Phòng Tài chính - Kế hoạch huyện"),
     # "Phòng" that prevents is no office
     ("Phòng, chống thiên tai là nhiệm vụ thường xuyên.", None),
+    ("Đội Thanh tra đô thị chủ trì kiểm tra việc tập kết rác.", "Đội Thanh tra đô thị"),
+    ("Đội ngũ cán bộ cần được bồi dưỡng thường xuyên.", None),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at
