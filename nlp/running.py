@@ -596,6 +596,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         state.mode = None
         return [Found("action", a, b) for a, b in
                 _pieces(text, start, start + remainder.start(), by_verb=False)]
+    conceded = None if state.mode else rules["concession"].search(lower)
+    if conceded and rules["backward"].search(lower, conceded.end()):
+        # "Trong điều kiện còn nhiều khó khăn, song nhờ sự nỗ lực …, tình hình … tiếp tục
+        # phát triển": the difficulty is the setting, what follows the turn the result
+        return [Found("action", a, b) for a, b in
+                _pieces(text, start + conceded.end(), end, by_verb=False)]
     if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):
         # a shortcoming; but in a list, an item that opens with its action takes the
         # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")

@@ -792,3 +792,10 @@ def test_a_notice_asks_households_and_the_heads_of_residential_groups():
     assert [(kind, unit) for kind, unit, _ in read(text, 10)] == [
         ("directive", "các cơ sở kinh doanh, các hộ gia đình"),
         ("directive", "Tổ trưởng các tổ dân phố")]
+
+
+def test_a_difficulty_granted_before_a_turn_is_the_setting_of_a_result():
+    text = ("Trong điều kiện còn nhiều khó khăn, song nhờ sự nỗ lực của toàn đảng bộ xã nên tình "
+            "hình kinh tế - xã hội của xã tiếp tục phát triển, các chỉ tiêu chủ yếu đều tăng.")
+    assert read(text, 45) == [
+        ("action", None, "tình hình kinh tế - xã hội của xã tiếp tục ph")]
