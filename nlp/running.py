@@ -183,6 +183,8 @@ def _two_outcomes(piece: str, rest: str) -> bool:
     tiêu, tổng đàn gia súc tăng mạnh"): two results."""
     outcome = running_rules()["outcome"]
     clause = for_matching(re.split(r"[;.]", rest, maxsplit=1)[0])
+    lead = running_rules()["paragraph_lead"].match(clause)  # "…, trong đó công tác … được …"
+    clause = clause[lead.end():] if lead else clause
     stated = outcome.search(clause)
     if not (stated and outcome.search(for_matching(piece))) or _starts_with_verb(clause):
         return False

@@ -799,3 +799,11 @@ def test_a_difficulty_granted_before_a_turn_is_the_setting_of_a_result():
             "hình kinh tế - xã hội của xã tiếp tục phát triển, các chỉ tiêu chủ yếu đều tăng.")
     assert read(text, 45) == [
         ("action", None, "tình hình kinh tế - xã hội của xã tiếp tục ph")]
+
+
+def test_an_outcome_after_trong_do_is_a_result_of_its_own():
+    text = ("Hoạt động giám sát của HĐND xã được thực hiện ngay từ đầu năm, trong đó công tác "
+            "khảo sát, giám sát của Thường trực HĐND được tăng cường.")
+    assert [t for _, _, t in read(text, 200)] == [
+        "Hoạt động giám sát của HĐND xã được thực hiện ngay từ đầu năm",
+        "trong đó công tác khảo sát, giám sát của Thường trực HĐND được tăng cường"]
