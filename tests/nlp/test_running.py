@@ -807,3 +807,11 @@ def test_an_outcome_after_trong_do_is_a_result_of_its_own():
     assert [t for _, _, t in read(text, 200)] == [
         "Hoạt động giám sát của HĐND xã được thực hiện ngay từ đầu năm",
         "trong đó công tác khảo sát, giám sát của Thường trực HĐND được tăng cường"]
+
+
+def test_outcomes_of_progress_without_a_figure_are_results():
+    text = ("Tình hình kinh tế của xã tiếp tục phát triển, các chỉ tiêu chủ yếu đều tăng. Thu "
+            "ngân sách có nhiều cố gắng.")
+    assert [t for _, _, t in read(text, 200)] == [
+        "Tình hình kinh tế của xã tiếp tục phát triển", "các chỉ tiêu chủ yếu đều tăng",
+        "Thu ngân sách có nhiều cố gắng"]
