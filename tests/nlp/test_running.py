@@ -798,7 +798,8 @@ def test_a_difficulty_granted_before_a_turn_is_the_setting_of_a_result():
     text = ("Trong điều kiện còn nhiều khó khăn, song nhờ sự nỗ lực của toàn đảng bộ xã nên tình "
             "hình kinh tế - xã hội của xã tiếp tục phát triển, các chỉ tiêu chủ yếu đều tăng.")
     assert read(text, 45) == [
-        ("action", None, "tình hình kinh tế - xã hội của xã tiếp tục ph")]
+        ("action", None, "tình hình kinh tế - xã hội của xã tiếp tục ph"),
+        ("action", None, "các chỉ tiêu chủ yếu đều tăng")]
 
 
 def test_an_outcome_after_trong_do_is_a_result_of_its_own():
