@@ -74,16 +74,18 @@ def show(item: api.EvidenceView) -> None:
 st.subheader("Minh chứng")
 live = [e for e in detail.evidence if e.verdict != "rejected"]
 evidence = [e for e in live if e.relation == "evidence" and e.counts]
+repeats = [e for e in live if e.relation == "repetition" and e.counts]
 if detail.elements:
     st.caption("Minh chứng nằm ở từng việc của nhiệm vụ (bảng trên).")
-elif not evidence:
+elif not evidence and not repeats:
     st.caption("Chưa thấy báo cáo nào nói về nhiệm vụ này.")
 for item in evidence:
     show(item)
-repeats = [e for e in live if e.relation == "repetition" and e.counts]
 if repeats:
-    st.caption("Được hứa lại ở: " + common.plain("; ".join(f"{e.source} ({e.score:.2f})"
-                                                          for e in repeats)))
+    # the sentence that re-lists the task is the proof of "carried over": shown, not named
+    st.caption("Được hứa lại ở báo cáo sau (không kèm kết quả thì nhiệm vụ chuyển kỳ sau):")
+    for item in repeats:
+        show(item)
 weak = [e for e in live if e.relation == "evidence" and not e.counts]
 if weak:
     with st.expander(f"Các câu máy tìm thấy nhưng chưa đủ căn cứ ({len(weak)})"):

@@ -551,3 +551,18 @@ def test_every_kind_of_warning_nlp_writes_is_said_in_vietnamese():
         values = [f"giá-trị-{n}" for n in range(template.count("{"))]
         shown = warning_text(warning(kind, *values))
         assert shown == WARNINGS[kind].format(*values) and all(v in shown for v in values)
+
+
+def test_a_carried_over_task_shows_the_sentence_that_lists_it_again(app_db):
+    from tracker import api
+
+    carried = next(r for r in api.commitment_rows(app_db, api.Filters())
+                   if r["status"] == "carried_over")
+    detail = api.commitment_detail(app_db, carried["id"])
+    again = next(e for e in detail.evidence if e.relation == "repetition" and e.counts)
+    at = signed_in("viewer")
+    at.session_state["detail_id"] = carried["id"]
+    at = go(at, "detail")
+    sentence = again.paragraph[again.highlight[0]:again.highlight[1]]
+    assert any(sentence[:40] in m.value for m in at.markdown)  # the sentence, not its source
+    assert not any("Chưa thấy báo cáo nào" in c.value for c in at.caption)
