@@ -573,6 +573,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     future = rules["future"].search(lower)
+    if future and not forward and rules["forecast"].search(lower):
+        return []  # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise
     if forward or (future and not done):
         promised = None if forward else rules["promise"].search(lower, 0, future.start())
         # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
@@ -590,20 +592,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         state.mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
         return [Found("commitment", a, b) for a, b in
                 _pieces(text, start + opener.end(), end, by_verb=True)] if opener else []
-    remainder = rules["remainder"].search(lower) if done or not state.mode else None
-    if remainder and _reports_done(lower[:remainder.start()]) and not _names_shortcoming(
-            lower[:remainder.start()]):
-        # "Đã đạt 14/18 tiêu chí còn 04 tiêu chí chưa đạt …": the figures reached are a
-        # result, what remains a shortcoming (no item)
-        state.mode = None
-        return [Found("action", a, b) for a, b in
-                _pieces(text, start, start + remainder.start(), by_verb=False)]
-    conceded = None if state.mode else rules["concession"].search(lower)
-    if conceded and rules["backward"].search(lower, conceded.end()):
-        # "Trong điều kiện còn nhiều khó khăn, song nhờ sự nỗ lực …, tình hình … tiếp tục
-        # phát triển": the difficulty is the setting, what follows the turn the result
-        return [Found("action", a, b) for a, b in
-                _pieces(text, start + conceded.end(), end, by_verb=False)]
+    beside = _result_beside_shortcoming(text, start, end, lower, done, state)
+    if beside is not None:
+        return beside
     if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):
         # a shortcoming; but in a list, an item that opens with its action takes the
         # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
@@ -647,6 +638,28 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # paragraph's account of work done goes on, its "đã" understood
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
+
+
+def _result_beside_shortcoming(text: str, start: int, end: int, lower: str, done: bool,
+                               state: _Reading) -> list[Found] | None:
+    """The result of a sentence that also names a shortcoming, as what remains or as the
+    setting it was reached in; None when the sentence is no such one."""
+    rules = running_rules()
+    remainder = rules["remainder"].search(lower) if done or not state.mode else None
+    if remainder and _reports_done(lower[:remainder.start()]) and not _names_shortcoming(
+            lower[:remainder.start()]):
+        # "Đã đạt 14/18 tiêu chí còn 04 tiêu chí chưa đạt …": the figures reached are a
+        # result, what remains a shortcoming (no item)
+        state.mode = None
+        return [Found("action", a, b) for a, b in
+                _pieces(text, start, start + remainder.start(), by_verb=False)]
+    conceded = None if state.mode else rules["concession"].search(lower)
+    if conceded and rules["backward"].search(lower, conceded.end()):
+        # "Trong điều kiện còn nhiều khó khăn, song nhờ sự nỗ lực …, tình hình … tiếp tục
+        # phát triển": the difficulty is the setting, what follows the turn the result
+        return [Found("action", a, b) for a, b in
+                _pieces(text, start + conceded.end(), end, by_verb=False)]
+    return None
 
 
 _LIST_GOES_ON = re.compile(r";\s*")

@@ -572,6 +572,12 @@ CASES = {
              "chủ trì, phối hợp với Sở Xây dựng kiểm tra nội dung phản ánh của công dân. Báo "
              "cáo kết quả với UBND tỉnh")]),
     # fourth session of 2026-12-01
+    # a forecast's "sẽ" promises nothing
+    "a_forecast_is_no_promise": (
+        "Theo thông tin của Trung tâm Dự báo khí tượng thủy văn, đợt không khí lạnh sẽ tiếp "
+        "tục ảnh hưởng đến các tỉnh phía Bắc trong 3 ngày tới. Huyện sẽ tập trung chỉ đạo "
+        "các xã chống rét cho đàn gia súc. Trong tháng 1 sẽ có khoảng 4 - 5 đợt rét đậm.", 39,
+        [("commitment", None, "Huyện sẽ tập trung chỉ đạo các xã chống")]),
     "outcomes_listed_with_commas_are_cut_between_them_not_inside_a_shared_subject": (
         "Trong tháng 10, các hoạt động văn hóa, thể thao được tổ chức tốt, an ninh, trật "
         "tự an toàn xã hội được đảm bảo, giải quyết tốt các kiến nghị của cử tri.", 60,
