@@ -46,6 +46,7 @@ SHORT_LINE = 80
 # qua các nghị quyết …"); in hard-wrapped text only a short line is a title.
 HEADLINE = 160
 WRAPPED_AT_MOST = 200  # characters of the longest line of a hard-wrapped text
+MAX_HEADLINE = 200  # a page's first paragraph, one line this long with no full stop, is its title
 SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")  # a line or headline ending so is finished
 
 
@@ -585,8 +586,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         state.mode = "tasks"
         return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
                 for a, b in _pieces(text, at, end, by_verb=True)]
-    opener = _list_after_announcement(lower) if _announces(lower) else None
-    if _announces(lower) and not (opener and rules["done_marker"].search(lower, opener.end())):
+    announces = _announces(lower)
+    opener = _list_after_announcement(lower) if announces else None
+    if announces and not (opener and rules["done_marker"].search(lower, opener.end())):
         # (the tasks named, then reported done: "Các nhiệm vụ trọng tâm của huyện gồm 16
         # nhiệm vụ đã cơ bản hoàn thành …", a result)
         state.mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
@@ -614,10 +616,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 _pieces(text, start + detail.end(), end, by_verb=False)] if detail else []
     if rules["meeting"].search(lower):
         return []
+    lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
+    at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on
         kind = "directive" if state.mode == "directive" else "commitment"
-        lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
-        at = start + (lead.end() if lead else 0)
         opening = _paragraph_opening(text, at, end) if state.mode == "directive" else None
         if opening and opening[1]:
             # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
@@ -631,8 +633,6 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
-    lead = rules["paragraph_lead"].match(lower)
-    at = start + (lead.end() if lead else 0)
     if state.results and _opens_job(text[at:end]):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
         # paragraph's account of work done goes on, its "đã" understood
@@ -715,9 +715,6 @@ def _reports_done(lower: str, *, asking: bool = False) -> bool:
     if asking:  # "các xã đã …", not "khu vực đã xảy ra sạt lở" inside a request's object
         return bool(rules["done_early"].match(lower))
     return bool(rules["reported_done"].search(lower))
-
-
-MAX_HEADLINE = 200
 
 
 def _headline(paragraph: str) -> bool:

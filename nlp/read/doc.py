@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections import OrderedDict
 from datetime import datetime
@@ -22,6 +23,7 @@ KEPT = 16  # converted .doc files remembered per process, by content
 # Each conversion starts LibreOffice (1-2 s); the same bytes read again in one process
 # (an upload saved twice, a draft read beside its final) come from here.
 _converted: OrderedDict[str, tuple[str, dict[int, int], datetime | None]] = OrderedDict()
+_converted_lock = threading.Lock()  # app sessions read files in threads of one process
 
 
 def soffice() -> str | None:
@@ -33,15 +35,18 @@ def read_doc(path: Path, deadline: Deadline | None = None
              ) -> tuple[str, dict[int, int], datetime | None]:
     """The text, heading hints and last-saved time (LibreOffice keeps the .doc's)."""
     key = hashlib.sha256(path.read_bytes()).hexdigest()
-    if key in _converted:
-        _converted.move_to_end(key)
-        text, hints, saved = _converted[key]
-        return text, dict(hints), saved
-    result = _convert(path, deadline)
-    _converted[key] = result
-    while len(_converted) > KEPT:
-        _converted.popitem(last=False)
-    return result[0], dict(result[1]), result[2]
+    with _converted_lock:
+        kept = _converted.get(key)
+        if kept is not None:
+            _converted.move_to_end(key)
+    if kept is None:
+        kept = _convert(path, deadline)  # outside the lock: LibreOffice takes seconds
+        with _converted_lock:
+            _converted[key] = kept
+            while len(_converted) > KEPT:
+                _converted.popitem(last=False)
+    text, hints, saved = kept
+    return text, dict(hints), saved
 
 
 def _convert(path: Path, deadline: Deadline | None

@@ -39,15 +39,13 @@ def pg_admin_url():
 @pytest.fixture
 def pg_url(pg_admin_url):
     """A fresh, empty database on the PostgreSQL server for one test."""
-    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     name = f"t_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
+    with _admin(pg_admin_url) as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     base = pg_admin_url.rsplit("/", 1)[0]
     yield f"{base}/{name}"
-    with admin.connect() as connection:
+    with _admin(pg_admin_url) as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
