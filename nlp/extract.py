@@ -296,7 +296,7 @@ def _items(doc: Document, block: Block, spacy_doc: Doc) -> list[Item]:
                 and cue_component.applies(c.id_, section.kind)]
         categories = {c.label_ for c in cues}
         if not span._.verb and not (kind == "action" and block.kind == "item"
-                                    and "done" in categories):
+                                    and _verbless_result(spacy_doc, span, categories)):
             continue
         pieces = _task_list(spacy_doc.text, span.start_char, span.end_char) \
             if kind == "commitment" else None
@@ -308,6 +308,18 @@ def _items(doc: Document, block: Block, spacy_doc: Doc) -> list[Item]:
             found = item(start, end, [(start, end)], span._.verb, cues)
             out.append(replace(found, parent=lead_in) if number else found)
     return out
+
+
+def _verbless_result(spacy_doc: Doc, span: Span, categories: set[str]) -> bool:
+    """A list item of results that opens with no action verb still reports a result when
+    it has a done cue, or says work was done or gives a figure (openers.json
+    verbless_result) without naming a shortcoming."""
+    if "done" in categories:
+        return True
+    if "not_done" in categories:
+        return False
+    text = spacy_doc._.matching[span.start_char:span.end_char]
+    return any(rule.pattern.search(text) for rule in opener_rules().verbless_result)
 
 
 def _task_list(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

@@ -200,20 +200,22 @@ class OpenerRules:
     task_lists: tuple[PatternRule, ...] = ()
     announcements: tuple[PatternRule, ...] = ()  # "…, như:", "các nhiệm vụ sau:"
     nominal: tuple[PatternRule, ...] = ()  # after a verb, make it a noun: "hướng dẫn của …"
+    verbless_result: tuple[PatternRule, ...] = ()  # "- 124/124 xã … đã đồng loạt tổ chức …"
 
 
 @cache
 def opener_rules(name: str = "openers.json") -> OpenerRules:
     data = json.loads(_text(name))
     _check_keys(name, data, {"rules", "exclusions", "list_heads", "continuation"},
-                {"description", "task_lists", "announcements", "nominal"})
+                {"description", "task_lists", "announcements", "nominal", "verbless_result"})
     return OpenerRules(_pattern_rules(data, "rules", name, with_kind=False),
                        _pattern_rules(data, "exclusions", name, with_kind=False),
                        _pattern_rules(data, "list_heads", name, with_kind=False),
                        _pattern_rules(data, "continuation", name, with_kind=False),
                        _pattern_rules(data, "task_lists", name, with_kind=False),
                        _pattern_rules(data, "announcements", name, with_kind=False),
-                       _pattern_rules(data, "nominal", name, with_kind=False))
+                       _pattern_rules(data, "nominal", name, with_kind=False),
+                       _pattern_rules(data, "verbless_result", name, with_kind=False))
 
 
 @cache

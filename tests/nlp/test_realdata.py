@@ -128,3 +128,16 @@ def test_the_real_report_says_which_notice_it_carries_out():
     letter = extract_report("UBND TỈNH X\nSố: 12/UBND-VP\nCăn cứ Quyết định số 5/QĐ-UBND "
                             "ngày 01/01/2026;\nTrả lời Công văn số 34 / sxd-qlxd ngày 02/01/2026.")
     assert letter.cites == ("34/SXD-QLXD",)
+
+
+def test_a_results_dash_that_opens_with_its_subject_is_still_an_action():
+    """October's results list work done with the doer or a time first and no verb at the
+    start ("- 124/124 xã, phường, đặc khu đã đồng loạt tổ chức Lễ ra quân …"): the next
+    month's follow-up needs them as evidence. A figure with no work done stays out."""
+    report = extract_report(real("lamdong/da06_2025-10_final.docx"))
+    actions = [i.text for i in report.items if i.kind == "action"]
+    for start in ("124/124 xã, phường, đặc khu đã đồng loạt tổ chức Lễ ra quân",
+                  "Tính đến nay, trên địa bàn toàn tỉnh Lâm Đồng đã thu nhận tài khoản",
+                  "Công tác tuyên truyền: Các sở, ban, ngành thuộc tỉnh đã chủ động phối hợp"):
+        assert any(a.startswith(start) for a in actions), start
+    assert not any("phát sinh 5.854 hồ sơ" in a for a in actions)  # a statistic
