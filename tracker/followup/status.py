@@ -73,20 +73,23 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     downgraded this way.
 
     `standing`: the evidence bar for a task of a report whose task list a later report
-    re-issues (tracker.followup.update decides which; linking.json's standing_share). Listed again
-    word for word there, the task is judged by the later results alone, from this bar, and
-    a completion reported for it is progress: the list still holds the task.
+    re-issues (tracker.followup.update decides which; linking.json's standing_share): such a
+    series reports its work in the month's results, in figures more than in the task's
+    words, so every task of it is read from this bar. Listed again word for word, the task
+    is judged by the later results alone, and a completion reported for it is progress:
+    the list still holds the task.
     """
     live = [e for e in links if e.verdict != "rejected"]
     confirmed = [e for e in live if e.verdict == "confirmed"]
     repeats = [e for e in live if e.relation == "repetition"
                and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
     top = max((r.score for r in repeats), default=0.0)
-    bar = standing if standing is not None and top >= VERBATIM else evidence_threshold
+    listed_again = standing is not None and top >= VERBATIM
+    bar = standing if standing is not None else evidence_threshold
     evidence = [e for e in (confirmed or live) if e.relation == "evidence"
                 and (e.verdict == "confirmed" or e.score >= bar)]
     continuing = task_kind in CONTINUING_KINDS
-    if bar != evidence_threshold:
+    if listed_again:
         evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
                     else e for e in evidence]
     elif repeats and not any(e.verdict == "confirmed" for e in evidence):
