@@ -261,7 +261,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "name_abbreviation", "committee", "for_whom", "announced_copula", "turn",
             "obligation", "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",
-            "detail_list", "concession", "forecast"}
+            "detail_list", "concession", "forecast", "also"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -125,9 +125,11 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     for match in re.finditer(r";\s*|:\s+|,\s+(?=\S)", text[start:end]):
         at = start + match.end()
         piece = text[cuts[-1]:at - 2]
+        also = running_rules()["also"].match(for_matching(text[at:end]))
+        following = text[at + also.end():end] if also else text[at:end]
         if match.group().startswith(",") and not (
-                (_opens_job(text[at:end])
-                 or running_rules()["work_opening"].match(for_matching(text[at:end])))
+                (_opens_job(following)
+                 or running_rules()["work_opening"].match(for_matching(following)))
                 and not _shares_object(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
                 and not (running_rules()["detail_list"].search(for_matching(piece))

@@ -641,6 +641,12 @@ CASES = {
         "hình kinh tế - xã hội của xã tiếp tục phát triển, các chỉ tiêu chủ yếu đều tăng.", 45,
         [("action", None, "tình hình kinh tế - xã hội của xã tiếp tục ph"),
          ("action", None, "các chỉ tiêu chủ yếu đều tăng")]),
+    "also_after_a_comma_adds_a_request": (
+        "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
+        "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
+        "hiện có hiệu quả nhiệm vụ công tác năm 2021.", 40,
+        [("directive", "các phòng chuyên môn", "tập trung rà soát toàn bộ các nhiệm vụ đ"),
+         ("directive", "các phòng chuyên môn", "đồng thời tham mưu các giải pháp để triể")]),
 }
 
 
