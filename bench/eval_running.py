@@ -34,7 +34,8 @@ FOLDER = ROOT / "tests" / "fixtures" / "running"
 # later held-out sets, each written blind by another helper after the reader's changes
 HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 3": ROOT / "tests" / "fixtures" / "running_heldout3",
-            "held out 4": ROOT / "tests" / "fixtures" / "running_heldout4"}
+            "held out 4": ROOT / "tests" / "fixtures" / "running_heldout4",
+            "held out 5": ROOT / "tests" / "fixtures" / "running_heldout5"}
 TASKS = ("commitment", "directive")
 
 
