@@ -20,7 +20,7 @@ from nlp.periods import Period, find_periods, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words, verb_opening
 from nlp.tasks import unit_name_at
-from nlp.units import canonical_unit
+from nlp.units import canonical_unit, find_head
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         following = text[at + also.end():end] if also else text[at:end]
         if match.group().startswith(",") and not (
                 (_opens_job(following)
-                 or running_rules()["work_opening"].match(for_matching(following)))
+                 or running_rules()["work_opening"].match(for_matching(following))
+                 or (_doer_first(following) and not _ends_with_unit(piece)))
                 and not _shares_object(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
                 and not (running_rules()["detail_list"].search(for_matching(piece))
@@ -149,7 +150,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     for a, b in zip(cuts, cuts[1:], strict=False):
         if (out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS
                 and not running_rules()["job_closing"].search(
-                    for_matching(text[out[-1][0]:out[-1][1]].rstrip(" ,")))):
+                    for_matching(text[out[-1][0]:out[-1][1]].rstrip(" ,")))
+                and not (by_verb and _doer_first(text[a:b]))):
             # "kiểm tra, kiểm soát …": verbs of one job; not "nghiêm túc triển khai thực
             # hiện, phối hợp …", a job closed on its own
             out[-1] = (out[-1][0], b)
@@ -165,8 +167,21 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
-            and not _topic_label(text, a, b) and not _lead_before_colon(text, a, b, "list_lead")
+            and not _topic_label(text, a, b) and not _topic_before_comma(text, a, b)
+            and not _lead_before_colon(text, a, b, "list_lead")
             and not (by_verb and _lead_before_colon(text, a, b, "task_list_lead"))]
+
+
+MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2023"
+
+
+def _topic_before_comma(text: str, start: int, end: int) -> bool:
+    """A piece that only names the topic of the task after its comma ("Đối với đề án trồng
+    cây ăn quả, tiếp tục đôn đốc …"; running.json topic_comma): context, not a task."""
+    piece = text[start:end]
+    return (text[end:end + 1] == "," and "," not in piece
+            and len(piece.split()) <= MAX_TOPIC_WORDS
+            and bool(running_rules()["topic_comma"].match(for_matching(piece))))
 
 
 def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
@@ -299,14 +314,61 @@ def _job_words(text: str, start: int, end: int) -> int:
     return len(text[unit[1] if unit and unit[1] <= end else start:end].split())
 
 
+def _doer_first(text: str) -> tuple[str, int] | None:
+    """A unit of the registry named first and what it must do right after ("phòng Tài
+    chính & kế hoạch thẩm định kinh phí"): the unit and where its task begins."""
+    if re.match(r"[a-zđ]\w*\s+[A-ZĐ]", text):
+        # the press writes a head in lower case before a name: "phòng Tài chính & kế hoạch"
+        text = text[0].upper() + text[1:]
+    named = unit_name_at(text, 0)
+    if named is None:
+        return None
+    at = named[1] + len(text[named[1]:]) - len(text[named[1]:].lstrip())
+    return (named[0], at) if _opens_job(text[at:]) else None
+
+
+def _ends_with_unit(piece: str) -> bool:
+    """Whether a piece ends on a unit's name or its partners, so that one named after its
+    comma goes on with a list of units ("phối hợp với Sở Y tế, các sở, ngành liên quan …
+    tổ chức …", "phối hợp với phòng Tài nguyên và Môi trường, phòng Quản lý đô thị …")."""
+    if re.search("(?i)(?:" + "|".join(task_rules()["cooperate"]) + ")", piece):
+        return True
+    end = len(piece.rstrip(" ,"))
+    head = find_head(piece)
+    while head is not None:
+        named = unit_name_at(piece, head.start())
+        if named and named[1] >= end:
+            return True
+        head = find_head(piece, head.end())
+    return False
+
+
 def _asked_again(text: str, start: int, end: int, addressee: str | None,
-                 speaker: str | None) -> Found:
+                 speaker: str | None, asking: bool = True) -> Found:
     """A piece of a request; one that opens with a request of its own names its own
-    addressee ("…; yêu cầu các cơ quan, đơn vị, cán bộ, công chức trở lại làm việc ngay …")."""
-    again = _request_opening(text, start, end)
+    addressee ("…; yêu cầu các cơ quan, đơn vị, cán bộ, công chức trở lại làm việc ngay …"),
+    and so does one that names a unit and its task ("…; phòng NN&PTNT tham mưu …")."""
+    again = _request_opening(text, start, end) if asking else None
     if again and again[1]:
         return Found("directive", again[0], end, again[1], speaker)
+    doer = _doer_first(text[start:end])
+    if doer:
+        return Found("directive", start, end, doer[0], speaker)
     return Found("directive", start, end, addressee, speaker)
+
+
+def _ask_each(text: str, pieces: list[tuple[int, int]], addressee: str | None,
+              speaker: str | None, asking: bool = True) -> list[Found]:
+    """The pieces of one sentence's request, in order: a piece that names its own
+    addressee passes it on to the pieces after it in the sentence ("Phòng Kinh tế – hạ tầng
+    thẩm định về nội dung, phòng Tài chính & kế hoạch thẩm định kinh phí; tham mưu nguồn
+    ngân sách …": the last is the finance office's)."""
+    out = []
+    for a, b in pieces:
+        found = _asked_again(text, a, b, addressee, speaker, asking)
+        addressee = found.unit
+        out.append(found)
+    return out
 
 
 def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -546,8 +608,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         if opener and opener.start() < 160:
             at += opener.end()
         state.mode, state.asked = "directive", (addressee, speaker)
-        return [_asked_again(text, a, b, addressee, speaker)
-                for a, b in _pieces(text, at, end, by_verb=True)]
+        return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
     if state.mode == "directive" and (forward or _announces(lower)):
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":
         # the request's own tasks, for the same addressee
@@ -621,14 +682,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
     at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on
-        kind = "directive" if state.mode == "directive" else "commitment"
-        opening = _paragraph_opening(text, at, end) if state.mode == "directive" else None
-        if opening and opening[1]:
-            # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
-            state.asked = (opening[1], state.asked[1])
-        who = state.asked if state.mode == "directive" else (None, None)
-        return [Found(kind, a, b, *who) for a, b in
-                _pieces(text, at, end, by_verb=not state.item)]
+        return _list_goes_on(text, at, end, state)
     if rules["obligation"].search(lower) and not rules["done_marker"].search(lower):
         # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was
         return [Found("commitment", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
@@ -640,6 +694,21 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # paragraph's account of work done goes on, its "đã" understood
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
+
+
+def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Found]:
+    """A sentence that carries on the list of requests or tasks before it."""
+    if state.mode != "directive":
+        return [Found("commitment", a, b)
+                for a, b in _pieces(text, start, end, by_verb=not state.item)]
+    opening = _paragraph_opening(text, start, end)
+    if opening and opening[1]:
+        # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
+        state.asked = (opening[1], state.asked[1])
+    # "Chỉ đạo UBND cấp xã …" passes the work down, it asks no one new; a unit named with
+    # its task is asked
+    return _ask_each(text, _pieces(text, start, end, by_verb=not state.item), *state.asked,
+                     asking=False)
 
 
 def _result_beside_shortcoming(text: str, start: int, end: int, lower: str, done: bool,

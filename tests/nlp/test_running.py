@@ -641,6 +641,21 @@ CASES = {
         "hình kinh tế - xã hội của xã tiếp tục phát triển, các chỉ tiêu chủ yếu đều tăng.", 45,
         [("action", None, "tình hình kinh tế - xã hội của xã tiếp tục ph"),
          ("action", None, "các chỉ tiêu chủ yếu đều tăng")]),
+    "a_unit_named_with_its_task_is_asked_and_a_topic_before_a_comma_is_context": (
+        "Chủ tịch UBND huyện đề nghị: các xã tiếp tục đẩy nhanh tiến độ trồng rừng; phòng "
+        "NN&PTNT tham mưu, đề xuất tháo gỡ khó khăn. Đối với dự án phát triển sản xuất, "
+        "Phòng Kinh tế – hạ tầng thẩm định về nội dung, phòng Tài chính & kế hoạch thẩm định "
+        "kinh phí; tham mưu nguồn ngân sách cho dự án.", 30,
+        [("directive", "các xã", "tiếp tục đẩy nhanh tiến độ trồ"),
+         ("directive", "Phòng NN&PTNT", "phòng NN&PTNT tham mưu, đề xuấ"),
+         ("directive", "Phòng Kinh tế – hạ tầng", "Phòng Kinh tế – hạ tầng thẩm đ"),
+         ("directive", "Phòng Tài chính & kế hoạch", "phòng Tài chính & kế hoạch thẩ"),
+         ("directive", "Phòng Tài chính & kế hoạch", "tham mưu nguồn ngân sách cho d")]),
+    "partners_named_after_a_comma_are_no_new_doer": (
+        "UBND tỉnh yêu cầu Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông "
+        "thôn, các sở, ngành liên quan tổ chức triển khai các hoạt động phòng, chống bệnh "
+        "Dại.", 40,
+        [("directive", "Sở Y tế", "chủ trì, phối hợp với Sở Nông nghiệp và ")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
