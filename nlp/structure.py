@@ -415,6 +415,9 @@ def read_metadata(doc: Document, agency: str | None = None) -> None:
     _periods(doc)
 
 
+TITLE_BLOCK_MAX = 300  # characters: a longer first block with several lines holds the body
+
+
 def _title(doc: Document, preamble: list[Block]) -> str | None:
     text = doc.text
     for index, block in enumerate(preamble):
@@ -427,7 +430,12 @@ def _title(doc: Document, preamble: list[Block]) -> str | None:
                 following_block = preamble[index + 1]
                 return collapse_spaces(text[following_block.start:following_block.end])
     for block in preamble:
-        line = collapse_spaces(text[block.start:block.end])
+        body = text[block.start:block.end].strip()
+        if "\n" in body and len(body) > TITLE_BLOCK_MAX:
+            # a page copied one paragraph to a line, with no blank line between: the
+            # headline is its first line, not the whole article
+            body = body.split("\n", 1)[0]
+        line = collapse_spaces(body)
         if (len(line) > 20 and not line.isupper() and not NUMBER.match(line)
                 and not DATELINE.match(line) and not _NEWS_DATE.search(line)
                 and not line.endswith(".")):

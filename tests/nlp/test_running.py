@@ -816,3 +816,21 @@ def test_outcomes_of_progress_without_a_figure_are_results():
     assert [t for _, _, t in read(text, 200)] == [
         "Tình hình kinh tế của xã tiếp tục phát triển", "các chỉ tiêu chủ yếu đều tăng",
         "Thu ngân sách có nhiều cố gắng"]
+
+
+def test_a_page_copied_one_paragraph_to_a_line_takes_its_first_line_as_title():
+    # held out 5's r86: no blank line anywhere, so the whole article was its "title", and
+    # the periods it named ("… nhiệm vụ 6 tháng cuối năm 2020", then "Trong 6 tháng đầu
+    # năm, …") were read as the report's and the next one, the wrong way round: the
+    # half-year's results became promises
+    text = ("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 21\n"
+            "Ngày 14/7, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 21 đánh giá công "
+            "tác lãnh đạo thực hiện nhiệm vụ; Triển khai phương hướng nhiệm vụ 6 tháng cuối "
+            "năm 2020.\n"
+            "Trong 6 tháng đầu năm, Huyện ủy đã lãnh đạo hoàn thành một số chỉ tiêu quan "
+            "trọng như: Tổng sản lượng lương thực đạt trên 40.000 tấn; trồng mới được gần "
+            "1.500ha rừng.\n")
+    report = extract_report(text)
+    assert report.title == "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 21"
+    assert [(i.kind, i.text[:22]) for i in report.items[1:]] == [
+        ("action", "Tổng sản lượng lương t"), ("action", "trồng mới được gần 1.5")]
