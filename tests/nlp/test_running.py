@@ -656,6 +656,11 @@ CASES = {
         "thôn, các sở, ngành liên quan tổ chức triển khai các hoạt động phòng, chống bệnh "
         "Dại.", 40,
         [("directive", "Sở Y tế", "chủ trì, phối hợp với Sở Nông nghiệp và ")]),
+    "the_verb_after_the_addressee_ends_it": (
+        "Chủ tịch UBND tỉnh giao UBND huyện Hồng Ngự cắm biển báo vành đai sạt lở. Đề nghị "
+        "cán bộ, công chức xã chấp hành tốt giờ giấc làm việc.", 30,
+        [("directive", "UBND huyện Hồng Ngự", "cắm biển báo vành đai sạt lở"),
+         ("directive", "cán bộ, công chức xã", "chấp hành tốt giờ giấc làm việ")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
