@@ -4,6 +4,7 @@ directives and actions), through the spaCy pipeline built once by `build_nlp()`.
 What the rest of the project may use is re-exported by the package (nlp/__init__.py)."""
 
 import multiprocessing
+import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -159,7 +160,16 @@ def _task_year(doc: Document) -> int | None:
     period = doc.next_period or doc.period
     if period and period.start:
         return period.start.year
-    return doc.issued.year if doc.issued else None
+    if doc.issued:
+        return doc.issued.year
+    # a page with no date of its own: the first year its text names ("… đến hết ngày
+    # 31-12-2018", "năm 2018")
+    named = _NAMED_YEAR.search(doc.text)
+    return int(named.group(1) or named.group(2)) if named else None
+
+
+_NAMED_YEAR = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)"
+                         r"|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})(?!\d)")
 
 
 RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}

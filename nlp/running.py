@@ -297,14 +297,16 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     rules = running_rules()
     lead = rules["obligation_lead"].match(for_matching(text[start:end]))
     at = start + lead.end()
+    # "Trước ngày 25-10, UBND các huyện … phải báo cáo …": the deadline stays with the task
+    task_start = start + lead.start("when") if lead.group("when") else at
     # a unit of the registry ("Văn phòng HĐND&UBND huyện có trách nhiệm …") or one it does
     # not know ("các địa phương, các sở, ban, ngành cần …")
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
     if unit is None or not rules["modal"].match(for_matching(text[unit[1]:end])):
         return None
-    said = text[start:at].strip(" ,")[len("theo "):] or None
-    return at, unit[0], said  # the task begins with the units that must do it
+    said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
+    return task_start, unit[0], said  # the task begins with the units that must do it
 
 
 def _job_words(text: str, start: int, end: int) -> int:
@@ -705,6 +707,10 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
     if opening and opening[1]:
         # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
         state.asked = (opening[1], state.asked[1])
+    elif running_rules()["list_ends"].match(for_matching(text[start:end])):
+        # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for
+        state.mode = None
+        return []
     # "Chỉ đạo UBND cấp xã …" passes the work down, it asks no one new; a unit named with
     # its task is asked
     return _ask_each(text, _pieces(text, start, end, by_verb=not state.item), *state.asked,
