@@ -60,7 +60,7 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
 REQUEST_OPENING = re.compile(
-    r"^(?:giao(?: trách nhiệm)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo)\s+")
+    r"^(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo)\s+")
 MIN_KEY = 20
 
 

@@ -661,6 +661,13 @@ CASES = {
         "cán bộ, công chức xã chấp hành tốt giờ giấc làm việc.", 30,
         [("directive", "UBND huyện Hồng Ngự", "cắm biển báo vành đai sạt lở"),
          ("directive", "cán bộ, công chức xã", "chấp hành tốt giờ giấc làm việ")]),
+    "party_committees_and_steering_boards_are_addressees": (
+        "Đồng chí Phó Chủ tịch HĐND huyện yêu cầu cấp uỷ, chính quyền xã với trách nhiệm và "
+        "quyết tâm cao nhất cần chủ động phối hợp tốt với các đơn vị của huyện. Đồng chí Chủ "
+        "tịch xã giao nhiệm vụ cho BCĐ có trách nhiệm tham mưu cho UBND tổ chức triển khai "
+        "kế hoạch.", 30,
+        [("directive", "cấp uỷ, chính quyền xã", "với trách nhiệm và quyết tâm c"),
+         ("directive", "BCĐ", "có trách nhiệm tham mưu cho UB")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
