@@ -122,7 +122,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
                 for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
     cuts = [start]
-    for match in re.finditer(r";\s*|:\s+|,\s+(?=\S)", text[start:end]):
+    # (not at the colon of a document's number: "Nghị định Số: 108/2014/NĐ-CP")
+    for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)", text[start:end]):
         at = start + match.end()
         piece = text[cuts[-1]:at - 2]
         also = running_rules()["also"].match(for_matching(text[at:end]))
@@ -680,7 +681,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return [Found("action", a, b) for a, b in
                 _pieces(text, start + detail.end(), end, by_verb=False)] if detail else []
     if rules["meeting"].search(lower):
-        return []
+        # "… đã nghe báo cáo kết quả công tác tháng 10, trong đó <the results heard>"
+        heard = rules["meeting_detail"].search(lower)
+        return [Found("action", a, b) for a, b in
+                _pieces(text, start + heard.end(), end, by_verb=False)] if heard else []
     lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
     at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on

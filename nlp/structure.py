@@ -489,7 +489,32 @@ def _periods(doc: Document) -> None:
         split = layout_rules()[0].pattern.search(doc.title)
         report, next_ = resolve_pair(find_periods(doc.title), split.start() if split else None,
                                      default_year)
+        if report is not None and next_ is None:
+            report, next_ = _title_period_is_next(doc, report, default_year)
     _fill_periods(doc, report, next_, default_year)
+
+
+def _title_period_is_next(doc: Document, named: Period,
+                          default_year: int | None) -> tuple[Period | None, Period | None]:
+    """A news title's one period ("Hội nghị giao ban công tác tháng 8/2015") may be the
+    one the meeting set tasks for: when the opening sentence after it reviews one period
+    and sets the tasks of the title's ("… đánh giá tình hình thực hiện nhiệm vụ tháng 7/2015
+    và triển khai nhiệm vụ trọng tâm tháng 8/2015"), the report reviews the first."""
+    assert doc.title is not None
+    at = doc.text.find(doc.title)
+    opening = doc.text[at + len(doc.title):][:OPENING_CHARS] if at >= 0 else ""
+    split = layout_rules()[0].pattern.search(opening)
+    if split is None:
+        return named, None
+    report, next_ = resolve_pair(find_periods(opening), split.start(),
+                                 default_year or (named.start.year if named.start else None))
+    if (report is not None and next_ is not None and report.start and next_.start
+            and report.start < next_.start == named.start and next_.end == named.end):
+        return report, next_
+    return named, None
+
+
+OPENING_CHARS = 400  # the opening sentence of a news page, after its title
 
 
 def _fill_periods(doc: Document, report: Period | None, next_: Period | None,

@@ -860,3 +860,36 @@ def test_an_obligation_by_a_date_keeps_its_deadline_and_a_purpose_ends_the_list(
     assert [(i.kind, i.unit, i.due, i.text[:30]) for i in items] == [
         ("directive", "UBND các huyện, thị xã, thành phố", "2018-10-25",
          "Trước ngày 25-10, UBND các huy")]
+
+
+def test_a_monthly_meeting_page_reviews_the_month_before_the_one_its_title_names():
+    # held out 5's r83: "giao ban công tác tháng 8/2015" reviews July and sets August's
+    # tasks ("Nhiệm vụ tháng 8, …"); July's results help the youth ("thanh, thiếu niên"),
+    # which names no shortcoming; a decree's number keeps its colon ("Số: 108/2014/NĐ-CP")
+    text = ("Hội nghị giao ban công tác tháng 8/2015\n"
+            "Sáng ngày 8/8, Phòng Giáo dục và Đào tạo thị xã tổ chức Hội nghị giao ban đánh giá "
+            "tình hình thực hiện nhiệm vụ tháng 7/2015 và triển khai nhiệm vụ trọng tâm tháng "
+            "8/2015.\n"
+            "Hội nghị đã đánh giá công tác tháng 7 với những kết quả nổi bật: Các trường thực "
+            "hiện tốt nhiệm vụ của Ngành, tổ chức có hiệu quả các hoạt động hè cho thanh, thiếu "
+            "niên.\n"
+            "Nhiệm vụ tháng 8, toàn huyện tập trung chuẩn bị các điều kiện phục vụ khai giảng năm "
+            "học mới; triển khai Nghị định Số: 108/2014/NĐ-CP về chính sách tinh giản biên chế.\n")
+    report = extract_report(text)
+    assert (report.period.label, report.next_period.label) == ("tháng 7/2015", "tháng 8/2015")
+    assert [(i.kind, i.text[:30]) for i in report.items] == [
+        ("action", "Hội nghị đã đánh giá công tác "), ("action", "Các trường thực hiện tốt nhiệm"),
+        ("commitment", "toàn huyện tập trung chuẩn bị "),
+        ("commitment", "triển khai Nghị định Số: 108/2")]
+
+
+def test_what_a_meeting_heard_after_trong_do_are_results():
+    # held out 5's r82: the meeting heard the month's report, "trong đó" its results; the
+    # working session itself and what a ward put forward at it are no results (r89)
+    text = ("Tại Hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong đó "
+            "Đảng ủy xã đã lãnh đạo, chỉ đạo toàn diện các lĩnh vực, đạt nhiều kết quả tích "
+            "cực; an ninh trật tự được bảo đảm. Sáng ngày 17/4, Quận ủy - UBND quận đã có buổi "
+            "làm việc với phường về chương trình công tác năm 2018. Tiếp đó, Đảng ủy phường đã "
+            "trình bày các kiến nghị, đề xuất về công tác xây dựng cơ bản.\n")
+    assert [(i.kind, i.text[:30]) for i in extract_report(text).items] == [
+        ("action", "Đảng ủy xã đã lãnh đạo, chỉ đạ"), ("action", "an ninh trật tự được bảo đảm")]
