@@ -500,6 +500,7 @@ class _Reading:
     listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
     results: bool = False  # the paragraph's last sentence told of work done
+    reviewing: bool = False  # the paragraph opened with the period the report reviews
 
 
 def read(text: str, next_period: Period | None = None,
@@ -515,7 +516,7 @@ def read(text: str, next_period: Period | None = None,
         start = _paragraph_start(text, index, p_start, p_end, assigned, state)
         if start is None:
             continue
-        state.results = False
+        state.results = state.reviewing = False
         for s_start, s_end in _sentences(text, start, p_end):
             if (state.mode == "directive" and out and out[-1].kind == "directive"
                     and _reports_back(text[s_start:s_end])):
@@ -669,8 +670,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return []
     if _opens_with(lower, state.period):
         # "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị …; tham dự …" in the
-        # report of December 2018: what was done in it, even with no "đã"
+        # report of December 2018: what was done in it, even with no "đã"; and so do the
+        # paragraph's sentences after it
         state.mode = None
+        state.reviewing = True
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     praised = rules["praise"].search(lower)
     if praised:  # "… ghi nhận, biểu dương những kết quả …; nhất là <a result>"
@@ -695,9 +698,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
-    if state.results and _opens_job(text[at:end]):
+    if (state.results and _opens_job(text[at:end])) or state.reviewing:
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
-        # paragraph's account of work done goes on, its "đã" understood
+        # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
+        # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":
+        # the month reviewed goes on
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
 
