@@ -470,7 +470,9 @@ def _agency(doc: Document, provinces: dict[str, tuple[str, str]]) -> str | None:
 def _periods(doc: Document) -> None:
     default_year = doc.issued.year if doc.issued else None
     if default_year is None:
-        years = [int(y) for y in re.findall(r"năm\s+(\d{4})", doc.text[:4000])]
+        # "năm 2019", "quý II/2019", "tháng 8/2015"
+        years = [int(y) for y in re.findall(
+            r"(?:năm\s+|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*/\s*)(\d{4})", doc.text[:4000])]
         default_year = years[0] if years else None
     report = next_ = None
     header = doc.header

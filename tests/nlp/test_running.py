@@ -907,3 +907,21 @@ def test_a_paragraph_that_opens_with_the_month_reviewed_reports_it_to_its_end():
     assert report.period.label.startswith("tháng 04")
     assert [(i.kind, i.text[:30]) for i in report.items] == [
         ("action", "Trong tháng 04/2025, kinh tế x"), ("action", "Công nghiệp, tiểu thủ công ngh")]
+
+
+def test_the_year_of_a_quarter_written_with_a_slash_and_what_comes_first_are_tasks():
+    # held out 5's r81: "quý I" in the title has its year only in "quý II/2019"; the tasks
+    # of the coming quarter follow "Trong quý II, …" and "Trước mắt, …"
+    text = ("Huyện Gia Lâm tổ chức giao ban khối Văn hóa - Xã hội quý I\n"
+            "Ngày 5/4, UBND huyện tổ chức hội nghị giao ban khối Văn hóa-Xã hội quý I; triển "
+            "khai nhiệm vụ trọng tâm quý II/2019.\n"
+            "Trong quý II, các ngành của huyện tiếp tục triển khai thực hiện có hiệu quả 08 "
+            "nhiệm vụ trọng tâm đã được đề ra. Trước mắt, các ngành, các xã, thị trấn tập "
+            "trung khắc phục ngay các tồn tại; tăng cường kỷ luật, kỷ cương hành chính.\n")
+    report = extract_report(text)
+    assert (report.period.start, report.next_period.start) == (date(2019, 1, 1),
+                                                               date(2019, 4, 1))
+    assert [(i.kind, i.text[:30]) for i in report.items] == [
+        ("commitment", "các ngành của huyện tiếp tục t"),
+        ("commitment", "các ngành, các xã, thị trấn tậ"),
+        ("commitment", "tăng cường kỷ luật, kỷ cương h")]
