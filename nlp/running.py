@@ -356,7 +356,7 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
         return Found("directive", again[0], end, again[1], speaker)
     doer = _doer_first(text[start:end])
     if doer:
-        return Found("directive", start, end, doer[0], speaker)
+        return Found("directive", start + doer[1], end, doer[0], speaker)
     return Found("directive", start, end, addressee, speaker)
 
 
