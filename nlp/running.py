@@ -152,7 +152,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         if (out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS
                 and not running_rules()["job_closing"].search(
                     for_matching(text[out[-1][0]:out[-1][1]].rstrip(" ,")))
-                and not (by_verb and _doer_first(text[a:b]))):
+                and not (by_verb and _doer_first(text[a:b]))
+                and not (by_verb and _job_done(text[out[-1][0]:out[-1][1]]))):
             # "kiểm tra, kiểm soát …": verbs of one job; not "nghiêm túc triển khai thực
             # hiện, phối hợp …", a job closed on its own
             out[-1] = (out[-1][0], b)
@@ -183,6 +184,14 @@ def _topic_before_comma(text: str, start: int, end: int) -> bool:
     return (text[end:end + 1] == "," and "," not in piece
             and len(piece.split()) <= MAX_TOPIC_WORDS
             and bool(running_rules()["topic_comma"].match(for_matching(piece))))
+
+
+def _job_done(piece: str) -> bool:
+    """A short piece that names a whole job, a verb of manner, the action and its object
+    ("chủ động xây dựng kế hoạch"), not an action waiting for the next one's object
+    ("kiểm tra, kiểm soát …")."""
+    manner = running_rules()["manner"].match(for_matching(piece))
+    return bool(manner) and _opens_job(piece) and not _shares_object(piece)
 
 
 def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
@@ -419,6 +428,11 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         addressee = None
         if unit:
             addressee, at = unit[0], unit[1]
+            # "… các phòng ban chuyên môn trên cơ sở chức năng, nhiệm vụ được giao chủ động
+            # xây dựng kế hoạch": the task begins at what they must do
+            qualified = rules["paragraph_lead"].match(for_matching(text[at:end]))
+            if qualified and qualified.group().strip():
+                at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
     return None

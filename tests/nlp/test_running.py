@@ -668,6 +668,17 @@ CASES = {
         "kế hoạch.", 30,
         [("directive", "cấp uỷ, chính quyền xã", "với trách nhiệm và quyết tâm c"),
          ("directive", "BCĐ", "có trách nhiệm tham mưu cho UB")]),
+    "the_doers_remit_is_no_task_and_a_whole_job_stands_alone": (
+        "Đồng chí Chủ tịch UBND xã đề nghị các phòng ban chuyên môn, đơn vị sự nghiệp trên cơ "
+        "sở chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch, thường xuyên nắm bắt, "
+        "theo dõi các thôn để có chỉ đạo kịp thời. Chính quyền xã sẽ tập trung rà soát các "
+        "vấn đề còn tồn tại, từng bước kiện toàn bộ máy tổ chức.", 30,
+        [("directive", "các phòng ban chuyên môn, đơn vị sự nghiệp",
+          "chủ động xây dựng kế hoạch"),
+         ("directive", "các phòng ban chuyên môn, đơn vị sự nghiệp",
+          "thường xuyên nắm bắt, theo dõi"),
+         ("commitment", None, "Chính quyền xã sẽ tập trung rà"),
+         ("commitment", None, "từng bước kiện toàn bộ máy tổ ")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
