@@ -431,7 +431,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             # "… các phòng ban chuyên môn trên cơ sở chức năng, nhiệm vụ được giao chủ động
             # xây dựng kế hoạch": the task begins at what they must do
             qualified = rules["paragraph_lead"].match(for_matching(text[at:end]))
-            if qualified and qualified.group().strip():
+            if (qualified and qualified.group().strip()
+                    and _opens_job(text[at + qualified.end():end])):
                 at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said

@@ -348,7 +348,7 @@ CASES = {
         "trực chủ trì tổng hợp kết quả thực hiện Chỉ thị.\n", 20, [
             ("directive", "Sở Khoa học và Công nghệ", "chủ trì rà soát các "),
             ("directive", "cơ quan thành viên Ban Chỉ đạo về an toàn thực phẩm tỉnh",
-             "theo chức năng, nhiệ"),
+             "tổ chức triển khai t"),
             ("directive", "Sở Y tế", "là cơ quan thường tr")]),
     # a unit of the registry that "có trách nhiệm" does something is asked to
     "responsible_for": (
@@ -404,7 +404,8 @@ CASES = {
             ("directive", "Thường trực HĐND các xã", "chủ động chuẩn bị nội du"),
             ("commitment", None, "Tổ chức họp rút kinh ngh"),
             ("commitment", None, "họp Thường trực HĐND huy")]),
-    # who speaks before a colon is no item; "trên cơ sở chức năng, …" ends the addressee;
+    # who speaks before a colon is no item; "trên cơ sở chức năng, …" ends the addressee
+    # and is no part of the task;
     # "thường xuyên" is a word of manner that opens the next task; "nêu cao" is a verb
     "speaker_qualifier_and_manner": (
         "Đồng chí Chủ tịch UBND xã khẳng định: Chính quyền xã sẽ tập trung rà soát, giải quyết "
@@ -414,7 +415,7 @@ CASES = {
         "Đồng chí Bí thư Huyện ủy đề nghị các cơ quan, ban ngành, đoàn thể nêu cao tinh thần "
         "trách nhiệm.\n", 24, [
             ("commitment", None, "Chính quyền xã sẽ tập tr"),
-            ("directive", "các phòng ban chuyên môn", "trên cơ sở chức năng, nh"),
+            ("directive", "các phòng ban chuyên môn", "chủ động xây dựng kế hoạ"),
             ("directive", "các phòng ban chuyên môn", "thường xuyên nắm bắt tìn"),
             ("directive", "các cơ quan, ban ngành, đoàn thể", "nêu cao tinh thần trách ")]),
     # a shortcoming named as the object of the work that remedies it is no shortcoming
