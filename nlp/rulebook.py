@@ -262,7 +262,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "obligation", "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also",
-            "topic_comma", "list_ends", "meeting_detail"}
+            "topic_comma", "list_ends", "meeting_detail",
+            "detail_piece"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -165,6 +165,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out[-1] = (out[-1][0], b)  # "…; gửi Sở NN&PTNT trước ngày 29/6": the same work
         elif out and running_rules()["names_document"].match(for_matching(text[a:b])):
             out[-1] = (out[-1][0], b)  # "…; Văn bản số 914/UBND-VP5 …": one more object
+        elif (out and a not in commas
+              and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
+            out[-1] = (out[-1][0], b)  # "…; nhất là người có công, người nghèo …": its detail
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]

@@ -680,6 +680,14 @@ CASES = {
           "thường xuyên nắm bắt, theo dõi"),
          ("commitment", None, "Chính quyền xã sẽ tập trung rà"),
          ("commitment", None, "từng bước kiện toàn bộ máy tổ ")]),
+    "a_difficulty_granted_with_no_comma_and_a_detail_after_a_semicolon": (
+        "Sáu tháng đầu năm 2021, mặc dù còn gặp khó khăn nhưng với sự chỉ đạo kịp thời, sát "
+        "sao của Huyện ủy, sự nỗ lực của các cấp, ngành; kinh tế xã hội của huyện duy trì ổn "
+        "định; an sinh xã hội được thực hiện đầy đủ, kịp thời; nhất là người có công, người "
+        "nghèo. Sáng 02-12, Chánh Văn phòng UBND tỉnh đã chủ trì buổi họp giao ban Văn phòng. "
+        "Ý kiến thảo luận tập trung vào tiếp tục cải cách hành chính.", 40,
+        [("action", None, "kinh tế xã hội của huyện duy trì ổn định"),
+         ("action", None, "an sinh xã hội được thực hiện đầy đủ, kị")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
