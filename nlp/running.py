@@ -18,7 +18,14 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.periods import Period, find_periods, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
-from nlp.structure import Document, _starts_with_verb, ends_with_verb, noun_words, verb_opening
+from nlp.structure import (
+    Document,
+    _starts_with_verb,
+    ends_with_verb,
+    has_verb,
+    noun_words,
+    verb_opening,
+)
 from nlp.tasks import unit_name_at
 from nlp.units import canonical_unit, find_head
 
@@ -168,6 +175,10 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         elif (out and a not in commas
               and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
             out[-1] = (out[-1][0], b)  # "…; nhất là người có công, người nghèo …": its detail
+        elif (out and by_verb and text[max(start, a - 2):a].strip() in (",", ":")
+              and not has_verb(text[a:b])
+              and not running_rules()["work_opening"].match(for_matching(text[a:b]))):
+            out[-1] = (out[-1][0], b)  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]

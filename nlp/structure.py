@@ -177,6 +177,16 @@ def _final_verb_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _verb_alternatives() + r")\W*$")
 
 
+@cache
+def _any_verb_regex() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _verb_alternatives() + r")(?!\w)")
+
+
+def has_verb(text: str) -> bool:
+    """Whether the words hold an action of the lexicon anywhere."""
+    return bool(_any_verb_regex().search(for_matching(text)))
+
+
 def ends_with_verb(text: str) -> bool:
     """Whether the words end on an action with its object still to come: "kiểm tra, đôn
     đốc các địa phương" (both verbs act on what follows the last)."""

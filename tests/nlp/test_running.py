@@ -945,3 +945,16 @@ def test_the_year_of_a_quarter_written_with_a_slash_and_what_comes_first_are_tas
         ("commitment", "các ngành của huyện tiếp tục t"),
         ("commitment", "các ngành, các xã, thị trấn tậ"),
         ("commitment", "tăng cường kỷ luật, kỷ cương h")]
+
+
+def test_a_fragment_with_no_action_after_a_comma_or_colon_stays_with_its_task():
+    # directives held out 5's d39: "xử lý nghiêm các trường hợp vi phạm về: tập kết rác …"
+    # and "… đúng thời gian: từ 19h đêm đến 6h sáng …" are one task each, not a task and a
+    # fragment with no action of its own
+    items = extract_report((ROOT / "tests" / "fixtures" / "directives_heldout5" / "d39.txt")
+                           .read_text(encoding="utf-8")).items
+    texts = [i.text for i in items if i.kind == "directive"]
+    assert any(t.startswith("xử lý nghiêm các trường hợp vi phạm về: tập kết rác") for t in texts)
+    assert any(t.startswith("Tuyên truyền người dân tập kết rác đúng thời gian: từ 19h")
+               for t in texts)
+    assert not any(t.startswith(("tập kết rác", "từ 19h")) for t in texts)
