@@ -263,7 +263,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also",
             "topic_comma", "list_ends", "meeting_detail",
-            "detail_piece"}
+            "detail_piece", "when_only"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

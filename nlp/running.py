@@ -175,7 +175,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         elif (out and a not in commas
               and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
             out[-1] = (out[-1][0], b)  # "…; nhất là người có công, người nghèo …": its detail
-        elif (out and by_verb and text[max(start, a - 2):a].strip() in (",", ":")
+        elif (out and by_verb and text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
               and not has_verb(text[a:b])
               and not running_rules()["work_opening"].match(for_matching(text[a:b]))):
             out[-1] = (out[-1][0], b)  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
@@ -288,6 +288,19 @@ def _reports_back(piece: str) -> bool:
     """A piece that only sends or reports the work before it ("gửi …", "báo cáo …"), as a
     directive document's task keeps it (directives.json reports_back)."""
     return bool(directive_pattern("reports_back").match(for_matching(piece.strip(" ,;"))))
+
+
+MAX_WHEN_WORDS = 15  # "Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật)"
+
+
+def _goes_with_task(sentence: str) -> bool:
+    """A sentence after a request's task that only reports it back, says when it is to be
+    finished ("Thời gian hoàn thành trước ngày 28/8/2023.") or names no action at all
+    ("Đồng loạt vào sáng ngày 24/8/2025 (Chủ nhật)"): part of that task."""
+    lower = for_matching(sentence.strip(" ,;"))
+    return (_reports_back(sentence) or bool(directive_pattern("completion_clause").match(lower))
+            or (not has_verb(sentence) and bool(running_rules()["when_only"].search(lower))
+                and len(lower.split()) <= MAX_WHEN_WORDS))
 
 
 def _shares_object(piece: str) -> bool:
@@ -548,7 +561,7 @@ def read(text: str, next_period: Period | None = None,
         state.results = state.reviewing = False
         for s_start, s_end in _sentences(text, start, p_end):
             if (state.mode == "directive" and out and out[-1].kind == "directive"
-                    and _reports_back(text[s_start:s_end])):
+                    and _goes_with_task(text[s_start:s_end])):
                 # "… kiểm tra, xử lý. Báo cáo kết quả với UBND tỉnh.": the same work
                 out[-1] = replace(out[-1], end=_trimmed(text, s_start, s_end)[1])
                 continue

@@ -688,6 +688,13 @@ CASES = {
         "Ý kiến thảo luận tập trung vào tiếp tục cải cách hành chính.", 40,
         [("action", None, "kinh tế xã hội của huyện duy trì ổn định"),
          ("action", None, "an sinh xã hội được thực hiện đầy đủ, kị")]),
+    "when_the_task_is_done_is_part_of_it": (
+        "Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và Ban Nhân dân các thôn đồng loạt ra "
+        "quân dọn vệ sinh, diệt lăng quăng, bọ gậy. Đồng loạt vào sáng ngày 24/8/2025 (Chủ "
+        "nhật). Thời gian hoàn thành trước ngày 28/8/2025.", 200,
+        [("directive", "các cơ quan, đơn vị và Ban Nhân dân các thôn",
+          "đồng loạt ra quân dọn vệ sinh, diệt lăng quăng, bọ gậy. Đồng loạt vào sáng ngày "
+          "24/8/2025 (Chủ nhật). Thời gian hoàn thành trước ngày 28/8/2025")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
