@@ -175,9 +175,10 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         elif (out and a not in commas
               and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
             out[-1] = (out[-1][0], b)  # "…; nhất là người có công, người nghèo …": its detail
-        elif (out and by_verb and text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
-              and not has_verb(text[a:b])
-              and not running_rules()["work_opening"].match(for_matching(text[a:b]))):
+        elif (out and by_verb and not has_verb(text[a:b])
+              and not running_rules()["work_opening"].match(for_matching(text[a:b]))
+              and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
+                   or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
             out[-1] = (out[-1][0], b)  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
         else:
             out.append((a, b))

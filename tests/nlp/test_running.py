@@ -695,6 +695,12 @@ CASES = {
         [("directive", "các cơ quan, đơn vị và Ban Nhân dân các thôn",
           "đồng loạt ra quân dọn vệ sinh, diệt lăng quăng, bọ gậy. Đồng loạt vào sáng ngày "
           "24/8/2025 (Chủ nhật). Thời gian hoàn thành trước ngày 28/8/2025")]),
+    "more_addressees_of_the_object_after_a_semicolon_are_no_task": (
+        "UBND huyện yêu cầu các cơ quan tổ chức quán triệt Kế hoạch số 110/KH-UBND đến từng cán "
+        "bộ, công nhân viên chức của cơ quan, đơn vị; các doanh nghiệp, nhà hàng, khách sạn; "
+        "xây dựng kế hoạch chi tiết của đơn vị mình.", 40,
+        [("directive", "các cơ quan", "tổ chức quán triệt Kế hoạch số 110/KH-UB"),
+         ("directive", "các cơ quan", "xây dựng kế hoạch chi tiết của đơn vị mì")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
