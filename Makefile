@@ -64,6 +64,7 @@ eval: install
 	$(BIN)/python -m bench.eval_formats --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_ocr --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_directives --realdata $(REALDATA)
+	$(BIN)/python -m bench.eval_followup
 	$(BIN)/python -m bench.eval_series --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_model --seeds $(SEEDS) --realdata $(REALDATA)
 	$(BIN)/python -m bench.eval_running
