@@ -31,7 +31,7 @@ from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, Section, parse_document, title_start
-from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role
+from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role, unit_name_at
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit
 
@@ -178,6 +178,11 @@ RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned
 def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
     found = running.read(doc.text, doc.next_period, doc.period)
+    if doc.agency is None:
+        # a press page that names no sender: the body whose requests it reports ("Cục An
+        # toàn thực phẩm, Bộ Y tế có công văn gửi Sở Y tế … đề nghị …") sent them
+        doc.agency = next((name for f in found if f.kind == "directive" and f.speaker
+                           and (name := _speaking_body(f.speaker))), None)
     year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
     items = []
@@ -195,6 +200,15 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))
     return items
+
+
+def _speaking_body(speaker: str) -> str | None:
+    """A speaker that is a body of the unit registry named in full ("Cục An toàn thực phẩm,
+    Bộ Y tế"), not a person or a body named only by its kind ("Cục")."""
+    # "Cục An toàn thực phẩm, Bộ Y tế có công văn gửi …": the body, before what it did
+    body = re.split(r",|\s(?:có|đã|vừa|cũng)\s", speaker.strip(), maxsplit=1)[0]
+    named = unit_name_at(body, 0)
+    return named[0] if named and len(named[0].split()) >= 2 else None
 
 
 def _directive_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:

@@ -223,7 +223,7 @@ def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
                              "aliases", "names", "name_tail", "place_kept", "roles",
-                             "enterprise_heads"}, {"description"})
+                             "enterprise_heads"}, {"description", "body_key_drop"})
     return data
 
 
@@ -263,7 +263,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also",
             "topic_comma", "list_ends", "meeting_detail",
-            "detail_piece", "when_only"}
+            "detail_piece", "when_only", "request_to",
+            "speaker_again", "agency_speaker"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -388,7 +388,10 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     """A piece of a request; one that opens with a request of its own names its own
     addressee ("…; yêu cầu các cơ quan, đơn vị, cán bộ, công chức trở lại làm việc ngay …"),
     and so does one that names a unit and its task ("…; phòng NN&PTNT tham mưu …")."""
-    again = _request_opening(text, start, end) if asking else None
+    # "… giao Sở Y tế chỉ đạo Chi cục … kiểm tra …": passing the work down is the
+    # addressee's own task, it asks no one new
+    passes_down = running_rules()["directs_down"].match(for_matching(text[start:end]))
+    again = _request_opening(text, start, end) if asking and not passes_down else None
     if again and again[1]:
         return Found("directive", again[0], end, again[1], speaker)
     doer = _doer_first(text[start:end])
@@ -426,6 +429,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
         before = lower[:match.start()]
         speaker = rules["speaker"].search(before)
+        if (speaker and rules["agency_speaker"].match(speaker.group())
+                and match.group() not in ("đề nghị", "yêu cầu")):
+            speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
         person = speaker and rules["person"].match(speaker.group())
         done = speaker and rules["done_marker"].search(before, speaker.end())
         if not person and (rules["not_request_after"].search(before) or (
@@ -453,6 +459,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         if rules["strict_request"].match(match.group()) and not (
                 known or ((speaker or opens) and unit)):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
+        sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
+        if sent_to is not None:
+            unit = (sent_to, at)  # "… có công văn gửi Sở Y tế tỉnh Khánh Hòa đề nghị …"
         addressee = None
         if unit:
             addressee, at = unit[0], unit[1]
@@ -464,6 +473,18 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                 at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
+    return None
+
+
+def _sent_to(text: str, start: int, end: int) -> str | None:
+    """The unit a request was sent to, named just before the request word ("… có công văn
+    gửi Sở Y tế tỉnh Khánh Hòa đề nghị …"; running.json request_to)."""
+    for head in re.finditer(r"(?<=gửi )\S", text[start:end]):
+        named = unit_name_at(text, start + head.start())
+        if (named and not text[named[1]:end].strip(" ,")
+                and running_rules()["request_to"].search(
+                    for_matching(text[start:start + head.start()]))):
+            return named[0]
     return None
 
 
@@ -651,6 +672,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
                 for a, b in _pieces(text, start, start + named.start(), by_verb=True)]
     if request:
         at, addressee, speaker = request
+        if addressee is None and speaker and rules["speaker_again"].match(
+                for_matching(speaker)):
+            addressee = state.asked[0]  # "Cơ quan này đề nghị xử lý nghiêm …": the same one
         opener = rules["list_opener"].search(for_matching(text[at:end]))
         if opener and opener.start() < 160:
             at += opener.end()

@@ -98,3 +98,33 @@ def canonical_unit(name: str | None) -> str | None:
         return known
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", rewritten)  # "(Trung tâm Phục vụ …)"
     return _alias_map().get(_key(bare), bare) or None
+
+
+def body_key(name: str | None) -> str | None:
+    """One key per body, for following a directive up in a unit's reports: the canonical
+    name without its level or, after a department's name, its province ("Thanh tra tỉnh",
+    "Thanh tra tỉnh Thái Bình" -> "thanh tra"; "Sở Y tế Khánh Hòa" -> "sở y tế"; rules
+    body_key_drop in units.json)."""
+    unit = canonical_unit(name)
+    if unit is None:
+        return None
+    for pattern in unit_rules().get("body_key_drop", ()):
+        cut = re.sub(pattern, lambda m: m.group(1) if m.groups() else "", unit)
+        if len(cut) > 3:
+            unit = canonical_unit(cut) or cut
+    return unit.casefold()
+
+
+def body_keys(name: str | None) -> list[str]:
+    """The body keys of a unit's name, then of each unit it joins ("Sở Giáo dục - Đào tạo
+    và UBND huyện Tiên Yên": the pair, then each of the two)."""
+    if not name:
+        return []
+    # cut only where another unit's name begins ("Sở Kế hoạch và Đầu tư" is one)
+    cuts = [m for m in re.finditer(r"\s*(?:,|;|(?<!\w)và(?!\w))\s*", name)
+            if _heads().match(name, m.end())]
+    bounds = [0, *(m.start() for m in cuts), len(name)]
+    starts = [0, *(m.end() for m in cuts)]
+    parts = [name, *(name[a:b] for a, b in zip(starts, bounds[1:], strict=True))] \
+        if cuts else [name]
+    return list(dict.fromkeys(key for key in map(body_key, parts) if key))

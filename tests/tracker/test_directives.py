@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from sqlmodel import Session, select
 
 import nlp
@@ -121,3 +122,43 @@ def test_a_meeting_summarys_requests_to_its_own_units_are_followed_up_in_its_rep
             .where(Item.kind == "directive")).all()
     judged = {item.text[:20]: state.effective if state else None for item, state in rows}
     assert judged == {"Hoàn thành tiêm chủn": "done", "Tổ chức Hội nghị đối": "not_reported"}
+
+
+def test_a_letter_known_from_the_press_is_followed_up_in_the_units_later_account(engine):
+    """A national department's letter reported by the press names no sender the header
+    reader knows: the body whose requests it reports sent it ("Cục An toàn thực phẩm …").
+    The task goes to the unit the letter was sent to ("gửi Sở Y tế tỉnh Khánh Hòa đề nghị
+    …"), "Cơ quan này đề nghị …" asks that unit again, and its later account, filed as
+    "Sở Y tế Khánh Hòa" (no "tỉnh"), is that unit's."""
+    from tracker.documents.ingest import ingest_text
+
+    letter = ("Ngày 18-11, Cục An toàn thực phẩm, Bộ Y tế có công văn gửi Sở Y tế tỉnh Khánh "
+              "Hòa đề nghị đình chỉ hoạt động tạm thời bếp ăn trường Tiểu học Phước Hải.\n\n"
+              "Cơ quan này đề nghị khẩn trương lấy mẫu thực phẩm nghi ngờ để xét nghiệm các "
+              "chỉ tiêu an toàn thực phẩm.\n")
+    account = ("Ngày 21-11, Sở Y tế Khánh Hòa cho biết đã đình chỉ hoạt động tạm thời bếp ăn "
+               "trường Tiểu học Phước Hải.\n\nSở đã lấy mẫu thực phẩm nghi ngờ để xét nghiệm "
+               "các chỉ tiêu an toàn thực phẩm.\n")
+    assert ingest_text(engine, letter, source="cong-van.txt").state == "added"
+    assert nlp.extract_report(letter).agency == "Cục An toàn thực phẩm"
+    found = statuses(engine)
+    assert found["đình chỉ hoạt động tạm thời bếp ăn"][:2] == ("Sở Y tế", "pending")
+    assert found["khẩn trương lấy mẫu thực phẩm"][:2] == ("Sở Y tế", "pending")
+    assert ingest_text(engine, account, source="bao.txt",
+                       agency="Sở Y tế Khánh Hòa").state == "added"
+    after = statuses(engine)
+    assert after["đình chỉ hoạt động tạm thời bếp ăn"][1] == "done"
+    assert after["khẩn trương lấy mẫu thực phẩm"][1] == "done"
+
+
+@pytest.mark.parametrize(("name", "keys"), [
+    ("Thanh tra tỉnh Thái Bình", ["thanh tra"]),
+    ("Thanh tra tỉnh", ["thanh tra"]),
+    ("Sở Y tế Khánh Hòa", ["sở y tế"]),
+    ("Sở Kế hoạch và Đầu tư", ["sở kế hoạch và đầu tư"]),  # no province to drop
+    ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên",
+     ["sở giáo dục - đào tạo và ubnd huyện", "sở giáo dục và đào tạo",
+      "ubnd huyện tiên yên"]),
+])
+def test_one_body_key_per_unit_and_each_of_units_asked_together(name, keys):
+    assert nlp.body_keys(name) == keys

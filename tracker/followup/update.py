@@ -143,8 +143,7 @@ def roll_up_parents(session: Session, element_ids: list[int]) -> None:
 
 
 def _unit_key(name: str | None) -> str | None:
-    unit = nlp.canonical_unit(name)
-    return unit.casefold() if unit else None
+    return nlp.body_key(name)
 
 
 def _targets(session: Session) -> dict[str | None, int]:
@@ -186,7 +185,10 @@ def follow_up_agency(item: Item, report: Report, targets: dict[str | None, int])
     phương …" in a summary of the body's own meeting) is followed up in the reporting
     body's own later reports; a directive document's stays with no agency until its unit
     is one."""
-    target = targets.get(_unit_key(item.responsible_unit))
+    # units asked together ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên"): the first of
+    # them that is an agency follows the task up
+    target = next((targets[key] for key in nlp.body_keys(item.responsible_unit)
+                   if key in targets), None)
     if target is None and (report.kind or "report") == "report":
         return report.agency_id
     return target
