@@ -176,6 +176,23 @@ def test_a_result_that_names_the_task_only_on_the_side_weighs_less():
     assert found[2].score < found[3].score
 
 
+def test_the_setting_a_result_opens_with_is_no_side_match():
+    # a press account opens with what happened before the unit acted ("Sau khi xảy ra vụ
+    # ngộ độc, …"): its own action, after the comma, is what is compared
+    promise = entry(1, "Kiểm tra điều kiện an toàn thực phẩm tại bếp ăn.", kind="commitment",
+                    report=1, order=1,
+                    words=["kiểm tra", "điều kiện", "an toàn", "thực phẩm", "tại", "bếp", "ăn"])
+    words = ["sau", "khi", "xảy", "ra", "vụ", "ngộ độc", "chi cục", "đã", "kiểm tra", "điều kiện",
+             "an toàn", "thực phẩm", "tại", "bếp", "ăn"]
+    setting = entry(2, "Sau khi xảy ra vụ ngộ độc, Chi cục đã kiểm tra điều kiện an toàn thực "
+                    "phẩm tại bếp ăn.", words=words)
+    no_comma = entry(3, "Sau khi xảy ra vụ ngộ độc Chi cục đã kiểm tra điều kiện an toàn thực "
+                     "phẩm tại bếp ăn.", words=words)
+    found = _evidence(promise, setting, no_comma)
+    assert "side_match" not in found[2].features
+    assert found[3].features["side_match"] == 1.0  # no setting set off: its first words count
+
+
 def test_a_related_word_stands_for_the_term():
     promise = entry(1, "Tăng cường đảm bảo an toàn thông tin.", kind="commitment", report=1,
                     order=1, words=["tăng cường", "đảm bảo", "an toàn", "thông tin"])

@@ -112,6 +112,7 @@ class Config:
     opening_words: int = 4
     head_window: int = 10
     nominal: frozenset[str] = frozenset()
+    opening_skip: re.Pattern[str] | None = None
     standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
     standing_evidence: float = 1.0
     standing_min_tasks: int = 5
@@ -176,6 +177,7 @@ class _LinkingFile(BaseModel):
     any_document: list[str] = []
     related: dict[str, list[str]] = {}
     nominal: list[str] = []
+    opening_skip: str = ""
 
     @model_validator(mode="after")
     def _known_features(self) -> "_LinkingFile":
@@ -211,6 +213,7 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
         document_types=frozenset(found.document_types),
         any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
+        opening_skip=re.compile(found.opening_skip) if found.opening_skip else None,
         related={_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
                  for k, v in found.related.items()})
 
@@ -521,8 +524,13 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         features["period_conflict"] = 1.0
         value *= config.period_conflict_penalty
     organisations = _organisations(other)
-    opening = [w for w in _clause_words(other, best_clause)
-               if not (organisations and w in organisations)][:config.opening_words]
+    # past a setting the sentence opens with ("Sau khi xảy ra vụ ngộ độc, …", "Nguồn tin
+    # của Tiền Phong ngày 31/7 cho biết, …"): its own action comes after it
+    said = for_matching(best_clause.text)
+    setting = config.opening_skip.match(said) if config.opening_skip else None
+    own = said[setting.end():] if setting else said
+    opening = [w for w in other.words if w in own
+               and not (organisations and w in organisations)][:config.opening_words]
     if opening and not set(opening) & {*query, *related.values()}:
         # The candidate's own action and object are about something else; it only
         # mentions the commitment's words on the side ("thẩm định dự toán ... thuộc dự án
