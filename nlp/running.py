@@ -133,6 +133,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)", text[start:end]):
         at = start + match.end()
         piece = text[cuts[-1]:at - 2]
+        if match.group().startswith(":") and running_rules()["tells"].search(
+                for_matching(text[cuts[-1]:start + match.start()])):
+            break  # "… thông tin ngay đến phụ huynh …: <what they are told>": one task
         also = running_rules()["also"].match(for_matching(text[at:end]))
         following = text[at + also.end():end] if also else text[at:end]
         if match.group().startswith(",") and not (
@@ -675,8 +678,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         if addressee is None and speaker and rules["speaker_again"].match(
                 for_matching(speaker)):
             addressee = state.asked[0]  # "Cơ quan này đề nghị xử lý nghiêm …": the same one
-        opener = rules["list_opener"].search(for_matching(text[at:end]))
-        if opener and opener.start() < 160:
+        lower_task = for_matching(text[at:end])
+        opener = rules["list_opener"].search(lower_task)
+        if (opener and opener.start() < 160
+                and not rules["tells"].search(lower_task[:opener.start()])):
+            # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
             at += opener.end()
         state.mode, state.asked = "directive", (addressee, speaker)
         return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)

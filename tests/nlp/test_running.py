@@ -701,6 +701,11 @@ CASES = {
         "xây dựng kế hoạch chi tiết của đơn vị mình.", 40,
         [("directive", "các cơ quan", "tổ chức quán triệt Kế hoạch số 110/KH-UB"),
          ("directive", "các cơ quan", "xây dựng kế hoạch chi tiết của đơn vị mì")]),
+    "what_a_unit_is_to_tell_follows_its_colon_and_a_director_stands_for_the_sở": (
+        "Tại Công văn, UBND tỉnh giao Giám đốc Sở Giáo dục và Đào tạo chủ trì, phối hợp với "
+        "Chủ tịch UBND huyện Tiên Yên thông tin ngay đến phụ huynh, học sinh và các cơ quan báo "
+        "chí: Trường THPT Tiên Yên vẫn là trường công lập, trực thuộc Sở Giáo dục và Đào tạo.",
+        40, [("directive", "Sở Giáo dục và Đào tạo", "chủ trì, phối hợp với Chủ tịch UBND huyệ")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
