@@ -75,6 +75,22 @@ def key_forms(entry: dict) -> list[str]:
     return forms
 
 
+def doer_key(entry: dict) -> str | None:
+    """What a key says past its request word and doer when it says little else ("Giao
+    Thường trực Ban chỉ huy … tỉnh theo dõi chặt", cut at 90 characters inside or just
+    after the doer's name): the words after the doer, possibly none; None for a key that
+    says enough of the task (key_forms matches it)."""
+    key, unit = normal(entry["key"]), normal(entry.get("unit"))
+    rest = REQUEST_OPENING.sub("", key)
+    if not unit or rest == key:
+        return None
+    if unit.startswith(rest):
+        return ""  # the key ends inside the doer's name
+    if rest.startswith(unit) and len(rest) - len(unit) < MIN_KEY:
+        return rest[len(unit):].lstrip(" ,:")
+    return None
+
+
 def score_document(items, gold: dict) -> dict:
     directives = [i for i in items if i.kind == "directive"]
     texts = [normal(i.text) for i in directives]
@@ -84,6 +100,17 @@ def score_document(items, gold: dict) -> dict:
         forms = key_forms(entry)
         found = next((n for n, t in enumerate(texts)
                       if n not in used and any(f in t for f in forms)), None)
+        if found is not None:
+            used.add(found)
+            pairs.append((entry, directives[found]))
+    for entry in gold["directives"]:
+        # a key that is all request word and doer: the first task given to that doer
+        # that begins with what is left of the key
+        rest = doer_key(entry)
+        if rest is None or any(entry is p[0] for p in pairs):
+            continue
+        found = next((n for n, t in enumerate(texts) if n not in used and t.startswith(rest)
+                      and same_unit(directives[n].unit, entry["unit"])), None)
         if found is not None:
             used.add(found)
             pairs.append((entry, directives[found]))

@@ -45,3 +45,31 @@ def test_linking_targets():
         held = eval_links.judge(sorted(folder.glob("*.txt")), held_gold)
         assert eval_links.scores(held)["status_right"] > eval_links.scores(held, "baseline_")[
             "status_right"]
+
+
+def test_a_key_that_is_all_request_and_doer_matches_the_doers_first_task():
+    """A gold key cut at 90 characters inside or just after the doer's name says only who
+    is asked: it matches the first task given to that doer that begins with the rest."""
+    from types import SimpleNamespace
+
+    from bench.eval_directives import doer_key, score_document
+
+    inside = {"key": "yêu cầu Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện",
+              "unit": "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện, thành phố",
+              "deadline": None, "task_kind": "ongoing"}
+    after = {"key": "Giao Thường trực Ban chỉ huy tỉnh theo dõi chặt",
+             "unit": "Thường trực Ban chỉ huy tỉnh", "deadline": None, "task_kind": "ongoing"}
+    assert doer_key(inside) == "" and doer_key(after) == "theo dõi chặt"
+    assert doer_key({"key": "Sở Tài chính bảo đảm kinh phí tổ chức kỳ thi theo quy định",
+                     "unit": "Sở Tài chính"}) is None  # it says enough: key_forms matches it
+
+    def task(unit, text):
+        return SimpleNamespace(kind="directive", unit=unit, text=text, due=None,
+                               task_kind="ongoing")
+    items = [task("Thường trực Ban chỉ huy tỉnh", "tổng hợp nhu cầu cứu trợ"),
+             task("Thường trực Ban chỉ huy tỉnh", "theo dõi chặt chẽ diễn biến mưa lũ"),
+             task("Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện, thành phố",
+                  "khẩn trương kiểm tra, rà soát các khu dân cư")]
+    result = score_document(items, {"directives": [inside, after], "not_tasks": []})
+    assert [(g["key"][:12], i.text[:12]) for g, i in result["pairs"]] == [
+        ("yêu cầu Thủ ", "khẩn trương "), ("Giao Thường ", "theo dõi chặ")]
