@@ -186,6 +186,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
+    if not by_verb:  # "… được đẩy mạnh, góp phần nâng cao …": the result, not what it serves
+        out = [kept for a, b in out if (kept := _before_contribution(text, a, b))]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
             and not _topic_label(text, a, b) and not _topic_before_comma(text, a, b)
             and not _lead_before_colon(text, a, b, "list_lead")
@@ -193,6 +195,19 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
 
 
 MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2023"
+
+
+def _before_contribution(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A result without what it contributes to ("…, góp phần nâng cao nhận thức …");
+    None when it only says that ("Thông qua đó, góp phần nâng cao đời sống …")."""
+    lower = for_matching(text[start:end])
+    turn = running_rules()["contribution"].search(lower)
+    if turn is None:
+        return start, end
+    before = lower[:turn.start()].strip()
+    if not before or before in ("thông qua đó", "qua đó"):
+        return None
+    return _trimmed(text, start, start + turn.start())
 
 
 def _topic_before_comma(text: str, start: int, end: int) -> bool:

@@ -706,6 +706,15 @@ CASES = {
         "Chủ tịch UBND huyện Tiên Yên thông tin ngay đến phụ huynh, học sinh và các cơ quan báo "
         "chí: Trường THPT Tiên Yên vẫn là trường công lập, trực thuộc Sở Giáo dục và Đào tạo.",
         40, [("directive", "Sở Giáo dục và Đào tạo", "chủ trì, phối hợp với Chủ tịch UBND huyệ")]),
+    "what_a_result_contributes_to_is_no_result_and_what_a_meeting_heard_done_is": (
+        "Trong quý I, khối Văn hoá - Xã hội đã triển khai thực hiện có hiệu quả các chương "
+        "trình công tác. Công tác tuyên truyền được đẩy mạnh, góp phần nâng cao nhận thức của "
+        "nhân dân. Thông qua đó, góp phần nâng cao đời sống vật chất của Nhân dân. Tại Hội "
+        "nghị, các đại diện đã được nghe các báo cáo về công tác phát triển Đảng viên, đã kết "
+        "nạp 15/15 Đảng viên, đạt tỷ lệ 100%.", 40,
+        [("action", None, "Trong quý I, khối Văn hoá - Xã hội đã tr"),
+         ("action", None, "Công tác tuyên truyền được đẩy mạnh"),
+         ("action", None, "đã kết nạp 15/15 Đảng viên, đạt tỷ lệ 10")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
