@@ -715,6 +715,12 @@ CASES = {
         [("action", None, "Trong quý I, khối Văn hoá - Xã hội đã tr"),
          ("action", None, "Công tác tuyên truyền được đẩy mạnh"),
          ("action", None, "đã kết nạp 15/15 Đảng viên, đạt tỷ lệ 10")]),
+    "a_body_setting_out_its_goals_before_a_colon_is_no_task": (
+        "Trong 6 tháng cuối năm 2020, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu: Tổ chức tốt "
+        "Đại hội Đảng bộ huyện lần thứ XXI; Tiếp tục lãnh đạo thực hiện có hiệu quả các chương "
+        "trình hành động.", 30,
+        [("commitment", "Ban Chấp hành Đảng bộ huyện", "Tổ chức tốt Đại hội Đảng bộ hu"),
+         ("commitment", "Ban Chấp hành Đảng bộ huyện", "Tiếp tục lãnh đạo thực hiện có")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
