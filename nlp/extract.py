@@ -29,7 +29,7 @@ from nlp.messages import warning
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
-from nlp.rulebook import canonical_field, opener_rules
+from nlp.rulebook import canonical_field, opener_rules, running_rules
 from nlp.structure import Block, Document, Section, parse_document, title_start
 from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role, unit_name_at
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
@@ -180,9 +180,11 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     found = running.read(doc.text, doc.next_period, doc.period)
     if doc.agency is None:
         # a press page that names no sender: the body whose requests it reports ("Cục An
-        # toàn thực phẩm, Bộ Y tế có công văn gửi Sở Y tế … đề nghị …") sent them
+        # toàn thực phẩm, Bộ Y tế có công văn gửi Sở Y tế … đề nghị …") sent them, or the
+        # body it says issued a letter ("Cục An toàn thực phẩm đã có công văn yêu cầu …")
         doc.agency = next((name for f in found if f.kind == "directive" and f.speaker
-                           and (name := _speaking_body(f.speaker))), None)
+                           and (name := _speaking_body(f.speaker))), None) \
+            or _letter_issuer(doc.text)
     year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
     items = []
@@ -200,6 +202,17 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))
     return items
+
+
+def _letter_issuer(text: str) -> str | None:
+    """The first body of the unit registry a page says issued a letter (running.json
+    issued_letter: "Cục An toàn thực phẩm đã có công văn …")."""
+    pattern = running_rules()["issued_letter"]
+    for found in pattern.finditer(for_matching(text)):
+        body = _speaking_body(text[found.start():found.end()])
+        if body:
+            return body
+    return None
 
 
 def _speaking_body(speaker: str) -> str | None:

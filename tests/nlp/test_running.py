@@ -991,3 +991,15 @@ def test_a_fragment_with_no_action_after_a_comma_or_colon_stays_with_its_task():
     assert any(t.startswith("Tuyên truyền người dân tập kết rác đúng thời gian: từ 19h")
                for t in texts)
     assert not any(t.startswith(("tập kết rác", "từ 19h")) for t in texts)
+
+
+def test_a_press_page_names_its_sender_by_the_letter_it_says_was_issued():
+    # directive follow-up p05: the requests name their speaker only as "Cục"; the page says
+    # which body issued the letter, and that body is its sender
+    report = extract_report(
+        "Cục An toàn thực phẩm đã có công văn yêu cầu làm rõ.\n\nCụ thể, Cục yêu cầu Sở Y tế "
+        "tỉnh Hà Giang tạm đình chỉ hoạt động của cơ sở cung cấp thực phẩm có nghi ngờ gây "
+        "ngộ độc thực phẩm.\n")
+    assert report.agency == "Cục An toàn thực phẩm"
+    assert [(i.kind, i.unit, i.text[:24]) for i in report.items] == [
+        ("directive", "Sở Y tế", "tạm đình chỉ hoạt động c")]
