@@ -721,6 +721,10 @@ CASES = {
         "trình hành động.", 30,
         [("commitment", "Ban Chấp hành Đảng bộ huyện", "Tổ chức tốt Đại hội Đảng bộ hu"),
          ("commitment", "Ban Chấp hành Đảng bộ huyện", "Tiếp tục lãnh đạo thực hiện có")]),
+    "an_obligation_after_a_connector": (
+        "Song song đó, địa phương cần tiến hành lấy mẫu thực phẩm, bệnh phẩm để xét nghiệm tìm "
+        "nguyên nhân xảy ra sự việc.", 30,
+        [("directive", "địa phương", "địa phương cần tiến hành lấy m")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
