@@ -30,14 +30,14 @@ from nlp.read import (
 )
 from nlp.report import Item, Report
 from nlp.rulebook import verb_rules
-from nlp.structure import parse_document
+from nlp.structure import first_action, parse_document
 from nlp.tasks import deadline_date
 from nlp.units import body_key, body_keys, canonical_unit, units_named
 
 __all__ = ["PIPELINE_VERSION", "SUPPORTED", "Item", "Period", "ReadError", "Reading", "Report",
            "body_key", "body_keys", "build_nlp", "canonical_unit", "deadline_date",
            "document_number",
-           "extract_document", "extract_many", "extract_report", "find_periods",
+           "extract_document", "extract_many", "extract_report", "find_periods", "first_action",
            "for_matching", "page_picture", "parse_document", "parse_period", "parse_warning",
            "read_bytes",
            "read_bytes_document", "read_bytes_with_hints", "read_document", "read_file",

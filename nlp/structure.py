@@ -187,6 +187,13 @@ def has_verb(text: str) -> bool:
     return bool(_any_verb_regex().search(for_matching(text)))
 
 
+def first_action(matching: str) -> int | None:
+    """Where the first action of the lexicon begins in `matching` (text in matching form),
+    or None."""
+    found = _any_verb_regex().search(matching)
+    return found.start() if found else None
+
+
 def ends_with_verb(text: str) -> bool:
     """Whether the words end on an action with its object still to come: "kiểm tra, đôn
     đốc các địa phương" (both verbs act on what follows the last)."""

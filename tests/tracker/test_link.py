@@ -178,19 +178,21 @@ def test_a_result_that_names_the_task_only_on_the_side_weighs_less():
 
 def test_the_setting_a_result_opens_with_is_no_side_match():
     # a press account opens with what happened before the unit acted ("Sau khi xảy ra vụ
-    # ngộ độc, …"): its own action, after the comma, is what is compared
+    # ngộ độc, …") or with who acted ("Ông …, Chánh Thanh tra tỉnh, đã …"): its own action,
+    # from its first verb on, is what is compared
     promise = entry(1, "Kiểm tra điều kiện an toàn thực phẩm tại bếp ăn.", kind="commitment",
                     report=1, order=1,
                     words=["kiểm tra", "điều kiện", "an toàn", "thực phẩm", "tại", "bếp", "ăn"])
-    words = ["sau", "khi", "xảy", "ra", "vụ", "ngộ độc", "chi cục", "đã", "kiểm tra", "điều kiện",
-             "an toàn", "thực phẩm", "tại", "bếp", "ăn"]
+    done = ["kiểm tra", "điều kiện", "an toàn", "thực phẩm", "tại", "bếp", "ăn"]
     setting = entry(2, "Sau khi xảy ra vụ ngộ độc, Chi cục đã kiểm tra điều kiện an toàn thực "
-                    "phẩm tại bếp ăn.", words=words)
-    no_comma = entry(3, "Sau khi xảy ra vụ ngộ độc Chi cục đã kiểm tra điều kiện an toàn thực "
-                     "phẩm tại bếp ăn.", words=words)
-    found = _evidence(promise, setting, no_comma)
+                    "phẩm tại bếp ăn.",
+                    words=["sau", "khi", "xảy", "ra", "vụ", "ngộ độc", "chi cục", "đã", *done])
+    person = entry(3, "Ông Trần Văn Dũng, Chánh Thanh tra tỉnh, đã kiểm tra điều kiện an toàn "
+                   "thực phẩm tại bếp ăn.",
+                   words=["ông", "trần", "văn", "dũng", "chánh", "thanh tra", "tỉnh", "đã", *done])
+    found = _evidence(promise, setting, person)
     assert "side_match" not in found[2].features
-    assert found[3].features["side_match"] == 1.0  # no setting set off: its first words count
+    assert "side_match" not in found[3].features
 
 
 def test_a_related_word_stands_for_the_term():

@@ -26,8 +26,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from models import CONTINUING_KINDS
+from nlp import first_action, top_level_colon, verb_rules
 from nlp import for_matching as _for_matching
-from nlp import top_level_colon, verb_rules
 from tracker.followup.model import LinkModel
 from tracker.followup.model import current as current_model
 
@@ -529,6 +529,8 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     said = for_matching(best_clause.text)
     setting = config.opening_skip.match(said) if config.opening_skip else None
     own = said[setting.end():] if setting else said
+    action = first_action(own)  # its own action: from its first verb on
+    own = own[action:] if action is not None else own
     opening = [w for w in other.words if w in own
                and not (organisations and w in organisations)][:config.opening_words]
     if opening and not set(opening) & {*query, *related.values()}:
