@@ -725,6 +725,10 @@ CASES = {
         "Song song đó, địa phương cần tiến hành lấy mẫu thực phẩm, bệnh phẩm để xét nghiệm tìm "
         "nguyên nhân xảy ra sự việc.", 30,
         [("directive", "địa phương", "địa phương cần tiến hành lấy m")]),
+    "a_chair_who_passed_documents_on_asks_no_one": (
+        "Tại đây đồng chí chủ tịch xã đã triển khai, quán triệt đầy đủ nội dung các văn bản "
+        "chỉ đạo của UBND huyện, đồng thời thông qua kế hoạch phòng, chống hạn hán năm 2020.",
+        30, [("action", None, "Tại đây đồng chí chủ tịch xã đ")]),
     "also_after_a_comma_adds_a_request": (
         "Giám đốc Sở đề nghị các phòng chuyên môn tập trung rà soát toàn bộ các nhiệm vụ để "
         "tổng kết hoạt động của ngành, đồng thời tham mưu các giải pháp để triển khai thực "
