@@ -73,3 +73,18 @@ def test_a_key_that_is_all_request_and_doer_matches_the_doers_first_task():
     result = score_document(items, {"directives": [inside, after], "not_tasks": []})
     assert [(g["key"][:12], i.text[:12]) for g, i in result["pairs"]] == [
         ("yêu cầu Thủ ", "khẩn trương "), ("Giao Thường ", "theo dõi chặ")]
+
+
+def test_directive_follow_up_on_real_pairs_keeps_its_figures():
+    """bench/eval_followup.py on its five real pairs (dev since this session): the tasks the
+    reader finds and the statuses it gets right do not fall below today's."""
+    import json
+
+    from bench import eval_followup
+
+    gold = json.loads((eval_followup.FOLDER / "gold.json").read_text(encoding="utf-8"))
+    judged = [row for pair in gold["pairs"] for row in eval_followup.judge_pair(
+        pair, [t for t in gold["tasks"] if t["pair"] == pair["id"]])]
+    assert len(judged) == len(gold["tasks"]) == 20
+    assert sum(not status.startswith("(") for _, status, _, _ in judged) >= 16
+    assert sum(status == task["status"] for task, status, _, _ in judged) >= 5
