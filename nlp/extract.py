@@ -219,7 +219,7 @@ def _speaking_body(speaker: str) -> str | None:
     """A speaker that is a body of the unit registry named in full ("Cục An toàn thực phẩm,
     Bộ Y tế"), not a person or a body named only by its kind ("Cục")."""
     # "Cục An toàn thực phẩm, Bộ Y tế có công văn gửi …": the body, before what it did
-    body = re.split(r",|\s(?:có|đã|vừa|cũng)\s", speaker.strip(), maxsplit=1)[0]
+    body = running_rules()["body_ends"].split(speaker.strip(), maxsplit=1)[0]
     named = unit_name_at(body, 0)
     return named[0] if named and len(named[0].split()) >= 2 else None
 
@@ -349,7 +349,7 @@ def _items(doc: Document, block: Block, spacy_doc: Doc) -> list[Item]:
 
 def _verbless_result(spacy_doc: Doc, span: Span, categories: set[str]) -> bool:
     """A list item of results that opens with no action verb still reports a result when
-    it has a done cue, or says work was done or gives a figure (openers.json
+    it has a done cue, or says the work was done ("đã" among its first words, openers.json
     verbless_result) without naming a shortcoming."""
     if "done" in categories:
         return True

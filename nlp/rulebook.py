@@ -265,7 +265,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "topic_comma", "list_ends", "meeting_detail",
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",
-            "contribution", "issued_letter"}
+            "contribution", "issued_letter",
+            "body_ends"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}
