@@ -201,13 +201,10 @@ def _before_contribution(text: str, start: int, end: int) -> tuple[int, int] | N
     """A result without what it contributes to ("…, góp phần nâng cao nhận thức …");
     None when it only says that ("Thông qua đó, góp phần nâng cao đời sống …")."""
     lower = for_matching(text[start:end])
-    turn = running_rules()["contribution"].search(lower)
-    if turn is None:
-        return start, end
-    before = lower[:turn.start()].strip()
-    if not before or before in ("thông qua đó", "qua đó"):
+    if running_rules()["contribution_only"].match(lower):
         return None
-    return _trimmed(text, start, start + turn.start())
+    turn = running_rules()["contribution"].search(lower)
+    return _trimmed(text, start, start + turn.start()) if turn else (start, end)
 
 
 def _topic_before_comma(text: str, start: int, end: int) -> bool:
@@ -448,7 +445,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         before = lower[:match.start()]
         speaker = rules["speaker"].search(before)
         if (speaker and rules["agency_speaker"].match(speaker.group())
-                and match.group() not in ("đề nghị", "yêu cầu")):
+                and not rules["agency_asks"].match(match.group())):
             speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
         person = speaker and rules["person"].match(speaker.group())
         done = speaker and rules["done_marker"].search(before, speaker.end())
