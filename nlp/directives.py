@@ -363,6 +363,13 @@ def _clauses(content: str) -> list[tuple[int, int]]:
         joins = out and (not _opens_task(text) or _stays_with_the_work(text))
         if _pattern("request_lead").search(for_matching(text.rstrip())):
             continue  # "… Ủy ban nhân dân tỉnh yêu cầu:": what follows is the task
+        purpose = None if out or _opens_task(text) or text.rstrip().endswith(":") else \
+            _pattern("purpose_then_ask").match(for_matching(text))
+        if purpose:
+            # "Để đẩy nhanh tiến độ …, UBND tỉnh yêu cầu các sở, ban, ngành … cần …": the
+            # request after its purpose is a task (one that ends in a colon leads a list)
+            out.append((start + purpose.end(), end))
+            continue
         if joins:
             out[-1] = (out[-1][0], end)
         elif _opens_task(text):

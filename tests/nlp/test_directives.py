@@ -292,3 +292,15 @@ def test_a_district_office_heads_a_unit_name(text, unit):
 
     found = unit_name_at(text, 0)
     assert (found[0] if found else None) == unit
+
+
+def test_a_request_after_its_purpose_is_a_task():
+    # tbkl_expressways: "II. Nhiệm vụ, giải pháp" opens with "Để đẩy nhanh tiến độ …, UBND
+    # tỉnh yêu cầu các sở, ban, ngành, địa phương và Nhà đầu tư cần nâng cao trách nhiệm …":
+    # the request is a task, and its doers are those of the pieces after it
+    found = directives_of("tbkl_expressways.docx")
+    first = next(i for i in found if "cần nâng cao trách nhiệm" in i.text)
+    assert first.text.startswith("UBND tỉnh yêu cầu các sở, ban, ngành, địa phương và Nhà đầu tư")
+    assert first.unit == "các sở, ban, ngành, địa phương và Nhà đầu tư"
+    following = next(i for i in found if i.text.startswith("Tăng cường làm việc trực tiếp"))
+    assert following.unit == first.unit
