@@ -12,7 +12,8 @@ document's text.
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import collapse_spaces, for_matching
@@ -579,6 +580,7 @@ class _Reading:
     listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
     results: bool = False  # the paragraph's last sentence told of work done
+    said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
 
 
@@ -604,6 +606,7 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = _sentence(text, s_start, s_end, state, next_period)
             state.results = bool(found) and all(f.kind == "action" for f in found)
+            state.said += [for_matching(text[f.start:f.end]) for f in found]
             out += found
         if state.mode and text[p_start:p_end].rstrip().endswith(":"):
             state.listed = True
@@ -656,11 +659,30 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 state.asked = (heading.rstrip(" :"), state.asked[1])
                 return None
         opening = _paragraph_opening(text, start, end)
+        if opening is None and _repeats(paragraph, state.said):
+            # "Nghệ An cấm các loại tàu thuyền … ra khơi từ 5h ngày 21/7." under a picture,
+            # repeating an item of the list: furniture, and the list goes on after it
+            return None
         if opening is None or (opening[1] and state.mode != "directive"):
             state.mode = None
         elif opening[1]:
             state.asked = (opening[1], state.asked[1])
     return start
+
+
+def _repeats(paragraph: str, said: list[str]) -> bool:
+    """Whether a short paragraph (in matching form) says again what an item read before
+    it said, in nearly the same words."""
+    line = paragraph.strip(" .")
+    if not line or len(line.split()) > MAX_REPEAT_WORDS:
+        return False
+    return any(SequenceMatcher(None, line, item.strip(" .")).ratio() >= REPEAT_LIKENESS
+               or (len(item) >= MIN_REPEATED and item.strip(" .") in line) for item in said)
+
+
+MAX_REPEAT_WORDS = 40
+REPEAT_LIKENESS = 0.8
+MIN_REPEATED = 30  # characters of an item that a caption may quote whole
 
 
 def _sentence(text: str, start: int, end: int, state: _Reading,
@@ -678,7 +700,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     if state.mode == "directive" and rules["directs_down"].match(lower):
         asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
-    request = (_obligation(text, start, end) or _request(text, after, end)) if asks else None
+    obligation = _obligation(text, start, end) if asks else None
+    request = (obligation or _request(text, after, end)) if asks else None
     named = None if request or forward else rules["tasks_named_after"].search(lower)
     if named and _opens_job(text[start:end]):
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
@@ -696,7 +719,10 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
                 and not rules["tells"].search(lower_task[:opener.start()])):
             # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
             at += opener.end()
-        state.mode, state.asked = "directive", (addressee, speaker)
+        if not (obligation and state.mode == "directive" and state.listed):
+            # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
+            # bờ …", names its own doers; the list's addressees ask on after it)
+            state.mode, state.asked = "directive", (addressee, speaker)
         return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
     if state.mode == "directive" and (forward or _announces(lower)):
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":

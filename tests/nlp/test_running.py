@@ -1011,3 +1011,18 @@ def test_a_press_page_names_its_sender_by_the_letter_it_says_was_issued():
     assert report.agency == "Cục An toàn thực phẩm"
     assert [(i.kind, i.unit, i.text[:24]) for i in report.items] == [
         ("directive", "Sở Y tế", "tạm đình chỉ hoạt động c")]
+
+
+def test_a_caption_that_repeats_an_item_does_not_end_the_list():
+    # directives held out 2's d14: a picture's caption repeats the first item between the
+    # items of a list of requests; an obligation inside the list names its own doers
+    text = ("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã ven biển, Bộ chỉ huy quân sự tỉnh "
+            "thực hiện một số nội dung gồm:\n\n"
+            "Cấm các loại tàu thuyền ra khơi từ 5h ngày 21/7. Đồng thời, các tàu thuyền đang "
+            "hoạt động trên biển phải về bờ neo đậu an toàn trước 10h cùng ngày.\n\n"
+            "Tỉnh cấm các loại tàu thuyền ra khơi từ 5h ngày 21/7.\n\n"
+            "Hướng dẫn tàu thuyền neo đậu tại nơi tránh trú an toàn.\n")
+    assert [(i.unit, i.text[:28]) for i in extract_report(text).items] == [
+        ("Chủ tịch UBND các xã ven biển, Bộ chỉ huy quân sự tỉnh", "Cấm các loại tàu thuyền ra k"),
+        ("các tàu thuyền đang hoạt động trên biển", "các tàu thuyền đang hoạt độn"),
+        ("Chủ tịch UBND các xã ven biển, Bộ chỉ huy quân sự tỉnh", "Hướng dẫn tàu thuyền neo đậu")]
