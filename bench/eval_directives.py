@@ -64,12 +64,17 @@ REQUEST_OPENING = re.compile(
 MIN_KEY = 20
 
 
+def _past_request(entry: dict) -> tuple[str, str, str]:
+    """The gold key, its doer and the key past its request word, in matching form."""
+    key, unit = normal(entry["key"]), normal(entry.get("unit"))
+    return key, unit, REQUEST_OPENING.sub("", key)
+
+
 def key_forms(entry: dict) -> list[str]:
     """The gold key, and the key without its request word and doer when it opens with them
     ("yêu cầu sở tài chính chủ trì …" -> "chủ trì …")."""
-    key, unit = normal(entry["key"]), normal(entry.get("unit"))
+    key, unit, rest = _past_request(entry)
     forms = [key]
-    rest = REQUEST_OPENING.sub("", key)
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
         forms.append(rest[len(unit):].lstrip(" ,:"))
     return forms
@@ -80,8 +85,7 @@ def doer_key(entry: dict) -> str | None:
     Thường trực Ban chỉ huy … tỉnh theo dõi chặt", cut at 90 characters inside or just
     after the doer's name): the words after the doer, possibly none; None for a key that
     says enough of the task (key_forms matches it)."""
-    key, unit = normal(entry["key"]), normal(entry.get("unit"))
-    rest = REQUEST_OPENING.sub("", key)
+    key, unit, rest = _past_request(entry)
     if not unit or rest == key:
         return None
     if unit.startswith(rest):

@@ -27,7 +27,7 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import unit_name_at
+from nlp.tasks import names_partners, unit_name_at
 from nlp.units import canonical_unit, find_head
 
 
@@ -387,7 +387,7 @@ def _ends_with_unit(piece: str) -> bool:
     """Whether a piece ends on a unit's name or its partners, so that one named after its
     comma goes on with a list of units ("phối hợp với Sở Y tế, các sở, ngành liên quan …
     tổ chức …", "phối hợp với phòng Tài nguyên và Môi trường, phòng Quản lý đô thị …")."""
-    if re.search("(?i)(?:" + "|".join(task_rules()["cooperate"]) + ")", piece):
+    if names_partners(piece):
         return True
     end = len(piece.rstrip(" ,"))
     head = find_head(piece)

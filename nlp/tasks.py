@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, overload
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.periods import find_periods, to_period
 from nlp.rulebook import noun_rules, task_rules, unit_rules, verb_rules
-from nlp.units import canonical_unit, find_head, head_pattern, known_name_at
+from nlp.units import canonical_unit, find_head, head_pattern, known_name_at, split_units
 
 if TYPE_CHECKING:
     from nlp.structure import Block, Document
@@ -139,6 +139,12 @@ def unit_in(text: str) -> tuple[str, int] | None:
     return (name, found[1]) if name else None
 
 
+def names_partners(text: str) -> bool:
+    """Whether the text says who the work is shared with ("phối hợp với …", tasks.json
+    cooperate)."""
+    return bool(_compiled("cooperate").search(text))
+
+
 def co_units_in(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for match in _compiled("cooperate").finditer(text):
@@ -150,7 +156,7 @@ def co_units_in(text: str) -> tuple[str, ...]:
             found = unit_name_at(text, position + space)
             if not found:
                 break
-            for piece in re.split(r"(?:,|\s+và)\s+(?=" + head_pattern() + ")", found[0]):
+            for piece in split_units(found[0]):
                 name = canonical_unit(piece)
                 if name and name not in out:
                     out.append(name)

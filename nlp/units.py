@@ -115,16 +115,16 @@ def body_key(name: str | None) -> str | None:
     return unit.casefold()
 
 
+def split_units(name: str) -> list[str]:
+    """The names of units joined in one ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên"),
+    cut only where another unit's name begins ("Sở Kế hoạch và Đầu tư" is one)."""
+    return re.split(r"(?:,|\s+và)\s+(?=" + head_pattern() + ")", name)
+
+
 def body_keys(name: str | None) -> list[str]:
     """The body keys of a unit's name, then of each unit it joins ("Sở Giáo dục - Đào tạo
     và UBND huyện Tiên Yên": the pair, then each of the two)."""
     if not name:
         return []
-    # cut only where another unit's name begins ("Sở Kế hoạch và Đầu tư" is one)
-    cuts = [m for m in re.finditer(r"\s*(?:,|;|(?<!\w)và(?!\w))\s*", name)
-            if _heads().match(name, m.end())]
-    bounds = [0, *(m.start() for m in cuts), len(name)]
-    starts = [0, *(m.end() for m in cuts)]
-    parts = [name, *(name[a:b] for a, b in zip(starts, bounds[1:], strict=True))] \
-        if cuts else [name]
-    return list(dict.fromkeys(key for key in map(body_key, parts) if key))
+    return list(dict.fromkeys(key for key in map(body_key, [name, *split_units(name)])
+                              if key))

@@ -142,14 +142,10 @@ def roll_up_parents(session: Session, element_ids: list[int]) -> None:
     roll_up_parents(session, list(parent_ids))  # a lead-in may itself be an element
 
 
-def _unit_key(name: str | None) -> str | None:
-    return nlp.body_key(name)
-
-
 def _targets(session: Session) -> dict[str | None, int]:
     """{unit key: agency id}: the agency whose reports follow up a unit's directives."""
     # stored rows: their ids are never None
-    return {_unit_key(a.name): cast(int, a.id) for a in session.exec(select(Agency))}
+    return {nlp.body_key(a.name): cast(int, a.id) for a in session.exec(select(Agency))}
 
 
 def relink_directives(session: Session, agency_id: int, *, as_of: date | None = None) -> int:
