@@ -24,8 +24,9 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from bench import shown_evidence_id
 from bench.eval_directives import key_forms, normal
-from models import CommitmentStatus, Item, Link, Report
+from models import CommitmentStatus, Item, Report
 from tracker.db import open_db
 from tracker.documents.ingest import ingest_paths
 
@@ -60,10 +61,9 @@ def judge_pair(pair: dict, tasks: list[dict]) -> list[tuple[dict, str, str | Non
                 state = session.get(CommitmentStatus, item.id)
                 status = state.effective if state else "(not judged)"
                 shown = None
-                link_id = ((state.explanation if state else {}).get("evidence") or {}).get(
-                    "link_id")
-                if link_id:
-                    other = by_id[session.get(Link, link_id).evidence_id]
+                evidence_id = shown_evidence_id(session, state)
+                if evidence_id is not None:
+                    other = by_id[evidence_id]
                     shown = (names[other.report_id], other.text)
                 out.append((task, status, item.responsible_unit, shown))
         engine.dispose()

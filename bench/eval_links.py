@@ -20,7 +20,8 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from models import TASK_KINDS, CommitmentStatus, Item, Link, Report
+from bench import shown_evidence_id
+from models import TASK_KINDS, CommitmentStatus, Item, Report
 from tracker.db import open_db
 from tracker.documents.ingest import ingest_paths
 
@@ -90,10 +91,9 @@ def judge(files: list[Path], gold: dict, agency: str | None = None) -> list[Judg
                 status = session.get(CommitmentStatus, item.id) or CommitmentStatus(
                     commitment_id=item.id, computed="pending")  # never judged: pending
                 evidence = None
-                link_id = ((status.explanation or {}).get("evidence") or {}).get("link_id")
-                if link_id:
-                    link = session.get(Link, link_id)
-                    source, other = by_id[link.evidence_id]
+                shown = shown_evidence_id(session, status)
+                if shown is not None:
+                    source, other = by_id[shown]
                     evidence = (source, other.text)
                 b_status, b_evidence = baseline(item, reports, items)
                 out.append(Judged(item.text, entry["status"], status.effective,

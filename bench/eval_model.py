@@ -30,9 +30,10 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from bench import shown_evidence_id
 from bench.eval_directives import normal
 from bench.eval_series import holds
-from models import Agency, CommitmentStatus, Item, Link, Report
+from models import Agency, CommitmentStatus, Item, Report
 from tracker.db import open_db
 from tracker.documents.ingest import ingest_paths
 from tracker.followup import link as linking
@@ -128,9 +129,9 @@ def run(group: Group) -> Outcome:
                 used.add(item.id)
                 matched[item.id] = gold
                 outcome.status_right += status.effective == gold["status"]
-                link_id = (status.explanation.get("evidence") or {}).get("link_id")
-                if gold["evidence"] and link_id:
-                    source, other = by_id[session.get(Link, link_id).evidence_id]
+                shown = shown_evidence_id(session, status)
+                if gold["evidence"] and shown is not None:
+                    source, other = by_id[shown]
                     outcome.evidence_given += 1
                     outcome.evidence_right += holds((source, other.text), gold["evidence"])
             outcome.examples = _examples(session, group, matched, by_id)

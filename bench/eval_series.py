@@ -25,8 +25,9 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from bench import shown_evidence_id
 from bench.eval_directives import normal, same_unit
-from models import CommitmentStatus, Item, Link, Report
+from models import CommitmentStatus, Item, Report
 from nlp import extract_report
 from tracker.db import open_db
 from tracker.documents.ingest import ingest_paths
@@ -63,10 +64,10 @@ def statuses(realdata: Path, first: str, second: str) -> dict[str, list[tuple]]:
                 state = session.get(CommitmentStatus, item.id)
                 if item.kind != "commitment" or not item.active or state is None:
                     continue
-                link_id = (state.explanation.get("evidence") or {}).get("link_id")
+                evidence_id = shown_evidence_id(session, state)
                 shown = None
-                if link_id:
-                    other = items[session.get(Link, link_id).evidence_id]
+                if evidence_id is not None:
+                    other = items[evidence_id]
                     shown = (names[other.report_id], other.text)
                 rows.append((names[item.report_id], item.text, state.effective,
                              state.timeliness, item.task_kind, shown))
