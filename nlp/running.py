@@ -444,7 +444,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     lower = for_matching(text[start:end])
     for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
         before = lower[:match.start()]
-        speaker = rules["speaker"].search(before)
+        speaker = _speaker(before)
         if (speaker and rules["agency_speaker"].match(speaker.group())
                 and not rules["agency_asks"].match(match.group())):
             speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
@@ -490,6 +490,19 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
     return None
+
+
+def _speaker(before: str) -> re.Match[str] | None:
+    """Who speaks in the words before a request: the first speaker that is no object of a
+    preposition ("Sở Y tế đã làm việc với Ban Chỉ đạo huyện, … thống nhất chỉ đạo …": the
+    committee is worked with, it does not speak), and past the attribution of a source
+    ("Theo lãnh đạo Sở Y tế, Sở đã chỉ đạo Chi cục …": what is told is the Sở's own work)."""
+    rules = running_rules()
+    source = rules["attribution"].match(before)
+    if source and before[source.end():].strip():
+        before = " " * source.end() + before[source.end():]
+    return next((m for m in rules["speaker"].finditer(before)
+                 if not rules["object_of"].search(before[:m.start()])), None)
 
 
 def _sent_to(text: str, start: int, end: int) -> str | None:

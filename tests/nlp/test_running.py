@@ -291,6 +291,17 @@ CASES = {
             ("action", None, "Trong tháng 11/2019, UBND Thị "),
             ("action", None, "đã xử lý 402 văn bản, và ban h"),
             ("action", None, "đặc biệt là đã tập trung thu n")]),
+    # what a source says the body did is no request ("Theo …, Sở đã chỉ đạo …"), nor is a
+    # committee the body worked with ("làm việc với Ban Chỉ đạo …, thống nhất chỉ đạo …")
+    "attributed_and_worked_with": (
+        "Theo lãnh đạo Sở Y tế Hà Giang, Sở đã chỉ đạo Chi cục Vệ sinh an toàn thực phẩm phối "
+        "hợp với Trung tâm Y tế huyện điều tra, xác minh thông tin.\n\nSở Y tế đã làm việc với "
+        "Ban Chỉ đạo huyện, thảo luận và thống nhất chỉ đạo các nhiệm vụ, giải pháp trong việc "
+        "tiếp nhận, điều trị ca bệnh.\n\nTheo đồng chí Chủ tịch UBND tỉnh, UBND huyện cần tập "
+        "trung giải phóng mặt bằng.\n", 30, [
+            ("action", None, "Theo lãnh đạo Sở Y tế Hà Giang"),
+            ("action", None, "Sở Y tế đã làm việc với Ban Ch"),
+            ("directive", "UBND huyện", "UBND huyện cần tập trung giải ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
