@@ -35,7 +35,8 @@ FOLDER = ROOT / "tests" / "fixtures" / "running"
 HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 3": ROOT / "tests" / "fixtures" / "running_heldout3",
             "held out 4": ROOT / "tests" / "fixtures" / "running_heldout4",
-            "held out 5": ROOT / "tests" / "fixtures" / "running_heldout5"}
+            "held out 5": ROOT / "tests" / "fixtures" / "running_heldout5",
+            "held out 6": ROOT / "tests" / "fixtures" / "running_heldout6"}
 TASKS = ("commitment", "directive")
 
 
