@@ -61,15 +61,23 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
-REQUEST_OPENING = re.compile(
-    r"^(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo)\s+")
+REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo)"
+                r"\s+")
+REQUEST_OPENING = re.compile("^" + REQUEST_WORD)
+# a key that opens with its speaker or a word of time before the request word and the doer
+# ("Cục An toàn thực phẩm đề nghị Sở Y tế tỉnh Gia Lai tạm đình chỉ …", "đã giao Sở TN-MT …")
+SPOKEN_REQUEST = re.compile(r"^(?:[^,.;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD)
 MIN_KEY = 20
 
 
 def _past_request(entry: dict) -> tuple[str, str, str]:
     """The gold key, its doer and the key past its request word, in matching form."""
     key, unit = normal(entry["key"]), normal(entry.get("unit"))
-    return key, unit, REQUEST_OPENING.sub("", key)
+    rest = REQUEST_OPENING.sub("", key)
+    if rest == key and unit:
+        spoken = SPOKEN_REQUEST.sub("", key)
+        rest = spoken if spoken.startswith(unit) else key
+    return key, unit, rest
 
 
 def key_forms(entry: dict) -> list[str]:

@@ -217,11 +217,20 @@ def _letter_issuer(text: str) -> str | None:
 
 def _speaking_body(speaker: str) -> str | None:
     """A speaker that is a body of the unit registry named in full ("Cục An toàn thực phẩm,
-    Bộ Y tế"), not a person or a body named only by its kind ("Cục")."""
+    Bộ Y tế"), or the body a person speaks for by their title ("ông Mai Thanh Thắng - Phó
+    Chủ tịch UBND tỉnh Bình Định"); not a body named only by its kind ("Cục")."""
+    rules = running_rules()
     # "Cục An toàn thực phẩm, Bộ Y tế có công văn gửi …": the body, before what it did
-    body = running_rules()["body_ends"].split(speaker.strip(), maxsplit=1)[0]
+    body = rules["body_ends"].split(speaker.strip(), maxsplit=1)[0]
     named = unit_name_at(body, 0)
-    return named[0] if named and len(named[0].split()) >= 2 else None
+    if named and len(named[0].split()) >= 2:
+        return named[0]
+    speaker = speaker.strip()  # "bà Hồ Thị Nguyên Thảo, Phó chủ tịch UBND tỉnh Phú Yên, đã"
+    for title in rules["title_of"].finditer(for_matching(speaker)):
+        named = unit_name_at(rules["body_ends"].split(speaker[title.end():], maxsplit=1)[0], 0)
+        if named and len(named[0].split()) >= 2:
+            return named[0]
+    return None
 
 
 def _directive_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:

@@ -266,7 +266,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",
             "contribution", "issued_letter",
-            "body_ends", "contribution_only", "agency_asks", "attribution", "object_of"}
+            "body_ends", "contribution_only", "agency_asks", "attribution", "object_of",
+            "negation", "title_of"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

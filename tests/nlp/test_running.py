@@ -302,6 +302,19 @@ CASES = {
             ("action", None, "Theo lãnh đạo Sở Y tế Hà Giang"),
             ("action", None, "Sở Y tế đã làm việc với Ban Ch"),
             ("directive", "UBND huyện", "UBND huyện cần tập trung giải ")]),
+    # who tells the news is no speaker ("… cho biết bà …, Phó chủ tịch …, đã giao …"); "tỉnh
+    # này" points back to the province; "nhanh chóng", "cũng" stand between addressee and
+    # verb; "không phải" obliges no one; a caption ends on its picture's number
+    "press_account_of_a_request": (
+        "Ngày 22.9, Văn phòng UBND tỉnh Phú Yên cho biết bà Hồ Thị Nguyên Thảo, Phó chủ tịch "
+        "UBND tỉnh Phú Yên, đã giao Sở TN-MT tỉnh này chủ trì kiểm tra, xác minh thông tin "
+        "phản ánh.\n\nÔng Thắng yêu cầu Sở GD-ĐT Bình Định nhanh chóng làm rõ vụ việc. Địa "
+        "phương cũng cần tăng cường kiểm tra an toàn thực phẩm.\n\nBệnh viện Đa khoa Vĩnh Đức "
+        "hiện có 4 bệnh nhân nằm điều trị nhưng không phải thở máy.\n\nĐề nghị tạm đình chỉ "
+        "Tiệm chè & trà sữa Cô Ba Sài Gòn- Ảnh 1.\n", 24, [
+            ("directive", "Sở TN-MT", "chủ trì kiểm tra, xác mi"),
+            ("directive", "Sở GD-ĐT Bình Định", "nhanh chóng làm rõ vụ vi"),
+            ("directive", "Địa phương", "Địa phương cũng cần tăng")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
@@ -1022,6 +1035,20 @@ def test_a_press_page_names_its_sender_by_the_letter_it_says_was_issued():
     assert report.agency == "Cục An toàn thực phẩm"
     assert [(i.kind, i.unit, i.text[:24]) for i in report.items] == [
         ("directive", "Sở Y tế", "tạm đình chỉ hoạt động c")]
+
+
+@pytest.mark.parametrize(("text", "sender"), [
+    # directive follow-up held out 2, p06 and p09: a person speaks for the body of their title
+    ("Sáng 19/2, ông Mai Thanh Thắng - Phó Chủ tịch UBND tỉnh Bình Định đã yêu cầu Sở GD-ĐT "
+     "Bình Định nhanh chóng làm rõ vụ việc.\n", "UBND tỉnh Bình Định"),
+    ("Ngày 22.9, Văn phòng UBND tỉnh Phú Yên cho biết bà Hồ Thị Nguyên Thảo, Phó chủ tịch "
+     "UBND tỉnh Phú Yên, đã giao Sở TN-MT tỉnh này chủ trì kiểm tra.\n", "UBND tỉnh Phú Yên"),
+    # p07: the request "của" a body "trong công văn"
+    ("Đây là yêu cầu của Cục An toàn Thực phẩm (Bộ Y tế) trong công văn gửi Sở Y tế tỉnh "
+     "Quảng Nam. Sở Y tế tỉnh Quảng Nam cần chỉ đạo các đơn vị tiếp tục cấp cứu.\n",
+     "Cục An toàn Thực phẩm")])
+def test_a_press_page_is_sent_by_the_body_its_requests_come_from(text, sender):
+    assert extract_report(text).agency == sender
 
 
 def test_a_caption_that_repeats_an_item_does_not_end_the_list():
