@@ -82,11 +82,13 @@ def _past_request(entry: dict) -> tuple[str, str, str]:
 
 def key_forms(entry: dict) -> list[str]:
     """The gold key, and the key without its request word and doer when it opens with them
-    ("yêu cầu sở tài chính chủ trì …" -> "chủ trì …")."""
+    ("yêu cầu sở tài chính chủ trì …" -> "chủ trì …", "đề nghị xem xét …" -> "xem xét …")."""
     key, unit, rest = _past_request(entry)
     forms = [key]
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
         forms.append(rest[len(unit):].lstrip(" ,:"))
+    elif rest != key and len(rest) >= MIN_KEY:
+        forms.append(rest)  # "đề nghị xem xét đề xuất …": a request word and no doer
     return forms
 
 

@@ -357,9 +357,15 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     # not know ("các địa phương, các sở, ban, ngành cần …")
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
-    if unit is None or not rules["modal"].match(for_matching(text[unit[1]:end])) \
-            or rules["negation"].search(for_matching(unit[0])):
+    if unit is None or rules["negation"].search(for_matching(unit[0])):
         return None  # "… nhưng không phải thở máy": no one must
+    # "Theo chỉ đạo của Chủ tịch UBND huyện, UBND các xã … phối hợp …": what the units do by
+    # a leader's order is an obligation without "cần" or "phải"
+    ordered = bool(lead.group("who")) and rules["ordered_by"].match(
+        for_matching(text[start + lead.start("who"):end]))
+    if not rules["modal"].match(for_matching(text[unit[1]:end])) and not (
+            ordered and _opens_job(text[unit[1]:end])):
+        return None
     said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
     return task_start, unit[0], said  # the task begins with the units that must do it
 

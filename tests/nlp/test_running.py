@@ -315,6 +315,17 @@ CASES = {
             ("directive", "Sở TN-MT", "chủ trì kiểm tra, xác mi"),
             ("directive", "Sở GD-ĐT Bình Định", "nhanh chóng làm rõ vụ vi"),
             ("directive", "Địa phương", "Địa phương cũng cần tăng")]),
+    # a letter asks ("Văn bản cũng yêu cầu …"); what units do by a leader's order is asked
+    # of them with no "cần" or "phải" ("Theo chỉ đạo của Chủ tịch UBND huyện, UBND các xã …")
+    "asked_by_letter_or_order": (
+        "Văn bản cũng yêu cầu huyện Lạc Dương, Sở Nông nghiệp&PTNT tập trung thực hiện "
+        "nghiêm túc các chỉ đạo của Chủ tịch UBND tỉnh.\n\nTheo chỉ đạo của Chủ tịch UBND "
+        "huyện Vũ Quang, UBND các xã, thị trấn phối hợp với Công an huyện tổ chức sơ tán "
+        "ngay các hộ dân ở vùng có nguy cơ cao về lũ quét.\n\nTheo Chủ tịch UBND huyện, "
+        "các xã đã sơ tán 120 hộ dân.\n", 24, [
+            ("directive", "huyện Lạc Dương, Sở Nông nghiệp&PTNT", "tập trung thực hiện nghi"),
+            ("directive", "UBND các xã, thị trấn", "phối hợp với Công an huy"),
+            ("action", None, "Theo Chủ tịch UBND huyện")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
