@@ -467,7 +467,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before)))
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
         before = before[_marker_end(before):].lstrip(" -–+•*")
-        if not speaker and before.strip(" ,") and not run_in:
+        # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work
+        unit_speaks = (not speaker and bool(rules["agency_asks"].match(match.group()))
+                       and _unit_speaks(text[start:start + match.start()]))
+        if not speaker and not unit_speaks and before.strip(" ,") and not run_in:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = start + match.end()
         while at < end and text[at] in " :":
@@ -480,7 +483,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Giao Thường trực Ban …": a request word that opens the sentence
         opens = not before.strip() and rules["opening_request"].match(match.group())
         if rules["strict_request"].match(match.group()) and not (
-                known or ((speaker or opens) and unit)):
+                known or ((speaker or opens or unit_speaks) and unit)):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
         if sent_to is not None:
@@ -497,6 +500,15 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
     return None
+
+
+def _unit_speaks(before: str) -> bool:
+    """Whether the words before a request word, past the last comma, are a unit's name
+    and nothing else: the unit asks ("Phòng GD&ĐT yêu cầu:", "…, Sở Giáo dục và Đào tạo
+    (GDĐT) yêu cầu các phòng GDĐT …")."""
+    clause = before.rsplit(",", 1)[-1].strip()
+    named = unit_name_at(clause, 0) if clause else None
+    return named is not None and named[1] >= len(clause)
 
 
 def _speaker(before: str) -> re.Match[str] | None:

@@ -326,6 +326,26 @@ CASES = {
             ("directive", "huyện Lạc Dương, Sở Nông nghiệp&PTNT", "tập trung thực hiện nghi"),
             ("directive", "UBND các xã, thị trấn", "phối hợp với Công an huy"),
             ("action", None, "Theo Chủ tịch UBND huyện")]),
+    # "tổ quản lý …", "tổ thanh tra …" name teams, not actions; "hưởng ứng" is what is asked
+    "teams_and_taking_part": (
+        "Giao công an phường, tổ quản lý trật tự đô thị, tổ thanh tra xây dựng phối hợp với "
+        "các tổ dân phố xử lý các điểm vi phạm trật tự đô thị.\n\nĐề nghị các cơ quan, "
+        "trường học và toàn thể nhân dân trên địa bàn phường hưởng ứng tham gia giữ gìn vệ "
+        "sinh môi trường vào sáng thứ 7 hàng tuần.\n", 24, [
+            ("directive", "công an phường, tổ quản lý trật tự đô thị, tổ thanh tra xây dựng",
+             "phối hợp với các tổ dân "),
+            ("directive", "các cơ quan, trường học và toàn thể nhân dân trên địa bàn phường",
+             "hưởng ứng tham gia giữ g")]),
+    # a unit named alone before "yêu cầu" asks (its own "chỉ đạo" would be its work);
+    # "trong đó có …" singles out one content, it opens no list
+    "a_unit_asks": (
+        "Thực hiện chỉ đạo của Giám đốc Sở Giáo dục và Đào tạo, Phòng GD&ĐT yêu cầu:\n\n1. "
+        "Các đơn vị tiếp tục thực hiện nghiêm Công điện số 14/CĐ-UBND ngày 15/10/2020.\n\n"
+        "Thực hiện Công văn số 3711/UBND-KGVX, Sở Giáo dục và Đào tạo yêu cầu các phòng "
+        "GDĐT nghiêm túc thực hiện các nội dung trong đó có việc cho học sinh tạm dừng đến "
+        "trường.\n", 24, [
+            ("directive", "Các đơn vị", "tiếp tục thực hiện nghiê"),
+            ("directive", "các phòng GDĐT", "nghiêm túc thực hiện các")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
