@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import collapse_spaces, for_matching
-from nlp.periods import Period, find_periods, to_period
+from nlp.periods import Period, find_periods, following, parse_period, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import (
     Document,
@@ -586,12 +586,27 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _years_opening(text: str) -> tuple[Period | None, Period | None]:
+    """A page that tells no period in its title but opens one line with a year and a later
+    one with the next ("Năm 2020 Đảng ủy phường … đã tập trung …" … "Năm 2021 Đảng ủy
+    phường tập trung …"): it reviews the first year and sets tasks for the next."""
+    opening = running_rules()["year_opening"]
+    years = [found for line in text.split("\n")
+             if (found := opening.match(for_matching(line)))]
+    for first, then in zip(years, years[1:], strict=False):
+        reviewed, coming = parse_period(first.group(1)), parse_period(then.group(1))
+        if reviewed and coming and coming.start and coming.start == following(reviewed).start:
+            return reviewed, coming
+    return None, None
+
+
 def _opens_with(lower: str, period: Period | None) -> re.Match[str] | None:
     """The opening of a sentence that names `period` ("Năm 2019, …" when the report's next
     period is 2019), or None."""
     if period is None or period.start is None or period.end is None:
         return None  # a next period not known to the day cannot be recognised
-    opening: re.Match[str] | None = running_rules()["period_opening"].match(lower)
+    opening: re.Match[str] | None = (running_rules()["period_opening"].match(lower)
+                                     or running_rules()["year_opening"].match(lower))
     if not opening:
         return None
     found = find_periods(opening.group(0))
@@ -621,9 +636,11 @@ def read(text: str, next_period: Period | None = None,
     """The items of running text; `next_period` (an nlp.periods.Period): the period the
     report's tasks are for, so that a sentence opening with it speaks of the coming period;
     `period`: the one it reviews, so that a sentence opening with it tells what was done."""
+    paragraphs = _paragraphs(text)
+    if next_period is None and period is None:
+        period, next_period = _years_opening(text)
     state = _Reading(period=period if period != next_period else None)
     out: list[Found] = []
-    paragraphs = _paragraphs(text)
     assigned = _assignments(text, paragraphs)
     for index, (p_start, p_end) in enumerate(paragraphs):
         start = _paragraph_start(text, index, p_start, p_end, assigned, state)

@@ -346,6 +346,31 @@ CASES = {
         "trường.\n", 24, [
             ("directive", "Các đơn vị", "tiếp tục thực hiện nghiê"),
             ("directive", "các phòng GDĐT", "nghiêm túc thực hiện các")]),
+    # a meeting held to hear the results and the tasks announces no tasks yet; "Nhiệm vụ
+    # trọng tâm trong thời gian tới tiếp tục …" opens them
+    "heard_then_tasks": (
+        "Đồng chí Phó Bí thư Thường trực làm việc với xã Lê Hóa\n\n"
+        "Vừa qua, Đồng chí Phó Bí thư Thường trực Huyện ủy đã có buổi làm việc với Đảng ủy xã "
+        "Lê Hóa để nghe tình hình kinh tế xã hội 4 tháng đầu năm, nhiệm vụ trong thời gian "
+        "tới.\n\n"
+        "Tổng diện tích gieo trồng đạt kế hoạch đề ra. Cây ngô 50ha đạt 96,1% KH.\n\n"
+        "Nhiệm vụ trọng tâm trong thời gian tới tiếp tục chỉ đạo thực hiện có hiệu quả đề án "
+        "tái cơ cấu ngành nông nghiệp.\n", 24, [
+            ("action", None, "Tổng diện tích gieo trồn"),
+            ("action", None, "Cây ngô 50ha đạt 96,1% K"),
+            ("commitment", None, "tiếp tục chỉ đạo thực hi")]),
+    # a page with no period in its title that opens a line with a year and a later one with
+    # the next reviews the first year and sets tasks for the second, comma or not
+    "year_then_next_year": (
+        "Đảng ủy phường Dĩ An họp mặt kỷ niệm 91 năm thành lập Đảng\n"
+        "Năm 2020 Đảng ủy phường Dĩ An đã tập trung lãnh đạo hệ thống chính trị. Các chỉ "
+        "tiêu kinh tế vượt so với kế hoạch.\n"
+        "Năm 2021 Đảng ủy phường tập trung xử lý những vấn đề vướng mắc, khó khăn, tăng "
+        "cường sự đồng thuận xã hội.\n", 24, [
+            ("action", None, "Năm 2020 Đảng ủy phường "),
+            ("action", None, "Các chỉ tiêu kinh tế vượ"),
+            ("commitment", None, "Đảng ủy phường tập trung"),
+            ("commitment", None, "tăng cường sự đồng thuận")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
