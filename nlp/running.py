@@ -803,7 +803,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     future = rules["future"].search(lower)
     if future and not forward and rules["forecast"].search(lower):
         return []  # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise
-    if forward or (future and not done):
+    # a figure after the future word is its target ("đang phấn đấu đến cuối năm 2018, đạt
+    # tỷ lệ bao phủ BHYT trên 85%"), no figure reached
+    asking = state.mode in ("directive", "tasks")
+    if forward or (future and not _reports_done(lower[:future.start()], asking=asking)
+                   and not (not asking and rules["done_marker"].search(lower))):
         promised = None if forward else rules["promise"].search(lower, 0, future.start())
         # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
         # leaves the promise at the sentence's start)

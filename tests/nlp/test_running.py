@@ -371,6 +371,16 @@ CASES = {
             ("action", None, "Các chỉ tiêu kinh tế vượ"),
             ("commitment", None, "Đảng ủy phường tập trung"),
             ("commitment", None, "tăng cường sự đồng thuận")]),
+    # working sessions held and what was reported at them are the meeting; praise of the
+    # effort is no result; a figure after "phấn đấu" is a target
+    "sessions_praise_target": (
+        "Vừa qua, UBND thị xã Sông Cầu tổ chức các buổi làm việc với đại diện UBND các xã "
+        "để đánh giá tình hình vận động người dân tham gia BHYT. Tại các buổi làm việc, đại "
+        "diện các đơn vị báo cáo tình hình triển khai công tác tuyên truyền.\n\nKết thúc "
+        "buổi làm việc, Giám đốc Sở đã ghi nhận sự nỗ lực, cố gắng hoàn thành các nhiệm vụ "
+        "được giao.\n\nThị xã Sông Cầu đang phấn đấu đến cuối năm 2018, đạt tỷ lệ bao phủ "
+        "BHYT trên 85%.\n", 24, [
+            ("commitment", None, "Thị xã Sông Cầu đang phấ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
