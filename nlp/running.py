@@ -708,15 +708,28 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 state.asked = (heading.rstrip(" :"), state.asked[1])
                 return None
         opening = _paragraph_opening(text, start, end)
-        if opening is None and _repeats(paragraph, state.said):
+        if opening is None and (_repeats(paragraph, state.said) or (
+                state.mode == "directive" and _caption(paragraph))):
             # "Nghệ An cấm các loại tàu thuyền … ra khơi từ 5h ngày 21/7." under a picture,
-            # repeating an item of the list: furniture, and the list goes on after it
+            # repeating an item of the list, or "Sau khi uống trà sữa, 21 học sinh có biểu
+            # hiện đau bụng, nôn nói" with no full stop: furniture, the list goes on after it
             return None
         if opening is None or (opening[1] and state.mode != "directive"):
             state.mode = None
         elif opening[1]:
             state.asked = (opening[1], state.asked[1])
     return start
+
+
+MAX_CAPTION_WORDS = 20
+
+
+def _caption(paragraph: str) -> bool:
+    """A short paragraph of one sentence with no full stop at its end: a picture's caption
+    set between paragraphs of a press page."""
+    line = paragraph.strip()
+    return (0 < len(line.split()) <= MAX_CAPTION_WORDS and not line.endswith(SENTENCE_ENDS)
+            and not re.search(r"[.!?]\s", line) and not line.endswith(":"))
 
 
 def _repeats(paragraph: str, said: list[str]) -> bool:

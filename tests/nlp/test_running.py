@@ -381,6 +381,18 @@ CASES = {
         "được giao.\n\nThị xã Sông Cầu đang phấn đấu đến cuối năm 2018, đạt tỷ lệ bao phủ "
         "BHYT trên 85%.\n", 24, [
             ("commitment", None, "Thị xã Sông Cầu đang phấ")]),
+    # a caption with no full stop between a request and its next tasks leaves the list
+    # going; "cơ quan của Bộ Y tế" speaks; a province's health sector is its Sở Y tế
+    "caption_in_a_request": (
+        "Theo đó, Cục An toàn thực phẩm đề nghị Sở Y tế tỉnh Gia Lai tạm đình chỉ hoạt động "
+        "của cơ sở nghi gây ngộ độc.\n\nSau khi uống trà sữa, 21 học sinh có biểu hiện đau "
+        "bụng, nôn ói\n\nBên cạnh đó, điều tra, truy xuất nguồn gốc thực phẩm; công khai kết "
+        "quả để kịp thời cảnh báo cho cộng đồng.\n\nCơ quan của Bộ Y tế cũng đề nghị ngành y "
+        "tế tỉnh này tiến hành kiểm tra điều kiện an toàn thực phẩm của cơ sở.\n", 24, [
+            ("directive", "Sở Y tế", "tạm đình chỉ hoạt động c"),
+            ("directive", "Sở Y tế", "điều tra, truy xuất nguồ"),
+            ("directive", "Sở Y tế", "công khai kết quả để kịp"),
+            ("directive", "Sở Y tế", "tiến hành kiểm tra điều ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "

@@ -162,3 +162,30 @@ def test_a_letter_known_from_the_press_is_followed_up_in_the_units_later_account
 ])
 def test_one_body_key_per_unit_and_each_of_units_asked_together(name, keys):
     assert nlp.body_keys(name) == keys
+
+
+def test_a_directive_followed_up_in_press_accounts_is_read_from_the_lower_bar(engine):
+    """The follow-up pair p03 (tests/fixtures/directive_followup): the province asks the
+    Thanh tra tỉnh to inspect; the press then tells that it set up the inspection team, in
+    its own words ("vừa quyết định thành lập Đoàn thanh tra việc thực hiện chính sách, pháp
+    luật …"). Evidence read from running text only is judged from linking.json's
+    running_evidence, below the bar formal reports are judged from."""
+    from models import Link
+    from tracker.followup.link import load_config
+
+    folder = ROOT / "tests" / "fixtures" / "directive_followup"
+    ingest_paths(engine, [folder / "p03_directive.txt"])
+    ingest_paths(engine, [folder / "p03_report.txt"], agency="Thanh tra tỉnh Thái Bình")
+    config = load_config()
+    assert config.running_evidence is not None and config.running_evidence < config.evidence
+    with Session(engine) as session:
+        task = next(i for i in session.exec(select(Item).where(Item.kind == "directive"))
+                    if i.text.startswith("tiến hành đột xuất"))
+        state = session.get(CommitmentStatus, task.id)
+        best = max(session.exec(select(Link).where(Link.commitment_id == task.id,
+                                                   Link.relation == "evidence")),
+                   key=lambda link: link.score)
+    assert state is not None and state.computed == "done"
+    assert state.explanation["evidence_bar"] == config.running_evidence
+    assert config.running_evidence <= best.score < config.evidence
+    assert "thành lập Đoàn thanh tra" in best.sentence

@@ -74,6 +74,7 @@ class Entry:
     unit: str | None = None  # its responsible unit, canonical (nlp.canonical_unit)
     task_kind: str | None = None  # deliverable | ongoing | recurring, for a task
     units_named: frozenset[str] = frozenset()  # units its text or heading names (canonical)
+    running: bool = False  # read from running text (a press page, a meeting summary)
 
 
 @dataclass
@@ -116,6 +117,7 @@ class Config:
     standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
     standing_evidence: float = 1.0
     standing_min_tasks: int = 5
+    running_evidence: float | None = None  # the bar for evidence read from running text
     model: LinkModel | None = None  # a calibrated scorer (followup.model); None: hand score
     final_bonus: dict[str, float] = field(default_factory=dict)  # added after the penalties
 
@@ -153,6 +155,7 @@ class _Thresholds(BaseModel):
     standing_share: float = Field(1.1, ge=0)
     standing_evidence: float = Field(1.0, ge=0)
     standing_min_tasks: int = Field(5, ge=1)
+    running_evidence: float | None = Field(None, ge=0, le=1)
 
 
 class _LinkingFile(BaseModel):
@@ -207,7 +210,8 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         min_element_syllables=t.min_element_syllables, opening_words=t.opening_words,
         head_window=t.head_window, standing_share=t.standing_share,
         standing_evidence=t.standing_evidence, standing_min_tasks=t.standing_min_tasks,
-        abbreviations=dict(found.abbreviations), preparatory=tuple(found.preparatory),
+        running_evidence=t.running_evidence, abbreviations=dict(found.abbreviations),
+        preparatory=tuple(found.preparatory),
         drafting=tuple(found.drafting), specific_verb_penalty=found.specific_verb_penalty,
         period_conflict_penalty=found.period_conflict_penalty,
         side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
@@ -228,7 +232,7 @@ def load_config(name: str = "linking.json") -> Config:
         return config
     # the model's probability is the evidence score, and its calibrated cuts the bars
     return replace(config, model=model, evidence=model.threshold,
-                   standing_evidence=model.standing_threshold)
+                   standing_evidence=model.standing_threshold, running_evidence=None)
 
 
 

@@ -60,7 +60,8 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
            deadline_text: str | None, covered: bool, as_of: date,
            evidence_threshold: float, repetition_threshold: float,
            repetition_margin: float = 1.0, task_kind: str | None = None,
-           deadline: date | None = None, standing: float | None = None) -> Decision:
+           deadline: date | None = None, standing: float | None = None,
+           running: float | None = None) -> Decision:
     """The status of one commitment. `covered`: a later report covers its period.
 
     An ongoing duty or a recurring task ("tiếp tục …", "định kỳ hằng tháng …") has no end
@@ -78,6 +79,10 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     words, so every task of it is read from this bar. Listed again word for word, the task
     is judged by the later results alone, and a completion reported for it is progress:
     the list still holds the task.
+
+    `running`: the evidence bar for a directive whose evidence is all read from running
+    text (a press page, a meeting summary: linking.json's running_evidence): such a text
+    tells the unit's work on the matter in its own words, seldom in the task's.
     """
     live = [e for e in links if e.verdict != "rejected"]
     confirmed = [e for e in live if e.verdict == "confirmed"]
@@ -85,7 +90,8 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
                and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
     top = max((r.score for r in repeats), default=0.0)
     listed_again = standing is not None and top >= VERBATIM
-    bar = standing if standing is not None else evidence_threshold
+    bar = standing if standing is not None else running if running is not None \
+        else evidence_threshold
     evidence = [e for e in (confirmed or live) if e.relation == "evidence"
                 and (e.verdict == "confirmed" or e.score >= bar)]
     continuing = task_kind in CONTINUING_KINDS

@@ -58,7 +58,8 @@ def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
         report_start=report.period_start, report_end=report.period_end, order=_order(report),
         number=nlp.document_number(report.number), cites=frozenset(report.cites or ()),
         unit=nlp.canonical_unit(item.responsible_unit), task_kind=item.task_kind,
-        units_named=nlp.units_named(f"{item.field or ''}\n{item.text}"))
+        units_named=nlp.units_named(f"{item.field or ''}\n{item.text}"),
+        running=not item.section)
 
 
 def _affected(commitments: list[linking.Entry], reports: dict[int, Report],
@@ -254,6 +255,12 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
                       and (start is None or r.period_end is None or r.period_end >= start)
                       for r in reports.values())
         evidence = []
+        sources = [by_id.get(row.evidence_id) for row in links[commitment_id]
+                   if row.relation == "evidence"]
+        # a directive followed up in running text only (press pages, meeting summaries: no
+        # section), which tells the unit's work on the matter in its own words
+        running = item.kind == "directive" and bool(sources) and all(
+            other is not None and other.running for other in sources)
         for row in links[commitment_id]:
             other = by_id.get(row.evidence_id)
             source = reports.get(other.report_id) if other else None
@@ -270,7 +277,8 @@ def _decide_all(session: Session, ids: list[int], entries: list[linking.Entry],
                           repetition_margin=config.repetition_margin,
                           task_kind=item.task_kind, deadline=item.deadline,
                           standing=config.standing_evidence if item.report_id in standing
-                          else None)
+                          else None,
+                          running=config.running_evidence if running else None)
         status = statuses.get(commitment_id) or CommitmentStatus(commitment_id=commitment_id,
                                                                  computed=decision.status)
         status.computed = decision.status
