@@ -41,6 +41,10 @@ if detail.standing:
     st.caption("Báo cáo sau nhắc lại nguyên văn danh sách nhiệm vụ này, nên việc được nhắc "
                "lại không có nghĩa là chưa làm: nhiệm vụ được đánh giá theo phần kết quả của "
                "báo cáo sau, kể cả những câu chỉ nêu số liệu.")
+if detail.running:
+    st.caption("Nhiệm vụ được theo dõi qua bài viết, bản tin (văn bản không chia mục), vốn kể "
+               "việc đơn vị đã làm bằng lời của mình: bằng chứng được xét từ ngưỡng thấp hơn, "
+               "cán bộ nên xác nhận câu bằng chứng.")
 if detail.elements:
     st.caption("Trạng thái của nhiệm vụ này tổng hợp từ các việc của nó:")
     st.dataframe([{"Việc": e["text"], "Trạng thái": common.STATUS_LABELS[e["status"]]}

@@ -491,6 +491,29 @@ def test_lead_ins_elements_and_standing_tasks_explain_themselves(app_db):
                    for c in at.caption) == expected
 
 
+def test_a_directive_followed_up_in_press_accounts_says_why_its_bar_is_lower(app_db):
+    from sqlmodel import Session, select
+
+    from models import Item
+    from tests.conftest import ROOT
+    from tracker import api
+
+    folder = ROOT / "tests" / "fixtures" / "directive_followup"
+    ingest_paths(app_db, [folder / "p03_directive.txt"])
+    ingest_paths(app_db, [folder / "p03_report.txt"], agency="Thanh tra tỉnh Thái Bình")
+    with Session(app_db) as session:
+        task = next(i for i in session.exec(select(Item).where(Item.kind == "directive"))
+                    if i.text.startswith("tiến hành đột xuất"))
+    detail = api.commitment_detail(app_db, task.id)
+    assert detail.running and not detail.standing
+    at = signed_in("viewer")
+    at.session_state["detail_id"] = task.id
+    at = go(at, "detail")
+    assert not at.exception
+    assert any(c.value.startswith("Nhiệm vụ được theo dõi qua bài viết") for c in at.caption)
+    assert not any(c.value.startswith("Báo cáo sau nhắc lại nguyên văn") for c in at.caption)
+
+
 def test_the_register_narrows_to_a_leader_and_a_source_document(app_db):
     from tracker import api
 

@@ -173,6 +173,8 @@ class Detail:
     task_kind: str | None = None  # deliverable | ongoing | recurring
     # judged from the lower bar of a standing task list (tracker.followup.status.decide `standing`)
     standing: bool = False
+    # a directive judged from the lower bar of evidence read from running text (`running`)
+    running: bool = False
 
 
 def page_of(report: Report, offset: int) -> int | None:
@@ -214,6 +216,7 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
         state = session.get(CommitmentStatus, item.id)
         config = load_config()
         bar = ((state.explanation or {}).get("evidence_bar") if state else None)
+        lower = ((state.explanation or {}).get("lower_bar") if state else None)
         evidence = []
         for link, other, source in session.exec(
                 select(Link, Item, Report).join(Item, col(Item.id) == Link.evidence_id)
@@ -270,7 +273,9 @@ def commitment_detail(engine: Engine, commitment_id: int) -> Detail | None:
             parent=parent,
             elements=[{"id": row.id, "text": row.text, "status": row.status}
                       for row in commitments(session, ids=_elements_of(session, item.id))],
-            standing=bar is not None and bar < config.evidence)
+            standing=lower == "standing" or (lower is None and bar is not None
+                                             and bar < config.evidence),
+            running=lower == "running")
 
 
 def _elements_of(session: Session, item_id: int) -> list[int]:

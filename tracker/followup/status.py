@@ -132,6 +132,8 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
                                                                           deadline, as_of)
     explanation = _explain(status, best, repeats, evidence, deadline)
     explanation["evidence_bar"] = bar
+    if standing is not None or running is not None:  # why the bar is lower (the app says)
+        explanation["lower_bar"] = "standing" if standing is not None else "running"
     return Decision(status, timeliness, progress, deadline, explanation)
 
 
