@@ -10,11 +10,14 @@ REALDATA ?= ../shared/realdata
 
 # Debian packages the product and its tests use: LibreOffice converts Word 97 .doc files,
 # Tesseract with its Vietnamese model reads scanned PDFs, PostgreSQL is the shared database
-# the tests also run against, Chromium is the browser of the end-to-end test. Installed when
+# the tests also run against, Chromium is the browser of the end-to-end test, poppler-utils'
+# pdftoppm is the hand-made reference `make bench` times OCR against. Installed when
 # missing and when we may (root, as in CI); otherwise a note says what to install.
-SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie postgresql chromium
+SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie postgresql chromium \
+	poppler-utils
 system:
 	@if ! command -v soffice >/dev/null 2>&1 || ! command -v tesseract >/dev/null 2>&1 \
+		|| ! command -v pdftoppm >/dev/null 2>&1 \
 		|| ! tesseract --list-langs 2>/dev/null | grep -qx vie \
 		|| ! { command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } \
 		|| ! { command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; }; then \
