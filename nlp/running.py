@@ -826,6 +826,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # leaves the promise at the sentence's start)
         # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
         at = start + (forward.end() if forward else promised.end() if promised else 0)
+        purposed = None if forward or promised else rules["purpose_future"].match(lower)
+        if purposed:  # "Để thực hiện …, 3 tháng cuối năm … các cấp uỷ … sẽ phải tập trung …"
+            at = start + purposed.end()
         unit = unit_name_at(text, at)
         state.mode = "tasks"
         return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)

@@ -393,6 +393,18 @@ CASES = {
             ("directive", "Sở Y tế", "điều tra, truy xuất nguồ"),
             ("directive", "Sở Y tế", "công khai kết quả để kịp"),
             ("directive", "Sở Y tế", "tiến hành kiểm tra điều ")]),
+    # a difficulty whose cause is told at length before "song"; a promise that opens with
+    # its purpose and names its doers before "sẽ" begins after it
+    "long_concession_and_purpose": (
+        "Triển khai thực hiện nhiệm vụ 9 tháng trong bối cảnh có nhiều khó khăn, thách thức do "
+        "dịch bệnh COVID-19, dịch sốt xuất huyết bùng phát tại một số xã, phường đã tác động "
+        "tiêu cực đến hoạt động sản xuất, kinh doanh và đời sống của Nhân dân, song cấp uỷ, "
+        "chính quyền từ thị xã đến cơ sở đã tập trung lãnh đạo, chỉ đạo các nhiệm vụ.\n\nĐể "
+        "thực hiện thắng lợi các mục tiêu, nhiệm vụ năm 2022, 3 tháng cuối năm 2022 các cấp uỷ "
+        "đảng, chính quyền sẽ phải tập trung rà soát, đánh giá kết quả của từng chỉ tiêu.\n",
+        24, [
+            ("action", None, "cấp uỷ, chính quyền từ t"),
+            ("commitment", None, "tập trung rà soát, đánh ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
