@@ -66,7 +66,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n")[:-1]:
         line_end = line_start + len(line)
         after = text[line_end + 1:line_end + 2]
-        if (line.strip() and len(line.strip()) <= longest and after.isupper()
+        if (line.strip() and len(line.strip()) <= longest and (after.isupper() or after.isdigit())
                 and not line.rstrip().endswith((*SENTENCE_ENDS, ","))):
             cuts.append((line_end, line_end + 1))
         line_start = line_end + 1
@@ -475,6 +475,11 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         at = start + match.end()
         while at < end and text[at] in " :":
             at += 1
+        # "đề nghị trên cơ sở các kết quả đã đạt được, Ban Thường vụ Thành ủy cần …": the
+        # ground of the request before whom it asks
+        ground = rules["request_ground"].match(for_matching(text[at:end]))
+        if ground:
+            at += ground.end()
         known = unit_name_at(text, at)
         # the longer reading of who is asked: "các phòng, ban" where the registry sees
         # "các phòng"

@@ -405,6 +405,17 @@ CASES = {
         24, [
             ("action", None, "cấp uỷ, chính quyền từ t"),
             ("commitment", None, "tập trung rà soát, đánh ")]),
+    # a caption line is its own paragraph when the next line opens with a figure; a
+    # request's ground comes before whom it asks
+    "caption_before_a_figure_and_ground": (
+        "Đánh giá kết quả công tác lãnh đạo thực hiện nhiệm vụ 9 tháng năm 2020\n"
+        "Toàn cảnh hội nghị\n"
+        "9 tháng qua, thành phố đã cơ bản thực hiện tốt các nhiệm vụ chính trị.\n"
+        "Phát biểu chỉ đạo hội nghị, đồng chí Đoàn Thị Hảo đề nghị trên cơ sở các kết quả đã "
+        "đạt được, Ban Thường vụ Thành ủy cần chỉ đạo xây dựng kế hoạch phát triển kinh tế xã "
+        "hội năm 2021.\n", 24, [
+            ("action", None, "9 tháng qua, thành phố đ"),
+            ("directive", "Ban Thường vụ Thành ủy", "cần chỉ đạo xây dựng kế ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
