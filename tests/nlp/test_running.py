@@ -416,6 +416,14 @@ CASES = {
         "hội năm 2021.\n", 24, [
             ("action", None, "9 tháng qua, thành phố đ"),
             ("directive", "Ban Thường vụ Thành ủy", "cần chỉ đạo xây dựng kế ")]),
+    # what the results contributed to is no result of its own
+    "results_contribute": (
+        "Huyện Gia Lâm tổ chức giao ban khối Văn hóa - Xã hội quý I\n\nNgày 5/4, UBND huyện "
+        "tổ chức hội nghị giao ban khối Văn hóa-Xã hội quý I; triển khai nhiệm vụ trọng tâm quý "
+        "II/2019.\n\nTrong quý I, khối Văn hoá - Xã hội đã triển khai thực hiện có hiệu quả "
+        "các chương trình công tác. Những kết quả của khối góp phần quan trọng vào việc thực "
+        "hiện các nhiệm vụ chính trị của Huyện.\n", 24, [
+            ("action", None, "Trong quý I, khối Văn ho")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
