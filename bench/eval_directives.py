@@ -46,6 +46,8 @@ HELD_OUT_5 = ROOT / "tests" / "fixtures" / "directives_heldout5" / "gold.json"
 HELD_OUT_6 = ROOT / "tests" / "fixtures" / "directives_heldout6" / "gold.json"
 # a seventh, written blind on 2026-12-01 (sixth session)
 HELD_OUT_7 = ROOT / "tests" / "fixtures" / "directives_heldout7" / "gold.json"
+# an eighth, written blind on 2026-12-01 (sixth session, after the seventh was worked on)
+HELD_OUT_8 = ROOT / "tests" / "fixtures" / "directives_heldout8" / "gold.json"
 
 
 def normal(text: str | None) -> str:
@@ -194,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, gold_file in (("held out", HELD_OUT), ("held out 2", HELD_OUT_2),
                             ("held out 3", HELD_OUT_3), ("held out 4", HELD_OUT_4),
                             ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
-                            ("held out 7", HELD_OUT_7)):
+                            ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "
