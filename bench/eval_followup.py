@@ -33,7 +33,8 @@ from tracker.documents.ingest import ingest_paths
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "directive_followup"
 # each set written blind by a helper; the second after the first had been worked on
-SETS = {"dev": FOLDER, "held out 2": ROOT / "tests" / "fixtures" / "directive_followup2"}
+SETS = {"dev": FOLDER, "held out 2": ROOT / "tests" / "fixtures" / "directive_followup2",
+        "held out 3": ROOT / "tests" / "fixtures" / "directive_followup3"}
 
 
 def judge_pair(pair: dict, tasks: list[dict], source: Path = FOLDER,
