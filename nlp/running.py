@@ -689,6 +689,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     tag = rules["lead_tag"].match(for_matching(text[start:end]))
     if tag:
         start += tag.end()
+    dash = _DASH.match(text, start, end)  # "- Tổ Địa chính, tổ Kiểm tra phải …": a list's mark
+    if dash:
+        start = dash.end()
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
@@ -719,9 +722,12 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             # repeating an item of the list, or "Sau khi uống trà sữa, 21 học sinh có biểu
             # hiện đau bụng, nôn nói" with no full stop: furniture, the list goes on after it
             return None
-        if opening is None or (opening[1] and state.mode != "directive"):
+        if (opening is None and not (dash and state.mode == "directive")) or (
+                opening and opening[1] and state.mode != "directive"):
+            # (a dash item goes on with a list of requests whatever it opens with: "- Tình
+            # hình tập kết khoáng sản đề nghị các ấp phải báo cáo kịp thời …")
             state.mode = None
-        elif opening[1]:
+        elif opening and opening[1]:
             state.asked = (opening[1], state.asked[1])
     return start
 
@@ -937,6 +943,7 @@ _LIST_GOES_ON = re.compile(r";\s*")
 
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")
+_DASH = re.compile(r"\s*[-–]\s+")
 
 
 def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:

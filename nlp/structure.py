@@ -154,7 +154,8 @@ def noun_words(text: str) -> int:
     """How many words of a name that only looks like a verb `text` opens with ("Ban Chỉ
     đạo …" -> 3; nouns.jsonl), 0 when none."""
     found = _noun_regex().match(for_matching(text))
-    return len(found.group().split()) if found else 0
+    # (the words of the name, not the comma before it: ", tổ kiểm tra" is three)
+    return len(re.sub(r"^\W+", "", found.group()).split()) if found else 0
 
 
 @cache

@@ -50,6 +50,14 @@ def _stops() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _noun_start() -> re.Pattern[str]:
+    """A name that only looks like a verb (nouns.jsonl: "ban chỉ đạo", "tổ quản lý"), next."""
+    nouns = sorted({p for rule in noun_rules() for p in rule.phrases}, key=len, reverse=True)
+    return re.compile(r"^\s*,?\s*(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
 def _verb_start() -> re.Pattern[str]:
     phrases = sorted({p for rule in verb_rules() for p in rule.phrases}, key=len, reverse=True)
     nouns = sorted({p for rule in noun_rules() for p in rule.phrases}, key=len, reverse=True)
@@ -78,6 +86,11 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         listed = re.match(r";\s*(?=" + head_pattern() + ")", rest)  # "các sở, ban, ngành; UBND …"
         if listed:
             end += listed.end()
+            continue
+        noun = _noun_start().match(rest)  # "thành viên ban chỉ đạo": a name goes on
+        if noun:
+            end += noun.end()
+            words += len(noun.group().split())
             continue
         if any(p.match(rest) for p in _stops()) or _verb_start().match(rest):
             break

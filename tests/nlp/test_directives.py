@@ -304,3 +304,13 @@ def test_a_request_after_its_purpose_is_a_task():
     assert first.unit == "các sở, ban, ngành, địa phương và Nhà đầu tư"
     following = next(i for i in found if i.text.startswith("Tăng cường làm việc trực tiếp"))
     assert following.unit == first.unit
+
+
+def test_a_unit_name_goes_on_over_a_committee_named_like_a_verb():
+    # directives held out 8, d74: "thành viên ban chỉ đạo" is a name, "chỉ đạo" no verb there
+    from nlp.tasks import unit_name_at
+
+    text = ("các cơ quan, thành viên ban chỉ đạo và chủ tịch UBND các xã, thị trấn tập trung "
+            "thu ngân sách")
+    assert unit_name_at(text, 0) == (
+        "các cơ quan, thành viên ban chỉ đạo và chủ tịch UBND các xã, thị trấn", 69)

@@ -424,6 +424,18 @@ CASES = {
         "các chương trình công tác. Những kết quả của khối góp phần quan trọng vào việc thực "
         "hiện các nhiệm vụ chính trị của Huyện.\n", 24, [
             ("action", None, "Trong quý I, khối Văn ho")]),
+    # a leader's "kết luận:" asks; dash items go on with its list whatever they open with,
+    # and "tổ Kiểm tra", "tổ thanh tra xây dựng" name teams
+    "conclusion_and_dashes": (
+        "Qua cuộc họp Đ/c Phó Chủ tịch đưa ra kết luận: Trong lĩnh vực môi trường cần theo "
+        "dõi đôn đốc ấp nào còn tồn đọng rác thải.\n\n- Tổ Địa chính, tổ Kiểm tra phải tăng "
+        "cường công tác phối hợp theo dõi địa bàn.\n\n- Tình hình tập kết khoáng sản đề nghị "
+        "các ấp phải báo cáo kịp thời.\n\n- Giao công an xã, tổ thanh tra xây dựng phối hợp "
+        "xử lý các điểm vi phạm.\n", 24, [
+            ("directive", None, "Trong lĩnh vực môi trườn"),
+            ("directive", "Tổ Địa chính, tổ Kiểm tra", "Tổ Địa chính, tổ Kiểm tr"),
+            ("directive", "Tổ Địa chính, tổ Kiểm tra", "Tình hình tập kết khoáng"),
+            ("directive", "công an xã, tổ thanh tra xây dựng", "phối hợp xử lý các điểm ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
