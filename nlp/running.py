@@ -172,8 +172,10 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
         elif out and len(text[a:b].split()) < MIN_WORDS:
             out[-1] = (out[-1][0], b)
-        elif out and by_verb and _reports_back(text[a:b]):
-            out[-1] = (out[-1][0], b)  # "…; gửi Sở NN&PTNT trước ngày 29/6": the same work
+        elif out and by_verb and _goes_with_task(text[a:b]):
+            # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
+            # same work, sent on or finished by then
+            out[-1] = (out[-1][0], b)
         elif out and running_rules()["names_document"].match(for_matching(text[a:b])):
             out[-1] = (out[-1][0], b)  # "…; Văn bản số 914/UBND-VP5 …": one more object
         elif (out and a not in commas
@@ -825,13 +827,18 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     future = rules["future"].search(lower)
-    if future and not forward and rules["forecast"].search(lower):
-        return []  # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise
+    if future and not forward and not state.mode and rules["forecast"].search(lower):
+        # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
+        # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)
+        return []
     # a figure after the future word is its target ("đang phấn đấu đến cuối năm 2018, đạt
     # tỷ lệ bao phủ BHYT trên 85%"), no figure reached
     asking = state.mode in ("directive", "tasks")
+    # (in a list of requests a task that opens with its action asks on, whatever "sẽ" its
+    # object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …")
     if forward or (future and not _reports_done(lower[:future.start()], asking=asking)
-                   and not (not asking and rules["done_marker"].search(lower))):
+                   and not (not asking and rules["done_marker"].search(lower))
+                   and not (state.mode == "directive" and _opens_job(text[start:end]))):
         promised = None if forward else rules["promise"].search(lower, 0, future.start())
         # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
         # leaves the promise at the sentence's start)

@@ -436,6 +436,15 @@ CASES = {
             ("directive", "Tổ Địa chính, tổ Kiểm tra", "Tổ Địa chính, tổ Kiểm tr"),
             ("directive", "Tổ Địa chính, tổ Kiểm tra", "Tình hình tập kết khoáng"),
             ("directive", "công an xã, tổ thanh tra xây dựng", "phối hợp xử lý các điểm ")]),
+    # "…, hoàn thành trước ngày …" finishes the task before it; a "sẽ" in a task's object
+    # does not make a list of requests a promise; a bracketed source note is furniture
+    "finished_by_and_future_object": (
+        "Theo đó, Sở VHTTDL đề nghị Phòng Văn hóa và Thông tin các huyện thành lập "
+        "Tổ công nghệ số ở mỗi xã ít nhất 03 Tổ, hoàn thành trước ngày 30/6/2022.\n\nChủ động "
+        "phối hợp với các địa phương nơi có các điểm du lịch dự báo sẽ có số lượng khách tăng "
+        "mạnh. (Trích văn bản của Sở VHTT Nghệ An)\n", 24, [
+            ("directive", "Phòng Văn hóa và Thông tin các huyện", "thành lập Tổ công nghệ s"),
+            ("directive", "Phòng Văn hóa và Thông tin các huyện", "Chủ động phối hợp với cá")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
