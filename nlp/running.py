@@ -172,7 +172,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
         elif out and len(text[a:b].split()) < MIN_WORDS:
             out[-1] = (out[-1][0], b)
-        elif out and by_verb and _goes_with_task(text[a:b]):
+        elif out and by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"]
+                                  .match(for_matching(text[a:b].strip(" ,;")))):
             # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
             # same work, sent on or finished by then
             out[-1] = (out[-1][0], b)
@@ -827,7 +828,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     future = rules["future"].search(lower)
-    if future and not forward and not state.mode and rules["forecast"].search(lower):
+    if (future and not forward and rules["forecast"].search(lower)
+            and not (state.mode == "directive" and _opens_job(text[start:end]))):
         # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
         # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)
         return []
