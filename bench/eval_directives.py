@@ -100,8 +100,8 @@ def doer_key(entry: dict) -> str | None:
     after the doer's name): the words after the doer, possibly none; None for a key that
     says enough of the task (key_forms matches it)."""
     key, unit, rest = _past_request(entry)
-    if not unit or rest == key:
-        return None
+    if not unit or (rest == key and not key.startswith(unit)):
+        return None  # (a key may open with its doer and no request word: "Trưởng thôn, …")
     if unit.startswith(rest):
         return ""  # the key ends inside the doer's name
     if rest.startswith(unit) and len(rest) - len(unit) < MIN_KEY:

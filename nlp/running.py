@@ -370,7 +370,11 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
             ordered and _opens_job(text[unit[1]:end])):
         return None
     said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
-    return task_start, unit[0], said  # the task begins with the units that must do it
+    if not lead.group("when"):
+        # what they must do, past who must ("lãnh đạo, người đứng đầu cần phát huy vai trò
+        # …" -> "cần phát huy vai trò …"), as a request's task begins past its addressee
+        task_start = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
+    return task_start, unit[0], said
 
 
 def _job_words(text: str, start: int, end: int) -> int:
