@@ -729,8 +729,11 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             # repeating an item of the list, or "Sau khi uống trà sữa, 21 học sinh có biểu
             # hiện đau bụng, nôn nói" with no full stop: furniture, the list goes on after it
             return None
+        # "… đề ra một số nhiệm vụ trọng tâm …" then "Theo đó, các cấp chính quyền … chủ
+        # động chỉ đạo …": the tasks announced, whoever they name
+        announced = bool(rules["announced_next"].match(paragraph))
         if (opening is None and not (dash and state.mode == "directive")) or (
-                opening and opening[1] and state.mode != "directive"):
+                opening and opening[1] and state.mode != "directive" and not announced):
             # (a dash item goes on with a list of requests whatever it opens with: "- Tình
             # hình tập kết khoáng sản đề nghị các ấp phải báo cáo kịp thời …")
             state.mode = None
@@ -994,6 +997,8 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
         after = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
         lead = rules["paragraph_lead"].match(for_matching(text[after:end]))  # "… theo chức
         after += lead.end() if lead else 0  # năng, thẩm quyền tăng cường …"
+        manner = rules["manner"].match(for_matching(text[after:end]))  # "… chủ động chỉ đạo"
+        after += manner.end() if manner else 0
         if _starts_with_verb(text[after:end]):
             return at, canonical_unit(unit[0]) or unit[0]
     return None

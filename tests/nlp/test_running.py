@@ -454,6 +454,15 @@ CASES = {
         "huy vai trò của mình.\n", 24, [
             ("directive", "lãnh đạo, cán bộ xã", "cần khẩn trương triển kh"),
             ("directive", "lãnh đạo, người đứng đầu", "cần phát huy vai trò của")]),
+    # "Hội nghị" is no addressee; "Theo đó, …" carries the tasks just announced, a unit
+    # and a word of manner before its action
+    "announced_then_thereby": (
+        "Tin hội nghị quý I\n\nHội nghị đề ra một số nhiệm vụ trọng tâm cần tổ chức thực hiện "
+        "trong quý II.\n\nTheo đó, các cấp chính quyền từ huyện đến cơ sở chủ động chỉ đạo, "
+        "chuẩn bị tốt điều kiện sản xuất vụ mùa. Tập trung rà soát, chấn chỉnh việc quản lý, "
+        "sử dụng đất.\n", 24, [
+            ("commitment", "các cấp chính quyền từ huyện đến cơ sở", "các cấp chính quyền từ h"),
+            ("commitment", None, "Tập trung rà soát, chấn ")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
