@@ -175,6 +175,17 @@ _NAMED_YEAR = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)"
 RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
 
 
+def _running_cue(kind: str, text: str) -> str:
+    """A running-text item's status cue: a result told as under way ("Hai dự án đang được
+    kiểm tra …", running.json under_way) with no "đã" is work in progress, not done."""
+    rules = running_rules()
+    lower = for_matching(text)
+    if kind == "action" and rules["under_way"].search(lower) and not rules["done_marker"].search(
+            lower):
+        return "in_progress"
+    return RUNNING_CUES[kind]
+
+
 def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
     found = running.read(doc.text, doc.next_period, doc.period)
@@ -193,7 +204,7 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
         task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
         items.append(Item(
             kind=item.kind, text=text, start=item.start, end=item.end, section="",
-            field=canonical_field(text), cue=RUNNING_CUES[item.kind],
+            field=canonical_field(text), cue=_running_cue(item.kind, text),
             entities=tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
                                          for e in spacy_doc.spans["entities"])),
             words=_words(spacy_doc, 0, len(spacy_doc.text)),
@@ -207,12 +218,20 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
 def _letter_issuer(text: str) -> str | None:
     """The first body of the unit registry a page says issued a letter (running.json
     issued_letter: "Cục An toàn thực phẩm đã có công văn …")."""
-    pattern = running_rules()["issued_letter"]
-    for found in pattern.finditer(for_matching(text)):
+    rules = running_rules()
+    names = []
+    for found in rules["issued_letter"].finditer(for_matching(text)):
         body = _speaking_body(text[found.start():found.end()])
         if body:
             return body
-    return None
+        names.append(rules["body_ends"].split(text[found.start():found.end()].strip(),
+                                              maxsplit=1)[0])
+    # a body the registry does not know, named in capitals ("Bộ VHTT-DL có công văn …")
+    return next((name for name in names if name[:1].isupper()
+                 and 2 <= len(name.split()) <= MAX_SENDER_WORDS), None)
+
+
+MAX_SENDER_WORDS = 6
 
 
 def _speaking_body(speaker: str) -> str | None:

@@ -1212,3 +1212,13 @@ def test_a_caption_that_repeats_an_item_does_not_end_the_list():
         ("Chủ tịch UBND các xã ven biển, Bộ chỉ huy quân sự tỉnh", "Cấm các loại tàu thuyền ra k"),
         ("các tàu thuyền đang hoạt động trên biển", "phải về bờ neo đậu an toàn t"),
         ("Chủ tịch UBND các xã ven biển, Bộ chỉ huy quân sự tỉnh", "Hướng dẫn tàu thuyền neo đậu")]
+
+
+def test_a_result_told_as_under_way_is_work_in_progress():
+    # follow-up held out 3, p15: "đang được kiểm tra" tells the inspection going on
+    items = extract_report(
+        "Tin Hà Giang\n\nHai dự án đang được kiểm tra là khu du lịch sinh thái văn hóa tâm "
+        "linh Lũng Cú và dự án Mã Pì Lèng Panorama.\n\nUBND huyện đã kiểm tra 12 công trình "
+        "xây dựng trái phép.\n").items
+    assert [(i.kind, i.cue, i.text[:20]) for i in items] == [
+        ("action", "in_progress", "Hai dự án đang được "), ("action", "done", "UBND huyện đã kiểm t")]
