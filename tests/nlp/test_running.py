@@ -463,6 +463,15 @@ CASES = {
         "sử dụng đất.\n", 24, [
             ("commitment", "các cấp chính quyền từ huyện đến cơ sở", "các cấp chính quyền từ h"),
             ("commitment", None, "Tập trung rà soát, chấn ")]),
+    # a company is asked along with the communes after a "; "; "nêu gương" is an action
+    "company_and_example": (
+        "Chủ tịch UBND thành phố vừa có chỉ đạo chủ tịch UBND 30 phường, xã của thành phố; Công "
+        "ty CP Môi trường Sonadezi rà soát, triển khai phân loại chất thải rắn sinh hoạt tại "
+        "nguồn.\n\nDo đó, Chủ tịch UBND thành phố yêu cầu các cơ quan nhà nước, cán bộ, đảng "
+        "viên nêu gương làm trước.\n", 24, [
+            ("directive", "chủ tịch UBND 30 phường, xã của thành phố; Công ty CP Môi trường "
+             "Sonadezi", "rà soát, triển khai phân"),
+            ("directive", "các cơ quan nhà nước, cán bộ, đảng viên", "nêu gương làm trước")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
