@@ -248,7 +248,8 @@ def _speaking_body(speaker: str) -> str | None:
     for title in rules["title_of"].finditer(for_matching(speaker)):
         named = unit_name_at(rules["body_ends"].split(speaker[title.end():], maxsplit=1)[0], 0)
         if named and len(named[0].split()) >= 2:
-            return named[0]
+            # "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng": the body, not its officer's name
+            return str(rules["person_name"].sub("", named[0]))
     return None
 
 

@@ -472,6 +472,12 @@ CASES = {
             ("directive", "chủ tịch UBND 30 phường, xã của thành phố; Công ty CP Môi trường "
              "Sonadezi", "rà soát, triển khai phân"),
             ("directive", "các cơ quan nhà nước, cán bộ, đảng viên", "nêu gương làm trước")]),
+    # the time a request gives comes before whom it asks
+    "time_before_addressee": (
+        "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng lưu ý trong thời gian "
+        "tới, nhất là 6 tháng cuối năm, ngành văn hóa, thể thao và du lịch cần chú trọng đến "
+        "công tác tham mưu.\n", 24, [
+            ("directive", "ngành văn hóa, thể thao và du lịch", "cần chú trọng đến công t")]),
     # "trưởng ban chỉ đạo" names a committee; "kế hoạch cụ thể cho …" lists nothing
     "committee_and_cu_the": (
         "Phát biểu kết luận, đồng chí Bí thư đảng ủy, trưởng ban chỉ đạo xã nhấn mạnh tập "
@@ -1203,7 +1209,10 @@ def test_a_press_page_names_its_sender_by_the_letter_it_says_was_issued():
     # p07: the request "của" a body "trong công văn"
     ("Đây là yêu cầu của Cục An toàn Thực phẩm (Bộ Y tế) trong công văn gửi Sở Y tế tỉnh "
      "Quảng Nam. Sở Y tế tỉnh Quảng Nam cần chỉ đạo các đơn vị tiếp tục cấp cứu.\n",
-     "Cục An toàn Thực phẩm")])
+     "Cục An toàn Thực phẩm"),
+    # running held out 7, r109: the body of the title, not its officer's name
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng yêu cầu Sở Văn hóa, Thể thao và Du lịch tham "
+     "mưu tổ chức lễ kỷ niệm.\n", "UBND tỉnh")])
 def test_a_press_page_is_sent_by_the_body_its_requests_come_from(text, sender):
     assert extract_report(text).agency == sender
 
