@@ -26,6 +26,7 @@ from sqlmodel import Session, select
 
 from bench import shown_evidence_id
 from bench.eval_directives import key_forms, normal
+from bench.eval_series import holds
 from models import CommitmentStatus, Item, Report
 from tracker.db import open_db
 from tracker.documents.ingest import ingest_paths
@@ -107,9 +108,7 @@ def score_set(name: str, folder: Path, gold: dict, show: bool) -> None:
                           sure=bool(task.get("sure")), sure_right=ok and bool(task.get("sure")))
             gold_evidence = [e for e in task["evidence"] if e and e[1]]
             if shown and gold_evidence:
-                holds = any(shown[0] == report and normal(passage) in normal(shown[1])
-                            for report, passage in gold_evidence)
-                totals.update(shown=1, shown_right=holds)
+                totals.update(shown=1, shown_right=holds(shown, gold_evidence))
             if show:
                 flag = "ok " if ok else "BAD"
                 print(f"    {flag} {task['status']:12} -> {status:16} {task['key'][:60]}"

@@ -79,9 +79,11 @@ def statuses(realdata: Path, first: str, second: str) -> dict[str, list[tuple]]:
 
 
 def holds(shown: tuple[str, str] | None, gold: list) -> bool:
-    """The evidence shown is an item holding one of the gold passages, in the same report."""
+    """The evidence shown is an item holding one of the gold passages, in the same report
+    (a passage's closing full stop aside: an item's text ends before it)."""
     return shown is not None and any(
-        shown[0] == report and normal(passage) in normal(shown[1]) for report, passage in gold)
+        shown[0] == report and normal(passage).rstrip(" .;,:") in normal(shown[1])
+        for report, passage in gold)
 
 
 def main(argv: list[str] | None = None) -> int:
