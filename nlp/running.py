@@ -835,19 +835,19 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     future = rules["future"].search(lower)
-    if (future and not forward and rules["forecast"].search(lower)
-            and not (state.mode == "directive" and _opens_job(text[start:end]))):
+    # in a list of requests a task that opens with its action asks on, whatever "sẽ" or
+    # forecast its object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …"
+    asks_on = state.mode == "directive" and _opens_job(text[start:end])
+    if future and not forward and rules["forecast"].search(lower) and not asks_on:
         # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
         # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)
         return []
     # a figure after the future word is its target ("đang phấn đấu đến cuối năm 2018, đạt
     # tỷ lệ bao phủ BHYT trên 85%"), no figure reached
     asking = state.mode in ("directive", "tasks")
-    # (in a list of requests a task that opens with its action asks on, whatever "sẽ" its
-    # object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …")
-    if forward or (future and not _reports_done(lower[:future.start()], asking=asking)
-                   and not (not asking and rules["done_marker"].search(lower))
-                   and not (state.mode == "directive" and _opens_job(text[start:end]))):
+    if forward or (future and not asks_on
+                   and not _reports_done(lower[:future.start()], asking=asking)
+                   and (asking or not rules["done_marker"].search(lower))):
         promised = None if forward else rules["promise"].search(lower, 0, future.start())
         # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
         # leaves the promise at the sentence's start)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, overload
 from nlp.normalize import collapse_spaces, for_matching
 from nlp.periods import find_periods, to_period
 from nlp.rulebook import noun_rules, task_rules, unit_rules, verb_rules
+from nlp.structure import noun_words
 from nlp.units import canonical_unit, find_head, head_pattern, known_name_at, split_units
 
 if TYPE_CHECKING:
@@ -50,14 +51,6 @@ def _stops() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _noun_start() -> re.Pattern[str]:
-    """A name that only looks like a verb (nouns.jsonl: "ban chỉ đạo", "tổ quản lý"), next."""
-    nouns = sorted({p for rule in noun_rules() for p in rule.phrases}, key=len, reverse=True)
-    return re.compile(r"^\s*,?\s*(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w)",
-                      re.IGNORECASE)
-
-
-@cache
 def _verb_start() -> re.Pattern[str]:
     phrases = sorted({p for rule in verb_rules() for p in rule.phrases}, key=len, reverse=True)
     nouns = sorted({p for rule in noun_rules() for p in rule.phrases}, key=len, reverse=True)
@@ -87,10 +80,13 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         if listed:
             end += listed.end()
             continue
-        noun = _noun_start().match(rest)  # "thành viên ban chỉ đạo": a name goes on
-        if noun:
-            end += noun.end()
-            words += len(noun.group().split())
+        # "thành viên ban chỉ đạo": a name goes on (after a space or a comma only)
+        nouns = noun_words(rest) if re.match(r"\s*,?\s*\w", rest) else 0
+        if nouns:
+            span = re.match(rf"(?:\s*,?\s*[^\s,:;.()]+){{{nouns}}}", rest)
+            assert span is not None
+            end += span.end()
+            words += nouns
             continue
         if any(p.match(rest) for p in _stops()) or _verb_start().match(rest):
             break
