@@ -10,8 +10,8 @@ passage that shows it, and whether a careful reader could not argue ("sure").
 Each pair is ingested alone into a fresh SQLite database: the directive under the issuer
 its header or text names, then the later texts under the unit's name (as a user names the
 sender of a document that does not say it). A gold task matches the directive item whose
-text holds its key (or the key without its request word and doer, as
-bench.eval_directives scores), one to one; its status is the task's effective status.
+text holds its key (or the key without its request word and doer), one to one, as
+bench.eval_directives.pair_up pairs them; its status is the task's effective status.
 A task not extracted, or extracted but never judged, counts as wrong.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from bench import shown_evidence_id
-from bench.eval_directives import key_forms, normal
+from bench.eval_directives import normal, pair_up
 from bench.eval_series import holds
 from models import CommitmentStatus, Item, Report
 from tracker.db import open_db
@@ -52,16 +52,14 @@ def judge_pair(pair: dict, tasks: list[dict], source: Path = FOLDER,
                           and names[i.report_id] == pair["directive"]]
             texts = [normal(i.text) for i in directives]
             by_id = {i.id: i for i in items}
-            used: set[int] = set()
+            found_for = {id(entry): n for entry, n in
+                         pair_up(tasks, texts, [i.responsible_unit for i in directives])}
             out = []
             for task in tasks:
-                forms = key_forms(task)
-                found = next((n for n, t in enumerate(texts)
-                              if n not in used and any(f in t for f in forms)), None)
+                found = found_for.get(id(task))
                 if found is None:
                     out.append((task, "(not extracted)", None, None))
                     continue
-                used.add(found)
                 item = directives[found]
                 state = session.get(CommitmentStatus, item.id)
                 status = state.effective if state else "(not judged)"

@@ -88,3 +88,20 @@ def test_directive_follow_up_on_real_pairs_keeps_its_figures():
     assert len(judged) == len(gold["tasks"]) == 20
     assert sum(not status.startswith("(") for _, status, _, _ in judged) >= 16
     assert sum(status == task["status"] for task, status, _, _ in judged) >= 5
+
+
+def test_a_key_may_write_its_doer_as_the_page_does():
+    """The gold unit may add the province the key leaves out, or the key may point back to
+    it ("tỉnh này"): the key past its request word and doer still matches."""
+    from bench.eval_directives import key_forms
+
+    forms = key_forms({"key": "giao Sở TN&MT chủ trì phối hợp với các ngành thành lập đoàn "
+                              "kiểm tra", "unit": "Sở TN&MT Nghệ An"})
+    assert forms[1] == "chủ trì phối hợp với các ngành thành lập đoàn kiểm tra"
+    forms = key_forms({"key": "đã giao Sở TN-MT tỉnh này chủ trì, phối hợp với UBND H.Tuy An "
+                              "và các đơn vị liên quan", "unit": "Sở TN-MT tỉnh Phú Yên"})
+    assert forms[1] == "chủ trì, phối hợp với ubnd h.tuy an và các đơn vị liên quan"
+    # a doer the key does not name is not cut off
+    assert key_forms({"key": "Sở Y tế tổ chức điều tra nguyên nhân vụ ngộ độc thực phẩm",
+                      "unit": "Sở Xây dựng"}) == [
+        "sở y tế tổ chức điều tra nguyên nhân vụ ngộ độc thực phẩm"]

@@ -30,7 +30,7 @@ from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules, running_rules
-from nlp.structure import Block, Document, Section, parse_document, title_start
+from nlp.structure import Block, Document, Section, parse_document, placed, title_start
 from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role, unit_name_at
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit
@@ -189,13 +189,15 @@ def _running_cue(kind: str, text: str) -> str:
 def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
     found = running.read(doc.text, doc.next_period, doc.period)
-    if doc.agency is None:
-        # a press page that names no sender: the body whose requests it reports ("Cục An
-        # toàn thực phẩm, Bộ Y tế có công văn gửi Sở Y tế … đề nghị …") sent them, or the
-        # body it says issued a letter ("Cục An toàn thực phẩm đã có công văn yêu cầu …")
-        doc.agency = next((name for f in found if f.kind == "directive" and f.speaker
-                           and (name := _speaking_body(f.speaker))), None) \
+    if doc.agency is None or doc.agency_guessed:
+        # a press page that names no sender (or only names departments, maybe the ones it
+        # asks): the body whose requests it reports ("Cục An toàn thực phẩm, Bộ Y tế có
+        # công văn gửi Sở Y tế … đề nghị …") sent them, or the body it says issued a letter
+        # ("Cục An toàn thực phẩm đã có công văn yêu cầu …")
+        speaking = next((name for f in found if f.kind == "directive" and f.speaker
+                         and (name := _speaking_body(f.speaker))), None) \
             or _letter_issuer(doc.text)
+        doc.agency = placed(speaking, doc) if speaking else doc.agency
     year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
     items = []
@@ -242,7 +244,8 @@ def _speaking_body(speaker: str) -> str | None:
     # "Cục An toàn thực phẩm, Bộ Y tế có công văn gửi …": the body, before what it did
     body = rules["body_ends"].split(speaker.strip(), maxsplit=1)[0]
     named = unit_name_at(body, 0)
-    if named and len(named[0].split()) >= 2:
+    titled = rules["title_of"].match(for_matching(body))
+    if named and len(named[0].split()) >= 2 and not titled:
         return named[0]
     speaker = speaker.strip()  # "bà Hồ Thị Nguyên Thảo, Phó chủ tịch UBND tỉnh Phú Yên, đã"
     for title in rules["title_of"].finditer(for_matching(speaker)):

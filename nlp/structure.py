@@ -82,6 +82,7 @@ class Document:
     issued: date | None = None
     title: str | None = None
     agency: str | None = None
+    agency_guessed: bool = False  # the agency is only the first department the text names
     period: Period | None = None
     next_period: Period | None = None
     warnings: list[str] = field(default_factory=list)
@@ -429,7 +430,10 @@ def read_metadata(doc: Document, agency: str | None = None) -> None:
             elif for_matching(line) in provinces and doc.place is None:
                 doc.place = provinces[for_matching(line)][1]
     doc.title = header.title or _title(doc, preamble)
-    doc.agency = agency or agency_name(header) or _agency(doc, provinces)
+    doc.agency = agency or agency_name(header)
+    if doc.agency is None:
+        doc.agency = _agency(doc, provinces)
+        doc.agency_guessed = doc.agency is not None and doc.issuer_code is None
     _periods(doc)
 
 
@@ -475,14 +479,31 @@ def _agency(doc: Document, provinces: dict[str, tuple[str, str]]) -> str | None:
         org = best[1] if best else None
     if org is None:
         return None
+    province = _province(doc, provinces)
+    return f"{org} {province[0]} {province[1]}" if province else org
+
+
+def _province(doc: Document, provinces: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The document's province: its place, else the one its text names most."""
     province = provinces.get(for_matching(doc.place or ""))
     if province is None:
+        matching = for_matching(doc.text)
         counts: Counter[str] = Counter()
         for key in provinces:
             counts[key] = len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", matching))
         key, count = counts.most_common(1)[0]
         province = provinces[key] if count else None
-    return f"{org} {province[0]} {province[1]}" if province else org
+    return province
+
+
+def placed(name: str, doc: Document) -> str:
+    """A body named by its level alone ("UBND tỉnh", "UBND TP") with the document's
+    province ("UBND tỉnh Quảng Ninh"); any other name as it is."""
+    level = re.search(r"\s(tỉnh|thành phố|TP)$", name)
+    province = _province(doc, _province_names()) if level else None
+    if level is None or province is None:
+        return name
+    return f"{name[:level.start()]} {province[0]} {province[1]}"
 
 
 def _periods(doc: Document) -> None:

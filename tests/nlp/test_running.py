@@ -1240,3 +1240,17 @@ def test_a_result_told_as_under_way_is_work_in_progress():
         "xây dựng trái phép.\n").items
     assert [(i.kind, i.cue, i.text[:20]) for i in items] == [
         ("action", "in_progress", "Hai dự án đang được "), ("action", "done", "UBND huyện đã kiểm t")]
+
+
+def test_partners_listed_with_semicolons_stay_in_their_task():
+    # follow-up held out 3, p12: "phối hợp với A; B; C <task>" names three partners of one
+    # task, not a task of C's; "TP Đà Lạt" is a unit; "ra văn bản" ends the sender's name
+    report = extract_report(
+        "Chiều 29/6, UBND tỉnh Lâm Đồng ra văn bản hỏa tốc, giao Sở Xây dựng chủ trì, phối "
+        "hợp với Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Sở Văn hóa, Thể thao và "
+        "Du lịch lập đoàn kiểm tra công trình xây dựng trái phép.\n\nUBND tỉnh Lâm Đồng giao "
+        "TP Đà Lạt chủ trì phối hợp với sở, ngành liên quan thực hiện các giải pháp cứu hộ.\n")
+    assert report.agency == "UBND tỉnh Lâm Đồng"
+    assert [(i.unit, i.text[:30]) for i in report.items] == [
+        ("Sở Xây dựng", "chủ trì, phối hợp với Sở Kế ho"),
+        ("TP Đà Lạt", "chủ trì phối hợp với sở, ngành")]
