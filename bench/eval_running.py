@@ -37,7 +37,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 4": ROOT / "tests" / "fixtures" / "running_heldout4",
             "held out 5": ROOT / "tests" / "fixtures" / "running_heldout5",
             "held out 6": ROOT / "tests" / "fixtures" / "running_heldout6",
-            "held out 7": ROOT / "tests" / "fixtures" / "running_heldout7"}
+            "held out 7": ROOT / "tests" / "fixtures" / "running_heldout7",
+            "held out 8": ROOT / "tests" / "fixtures" / "running_heldout8"}
 TASKS = ("commitment", "directive")
 
 
