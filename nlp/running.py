@@ -41,7 +41,8 @@ class Found:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
-                           r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹA-ZĐ])")  # "đi lại.UBND huyện"
+                           r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹA-ZĐ])"  # "đi lại.UBND huyện"
+                           r"|…(?=[A-ZĐ][a-zà-ỹ])")  # "hộ nghèo 5.462 triệu đồng,…Tổng dư nợ"
 
 
 # A paragraph ends at a blank line, or at a line break after a sentence's end (a page copied
@@ -131,9 +132,11 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
     cuts = [start]
     # (not at the colon of a document's number: "Nghị định Số: 108/2014/NĐ-CP")
-    for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)", text[start:end]):
+    # (a comma the page wrote with no space after it, "… đơn vị,tiếp tục chỉ đạo …", too;
+    # not one inside a figure, "3,7%")
+    for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])", text[start:end]):
         at = start + match.end()
-        piece = text[cuts[-1]:at - 2]
+        piece = text[cuts[-1]:start + match.start()]
         if match.group().startswith(":") and running_rules()["tells"].search(
                 for_matching(text[cuts[-1]:start + match.start()])):
             break  # "… thông tin ngay đến phụ huynh …: <what they are told>": one task
@@ -158,7 +161,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         cuts.append(at)
     cuts.append(end)
     out: list[tuple[int, int]] = []
-    commas = {c for c in cuts if text[max(start, c - 2):c].strip() == ","}
+    commas = {c for c in cuts if text[max(start, c - 2):c].strip()[-1:] == ","}
     for a, b in zip(cuts, cuts[1:], strict=False):
         if (out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS
                 and not running_rules()["job_closing"].search(
@@ -626,14 +629,22 @@ def _years_opening(text: str) -> tuple[Period | None, Period | None]:
 def _opens_with(lower: str, period: Period | None) -> re.Match[str] | None:
     """The opening of a sentence that names `period` ("Năm 2019, …" when the report's next
     period is 2019), or None."""
-    if period is None or period.start is None or period.end is None:
-        return None  # a next period not known to the day cannot be recognised
+    if period is None:
+        return None
     opening: re.Match[str] | None = (running_rules()["period_opening"].match(lower)
                                      or running_rules()["year_opening"].match(lower))
-    if not opening:
+    found = find_periods(opening.group(0)) if opening else []
+    if not found:
         return None
-    found = find_periods(opening.group(0))
-    named = to_period(found[0], period.start.year) if found else None
+    if period.start is None or period.end is None:
+        # a period known by its name only ("tháng 3" of a page that gives no year): the
+        # same name, in the same year if both say one
+        known = find_periods(period.label) if period.kind == found[0].kind else []
+        same = bool(known) and (known[0].kind, known[0].first, known[0].last) == (
+            found[0].kind, found[0].first, found[0].last) and (
+            None in (known[0].year, found[0].year) or known[0].year == found[0].year)
+        return opening if same else None
+    named = to_period(found[0], period.start.year)
     if named and named.start == period.start and named.end == period.end:
         return opening
     return None
@@ -663,6 +674,7 @@ def read(text: str, next_period: Period | None = None,
     if next_period is None and period is None:
         period, next_period = _years_opening(text)
     state = _Reading(period=period if period != next_period else None)
+    _headline_asks(text, paragraphs, state)
     out: list[Found] = []
     assigned = _assignments(text, paragraphs)
     for index, (p_start, p_end) in enumerate(paragraphs):
@@ -685,6 +697,18 @@ def read(text: str, next_period: Period | None = None,
         elif not state.mode:
             state.listed = False
     return out
+
+
+def _headline_asks(text: str, paragraphs: list[tuple[int, int]], state: _Reading) -> None:
+    """A headline that passes on a request ("UBND huyện Pác Nặm chỉ đạo các địa phương thực
+    hiện cày ải …") over paragraphs that list tasks, each ending on "; ": the paragraphs are
+    its tasks, for its addressee unless they name their own units."""
+    if len(paragraphs) < 2 or not _headline(text[slice(*paragraphs[0])]) \
+            or not text[slice(*paragraphs[1])].rstrip().endswith(";"):
+        return
+    request = _request(text, *paragraphs[0])
+    if request and request[1]:
+        state.mode, state.asked = "directive", (request[1], request[2])
 
 
 def _assignments(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
@@ -791,6 +815,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower)
+    if _opens_with(lower, state.period) and not rules["strict_asking"].search(lower):
+        # "Trong tháng 3, UBND thành phố chỉ đạo các phòng, ban … thực hiện …" in the
+        # summary of March's meeting: what was directed in the month reviewed, done (a
+        # "yêu cầu" or "đề nghị" still asks)
+        asks = False
     if state.mode == "directive" and rules["directs_down"].match(lower):
         asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
@@ -916,11 +945,13 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
-    if (state.results and _opens_job(text[at:end])) or state.reviewing:
+    if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))
+            or state.reviewing):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
         # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
         # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":
-        # the month reviewed goes on
+        # the month reviewed goes on; so do its figures ("Doanh số cho vay 45.708 triệu
+        # đồng với 1.709 lượt hộ vay")
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
 
@@ -984,12 +1015,14 @@ def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     if named and not _starts_with_verb(named.group(1)):
         who = text[number.end() + named.start(1):number.end() + named.end(1)]
         return collapse_spaces(who), number.end() + named.end()
-    unit = unit_name_at(text, number.end())
-    if unit is None or unit[1] > end or _reports_done(for_matching(text[unit[1]:end]),
+    unit = unit_name_at(text[:end], number.end())  # ("3. Trung tâm … huyện" is all a name)
+    if unit is None or _reports_done(for_matching(text[unit[1]:end]),
                                                       asking=True):
         return None
     colon = re.match(r"\s*:\s*", text[unit[1]:end])  # "3. Công an tỉnh: phối hợp …"
-    return canonical_unit(unit[0]) or unit[0], unit[1] + colon.end() if colon else number.end()
+    if colon or not text[unit[1]:end].strip():  # (or a heading that is only the unit's name)
+        return canonical_unit(unit[0]) or unit[0], unit[1] + (colon.end() if colon else 0)
+    return canonical_unit(unit[0]) or unit[0], number.end()
 
 
 def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None] | None:

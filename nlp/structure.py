@@ -501,8 +501,8 @@ def placed(name: str, doc: Document) -> str:
     province ("UBND tỉnh Quảng Ninh"); any other name as it is."""
     level = re.search(r"\s(tỉnh|thành phố|TP)$", name)
     province = _province(doc, _province_names()) if level else None
-    if level is None or province is None:
-        return name
+    if level is None or province is None or (province[0] == "tỉnh") != (level[1] == "tỉnh"):
+        return name  # ("UBND thành phố" in a province is one of its cities, not the province)
     return f"{name[:level.start()]} {province[0]} {province[1]}"
 
 

@@ -58,6 +58,9 @@ def _verb_start() -> re.Pattern[str]:
                       r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+_COLLECTIVE = re.compile(r"[Cc]ác\s")  # a name that lists units ("các phòng, ban, …")
+
+
 def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     """The unit name that starts at `start` (at one of the registry's heads), and its end."""
     head = find_head(text, start)
@@ -89,6 +92,11 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
             words += nouns
             continue
         if any(p.match(rest) for p in _stops()) or _verb_start().match(rest):
+            break
+        dash = re.match(r"\s+[-–]\s+(?=\w)", rest) if _COLLECTIVE.match(text, start) else None
+        if dash and _verb_start().match(" " + rest[dash.end()].lower() + rest[dash.end() + 1:]):
+            # "các phòng, ban, … và các xã, phường - Tiếp tục triển khai …": a task after a
+            # dash ends a list of units (not "Sở Giáo dục - Đào tạo", one office's name)
             break
         word = re.match(r"\s*,?\s*[^\s,:;.()]+", rest)
         if word is None:

@@ -286,6 +286,18 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     ("Phòng, chống thiên tai là nhiệm vụ thường xuyên.", None),
     ("Đội Thanh tra đô thị chủ trì kiểm tra việc tập kết rác.", "Đội Thanh tra đô thị"),
     ("Đội ngũ cán bộ cần được bồi dưỡng thường xuyên.", None),
+    # running held out 2 r44, held out 3 r68, held out 9 d87: where a collective name ends
+    ("các phòng, ban, cơ quan thành phố và các xã, phường - Tiếp tục triển khai thực hiện",
+     "các phòng, ban, cơ quan thành phố và các xã, phường"),
+    ("Phòng Kinh tế – hạ tầng thẩm định về nội dung", "Phòng Kinh tế – hạ tầng"),
+    ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên khẩn trương ổn định học tập",
+     "Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên"),
+    ("các phòng ban chuyên môn, đơn vị sự nghiệp trên cơ sở chức năng, nhiệm vụ được giao",
+     "các phòng ban chuyên môn, đơn vị sự nghiệp"),
+    ("các cơ quan, đơn vị song song với công tác chuẩn bị Đại hội phải thực hiện tốt",
+     "các cơ quan, đơn vị"),
+    ("Trung tâm Văn hóa Thông tin Thể thao huyện\n\n- Tổ chức các hoạt động",
+     "Trung tâm Văn hóa Thông tin Thể thao huyện"),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at
