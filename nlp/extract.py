@@ -29,9 +29,9 @@ from nlp.messages import warning
 from nlp.normalize import collapse_spaces, for_matching, top_level_colon
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
-from nlp.rulebook import canonical_field, opener_rules, running_rules
+from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, Section, parse_document, placed, title_start
-from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role, unit_name_at
+from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit
 
@@ -172,31 +172,13 @@ _NAMED_YEAR = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)"
                          r"|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})(?!\d)")
 
 
-RUNNING_CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
-
-
-def _running_cue(kind: str, text: str) -> str:
-    """A running-text item's status cue: a result told as under way ("Hai dự án đang được
-    kiểm tra …", running.json under_way) with no "đã" is work in progress, not done."""
-    rules = running_rules()
-    lower = for_matching(text)
-    if kind == "action" and rules["under_way"].search(lower) and not rules["done_marker"].search(
-            lower):
-        return "in_progress"
-    return RUNNING_CUES[kind]
-
-
 def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     """The items of a report written as running text (nlp.running)."""
     found = running.read(doc.text, doc.next_period, doc.period)
     if doc.agency is None or doc.agency_guessed:
         # a press page that names no sender (or only names departments, maybe the ones it
-        # asks): the body whose requests it reports ("Cục An toàn thực phẩm, Bộ Y tế có
-        # công văn gửi Sở Y tế … đề nghị …") sent them, or the body it says issued a letter
-        # ("Cục An toàn thực phẩm đã có công văn yêu cầu …")
-        speaking = next((name for f in found if f.kind == "directive" and f.speaker
-                         and (name := _speaking_body(f.speaker))), None) \
-            or _letter_issuer(doc.text)
+        # asks) is sent by the body its requests come from (nlp.running.sender)
+        speaking = running.sender(doc.text, found)
         doc.agency = placed(speaking, doc) if speaking else doc.agency
     year = _task_year(doc)
     texts = (doc.text[f.start:f.end] for f in found)
@@ -206,7 +188,7 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
         task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
         items.append(Item(
             kind=item.kind, text=text, start=item.start, end=item.end, section="",
-            field=canonical_field(text), cue=_running_cue(item.kind, text),
+            field=canonical_field(text), cue=running.cue(item.kind, text),
             entities=tuple(dict.fromkeys(Entity(e.label_, collapse_spaces(e.text), e.id_)
                                          for e in spacy_doc.spans["entities"])),
             words=_words(spacy_doc, 0, len(spacy_doc.text)),
@@ -215,45 +197,6 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))
     return items
-
-
-def _letter_issuer(text: str) -> str | None:
-    """The first body of the unit registry a page says issued a letter (running.json
-    issued_letter: "Cục An toàn thực phẩm đã có công văn …")."""
-    rules = running_rules()
-    names = []
-    for found in rules["issued_letter"].finditer(for_matching(text)):
-        body = _speaking_body(text[found.start():found.end()])
-        if body:
-            return body
-        names.append(rules["body_ends"].split(text[found.start():found.end()].strip(),
-                                              maxsplit=1)[0])
-    # a body the registry does not know, named in capitals ("Bộ VHTT-DL có công văn …")
-    return next((name for name in names if name[:1].isupper()
-                 and 2 <= len(name.split()) <= MAX_SENDER_WORDS), None)
-
-
-MAX_SENDER_WORDS = 6
-
-
-def _speaking_body(speaker: str) -> str | None:
-    """A speaker that is a body of the unit registry named in full ("Cục An toàn thực phẩm,
-    Bộ Y tế"), or the body a person speaks for by their title ("ông Mai Thanh Thắng - Phó
-    Chủ tịch UBND tỉnh Bình Định"); not a body named only by its kind ("Cục")."""
-    rules = running_rules()
-    # "Cục An toàn thực phẩm, Bộ Y tế có công văn gửi …": the body, before what it did
-    body = rules["body_ends"].split(speaker.strip(), maxsplit=1)[0]
-    named = unit_name_at(body, 0)
-    titled = rules["title_of"].match(for_matching(body))
-    if named and len(named[0].split()) >= 2 and not titled:
-        return named[0]
-    speaker = speaker.strip()  # "bà Hồ Thị Nguyên Thảo, Phó chủ tịch UBND tỉnh Phú Yên, đã"
-    for title in rules["title_of"].finditer(for_matching(speaker)):
-        named = unit_name_at(rules["body_ends"].split(speaker[title.end():], maxsplit=1)[0], 0)
-        if named and len(named[0].split()) >= 2:
-            # "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng": the body, not its officer's name
-            return str(rules["person_name"].sub("", named[0]))
-    return None
 
 
 def _directive_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:

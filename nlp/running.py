@@ -1071,3 +1071,67 @@ def _byline(paragraph: str) -> bool:
         return False
     letters = [c for c in paragraph if c.isalpha()]
     return all(c.isupper() for c in letters) or all(w[:1].isupper() for w in words)
+
+
+# the status cue of an item read from running text, by its kind
+CUES = {"action": "done", "commitment": "planned", "directive": "planned"}
+
+
+def cue(kind: str, text: str) -> str:
+    """A running-text item's status cue: a result told as under way ("Hai dự án đang được
+    kiểm tra …", running.json under_way) with no "đã" is work in progress, not done."""
+    rules = running_rules()
+    lower = for_matching(text)
+    if kind == "action" and rules["under_way"].search(lower) and not rules["done_marker"].search(
+            lower):
+        return "in_progress"
+    return CUES[kind]
+
+
+def sender(text: str, found: list[Found]) -> str | None:
+    """Who a press page that names no sender reports: the body whose requests it passes on
+    ("Cục An toàn thực phẩm, Bộ Y tế có công văn gửi Sở Y tế … đề nghị …"), else the body it
+    says issued a letter ("Cục An toàn thực phẩm đã có công văn yêu cầu …"); None."""
+    return next((name for f in found if f.kind == "directive" and f.speaker
+                 and (name := _speaking_body(f.speaker))), None) or _letter_issuer(text)
+
+
+MAX_SENDER_WORDS = 6
+
+
+def _before_act(words: str) -> str:
+    """A speaker's words up to what the body did ("Cục An toàn thực phẩm, Bộ Y tế có công
+    văn gửi …" -> "Cục An toàn thực phẩm"; running.json body_ends)."""
+    return str(running_rules()["body_ends"].split(words.strip(), maxsplit=1)[0])
+
+
+def _letter_issuer(text: str) -> str | None:
+    """The first body of the unit registry a page says issued a letter (running.json
+    issued_letter: "Cục An toàn thực phẩm đã có công văn …")."""
+    names = []
+    for found in running_rules()["issued_letter"].finditer(for_matching(text)):
+        body = _speaking_body(text[found.start():found.end()])
+        if body:
+            return body
+        names.append(_before_act(text[found.start():found.end()]))
+    # a body the registry does not know, named in capitals ("Bộ VHTT-DL có công văn …")
+    return next((name for name in names if name[:1].isupper()
+                 and 2 <= len(name.split()) <= MAX_SENDER_WORDS), None)
+
+
+def _speaking_body(speaker: str) -> str | None:
+    """A speaker that is a body of the unit registry named in full ("Cục An toàn thực phẩm,
+    Bộ Y tế"), or the body a person speaks for by their title ("ông Mai Thanh Thắng - Phó
+    Chủ tịch UBND tỉnh Bình Định"); not a body named only by its kind ("Cục")."""
+    rules = running_rules()
+    body = _before_act(speaker)
+    named = unit_name_at(body, 0)
+    if named and len(named[0].split()) >= 2 and not rules["title_of"].match(for_matching(body)):
+        return named[0]
+    speaker = speaker.strip()  # "bà Hồ Thị Nguyên Thảo, Phó chủ tịch UBND tỉnh Phú Yên, đã"
+    for title in rules["title_of"].finditer(for_matching(speaker)):
+        named = unit_name_at(_before_act(speaker[title.end():]), 0)
+        if named and len(named[0].split()) >= 2:
+            # "Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng": the body, not its officer's name
+            return str(rules["person_name"].sub("", named[0]))
+    return None
