@@ -737,6 +737,12 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
+    if (index > 0 and _caption(paragraph) and text[:start].rstrip()[-1:] in ".!?…"
+            and text[end:].strip()):
+        # "Các cá nhân, đơn vị hoàn thành xuất sắc nhiệm vụ năm 2020 được khen thưởng" with no
+        # full stop between two paragraphs of sentences: a picture's caption (not the last
+        # paragraph of a page cut short: "… có trách nhiệm báo cáo định kỳ kết quả thực hiện c")
+        return None
     if start in assigned:
         doer, at = assigned[start]
         state.mode, state.asked = "directive", (doer, state.asked[1])

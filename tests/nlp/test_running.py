@@ -976,6 +976,14 @@ CASES = {
         [("directive", "Phòng Nội vụ", "Đẩy mạnh công tác tu"),
          ("directive", "Phòng Văn hóa và Thông tin", "đăng tải Đề cương tu"),
          ("directive", "Trung tâm Văn hóa Thông tin Thể thao huyện", "Tổ chức các hoạt độn")]),
+    # running held out 8, r118: a short line with no full stop between two paragraphs of
+    # sentences is a picture's caption; the last line of a page cut short is not
+    "a_caption_between_paragraphs": (
+        "Ngành Thanh tra tổng kết năm 2020\nTrong năm qua, toàn tỉnh đã tiếp trên 1.880 lượt "
+        "công dân.\nCác cá nhân, đơn vị hoàn thành xuất sắc nhiệm vụ năm 2020 được khen thưởng"
+        "\nNgành đã giải quyết 208/224 đơn KNTC, đạt 92,86%.\nNgành đã thu hồi gần 17 tỉ đồng", 20,
+        [("action", None, "Trong năm qua, toàn "), ("action", None, "Ngành đã giải quyết "),
+         ("action", None, "Ngành đã thu hồi gần")]),
 }
 
 
