@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "directive_followup"
 # each set written blind by a helper; the second after the first had been worked on
 SETS = {"dev": FOLDER, "held out 2": ROOT / "tests" / "fixtures" / "directive_followup2",
-        "held out 3": ROOT / "tests" / "fixtures" / "directive_followup3"}
+        "held out 3": ROOT / "tests" / "fixtures" / "directive_followup3",
+        "held out 4": ROOT / "tests" / "fixtures" / "directive_followup4"}
 
 
 def judge_pair(pair: dict, tasks: list[dict], source: Path = FOLDER,

@@ -38,7 +38,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 5": ROOT / "tests" / "fixtures" / "running_heldout5",
             "held out 6": ROOT / "tests" / "fixtures" / "running_heldout6",
             "held out 7": ROOT / "tests" / "fixtures" / "running_heldout7",
-            "held out 8": ROOT / "tests" / "fixtures" / "running_heldout8"}
+            "held out 8": ROOT / "tests" / "fixtures" / "running_heldout8",
+            "held out 9": ROOT / "tests" / "fixtures" / "running_heldout9"}
 TASKS = ("commitment", "directive")
 
 
