@@ -47,8 +47,10 @@ from nlp.units import canonical_unit
 # press's "tháng 6-2020", deadlines "trước 16 giờ ngày …", "trước 30/5/2026". 6: running
 # text read one paragraph per line, verbs sharing one object kept together, a request for
 # the coming period, numbered paragraphs of units as a directive's body; "hướng dẫn của …"
-# after ";" is no task.
-PIPELINE_VERSION = "11"
+# after ";" is no task. 12 (seventh session): press pages' senders (a leader's title, the
+# Prime Minister, "ra văn bản"), partners after "; ", headline requests, captions anywhere,
+# figures as results, party committees and "Các phòng" as units, periods named without a year.
+PIPELINE_VERSION = "12"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1133,7 +1133,8 @@ def _speaking_body(speaker: str) -> str | None:
     body = _before_act(speaker)
     named = unit_name_at(body, 0)
     if named and len(named[0].split()) >= 2 and not rules["title_of"].match(for_matching(body)):
-        return named[0]
+        # "Phó Thủ tướng Chính phủ Hồ Quốc Dũng": the office, not its holder's name
+        return canonical_unit(str(rules["person_name"].sub("", named[0]))) or named[0]
     speaker = speaker.strip()  # "bà Hồ Thị Nguyên Thảo, Phó chủ tịch UBND tỉnh Phú Yên, đã"
     for title in rules["title_of"].finditer(for_matching(speaker)):
         named = unit_name_at(_before_act(speaker[title.end():]), 0)

@@ -984,6 +984,37 @@ CASES = {
         "\nNgành đã giải quyết 208/224 đơn KNTC, đạt 92,86%.\nNgành đã thu hồi gần 17 tỉ đồng", 20,
         [("action", None, "Trong năm qua, toàn "), ("action", None, "Ngành đã giải quyết "),
          ("action", None, "Ngành đã thu hồi gần")]),
+    # directives held out 10, d95: "giao Ban Quản lý …" asks (not "giao ban", a briefing);
+    # "UBND các huyện, thành phố Cà Mau" keeps its city (running held out 9 r124: sixteen
+    # tasks agreed for the coming half-year are announced)
+    "giao_ban_quan_ly_asks": (
+        "Theo đó, UBND tỉnh giao Ban Quản lý Khu kinh tế, Ủy ban nhân dân các huyện, thành "
+        "phố Cà Mau triển khai thực hiện công tác quản lý, phát triển các cụm công nghiệp.\n\n"
+        "Tại Hội nghị, các đại biểu tập trung thảo luận và thống nhất 16 nội dung công tác "
+        "trọng tâm 6 tháng cuối năm 2017: Tiếp tục huy động các tầng lớp nhân dân thực hiện "
+        "các chủ trương của Đảng; vận động toàn dân “Đền ơn đáp nghĩa”.\n", 24,
+        [("directive", "Ban Quản lý Khu kinh tế, UBND các huyện, thành phố Cà Mau",
+          "triển khai thực hiện côn"),
+         ("commitment", None, "Tiếp tục huy động các tầ"),
+         ("commitment", None, "vận động toàn dân “Đền ơ")]),
+    # running held out 9, r126, r128, r125: a leader's suggestions "để <unit> … thực hiện:",
+    # a motto after its colon, "Trong đó cần tập trung: …", directions for the months left
+    "suggestions_mottos_and_directions_for_the_months_left": (
+        "Phát biểu chỉ đạo tại Hội nghị, đồng chí Phan Xuân Nam - Phó Chủ tịch HND tỉnh đánh "
+        "giá cao những kết quả đạt được, đồng thời gợi mở một số nội dung để HND huyện tiếp "
+        "tục triển khai thực hiện: vận động hội viên nông dân sử dụng có hiệu quả các nguồn "
+        "vốn vay; tiếp tục tuyên truyền phòng, chống dịch tả lợn Châu Phi.\n\nÔng Đào Anh "
+        "Dũng yêu cầu huyện cần thực hiện tốt Công văn của Thành ủy, tổ chức tết cho nhân dân "
+        "đảm bảo tinh thần: “Đoàn kết, vui tươi, an toàn và tiết kiệm”. Trong đó cần tập "
+        "trung: Tổ chức chu đáo việc thăm hỏi, chúc tết các gia đình chính sách.\n\nChủ tịch "
+        "UBND tỉnh chỉ đạo điều hành trong những tháng còn lại năm 2016 là: định hướng lại sự "
+        "phát triển của các trung tâm phía Đông và phía Tây của tỉnh.\n", 24,
+        [("directive", None, "vận động hội viên nông d"),
+         ("directive", None, "tiếp tục tuyên truyền ph"),
+         ("directive", "huyện", "cần thực hiện tốt Công v"),
+         ("directive", "huyện", "tổ chức tết cho nhân dân"),
+         ("directive", "huyện", "Tổ chức chu đáo việc thă"),
+         ("directive", None, "định hướng lại sự phát t")]),
 }
 
 
@@ -1272,6 +1303,14 @@ def test_a_press_page_names_its_sender_by_the_letter_it_says_was_issued():
     ("Đây là yêu cầu của Cục An toàn Thực phẩm (Bộ Y tế) trong công văn gửi Sở Y tế tỉnh "
      "Quảng Nam. Sở Y tế tỉnh Quảng Nam cần chỉ đạo các đơn vị tiếp tục cấp cứu.\n",
      "Cục An toàn Thực phẩm"),
+    # follow-up held out 4, p16, p19, p20: a city's leadership, the Prime Minister and a
+    # Deputy Prime Minister speak for their body
+    ("Sau khi báo đăng, lãnh đạo UBND thành phố Đà Nẵng yêu cầu Sở Công Thương chủ trì kiểm "
+     "tra, xác minh thông tin báo đã nêu.\n", "UBND thành phố Đà Nẵng"),
+    ("Thủ tướng Phạm Minh Chính yêu cầu UBND tỉnh Lào Cai xây xong khu tái định cư trước "
+     "ngày 31-12.\n", "Thủ tướng Chính phủ"),
+    ("Tại đây, Phó Thủ tướng Chính phủ Hồ Quốc Dũng đề nghị UBND tỉnh Khánh Hòa nghiên cứu "
+     "phương án thi công tuyến cao tốc.\n", "Thủ tướng Chính phủ"),
     # running held out 7, r109: the body of the title, not its officer's name
     ("Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng yêu cầu Sở Văn hóa, Thể thao và Du lịch tham "
      "mưu tổ chức lễ kỷ niệm.\n", "UBND tỉnh")])
