@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from nlp.normalize import collapse_spaces
-from nlp.rulebook import unit_rules
+from nlp.rulebook import agency_rules, unit_rules
 
 
 @cache
@@ -100,6 +100,17 @@ def canonical_unit(name: str | None) -> str | None:
     return _alias_map().get(_key(bare), bare) or None
 
 
+@cache
+def _body_key_drop() -> tuple[re.Pattern[str], ...]:
+    """units.json body_key_drop, "{province}" spelled out as the provinces agencies.json
+    names (longest first, so "Bà Rịa - Vũng Tàu" is not cut at "Vũng Tàu")."""
+    names = sorted((n for names in agency_rules()["provinces"].values() for n in names),
+                   key=len, reverse=True)
+    province = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return tuple(re.compile(p.replace("{province}", province))
+                 for p in unit_rules().get("body_key_drop", ()))
+
+
 def body_key(name: str | None) -> str | None:
     """One key per body, for following a directive up in a unit's reports: the canonical
     name without its level or, after a department's name, its province ("Thanh tra tỉnh",
@@ -108,8 +119,8 @@ def body_key(name: str | None) -> str | None:
     unit = canonical_unit(name)
     if unit is None:
         return None
-    for pattern in unit_rules().get("body_key_drop", ()):
-        cut = re.sub(pattern, lambda m: m.group(1) if m.groups() else "", unit)
+    for pattern in _body_key_drop():
+        cut = pattern.sub(lambda m: m.group(1) if m.groups() else "", unit)
         if len(cut) > 3:
             unit = canonical_unit(cut) or cut
     return unit.casefold()
