@@ -1009,8 +1009,8 @@ CASES = {
         "trung: Tổ chức chu đáo việc thăm hỏi, chúc tết các gia đình chính sách.\n\nChủ tịch "
         "UBND tỉnh chỉ đạo điều hành trong những tháng còn lại năm 2016 là: định hướng lại sự "
         "phát triển của các trung tâm phía Đông và phía Tây của tỉnh.\n", 24,
-        [("directive", None, "vận động hội viên nông d"),
-         ("directive", None, "tiếp tục tuyên truyền ph"),
+        [("directive", "HND huyện", "vận động hội viên nông d"),
+         ("directive", "HND huyện", "tiếp tục tuyên truyền ph"),
          ("directive", "huyện", "cần thực hiện tốt Công v"),
          ("directive", "huyện", "tổ chức tết cho nhân dân"),
          ("directive", "huyện", "Tổ chức chu đáo việc thă"),
