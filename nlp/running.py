@@ -180,10 +180,12 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
             # same work, sent on or finished by then
             out[-1] = (out[-1][0], b)
-        elif (out and by_verb and a not in commas and _partners_go_on(text[out[-1][0]:out[-1][1]])
+        elif (out and by_verb and a not in commas
+              and names_partners(for_matching(text[out[-1][0]:out[-1][1]]))
               and unit_name_at(text[a:b], 0)):
             # "phối hợp với Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Sở Văn hóa,
-            # Thể thao và Du lịch lập đoàn kiểm tra …": more partners, then the same task
+            # Thể thao và Du lịch lập đoàn kiểm tra …": more partners (tasks.json cooperate),
+            # then the same task
             out[-1] = (out[-1][0], b)
         elif out and running_rules()["names_document"].match(for_matching(text[a:b])):
             out[-1] = (out[-1][0], b)  # "…; Văn bản số 914/UBND-VP5 …": one more object
@@ -403,12 +405,6 @@ def _doer_first(text: str) -> tuple[str, int] | None:
         return None
     at = named[1] + len(text[named[1]:]) - len(text[named[1]:].lstrip())
     return (named[0], at) if _opens_job(text[at:]) else None
-
-
-def _partners_go_on(piece: str) -> bool:
-    """Whether a piece ends on the partners its task names ("chủ trì, phối hợp với Sở Kế
-    hoạch và Đầu tư"), so that a unit named after its "; " is one more of them."""
-    return bool(re.search(r"\bphối hợp(?: với)?\s", for_matching(piece))) and _ends_with_unit(piece)
 
 
 def _ends_with_unit(piece: str) -> bool:

@@ -1367,3 +1367,11 @@ def test_a_comma_written_with_no_space_still_cuts_a_list_of_tasks():
         "đạo triển khai thực hiện mô hình Văn phòng tham mưu, giúp việc chung của cấp xã.\n").items
     assert [i.text.endswith(("các địa phương, đơn vị", "chung của cấp xã")) for i in items] == [
         True, True]
+
+
+def test_a_request_word_after_theo_or_noi_dung_is_a_noun():
+    # directives held out 10, d88: "… báo cáo Thường trực Tỉnh ủy theo đúng nội dung yêu cầu
+    # tại Công văn số 286-CV/TU …" asks no one (running.json not_request_after)
+    items = extract_report(ROOT / "tests" / "fixtures" / "directives_heldout10" / "d88.txt").items
+    assert [i.text[:24] for i in items if i.kind == "directive"] == [
+        "tổ chức trực trong thời ", "lập danh sách lãnh đạo t"]
