@@ -31,7 +31,7 @@ from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, Section, parse_document, placed, title_start
-from nlp.tasks import enterprises_named, facts, heading_unit_of, resolve_role
+from nlp.tasks import enterprises_named, facts, heading_unit_of, reporter_of, resolve_role
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit
 
@@ -50,7 +50,8 @@ from nlp.units import canonical_unit
 # after ";" is no task. 12 (seventh session): press pages' senders (a leader's title, the
 # Prime Minister, "ra văn bản"), partners after "; ", headline requests, captions anywhere,
 # figures as results, party committees and "Các phòng" as units, periods named without a year.
-PIPELINE_VERSION = "12"
+# 13: a result's unit, the one whose work it reports (nlp.tasks.reporter_of).
+PIPELINE_VERSION = "13"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -297,7 +298,7 @@ def _items(doc: Document, block: Block, spacy_doc: Doc) -> list[Item]:
             cue_rules=tuple(c.id_ for c in cues),
             clauses=tuple(clauses),
             words=_words(spacy_doc, start_char, end_char),
-            unit=task.unit if task else None,
+            unit=task.unit if task else reporter_of(doc, block, doc.text[start:end]),
             co_units=task.co_units if task else (),
             due=task.due if task else None,
             task_kind=task.task_kind if task else None,

@@ -296,6 +296,30 @@ def heading_unit_of(doc: "Document", block: "Block") -> str | None:
     return None
 
 
+def reporter_of(doc: "Document", block: "Block", text: str) -> str | None:
+    """Whose work a result reports: the unit its text opens with ("Bảo hiểm xã hội tỉnh:
+    Đã cập nhật …"), else the unit of the nearest heading above that names one, at its
+    start ("4. Ủy ban nhân dân các xã, phường, đặc khu") or as whose work it reports
+    ("2. Công tác tham mưu, chỉ đạo của Công an tỉnh", tasks.json reported_by)."""
+    def named(text: str, start: int) -> str | None:
+        found = unit_name_at(text, start)
+        # a bare head is no name ("của Ban chỉ đạo tỉnh": "chỉ đạo" reads as a verb)
+        return canonical_unit(found[0]) if found and " " in found[0].strip() else None
+
+    own = named(text.lstrip(" -+•*\t"), 0)
+    if own:
+        return own
+    index: int | None = block.section
+    while index is not None and index >= 0:
+        title = re.sub(task_rules()["list_marker"], "", doc.sections[index].title)
+        whose = re.match(task_rules()["reported_by"], title)
+        found = named(title, whose.end() if whose else 0)
+        if found:
+            return found
+        index = doc.sections[index].parent
+    return None
+
+
 def facts(text: str, *, unit: str | None = None, year: int | None = None,
           task: str = "commitment") -> TaskFacts:
     """What `text` says about itself; `unit` is the one its heading gives, used when the

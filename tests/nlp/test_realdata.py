@@ -141,3 +141,22 @@ def test_a_results_dash_that_opens_with_its_subject_is_still_an_action():
                   "Công tác tuyên truyền: Các sở, ban, ngành thuộc tỉnh đã chủ động phối hợp"):
         assert any(a.startswith(start) for a in actions), start
     assert not any("phát sinh 5.854 hồ sơ" in a for a in actions)  # a statistic
+
+
+def test_a_result_belongs_to_the_unit_whose_work_it_reports():
+    """September's results: "2. Công tác tham mưu, chỉ đạo của Công an tỉnh - Cơ quan
+    thường trực" reports the police's work, "4. Ủy ban nhân dân các xã, phường, đặc khu"
+    the communes', "- Bảo hiểm xã hội tỉnh: Đã cập nhật …" its own; a topic's heading
+    ("1. Nhóm tiện ích giải quyết thủ tục hành chính …") names no one."""
+    report = extract_report(real("lamdong/da06_2025-09_final.docx"))
+    actions = [i for i in report.items if i.kind == "action"]
+
+    def unit_of(start: str) -> str | None:
+        return next(i for i in actions if i.text.startswith(start)).unit
+
+    assert unit_of("Phát động 01 đợt cao điểm 60 ngày đêm") == "Công an tỉnh"
+    assert unit_of("Tập trung tổ chức thực hiện các nhiệm vụ") == "UBND các xã, phường, đặc khu"
+    assert unit_of("Bảo hiểm xã hội tỉnh: Đã cập nhật") == "Bảo hiểm xã hội tỉnh"
+    assert unit_of("Toàn tỉnh đã triển khai cung cấp 2.028") is None
+    # "1. Công tác chỉ đạo của Ban chỉ đạo tỉnh": "chỉ đạo" ends the name at its bare head
+    assert unit_of("Tổ chức 01 buổi làm việc do đồng chí") is None

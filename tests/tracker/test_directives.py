@@ -163,6 +163,9 @@ def test_a_letter_known_from_the_press_is_followed_up_in_the_units_later_account
     # follow-up held out 4, p16: "Thương" and "Đà Nẵng" are not two words of a province
     ("Sở Công Thương Đà Nẵng", ["sở công thương"]),
     ("Sở Xây dựng TP.HCM", ["sở xây dựng"]),
+    # the head's title: the chairman's tasks are reported by his committee
+    ("Chủ tịch UBND các xã, phường, đặc khu", ["ubnd các xã, phường, đặc khu"]),
+    ("Giám đốc Sở Y tế", ["sở y tế"]),
 ])
 def test_one_body_key_per_unit_and_each_of_units_asked_together(name, keys):
     assert nlp.body_keys(name) == keys

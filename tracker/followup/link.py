@@ -26,7 +26,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from models import CONTINUING_KINDS
-from nlp import first_action, top_level_colon, verb_rules
+from nlp import body_key, first_action, top_level_colon, verb_rules
 from nlp import for_matching as _for_matching
 from tracker.followup.model import LinkModel
 from tracker.followup.model import current as current_model
@@ -273,6 +273,13 @@ def head_verb(commitment: Entry, config: Config) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _unit_key(unit: str | None) -> str | None:
+    """One key per body ("Chủ tịch UBND các xã, phường" reports as "UBND các xã, phường";
+    nlp.body_key)."""
+    return body_key(unit)
+
+
 def _organisations(entry: Entry) -> str:
     """The organisations an item names, in matching form, to skip their words."""
     return " ".join(for_matching(text) for label, text in entry.entities if label == "ORG")
@@ -510,7 +517,8 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # 120/TB-UBND …"): the answer to that document is looked at first
         "cited": float(bool(commitment.number) and commitment.number in other.cites),
         # what a calibrated model weighs besides (followup.model); the hand score ignores them
-        "same_unit": float(bool(commitment.unit) and commitment.unit == other.unit),
+        "same_unit": float(bool(commitment.unit) and _unit_key(commitment.unit)
+                           == _unit_key(other.unit)),
         "unit_named": float(bool(commitment.unit) and commitment.unit in other.units_named),
         "heading_coverage": round(coverage(query, for_matching(other.field or "").split(),
                                            index.idf), 3),
