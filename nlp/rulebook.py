@@ -223,7 +223,8 @@ def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
                              "aliases", "names", "name_tail", "place_kept", "roles",
-                             "enterprise_heads"}, {"description", "body_key_drop"})
+                             "enterprise_heads"}, {"description", "body_key_drop",
+                                                    "body_key_places"})
     return data
 
 

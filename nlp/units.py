@@ -111,6 +111,15 @@ def _body_key_drop() -> tuple[re.Pattern[str], ...]:
                  for p in unit_rules().get("body_key_drop", ()))
 
 
+@cache
+def _place() -> re.Pattern[str]:
+    """units.json body_key_places: a place's name, "UBND" maybe before it ("TP Đà Lạt",
+    "UBND thành phố Đà Lạt", "tỉnh Khánh Hòa")."""
+    levels = sorted(unit_rules().get("body_key_places", {}), key=len, reverse=True)
+    return re.compile(r"^(?:UBND\s+)?(?i:(" + "|".join(re.escape(w) for w in levels)
+                      + r"))(?:\s+|(?<=\.))(\S.*)$")
+
+
 def body_key(name: str | None) -> str | None:
     """One key per body, for following a directive up in a unit's reports: the canonical
     name without its level or, after a department's name, its province ("Thanh tra tỉnh",
@@ -119,6 +128,10 @@ def body_key(name: str | None) -> str | None:
     unit = canonical_unit(name)
     if unit is None:
         return None
+    place = _place().match(unit)
+    if place and place.group(2)[0].isupper():  # a place as a doer: its people's committee
+        levels = {k.casefold(): v for k, v in unit_rules()["body_key_places"].items()}
+        return f"ubnd {levels[place.group(1).casefold()]} {place.group(2)}".casefold()
     for pattern in _body_key_drop():
         cut = pattern.sub(lambda m: m.group(1) if m.groups() else "", unit)
         if len(cut) > 3:

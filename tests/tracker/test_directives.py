@@ -166,6 +166,12 @@ def test_a_letter_known_from_the_press_is_followed_up_in_the_units_later_account
     # the head's title: the chairman's tasks are reported by his committee
     ("Chủ tịch UBND các xã, phường, đặc khu", ["ubnd các xã, phường, đặc khu"]),
     ("Giám đốc Sở Y tế", ["sở y tế"]),
+    # follow-up held out 3, p11: "giao TP Đà Lạt chủ trì …" is followed up in the reports of
+    # UBND TP Đà Lạt; a party committee is no place
+    ("TP Đà Lạt", ["ubnd thành phố đà lạt"]),
+    ("UBND thành phố Đà Lạt", ["ubnd thành phố đà lạt"]),
+    ("tỉnh Khánh Hòa", ["ubnd tỉnh khánh hòa"]),
+    ("Tỉnh ủy Lâm Đồng", ["tỉnh ủy lâm đồng"]),
 ])
 def test_one_body_key_per_unit_and_each_of_units_asked_together(name, keys):
     assert nlp.body_keys(name) == keys
@@ -196,3 +202,15 @@ def test_a_directive_followed_up_in_press_accounts_is_read_from_the_lower_bar(en
     assert state.explanation["evidence_bar"] == config.running_evidence
     assert config.running_evidence <= best.score < config.evidence
     assert "thành lập Đoàn thanh tra" in best.sentence
+
+
+def test_a_place_given_a_task_is_followed_up_in_its_committees_reports(engine):
+    """The follow-up pair p11 (tests/fixtures/directive_followup3): "UBND tỉnh Lâm Đồng giao
+    TP Đà Lạt chủ trì …" asks the city, whose later account comes in as UBND TP Đà Lạt's:
+    its tasks are judged from it instead of waiting for an agency called "TP Đà Lạt"."""
+    folder = ROOT / "tests" / "fixtures" / "directive_followup3"
+    ingest_paths(engine, [folder / "p11_directive.txt"])
+    ingest_paths(engine, [folder / "p11_report.txt"], agency="UBND TP Đà Lạt")
+    found = statuses(engine)
+    city = [status for text, (unit, status, _) in found.items() if unit == "TP Đà Lạt"]
+    assert len(city) >= 3 and "pending" not in city
