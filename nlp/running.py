@@ -474,7 +474,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
         person = speaker and rules["person"].match(speaker.group())
         done = speaker and rules["done_marker"].search(before, speaker.end())
-        if not person and (rules["not_request_after"].search(before) or (
+        # "UBND huyện đã giao Phòng Tài nguyên và Môi trường chủ trì …": the task assigned
+        # is the unit's, whenever it was given (assigned_done)
+        # (a speaker opening its clause: not "… các nhiệm vụ UBND tỉnh đã giao cho …")
+        assigned = (speaker and rules["assigned_done"].match(match.group())
+                    and before[:speaker.start()].strip()[-1:] in ("", ",")
+                    and unit_name_at(text, _past_spaces(text, start + match.end(), end)))
+        if not person and not assigned and (rules["not_request_after"].search(before) or (
                 done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
             # …, phân công chỉ đạo các ban …": done, not asked ("UBND huyện đã có Công
@@ -487,11 +493,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work
         unit_speaks = (not speaker and bool(rules["agency_asks"].match(match.group()))
                        and _unit_speaks(text[start:start + match.start()]))
-        if not speaker and not unit_speaks and before.strip(" ,") and not run_in:
+        # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
+        lead = rules["paragraph_lead"].match(before)
+        bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
+        if not speaker and not unit_speaks and bare.strip(" ,") and not run_in:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
-        at = start + match.end()
-        while at < end and text[at] in " :":
-            at += 1
+        at = _past_spaces(text, start + match.end(), end)
         # "đề nghị trên cơ sở các kết quả đã đạt được, Ban Thường vụ Thành ủy cần …": the
         # ground of the request before whom it asks
         ground = rules["request_ground"].match(for_matching(text[at:end]))
@@ -522,6 +529,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
     return None
+
+
+def _past_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in " :":
+        at += 1
+    return at
 
 
 def _unit_speaks(before: str) -> bool:
@@ -759,6 +772,12 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 # names who does the tasks below it, dash by dash
                 state.asked = (heading.rstrip(" :"), state.asked[1])
                 return None
+            if (state.mode == "directive" and len(heading.split()) <= MAX_UNIT_HEADING_WORDS
+                    and not heading.endswith((*SENTENCE_ENDS, ":")) and not has_verb(heading)
+                    and _DASH_ITEM.match(text, end)):
+                # "UBND xã yêu cầu:" then "1. Công an xã" over dashes: the unit they ask
+                state.asked = (heading, state.asked[1])
+                return None
         opening = _paragraph_opening(text, start, end)
         if opening is None and (_repeats(paragraph, state.said) or (
                 state.mode == "directive" and _caption(paragraph))):
@@ -769,10 +788,12 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # "… đề ra một số nhiệm vụ trọng tâm …" then "Theo đó, các cấp chính quyền … chủ
         # động chỉ đạo …": the tasks announced, whoever they name
         announced = bool(rules["announced_next"].match(paragraph))
-        if (opening is None and not (dash and state.mode == "directive")) or (
+        if (opening is None and not ((dash or number) and state.mode == "directive")) or (
                 opening and opening[1] and state.mode != "directive" and not announced):
-            # (a dash item goes on with a list of requests whatever it opens with: "- Tình
-            # hình tập kết khoáng sản đề nghị các ấp phải báo cáo kịp thời …")
+            # (a dash item, or a numbered one of a list announced with a colon, goes on
+            # with a list of requests whatever it opens with: "- Tình hình tập kết khoáng
+            # sản đề nghị các ấp phải báo cáo kịp thời …", "1. Cơ quan, đơn vị trường học
+            # báo cáo …")
             state.mode = None
         elif opening and opening[1]:
             state.asked = (opening[1], state.asked[1])
@@ -1004,6 +1025,8 @@ _LIST_GOES_ON = re.compile(r";\s*")
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")
 _DASH = re.compile(r"\s*[-–]\s+")
+_DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")
+MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"
 
 
 def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -1061,9 +1084,12 @@ def _reports_done(lower: str, *, asking: bool = False) -> bool:
 
 def _headline(paragraph: str) -> bool:
     """A published page's headline: its first paragraph, one short line with no full stop
-    ("Thuận Nam: Triển khai nhiệm vụ tháng 2-2021")."""
+    ("Thuận Nam: Triển khai nhiệm vụ tháng 2-2021"); not one that announces what follows
+    ("Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:", a page cut before its
+    title)."""
     line = paragraph.strip()
-    return "\n" not in line and len(line) <= MAX_HEADLINE and not line.endswith(SENTENCE_ENDS)
+    return ("\n" not in line and len(line) <= MAX_HEADLINE
+            and not line.endswith((*SENTENCE_ENDS, ":")))
 
 
 def _byline(paragraph: str) -> bool:

@@ -1375,3 +1375,57 @@ def test_a_request_word_after_theo_or_noi_dung_is_a_noun():
     items = extract_report(ROOT / "tests" / "fixtures" / "directives_heldout10" / "d88.txt").items
     assert [i.text[:24] for i in items if i.kind == "directive"] == [
         "tổ chức trực trong thời ", "lập danh sách lãnh đạo t"]
+
+
+HELD_OUT_11 = ROOT / "tests" / "fixtures" / "directives_heldout11"
+
+
+def test_a_page_cut_before_its_title_opens_with_a_request_and_its_numbered_list():
+    # directives held out 11, d101: the first line announces the list with its colon (no
+    # headline ends so), and a numbered item goes on with it whatever it opens with
+    report = extract_report(
+        "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:\n\n1. Cơ quan, đơn vị "
+        "trường học báo cáo tình hình thực hiện sinh hoạt chào cờ đầu tuần tại đơn vị trước "
+        "ngày 10 tháng 4 năm 2023.\n\n2. Phòng Chính trị, tư tưởng phối hợp với các phòng "
+        "thuộc Sở tổ chức dự sinh hoạt chào cờ tại các đơn vị.Liên kết bài viết gốc\n")
+    assert [(i.kind, i.text[:28]) for i in report.items] == [
+        ("directive", "Cơ quan, đơn vị trường học b"), ("directive", "phối hợp với các phòng thuộc")]
+
+
+def test_a_numbered_unit_over_dashes_is_asked_the_dashes():
+    # directives held out 11, d106: "UBND xã yêu cầu:" then "1. Công an xã" with no colon,
+    # then dash items, one written with no space after its dash
+    report = extract_report(
+        "THÔNG BÁO v/v tăng cường kiểm tra khai thác đất cát trái phép\n\nUBND xã yêu cầu:\n\n"
+        "1. Công an xã\n\n-Thường xuyên tuần tra, kiểm soát để kịp thời phát hiện, xử lý "
+        "nghiêm các đối tượng vi phạm.\n\n2. Công chức Địa chính- Đất đai\n\n- Tuyên truyền "
+        "sâu rộng trong nhân dân về tài nguyên khoáng sản đất, cát.\n")
+    assert [(i.unit, i.text[:20]) for i in report.items] == [
+        ("Công an xã", "Thường xuyên tuần tr"), ("Công chức Địa chính- Đất đai", "Tuyên truyền sâu rộn")]
+
+
+def test_a_task_given_is_the_units_even_when_told_as_done():
+    # directives held out 11, d103: "UBND huyện đã giao Phòng … chủ trì …" gives the unit its
+    # task (running.json assigned_done); "… các nhiệm vụ UBND tỉnh đã giao cho …" names
+    # tasks given before, no new one (held out 3, d20)
+    given = extract_report(
+        "Cam Lâm chấn chỉnh quản lý đất đai\n\nTại cuộc họp, lãnh đạo UBND huyện đã phê bình "
+        "lãnh đạo UBND các xã. Để chấn chỉnh, UBND huyện đã giao Phòng Tài nguyên và Môi "
+        "trường chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng xây dựng đề cương báo cáo.\n")
+    assert [(i.kind, i.unit) for i in given.items if i.kind != "action"] == [
+        ("directive", "Phòng Tài nguyên và Môi trường")]
+    named = extract_report(
+        "Chuyển đổi số\n\nYêu cầu Sở Khoa học và Công nghệ chủ trì rà soát lại các nhiệm vụ "
+        "UBND tỉnh đã giao cho các cơ quan, đơn vị, địa phương tại các Kế hoạch.\n")
+    assert [i.unit for i in named.items] == ["Sở Khoa học và Công nghệ"]
+
+
+def test_a_connector_goes_on_with_the_speaker_and_when_ends_an_addressee():
+    # directives held out 11, d104: "Đồng thời cũng yêu cầu …" asks; "các Đảng bộ … khi
+    # thực hiện …": the addressee ends before "khi"; "đảm bảo yêu cầu" is a noun
+    items = extract_report(HELD_OUT_11 / "d104.txt").items
+    asked = [(i.unit, i.text[:22]) for i in items if i.kind == "directive"]
+    assert ("các Đảng bộ trực thuộc Huyện ủy", "khi thực hiện việc thô") in asked
+    assert asked[-1] == ("các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện, các Đảng bộ trực "
+                         "thuộc Huyện ủy", "quan tâm chỉ đạo thực ")
+    assert not any(text.startswith("nội dung và thời gian") for _, text in asked)
