@@ -51,8 +51,9 @@ from nlp.units import canonical_unit
 # Prime Minister, "ra văn bản"), partners after "; ", headline requests, captions anywhere,
 # figures as results, party committees and "Các phòng" as units, periods named without a year.
 # 13: a result's unit, the one whose work it reports (nlp.tasks.reporter_of). 14: running
-# text: a first line ending with a colon, numbered units over dashes, "đã giao <unit>".
-PIPELINE_VERSION = "14"
+# text: a first line ending with a colon, numbered units over dashes, "đã giao <unit>". 15: a
+# speaker's obligations for the coming period, the period before its unit with no comma.
+PIPELINE_VERSION = "15"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -28,7 +28,7 @@ from nlp.structure import (
     verb_opening,
 )
 from nlp.tasks import names_partners, unit_name_at
-from nlp.units import canonical_unit, find_head
+from nlp.units import canonical_unit, find_head, starts_with_unit
 
 
 @dataclass(frozen=True)
@@ -746,6 +746,14 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    if (index > 0 and following and len(paragraph.split()) >= MIN_WORDS
+            and not paragraph.endswith(SENTENCE_ENDS)
+            and paragraph.strip(" .") in for_matching(following.group(1))):
+        # "6 tháng cuối năm 2020 Ban đại diện … tích cực vận động …" over the paragraph that
+        # says it in full ("Trên cơ sở những kết quả đạt được, 6 tháng cuối năm 2020 …"): a
+        # picture's caption quoting the text below it
+        return None
     if (index > 0 and _caption(paragraph) and text[:start].rstrip()[-1:] in ".!?…"
             and text[end:].strip()):
         # "Các cá nhân, đơn vị hoàn thành xuất sắc nhiệm vụ năm 2020 được khen thưởng" with no
@@ -834,7 +842,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     if any(p.search(lower.strip()) for p in rules["furniture"]):
         return []
     forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
-               or _opens_with(lower, next_period))
+               or _opens_with(lower, next_period) or _forward_before_unit(text, start, end))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower)
@@ -847,6 +855,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
     obligation = _obligation(text, start, end) if asks else None
+    if forward and not asks and ":" in lower[:forward.end()]:
+        # "Đồng chí … nhấn mạnh: Trong thời gian tới, cấp ủy, chính quyền xã … cần tiếp tục
+        # …": what a speaker says units must do in the coming period, asked of them
+        obligation = _obligation(text, after, end)
+        asks = obligation is not None
     request = (obligation or _request(text, after, end)) if asks else None
     named = None if request or forward else rules["tasks_named_after"].search(lower)
     if named and _opens_job(text[start:end]):
@@ -877,6 +890,17 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         return [Found("directive", a, b, *state.asked) for a, b in
                 _pieces(text, start + (opener.end() if opener else 0), end, by_verb=True)]
     return _unasked(text, start, end, lower, forward, state)
+
+
+def _forward_before_unit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The coming period opening a sentence with no comma before the unit that does its
+    tasks ("Trên cơ sở những kết quả đạt được, 6 tháng cuối năm 2020 Ban đại diện hội
+    Người cao tuổi Huyện tích cực vận động …"; running.json forward_bare)."""
+    lower = for_matching(text[start:end])
+    opening: re.Match[str] | None = running_rules()["forward_bare"].match(lower)
+    if opening is None or _announces(lower):
+        return None  # ("Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu …": announce)
+    return opening if starts_with_unit(text[start + opening.end():end]) else None
 
 
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,

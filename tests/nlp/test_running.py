@@ -1429,3 +1429,48 @@ def test_a_connector_goes_on_with_the_speaker_and_when_ends_an_addressee():
     assert asked[-1] == ("các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện, các Đảng bộ trực "
                          "thuộc Huyện ủy", "quan tâm chỉ đạo thực ")
     assert not any(text.startswith("nội dung và thời gian") for _, text in asked)
+
+
+HELD_OUT_10 = ROOT / "tests" / "fixtures" / "running_heldout10"
+
+
+def test_what_a_speaker_says_units_must_do_in_the_coming_period_is_asked_of_them():
+    # running held out 10, r130: "… nhấn mạnh: Trong thời gian tới, cấp ủy, chính quyền xã
+    # Huổi Lếch cần …": directives to them, not the page's own promises; the visit itself
+    # ("… đã đến thăm và làm việc tại xã …") is no result
+    items = extract_report(HELD_OUT_10 / "r130.txt").items
+    assert [(i.kind, i.unit) for i in items][:2] == [
+        ("directive", "cấp ủy, chính quyền xã Huổi Lếch")] * 2
+    assert not any(i.kind == "action" for i in items)
+
+
+def test_the_coming_period_before_its_unit_with_no_comma_opens_the_tasks():
+    # running held out 10, r131: the caption above quotes the sentence, which says it in
+    # full after its ground; "tích cực" ends the unit's name
+    items = extract_report(HELD_OUT_10 / "r131.txt").items
+    tasks = [(i.unit, i.text[:40]) for i in items if i.kind == "commitment"]
+    assert tasks[0] == ("Ban đại diện hội Người cao tuổi Huyện",
+                        "Ban đại diện hội Người cao tuổi Huyện tí")
+    assert len(tasks) == 4 and tasks[2][1].startswith("Triển khai chương trình tham gia")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # r135: the targets a council sets after "đưa ra … các chỉ tiêu … như:" are its tasks
+    ("HĐND thành phố họp kỳ thứ 7\n\nKỳ họp cũng đã đưa ra các giải pháp và các chỉ tiêu "
+     "KT-XH trong năm 2018 như: tốc độ tăng GRDP 7,28%; thu ngân sách 290 tỷ đồng.\n",
+     [("commitment", None, "tốc độ tăng GRDP 7,28%"),
+      ("commitment", None, "thu ngân sách 290 tỷ đồng")]),
+    # r138, r139: "Đảng bộ" heads a unit's name; a count may open an addressee
+    ("Hội nghị sơ kết\n\nĐồng chí Bí thư đánh giá cao sự chủ động của Đảng bộ phường. Đồng "
+     "thời yêu cầu Đảng bộ phường tiếp tục nỗ lực, tăng cường vận động nhân dân thực hiện "
+     "tốt Đề án 06 của Chính phủ.\n",
+     [("directive", "Đảng bộ phường", "tiếp tục nỗ lực, tăng cường vận động nhân dân thực hiện ")]),
+    ("Chào mừng Đại hội\n\nỦy ban nhân dân phường Lê Lợi xây dựng kế hoạch đề nghị 18 Tổ "
+     "Dân phố trên địa bàn phường thực hiện một số nội dung sau:\n- Treo băng zôn, cờ chuối, "
+     "cờ đuôi cá, dây cờ màu tại cổng chào.\n",
+     [("directive", "18 Tổ Dân phố trên địa bàn phường",
+       "Treo băng zôn, cờ chuối, cờ đuôi cá, dây cờ màu tại cổng")]),
+])
+def test_targets_set_and_addressees_by_their_party_body_or_count(text, found):
+    assert [(k, u, t) for k, u, t in read(text, 56) if k != "action"] == [
+        (k, u, t[:56]) for k, u, t in found]
