@@ -52,8 +52,9 @@ from nlp.units import canonical_unit
 # figures as results, party committees and "Các phòng" as units, periods named without a year.
 # 13: a result's unit, the one whose work it reports (nlp.tasks.reporter_of). 14: running
 # text: a first line ending with a colon, numbered units over dashes, "đã giao <unit>". 15: a
-# speaker's obligations for the coming period, the period before its unit with no comma.
-PIPELINE_VERSION = "15"
+# speaker's obligations for the coming period, the period before its unit with no comma. 16:
+# a council session's own business is no result.
+PIPELINE_VERSION = "16"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1474,3 +1474,15 @@ def test_the_coming_period_before_its_unit_with_no_comma_opens_the_tasks():
 def test_targets_set_and_addressees_by_their_party_body_or_count(text, found):
     assert [(k, u, t) for k, u, t in read(text, 56) if k != "action"] == [
         (k, u, t[:56]) for k, u, t in found]
+
+
+def test_a_councils_own_business_is_no_result_and_help_for_workers_in_hardship_is():
+    # running held out 10, r135 and r134: votes, by-elections and answers to voters tell
+    # of the session; "tặng 162 suất quà cho CNVCLĐ khó khăn" names no shortcoming
+    found = read(
+        "HĐND thành phố họp kỳ thứ 7\n\nTại kỳ họp này, HĐND thành phố đã biểu quyết thông qua "
+        "9 nghị quyết; bầu bổ sung 2 ủy viên UBND thành phố. Trong 6 tháng đầu năm, các CĐCS "
+        "đã thực hiện tốt chức năng đại diện. Đã tặng 162 suất quà cho CNVCLĐ khó khăn số tiền "
+        "877 triệu; tín chấp ngân hàng chính sách cho 10 CNLĐ vay 300 triệu đồng.\n", 24)
+    assert [text for kind, _, text in found if kind == "action"] == [
+        "Trong 6 tháng đầu năm, c", "Đã tặng 162 suất quà cho", "tín chấp ngân hàng chính"]
