@@ -53,8 +53,9 @@ from nlp.units import canonical_unit
 # 13: a result's unit, the one whose work it reports (nlp.tasks.reporter_of). 14: running
 # text: a first line ending with a colon, numbered units over dashes, "đã giao <unit>". 15: a
 # speaker's obligations for the coming period, the period before its unit with no comma. 16:
-# a council session's own business is no result.
-PIPELINE_VERSION = "16"
+# a council session's own business is no result. 17: a province as addressee, an obligation
+# right after a request asks its addressee.
+PIPELINE_VERSION = "17"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -670,6 +670,7 @@ class _Reading:
     listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
     results: bool = False  # the paragraph's last sentence told of work done
+    asking: bool = False  # the last sentence read passed on a request
     said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
 
@@ -699,6 +700,7 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = _sentence(text, s_start, s_end, state, next_period)
             state.results = bool(found) and all(f.kind == "action" for f in found)
+            state.asking = bool(found) and found[-1].kind == "directive"
             state.said += [for_matching(text[f.start:f.end]) for f in found]
             out += found
         if state.mode and text[p_start:p_end].rstrip().endswith(":"):
@@ -987,8 +989,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if state.mode and not done:  # the list of requests or tasks goes on
         return _list_goes_on(text, at, end, state)
     if rules["obligation"].search(lower) and not rules["done_marker"].search(lower):
-        # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was
-        return [Found("commitment", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+        # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was; right
+        # after a request, what its addressee must do ("… yêu cầu tỉnh Khánh Hòa cần tập
+        # trung …" then "Trong quá trình thi công … phải tuyệt đối chú ý an toàn …")
+        asked = state.asking and state.asked[0] is not None
+        return [Found("directive", a, b, *state.asked) if asked else Found("commitment", a, b)
+                for a, b in _pieces(text, start, end, by_verb=False)]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]

@@ -1486,3 +1486,22 @@ def test_a_councils_own_business_is_no_result_and_help_for_workers_in_hardship_i
         "877 triệu; tín chấp ngân hàng chính sách cho 10 CNLĐ vay 300 triệu đồng.\n", 24)
     assert [text for kind, _, text in found if kind == "action"] == [
         "Trong 6 tháng đầu năm, c", "Đã tặng 162 suất quà cho", "tín chấp ngân hàng chính"]
+
+
+def test_a_province_asked_and_what_it_must_do_after_the_request():
+    # follow-up held out 4, p20: "yêu cầu tỉnh Khánh Hòa cần …" asks the province; the
+    # obligations after it name no one and ask it too; "Trước khi …, <units> cần …" keeps
+    # its time; "Hiện nay, Chính phủ có chủ trương …" is background, no request
+    found = read(
+        "Tại đây, Phó Thủ tướng Chính phủ Hồ Quốc Dũng yêu cầu tỉnh Khánh Hòa cần tập trung "
+        "nhân lực và thiết bị để thông tuyến trên đèo Khánh Lê một cách nhanh nhất.\n\nTrong "
+        "quá trình thi công khắc phục sạt lở phải tuyệt đối chú ý an toàn cho lực lượng tham "
+        "gia.\n\nTrước khi thông xe trên tuyến đèo Khánh Lê, các đơn vị chuyên môn liên quan "
+        "cần rà soát thật kỹ các điểm khác có nguy cơ sạt lở.\n\nVề lâu dài, Phó Thủ tướng đề "
+        "nghị Ủy ban Nhân dân tỉnh Khánh Hòa nghiên cứu phương án thi công tuyến cao tốc. Hiện "
+        "nay, Chính phủ có chủ trương đầu tư xây dựng các tuyến cao tốc.\n", 26)
+    assert found == [
+        ("directive", "tỉnh Khánh Hòa", "cần tập trung nhân lực và "),
+        ("directive", "tỉnh Khánh Hòa", "Trong quá trình thi công k"),
+        ("directive", "các đơn vị chuyên môn liên quan", "Trước khi thông xe trên tu"),
+        ("directive", "UBND tỉnh Khánh Hòa", "nghiên cứu phương án thi c")]
