@@ -40,7 +40,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 7": ROOT / "tests" / "fixtures" / "running_heldout7",
             "held out 8": ROOT / "tests" / "fixtures" / "running_heldout8",
             "held out 9": ROOT / "tests" / "fixtures" / "running_heldout9",
-            "held out 10": ROOT / "tests" / "fixtures" / "running_heldout10"}
+            "held out 10": ROOT / "tests" / "fixtures" / "running_heldout10",
+            "held out 11": ROOT / "tests" / "fixtures" / "running_heldout11"}
 TASKS = ("commitment", "directive")
 
 
