@@ -54,8 +54,9 @@ from nlp.units import canonical_unit
 # text: a first line ending with a colon, numbered units over dashes, "đã giao <unit>". 15: a
 # speaker's obligations for the coming period, the period before its unit with no comma. 16:
 # a council session's own business is no result. 17: a province as addressee, an obligation
-# right after a request asks its addressee.
-PIPELINE_VERSION = "17"
+# right after a request asks its addressee. 18: a relayed notice's units, manner words "nỗ
+# lực", "quyết tâm", a meeting line inside a list, "không đạt" a shortcoming.
+PIPELINE_VERSION = "18"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

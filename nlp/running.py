@@ -606,7 +606,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         rest = text[at:end]
         lower = for_matching(rest).lstrip()
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
-        manner = rules["manner"].match(lower) or rules["qualifier"].match(lower)
+        # (a qualifier after a comma too: "các ngành chức năng, trong thời gian tới cần …")
+        manner = rules["manner"].match(lower) or rules["qualifier"].match(lower.lstrip(" ,"))
         comma = re.match(r"\s*,\s*", rest)
         # a capital goes on with a name ("Phòng Quản lý đô thị theo dõi …"), and so does a
         # committee's purpose that names a capitalised programme ("Ban Chỉ đạo xây dựng Nông
@@ -671,6 +672,7 @@ class _Reading:
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
     results: bool = False  # the paragraph's last sentence told of work done
     asking: bool = False  # the last sentence read passed on a request
+    relayed: bool = False  # a document's content is relayed from here on (running.json relays)
     said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
 
@@ -790,10 +792,14 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 return None
         opening = _paragraph_opening(text, start, end)
         if opening is None and (_repeats(paragraph, state.said) or (
-                state.mode == "directive" and _caption(paragraph))):
+                state.mode == "directive" and (_caption(paragraph) or (
+                    len(paragraph.split()) <= MAX_CAPTION_WORDS
+                    and rules["meeting"].search(paragraph))))):
             # "Nghệ An cấm các loại tàu thuyền … ra khơi từ 5h ngày 21/7." under a picture,
             # repeating an item of the list, or "Sau khi uống trà sữa, 21 học sinh có biểu
-            # hiện đau bụng, nôn nói" with no full stop: furniture, the list goes on after it
+            # hiện đau bụng, nôn nói" with no full stop, or a short line about the meeting
+            # ("Chủ tịch UBND huyện … phát biểu kết luận hội nghị."): furniture, the list
+            # goes on after it
             return None
         # "… đề ra một số nhiệm vụ trọng tâm …" then "Theo đó, các cấp chính quyền … chủ
         # động chỉ đạo …": the tasks announced, whoever they name
@@ -843,6 +849,16 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     lower = for_matching(text[start:end])
     if any(p.search(lower.strip()) for p in rules["furniture"]):
         return []
+    if state.mode is None and rules["relays"].search(lower.rstrip()):
+        # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
+        # is the document's; each of its sentences that opens with a unit and an action
+        # gives that unit its task
+        state.relayed = True
+        return []
+    if state.relayed and state.mode is None:
+        opening = _paragraph_opening(text, start, end)
+        if opening and opening[1]:
+            state.mode, state.asked = "directive", (opening[1], state.asked[1])
     forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
                or _opens_with(lower, next_period) or _forward_before_unit(text, start, end))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a

@@ -1505,3 +1505,49 @@ def test_a_province_asked_and_what_it_must_do_after_the_request():
         ("directive", "tỉnh Khánh Hòa", "Trong quá trình thi công k"),
         ("directive", "các đơn vị chuyên môn liên quan", "Trước khi thông xe trên tu"),
         ("directive", "UBND tỉnh Khánh Hòa", "nghiên cứu phương án thi c")]
+
+
+def test_a_relayed_notice_gives_each_unit_it_opens_with_its_task():
+    # directives held out 12, d112: "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung
+    # như sau:" then paragraphs that open with a unit and an action (running.json relays)
+    found = read(
+        "Treo cờ Tổ quốc và nghỉ Tết Dương lịch\n\nNgày 23/12/2019, Ủy ban nhân dân quận đã ban "
+        "hành Thông báo số 6201/TB-UBND về treo cờ Tổ quốc nghỉ Tết Dương lịch 2020 với nội "
+        "dung như sau:\n\nPhòng Tài nguyên và Môi trường có kế hoạch và thực hiện tổng vệ sinh "
+        "toàn quận trước ngày 29/12/2019.\n\nPhòng Văn hóa và Thông tin giám sát việc treo cờ "
+        "Tổ quốc trên địa bàn Quận.\n", 24)
+    assert found == [("directive", "Phòng Tài nguyên và Môi trường", "có kế hoạch và thực hiện"),
+                     ("directive", "Phòng Văn hóa và Thông tin", "giám sát việc treo cờ Tổ")]
+
+
+def test_a_request_list_goes_on_past_a_line_about_the_meeting():
+    # running held out 11, r140: the caption-like line about the chairman's speech does not
+    # end his requests; "Cùng với đó …" carries them on; "trong thời (gian) tới" after a
+    # comma ends the addressee; "… 6/27 chỉ tiêu không đạt …" is a shortcoming
+    found = read(
+        "UBND huyện Gò Dầu họp phiên định kỳ\n\nPhát biểu kết luận cuộc họp, Chủ tịch UBND "
+        "huyện đề nghị các ngành chức năng, trong thời gian tới cần tập trung phát triển công "
+        "nghiệp theo hướng công nghệ cao.\n\nChủ tịch UBND huyện phát biểu kết luận hội nghị."
+        "\n\nCùng với đó nâng cao chất lượng sản xuất nông nghiệp; đảm bảo công bằng và an sinh "
+        "xã hội.\n\nBên cạnh đó huyện vẫn còn 6/27 chỉ tiêu không đạt Nghị quyết HĐND huyện đề "
+        "ra.\n", 24)
+    assert [(k, u) for k, u, _ in found] == [("directive", "các ngành chức năng")] * 3
+    assert found[1][2] == "nâng cao chất lượng sản "
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # r142: "nỗ lực" is a word of manner before the action; "Trên đây là …" points back
+    ("HĐND huyện An Dương họp kỳ thứ 7\n\nTrên đây là một trong những nhiệm vụ quan trọng tại "
+     "kỳ họp thứ 7 đề ra.\n\nTrong thời gian tới, HĐND-UBND huyện sẽ tập trung thực hiện 10 "
+     "nhiệm vụ trọng tâm.\n\nTrong đó, nỗ lực hoàn thiện 21 công trình xây dựng nông thôn mới; "
+     "tăng thu ngân sách.\n",
+     [("commitment", None, "HĐND-UBND huyện sẽ tập tr"),
+      ("commitment", None, "nỗ lực hoàn thiện 21 công"), ("commitment", None, "tăng thu ngân sách")]),
+    # d115: "nên" ends the addressee, as "cần" does
+    ("Ủy ban bầu cử xã họp\n\nYêu cầu các Tiểu ban bầu cử nên hoàn chỉnh kế hoạch trình lên "
+     "Ủy ban bầu cử xã.\n",
+     [("directive", "các Tiểu ban bầu cử", "nên hoàn chỉnh kế hoạch t")]),
+])
+def test_manner_words_a_look_back_and_should(text, found):
+    assert [f for f in read(text, 25) if f[0] != "action"] == [
+        (k, u, t[:25]) for k, u, t in found]
