@@ -451,18 +451,26 @@ def _title(doc: Document, preamble: list[Block]) -> str | None:
             if index + 1 < len(preamble):
                 following_block = preamble[index + 1]
                 return collapse_spaces(text[following_block.start:following_block.end])
-    for block in preamble:
+    for index, block in enumerate(preamble):
         body = text[block.start:block.end].strip()
         if "\n" in body and len(body) > TITLE_BLOCK_MAX:
             # a page copied one paragraph to a line, with no blank line between: the
             # headline is its first line, not the whole article
             body = body.split("\n", 1)[0]
         line = collapse_spaces(body)
-        if (len(line) > 20 and not line.isupper() and not NUMBER.match(line)
+        # a press headline may end with a full stop ("Hội nghị giao ban Mặt trận Tổ quốc
+        # các xã tháng 5/2018."): the first line, short, one sentence
+        headline = (index == 0 and len(line) <= MAX_STOPPED_HEADLINE
+                    and not re.search(r"[.!?]\s", line))
+        if (20 < len(line) <= TITLE_BLOCK_MAX and not line.isupper() and not NUMBER.match(line)
                 and not DATELINE.match(line) and not _NEWS_DATE.search(line)
-                and not line.endswith(".")):
+                and not line.startswith(("-", "–", "+", "•"))
+                and (headline or not line.endswith("."))):
             return line
     return None
+
+
+MAX_STOPPED_HEADLINE = 100  # characters of a first line that ends with a full stop
 
 
 def _agency(doc: Document, provinces: dict[str, tuple[str, str]]) -> str | None:

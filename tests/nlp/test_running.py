@@ -1551,3 +1551,17 @@ def test_a_request_list_goes_on_past_a_line_about_the_meeting():
 def test_manner_words_a_look_back_and_should(text, found):
     assert [f for f in read(text, 25) if f[0] != "action"] == [
         (k, u, t[:25]) for k, u, t in found]
+
+
+def test_a_headline_with_a_full_stop_names_the_month_reviewed():
+    # running held out 11, r144: the headline ends with a full stop; a long dash item below
+    # is no title, so "Trong tháng 6, …" speaks of the coming month, not of the one reviewed
+    report = extract_report(
+        "Hội nghị giao ban Mặt trận Tổ quốc các xã tháng 5/2018.\n\nÔng Chủ tịch Ủy ban MTTQ "
+        "Việt Nam huyện kết luận chỉ đạo như sau:\n\n- Trong tháng 6, Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam huyện tiếp tục theo dõi nắm bắt dư luận xã hội để kịp thời định hướng "
+        "tuyên truyền, vận động nhân dân. Hướng dẫn cho Ban Thường trực Ủy ban MTTQ Việt Nam "
+        "các xã xây dựng Văn kiện Đại hội MTTQ Việt Nam nhiệm kỳ 2019-2024.\n")
+    assert report.title == "Hội nghị giao ban Mặt trận Tổ quốc các xã tháng 5/2018."
+    assert report.period is not None and report.period.label == "tháng 5/2018"
+    assert [i.kind for i in report.items] == ["commitment", "commitment"]
