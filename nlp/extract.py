@@ -56,8 +56,9 @@ from nlp.units import canonical_unit
 # a council session's own business is no result. 17: a province as addressee, an obligation
 # right after a request asks its addressee. 18: a relayed notice's units, manner words "nỗ
 # lực", "quyết tâm", a meeting line inside a list, "không đạt" a shortcoming. 19: a page's
-# title may end with a full stop; a dash item is never one.
-PIPELINE_VERSION = "19"
+# title may end with a full stop; a dash item is never one. 20: the matter before an
+# addressee, a topic before a piece.
+PIPELINE_VERSION = "20"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

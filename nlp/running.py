@@ -225,9 +225,15 @@ def _topic_before_comma(text: str, start: int, end: int) -> bool:
     """A piece that only names the topic of the task after its comma ("Đối với đề án trồng
     cây ăn quả, tiếp tục đôn đốc …"; running.json topic_comma): context, not a task."""
     piece = text[start:end]
+    lower = for_matching(piece)
+    # (not "Về công tác Đảng cần tập trung hoàn thành …", a task after its topic)
     return (text[end:end + 1] == "," and "," not in piece
             and len(piece.split()) <= MAX_TOPIC_WORDS
-            and bool(running_rules()["topic_comma"].match(for_matching(piece))))
+            and bool(running_rules()["topic_comma"].match(lower))
+            and not _MODAL_WORD.search(lower))
+
+
+_MODAL_WORD = re.compile(r"(?<!\w)(?:cần|phải|nên)(?!\w)")
 
 
 def _job_done(piece: str) -> bool:
@@ -480,6 +486,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         assigned = (speaker and rules["assigned_done"].match(match.group())
                     and before[:speaker.start()].strip()[-1:] in ("", ",")
                     and unit_name_at(text, _past_spaces(text, start + match.end(), end)))
+        if re.search(r"(?<!\w)(?:được|bị)\s+$", before):
+            continue  # "nhiệm vụ quyền hạn được giao đối với …": passive, whoever speaks
         if not person and not assigned and (rules["not_request_after"].search(before) or (
                 done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất

@@ -1565,3 +1565,18 @@ def test_a_headline_with_a_full_stop_names_the_month_reviewed():
     assert report.title == "Hội nghị giao ban Mặt trận Tổ quốc các xã tháng 5/2018."
     assert report.period is not None and report.period.label == "tháng 5/2018"
     assert [i.kind for i in report.items] == ["commitment", "commitment"]
+
+
+def test_the_matter_a_request_names_before_whom_it_asks():
+    # running held out 11, r141: "yêu cầu: Đối với …, <units> cần …" asks the units; "Trong
+    # sản xuất nông nghiệp …," is only the topic of the task after its comma; held out 2,
+    # r40: "Về công tác Đảng cần tập trung …" is a task after its topic, not a topic
+    found = read(
+        "UBND tỉnh tổ chức hội nghị\n\nPhát biểu chỉ đạo hội nghị, đồng chí Chủ tịch UBND tỉnh "
+        "yêu cầu: Đối với những ngày còn lại của năm 2017, các sở, ngành, các huyện, thành phố "
+        "Nam Định cần tập trung chỉ đạo hoàn thành các chỉ tiêu còn lại của năm 2017. Trong sản "
+        "xuất nông nghiệp và xây dựng nông thôn mới, các địa phương tập trung chỉ đạo điều hành "
+        "sản xuất nông nghiệp.\n", 30)
+    assert found == [
+        ("directive", "các sở, ngành, các huyện, thành phố Nam Định", "cần tập trung chỉ đạo hoàn thà"),
+        ("directive", "các địa phương", "tập trung chỉ đạo điều hành sả")]
