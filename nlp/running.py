@@ -857,6 +857,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     lower = for_matching(text[start:end])
     if any(p.search(lower.strip()) for p in rules["furniture"]):
         return []
+    if rules["purpose_only"].match(lower.strip().rstrip(".")):
+        return []  # "Để cử tri nắm được tính quan trọng của việc sáp nhập …."
     if state.mode is None and rules["relays"].search(lower.rstrip()):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action

@@ -1580,3 +1580,12 @@ def test_the_matter_a_request_names_before_whom_it_asks():
     assert found == [
         ("directive", "các sở, ngành, các huyện, thành phố Nam Định", "cần tập trung chỉ đạo hoàn thà"),
         ("directive", "các địa phương", "tập trung chỉ đạo điều hành sả")]
+
+
+def test_a_bare_purpose_and_a_note_about_an_attachment_are_no_tasks():
+    # directives held out 11, d107 and d100
+    found = read(
+        "Ban chỉ đạo xã họp\n\nBan chỉ đạo xã yêu cầu các thôn tổ chức tổng vệ sinh. Để cử tri "
+        "nắm được tính quan trọng của việc sáp nhập vào thành phố.\n\n(Danh sách ở file kèm "
+        "theo)\n", 20)
+    assert found == [("directive", "các thôn", "tổ chức tổng vệ sinh")]
