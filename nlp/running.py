@@ -519,8 +519,11 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                    default=None)
         # "Giao Thường trực Ban …": a request word that opens the sentence
         opens = not before.strip() and rules["opening_request"].match(match.group())
+        # "Phó Chủ tịch UBND thành phố chỉ đạo cần sớm xây dựng …": a speaker's directions
+        # with no addressee named, what must be done right after the word
+        must = bool(speaker) and bool(rules["modal"].match(for_matching(text[at:end])))
         if rules["strict_request"].match(match.group()) and not (
-                known or ((speaker or opens or unit_speaks) and unit)):
+                known or ((speaker or opens or unit_speaks) and unit) or must):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
         if sent_to is not None:

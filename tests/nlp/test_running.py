@@ -1541,7 +1541,7 @@ def test_a_request_list_goes_on_past_a_line_about_the_meeting():
      "kỳ họp thứ 7 đề ra.\n\nTrong thời gian tới, HĐND-UBND huyện sẽ tập trung thực hiện 10 "
      "nhiệm vụ trọng tâm.\n\nTrong đó, nỗ lực hoàn thiện 21 công trình xây dựng nông thôn mới; "
      "tăng thu ngân sách.\n",
-     [("commitment", None, "HĐND-UBND huyện sẽ tập tr"),
+     [("commitment", "HĐND-UBND huyện", "HĐND-UBND huyện sẽ tập tr"),
       ("commitment", None, "nỗ lực hoàn thiện 21 công"), ("commitment", None, "tăng thu ngân sách")]),
     # d115: "nên" ends the addressee, as "cần" does
     ("Ủy ban bầu cử xã họp\n\nYêu cầu các Tiểu ban bầu cử nên hoàn chỉnh kế hoạch trình lên "
@@ -1589,3 +1589,21 @@ def test_a_bare_purpose_and_a_note_about_an_attachment_are_no_tasks():
         "nắm được tính quan trọng của việc sáp nhập vào thành phố.\n\n(Danh sách ở file kèm "
         "theo)\n", 20)
     assert found == [("directive", "các thôn", "tổ chức tổng vệ sinh")]
+
+
+def test_a_council_named_first_carries_the_list_and_directions_may_name_no_one():
+    # running held out 12, r152 and r158: "HĐND, UBND, … xã chuẩn bị …" opens with units
+    # (HĐND heads a name); "… chỉ đạo cần sớm xây dựng …" asks with no addressee named
+    found = read(
+        "Hội nghị Đảng ủy xã\n\nĐồng chí Bí thư yêu cầu triển khai thực hiện một số nội dung "
+        "quan trọng sau:\n\nTiếp tục tuyên truyền, treo cờ, khẩu hiệu tại trung tâm xã.\n\nHĐND, "
+        "UBND, Ủy ban Mặt trận Tổ quốc Việt nam xã chuẩn bị các nội dung để tiến hành bầu cử."
+        "\n", 22)
+    assert found == [
+        ("directive", None, "Tiếp tục tuyên truyền,"),
+        ("directive", "HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt nam xã", "chuẩn bị các nội dung ")]
+    found = read(
+        "Xã Thuận An đoàn kết xây dựng đời sống văn hóa\n\nPhát biểu tại hội nghị, Phó Chủ tịch "
+        "UBND thành phố biểu dương những kết quả đạt được của xã.\n\nKết thúc hội nghị, Phó Chủ "
+        "tịch UBND thành phố chỉ đạo cần sớm xây dựng chuyên đề về tổ chức các hoạt động Tết.\n", 22)
+    assert found[-1] == ("directive", None, "cần sớm xây dựng chuyê")
