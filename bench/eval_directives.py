@@ -54,6 +54,7 @@ HELD_OUT_9 = ROOT / "tests" / "fixtures" / "directives_heldout9" / "gold.json"
 HELD_OUT_10 = ROOT / "tests" / "fixtures" / "directives_heldout10" / "gold.json"
 HELD_OUT_11 = ROOT / "tests" / "fixtures" / "directives_heldout11" / "gold.json"
 HELD_OUT_12 = ROOT / "tests" / "fixtures" / "directives_heldout12" / "gold.json"
+HELD_OUT_13 = ROOT / "tests" / "fixtures" / "directives_heldout13" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -242,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
                             ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8),
                             ("held out 9", HELD_OUT_9), ("held out 10", HELD_OUT_10),
-                            ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12)):
+                            ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
+                            ("held out 13", HELD_OUT_13)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "
