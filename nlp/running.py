@@ -892,7 +892,10 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         obligation = _obligation(text, after, end)
         asks = obligation is not None
     request = (obligation or _request(text, after, end)) if asks else None
-    named = None if request or forward else rules["tasks_named_after"].search(lower)
+    # (in a list of requests, "…; xác định đây là nhiệm vụ chính trị quan trọng …" names
+    # no tasks of the body's own)
+    named = None if request or forward or state.mode == "directive" \
+        else rules["tasks_named_after"].search(lower)
     if named and _opens_job(text[start:end]):
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
         state.mode = "tasks"

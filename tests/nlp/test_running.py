@@ -1607,3 +1607,18 @@ def test_a_council_named_first_carries_the_list_and_directions_may_name_no_one()
         "UBND thành phố biểu dương những kết quả đạt được của xã.\n\nKết thúc hội nghị, Phó Chủ "
         "tịch UBND thành phố chỉ đạo cần sớm xây dựng chuyên đề về tổ chức các hoạt động Tết.\n", 22)
     assert found[-1] == ("directive", None, "cần sớm xây dựng chuyê")
+
+
+def test_a_list_of_requests_is_not_turned_into_the_bodys_own_tasks():
+    # directives held out 13, d119: "…; xác định đây là nhiệm vụ chính trị quan trọng …" in
+    # a dash item of a request names no tasks of the body's own (tasks_named_after), and
+    # "tổ chức chính trị - xã hội", "tổ chức đảng" are organisations, not "to organise"
+    found = read(
+        "Thành ủy có công văn\n\nTheo đó, Ban Thường vụ Thành ủy yêu cầu các cấp ủy đảng, chính "
+        "quyền, Mặt trận Tổ quốc và tổ chức chính trị - xã hội thành phố tập trung thực hiện tốt "
+        "một số nhiệm vụ trọng tâm sau:\n\n- Tiếp tục tổ chức thực hiện nghiêm Nghị quyết số "
+        "59-NQ/TW; phát huy vai trò, trách nhiệm của các cấp ủy, tổ chức đảng, nhất là người "
+        "đứng đầu; xác định đây là nhiệm vụ chính trị quan trọng, lâu dài.\n", 20)
+    unit = "các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và tổ chức chính trị - xã hội thành phố"
+    assert [(k, u) for k, u, _ in found] == [("directive", unit)] * 3
+    assert found[1][2] == "phát huy vai trò, tr"
