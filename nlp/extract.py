@@ -59,8 +59,9 @@ from nlp.units import canonical_unit
 # title may end with a full stop; a dash item is never one. 20: the matter before an
 # addressee, a topic before a piece. 21: a bare purpose, a note about an attachment. 22:
 # "HĐND" heads a unit; "chỉ đạo cần …" asks with no addressee. 23: a list of requests stays
-# one; "tổ chức đảng", "tổ chức chính trị - xã hội" are organisations.
-PIPELINE_VERSION = "23"
+# one; "tổ chức đảng", "tổ chức chính trị - xã hội" are organisations. 24: no cut inside
+# brackets.
+PIPELINE_VERSION = "24"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

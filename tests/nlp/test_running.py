@@ -1622,3 +1622,13 @@ def test_a_list_of_requests_is_not_turned_into_the_bodys_own_tasks():
     unit = "các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và tổ chức chính trị - xã hội thành phố"
     assert [(k, u) for k, u, _ in found] == [("directive", unit)] * 3
     assert found[1][2] == "phát huy vai trò, tr"
+
+
+def test_a_list_is_not_cut_inside_brackets():
+    # running held out 12, r156: "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% …)" is one
+    # result's detail, not two more results
+    found = read(
+        "Huyện ủy họp\n\nTính đến ngày 30/6/2024 tổng thu ngân sách nhà nước đạt 832 tỷ đồng "
+        "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện); tổng giá trị sản "
+        "xuất ước đạt 3.807,927 tỷ đồng.\n", 30)
+    assert [t for _, _, t in found] == ["Tính đến ngày 30/6/2024 tổng t", "tổng giá trị sản xuất ước đạt "]
