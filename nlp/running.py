@@ -693,6 +693,7 @@ class _Reading:
     results: bool = False  # the paragraph's last sentence told of work done
     asking: bool = False  # the last sentence read passed on a request
     relayed: bool = False  # a document's content is relayed from here on (running.json relays)
+    looking_back: bool = False  # the page tells the months gone by (running.json looking_back)
     said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
 
@@ -722,6 +723,11 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = _sentence(text, s_start, s_end, state, next_period)
             state.results = bool(found) and all(f.kind == "action" for f in found)
+            lower = for_matching(text[s_start:s_end])
+            if any(f.kind != "action" for f in found):
+                state.looking_back = False
+            elif running_rules()["looking_back"].match(lower.lstrip(" -+•")):
+                state.looking_back = True
             state.asking = bool(found) and found[-1].kind == "directive"
             state.said += [for_matching(text[f.start:f.end]) for f in found]
             out += found
@@ -1040,12 +1046,15 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))
-            or state.reviewing):
+            or state.reviewing or (state.looking_back and not forward and (
+                _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
         # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
         # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":
         # the month reviewed goes on; so do its figures ("Doanh số cho vay 45.708 triệu
-        # đồng với 1.709 lượt hộ vay")
+        # đồng với 1.709 lượt hộ vay"); and on a page that opened on the months gone by
+        # ("Trong 6 tháng qua …"), the next paragraphs' work ("Ủy ban mặt trận Tổ quốc xã
+        # thực hiện tốt công tác tuyên truyền …") until it turns to what comes next
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
 

@@ -1632,3 +1632,14 @@ def test_a_list_is_not_cut_inside_brackets():
         "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện); tổng giá trị sản "
         "xuất ước đạt 3.807,927 tỷ đồng.\n", 30)
     assert [t for _, _, t in found] == ["Tính đến ngày 30/6/2024 tổng t", "tổng giá trị sản xuất ước đạt "]
+
+
+def test_a_page_on_the_months_gone_by_reports_its_next_paragraphs_too():
+    # running held out 12, r157: after "Trong 6 tháng qua …", a paragraph that opens with an
+    # action (or a unit and its action) is a result as well (running.json looking_back)
+    found = read(
+        "Mặt trận xã sơ kết 6 tháng\n\nTrong 6 tháng qua Ban thường trực Ủy ban Mặt trận Tổ quốc "
+        "phối hợp với chính quyền tuyên truyền về Đại hội Đảng đạt kết quả tốt.\n\nHưởng ứng cuộc "
+        "vận động quyên góp ủng hộ của các ngành, các cấp.\n", 24)
+    assert [(k, t) for k, _, t in found] == [
+        ("action", "Trong 6 tháng qua Ban th"), ("action", "Hưởng ứng cuộc vận động ")]
