@@ -239,10 +239,8 @@ def _topic_before_comma(text: str, start: int, end: int) -> bool:
     return (text[end:end + 1] == "," and "," not in piece
             and len(piece.split()) <= MAX_TOPIC_WORDS
             and bool(running_rules()["topic_comma"].match(lower))
-            and not _MODAL_WORD.search(lower))
-
-
-_MODAL_WORD = re.compile(r"(?<!\w)(?:cần|phải|nên)(?!\w)")
+            and not any(running_rules()["modal"].match(lower[word.start():])
+                        for word in re.finditer(r"(?<!\w)\w", lower)))
 
 
 def _job_done(piece: str) -> bool:
@@ -723,10 +721,10 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = _sentence(text, s_start, s_end, state, next_period)
             state.results = bool(found) and all(f.kind == "action" for f in found)
-            lower = for_matching(text[s_start:s_end])
             if any(f.kind != "action" for f in found):
                 state.looking_back = False
-            elif running_rules()["looking_back"].match(lower.lstrip(" -+•")):
+            elif running_rules()["looking_back"].match(
+                    for_matching(text[s_start:s_end]).lstrip(" -+•")):
                 state.looking_back = True
             state.asking = bool(found) and found[-1].kind == "directive"
             state.said += [for_matching(text[f.start:f.end]) for f in found]
@@ -888,7 +886,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         if opening and opening[1]:
             state.mode, state.asked = "directive", (opening[1], state.asked[1])
     forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
-               or _opens_with(lower, next_period) or _forward_before_unit(text, start, end))
+               or _opens_with(lower, next_period) or _forward_before_unit(text, start, end, lower))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower)
@@ -941,11 +939,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     return _unasked(text, start, end, lower, forward, state)
 
 
-def _forward_before_unit(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The coming period opening a sentence with no comma before the unit that does its
-    tasks ("Trên cơ sở những kết quả đạt được, 6 tháng cuối năm 2020 Ban đại diện hội
-    Người cao tuổi Huyện tích cực vận động …"; running.json forward_bare)."""
-    lower = for_matching(text[start:end])
+def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Match[str] | None:
+    """The coming period opening a sentence (`lower`: text[start:end] in matching form) with
+    no comma before the unit that does its tasks ("Trên cơ sở những kết quả đạt được, 6
+    tháng cuối năm 2020 Ban đại diện hội Người cao tuổi Huyện tích cực vận động …";
+    running.json forward_bare)."""
     opening: re.Match[str] | None = running_rules()["forward_bare"].match(lower)
     if opening is None or _announces(lower):
         return None  # ("Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu …": announce)

@@ -6,6 +6,7 @@ nlp/rules/tasks.json and nlp/rules/units.json.
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -283,17 +284,19 @@ def _after_partners(text: str, position: int) -> int:
     return position
 
 
+def _titles_above(doc: "Document", block: "Block") -> Iterator[str]:
+    """The titles of the headings above `block`, nearest first."""
+    index: int | None = block.section
+    while index is not None and index >= 0:
+        yield doc.sections[index].title
+        index = doc.sections[index].parent
+
+
 def heading_unit_of(doc: "Document", block: "Block") -> str | None:
     """The unit the nearest heading above `block` names ("1. Công an tỉnh", "b) Giao Sở
     Nội vụ:"): the doer of the tasks under it that name none."""
-    index: int | None = block.section
-    while index is not None and index >= 0:
-        section = doc.sections[index]
-        found = unit_in(section.title)
-        if found:
-            return found[0]
-        index = section.parent
-    return None
+    return next((found[0] for title in _titles_above(doc, block)
+                 if (found := unit_in(title))), None)
 
 
 def reporter_of(doc: "Document", block: "Block", text: str) -> str | None:
@@ -309,14 +312,12 @@ def reporter_of(doc: "Document", block: "Block", text: str) -> str | None:
     own = named(text.lstrip(" -+•*\t"), 0)
     if own:
         return own
-    index: int | None = block.section
-    while index is not None and index >= 0:
-        title = re.sub(task_rules()["list_marker"], "", doc.sections[index].title)
+    for title in _titles_above(doc, block):
+        title = re.sub(task_rules()["list_marker"], "", title)
         whose = re.match(task_rules()["reported_by"], title)
         found = named(title, whose.end() if whose else 0)
         if found:
             return found
-        index = doc.sections[index].parent
     return None
 
 

@@ -112,12 +112,14 @@ def _body_key_drop() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _place() -> re.Pattern[str]:
+def _place() -> tuple[re.Pattern[str], dict[str, str]]:
     """units.json body_key_places: a place's name, "UBND" maybe before it ("TP Đà Lạt",
-    "UBND thành phố Đà Lạt", "tỉnh Khánh Hòa")."""
-    levels = sorted(unit_rules().get("body_key_places", {}), key=len, reverse=True)
-    return re.compile(r"^(?:UBND\s+)?(?i:(" + "|".join(re.escape(w) for w in levels)
-                      + r"))(?:\s+|(?<=\.))(\S.*)$")
+    "UBND thành phố Đà Lạt", "tỉnh Khánh Hòa"), and the one spelling of each level word."""
+    levels = unit_rules().get("body_key_places", {})
+    words = sorted(levels, key=len, reverse=True)
+    pattern = re.compile(r"^(?:UBND\s+)?(?i:(" + "|".join(re.escape(w) for w in words)
+                         + r"))(?:\s+|(?<=\.))(\S.*)$")
+    return pattern, {word.casefold(): spelled for word, spelled in levels.items()}
 
 
 def body_key(name: str | None) -> str | None:
@@ -128,9 +130,9 @@ def body_key(name: str | None) -> str | None:
     unit = canonical_unit(name)
     if unit is None:
         return None
-    place = _place().match(unit)
+    pattern, levels = _place()
+    place = pattern.match(unit) if levels else None
     if place and place.group(2)[0].isupper():  # a place as a doer: its people's committee
-        levels = {k.casefold(): v for k, v in unit_rules()["body_key_places"].items()}
         return f"ubnd {levels[place.group(1).casefold()]} {place.group(2)}".casefold()
     for pattern in _body_key_drop():
         cut = pattern.sub(lambda m: m.group(1) if m.groups() else "", unit)
