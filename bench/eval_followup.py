@@ -7,6 +7,9 @@ no code and no output: for every task assigned to the unit, its status as a care
 following up would judge it from the later texts (done, in progress, not reported), the
 passage that shows it, and whether a careful reader could not argue ("sure").
 
+Also counted: the gold passages that the reader takes as a result (an item of kind action,
+holding the passage, in the same later text): the linker can show only those as evidence.
+
 Each pair is ingested alone into a fresh SQLite database: the directive under the issuer
 its header or text names, then the later texts under the unit's name (as a user names the
 sender of a document that does not say it). A gold task matches the directive item whose
@@ -28,6 +31,7 @@ from bench import shown_evidence_id
 from bench.eval_directives import normal, pair_up
 from bench.eval_series import holds
 from models import CommitmentStatus, Item, Report
+from nlp import extract_report
 from tracker.db import open_db
 from tracker.documents.ingest import ingest_paths
 
@@ -93,7 +97,11 @@ def score_set(name: str, folder: Path, gold: dict, show: bool) -> None:
           f"(tests/fixtures/{folder.name}; addresses in manifest.json)")
     totals: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
+    results: dict[str, list[str]] = {}  # later text -> its results' texts
     for pair in gold["pairs"]:
+        for report in pair["reports"]:
+            results[report] = [i.text for i in extract_report(folder / report).items
+                               if i.kind == "action"]
         tasks = [t for t in gold["tasks"] if t["pair"] == pair["id"]]
         judged = judge_pair(pair, tasks, folder)
         right = sum(status == task["status"] for task, status, _, _ in judged)
@@ -106,6 +114,9 @@ def score_set(name: str, folder: Path, gold: dict, show: bool) -> None:
             totals.update(tasks=1, found=not status.startswith("("), right=ok,
                           sure=bool(task.get("sure")), sure_right=ok and bool(task.get("sure")))
             gold_evidence = [e for e in task["evidence"] if e and e[1]]
+            totals.update(passages=len(gold_evidence), read=sum(
+                any(holds((report, text), [(report, passage)]) for text in results[report])
+                for report, passage in gold_evidence))
             if shown and gold_evidence:
                 totals.update(shown=1, shown_right=holds(shown, gold_evidence))
             if show:
@@ -118,7 +129,8 @@ def score_set(name: str, folder: Path, gold: dict, show: bool) -> None:
     print(f"  extracted {totals['found']} of {totals['tasks']} tasks; status "
           f"{totals['right']}/{totals['tasks']} = {totals['right'] / tasks:.2f}; on the tasks a "
           f"careful reader could not argue: {totals['sure_right']}/{totals['sure']}; right "
-          f"evidence first {totals['shown_right']}/{totals['shown']}")
+          f"evidence first {totals['shown_right']}/{totals['shown']}; gold passages read as "
+          f"results {totals['read']}/{totals['passages']}")
     if show:
         for (gold_status, status), count in sorted(confusion.items()):
             print(f"      gold {gold_status:13} -> {status:16} {count}")

@@ -270,7 +270,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "body_ends", "contribution_only", "agency_asks", "attribution", "object_of",
             "negation", "title_of", "ordered_by", "year_opening", "purpose_future",
             "request_ground", "finished_by", "announced_next", "person_name", "figure",
-            "assigned_done", "forward_bare", "relays", "purpose_only", "looking_back"}
+            "assigned_done", "forward_bare", "relays", "purpose_only", "looking_back",
+            "dated_event"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

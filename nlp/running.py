@@ -1045,7 +1045,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))
             or state.reviewing or (state.looking_back and not forward and (
-                _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))):
+                _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))
+            or (state.mode is None and rules["dated_event"].match(lower))):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
         # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
         # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":

@@ -47,6 +47,8 @@ def test_a_heading_gives_the_unit_when_the_task_names_none():
     ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu",
      "Chủ tịch UBND các xã, phường, đặc khu"),
     ("UBND xã Đạ Huoai", "UBND xã Đạ Huoai"),  # unknown names keep their words
+    # "Mỗi cơ quan, đơn vị, địa phương phải …" asks the same collective as "Các cơ quan …"
+    ("Mỗi cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
 ])
 def test_one_name_per_unit(written, canonical):
     assert canonical_unit(written) == canonical

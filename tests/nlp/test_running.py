@@ -1643,3 +1643,20 @@ def test_a_page_on_the_months_gone_by_reports_its_next_paragraphs_too():
         "vận động quyên góp ủng hộ của các ngành, các cấp.\n", 24)
     assert [(k, t) for k, _, t in found] == [
         ("action", "Trong 6 tháng qua Ban th"), ("action", "Hưởng ứng cuộc vận động ")]
+
+
+def test_a_press_account_of_dated_events_and_of_what_was_just_done_reports_results():
+    # follow-up held out 2 and 3 (the press's later accounts): "Đồng thời, ngày 26/3, UBND
+    # tỉnh … ban hành …" and "Cụ thể, sáng 27/3 có 192 học sinh đi học …" tell what happened
+    # on those days (running.json dated_event); "… vừa thành lập Đoàn thanh tra …" was just
+    # done (backward); the meeting itself on a day is still no result ("Sáng ngày 28/04/2025,
+    # Đảng bộ xã … họp Ban chấp hành …")
+    found = read(
+        "Học sinh trở lại trường\n\nĐồng thời, ngày 26/3, UBND tỉnh Quảng Ninh ban hành công văn "
+        "hỏa tốc chỉ đạo ổn định học tập. Cụ thể, sáng 27/3 có 192 học sinh đi học.\n\n"
+        "Thanh tra tỉnh vừa thành lập Đoàn thanh tra gồm 11 thành viên liên ngành.\n\n"
+        "Sáng ngày 28/04/2025, Đảng bộ xã Mỹ Hiệp họp Ban chấp hành lần thứ 54 đánh giá tình "
+        "hình thực hiện nhiệm vụ tháng 04.\n", 24)
+    assert [(k, t) for k, _, t in found] == [
+        ("action", "Đồng thời, ngày 26/3, UB"), ("action", "Cụ thể, sáng 27/3 có 192"),
+        ("action", "Thanh tra tỉnh vừa thành")]
