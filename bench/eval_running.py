@@ -42,7 +42,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 9": ROOT / "tests" / "fixtures" / "running_heldout9",
             "held out 10": ROOT / "tests" / "fixtures" / "running_heldout10",
             "held out 11": ROOT / "tests" / "fixtures" / "running_heldout11",
-            "held out 12": ROOT / "tests" / "fixtures" / "running_heldout12"}
+            "held out 12": ROOT / "tests" / "fixtures" / "running_heldout12",
+            "held out 13": ROOT / "tests" / "fixtures" / "running_heldout13"}
 TASKS = ("commitment", "directive")
 
 
