@@ -172,7 +172,20 @@ def pair_up(entries: list[dict], texts: list[str],
     return pairs
 
 
-def score_document(items, gold: dict) -> dict:
+def cut_finer(text: str, extra, matched: list) -> bool:
+    """An extracted directive the gold does not list that goes on a matched one's clause
+    after a comma (no "; ", full stop or line break between their starts): the same gold
+    task cut finer ("Tổ chức lực lượng canh gác, kiểm soát" | "hướng dẫn bảo đảm giao thông
+    …"), where the gold keeps comma-joined actions as one directive."""
+    for item in matched:
+        if item.start < extra.start and text[item.end:extra.start].strip() == ",":
+            between = text[item.start:extra.start]
+            if not re.search(r";|\.\s|\n", between):
+                return True
+    return False
+
+
+def score_document(items, gold: dict, text: str = "") -> dict:
     directives = [i for i in items if i.kind == "directive"]
     texts = [normal(i.text) for i in directives]
     matched = pair_up(gold["directives"], texts, [i.unit for i in directives])
@@ -187,17 +200,31 @@ def score_document(items, gold: dict) -> dict:
         "not_tasks": len(wrong), "pairs": pairs,
         "missed": [g for g in gold["directives"] if all(g is not p[0] for p in pairs)],
         "extra": [d for n, d in enumerate(directives) if n not in used],
+        "finer": _finer(text, directives, used) if text else 0,
     }
+
+
+def _finer(text: str, directives: list, used: set[int]) -> int:
+    """How many unmatched directives cut a matched one's clause finer (cut_finer), the
+    pieces of one clause in a row counted each."""
+    anchors = [directives[n] for n in sorted(used)]
+    count = 0
+    for n, item in enumerate(directives):
+        if n not in used and cut_finer(text, item, anchors):
+            anchors.append(item)
+            count += 1
+    return count
 
 
 def score_set(documents: list[tuple[str, Path, dict]], show: bool) -> None:
     """Score (name, file, gold entry) documents and print the table and totals."""
     total = dict.fromkeys(("gold", "found", "matched", "unit", "deadline", "task_kind",
-                           "not_tasks"), 0)
+                           "not_tasks", "finer"), 0)
     print(f"  {'document':40} {'gold':>5} {'found':>6} {'matched':>8} {'unit':>5} "
           f"{'deadline':>9} {'kind':>5} {'not-task':>9}")
     for name, path, entry in documents:
-        result = score_document(extract_report(path).items, entry)
+        report = extract_report(path)
+        result = score_document(report.items, entry, report.text)
         for key in total:
             total[key] += result[key]
         print(f"  {name:40} {result['gold']:>5} {result['found']:>6} {result['matched']:>8} "
@@ -224,6 +251,13 @@ def score_set(documents: list[tuple[str, Path, dict]], show: bool) -> None:
     print(f"  on the matched: unit {total['unit'] / matched:.2f}  deadline "
           f"{total['deadline'] / matched:.2f}  task kind {total['task_kind'] / matched:.2f};"
           f"  items that are not tasks: {total['not_tasks']}")
+    if total["finer"]:
+        # the gold keeps comma-joined actions of one clause as one directive; the reader
+        # cuts them at a comma before another action (one task per job, as the running-text
+        # gold has them): shown apart, never folded into the precision above
+        print(f"  of the extracted the gold does not list, {total['finer']} go on a matched "
+              f"directive's clause after a comma (cut finer); precision counting them with "
+              f"it: {(total['matched'] + total['finer']) / max(1, total['found']):.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,3 +105,25 @@ def test_a_key_may_write_its_doer_as_the_page_does():
     assert key_forms({"key": "Sở Y tế tổ chức điều tra nguyên nhân vụ ngộ độc thực phẩm",
                       "unit": "Sở Xây dựng"}) == [
         "sở y tế tổ chức điều tra nguyên nhân vụ ngộ độc thực phẩm"]
+
+
+def test_a_clause_cut_finer_than_the_gold_is_counted_apart():
+    """An extracted directive that goes on a matched one's clause after a comma is the gold
+    task cut finer (shown apart); one after a "; " or a full stop is not."""
+    from types import SimpleNamespace
+
+    from bench.eval_directives import score_document
+
+    text = ("Yêu cầu Sở Y tế tổ chức lực lượng canh gác, hướng dẫn người dân an toàn, "
+            "giám sát dịch bệnh; báo cáo kết quả. Xử lý nghiêm vi phạm.")
+
+    def task(piece):
+        start = text.index(piece)
+        return SimpleNamespace(kind="directive", unit="Sở Y tế", text=piece, due=None,
+                               task_kind="ongoing", start=start, end=start + len(piece))
+    items = [task("tổ chức lực lượng canh gác"), task("hướng dẫn người dân an toàn"),
+             task("giám sát dịch bệnh"), task("báo cáo kết quả"), task("Xử lý nghiêm vi phạm")]
+    gold = {"directives": [{"key": "tổ chức lực lượng canh gác", "unit": "Sở Y tế",
+                            "deadline": None, "task_kind": "ongoing"}], "not_tasks": []}
+    result = score_document(items, gold, text)
+    assert (result["matched"], len(result["extra"]), result["finer"]) == (1, 4, 2)

@@ -774,19 +774,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
-    following = re.match(r"\s*([^\n]+)", text[end:])
-    if (index > 0 and following and len(paragraph.split()) >= MIN_WORDS
-            and not paragraph.endswith(SENTENCE_ENDS)
-            and paragraph.strip(" .") in for_matching(following.group(1))):
-        # "6 tháng cuối năm 2020 Ban đại diện … tích cực vận động …" over the paragraph that
-        # says it in full ("Trên cơ sở những kết quả đạt được, 6 tháng cuối năm 2020 …"): a
-        # picture's caption quoting the text below it
-        return None
-    if (index > 0 and _caption(paragraph) and text[:start].rstrip()[-1:] in ".!?…"
-            and text[end:].strip()):
-        # "Các cá nhân, đơn vị hoàn thành xuất sắc nhiệm vụ năm 2020 được khen thưởng" with no
-        # full stop between two paragraphs of sentences: a picture's caption (not the last
-        # paragraph of a page cut short: "… có trách nhiệm báo cáo định kỳ kết quả thực hiện c")
+    if index > 0 and _between_paragraphs_caption(text, start, end, paragraph):
         return None
     if start in assigned:
         doer, at = assigned[start]
@@ -795,6 +783,8 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     # A list of requests or tasks goes on in the next paragraph when that one opens with
     # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
     # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
+    if state.mode and text[:start].rstrip().endswith(";"):
+        return _past_number(text, start, end)  # one list broken over a line
     if state.mode:
         number = _LIST_NUMBER.match(text, start, end) if state.listed else None
         state.item = bool(number)
@@ -841,6 +831,32 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
 
 
 MAX_CAPTION_WORDS = 20
+
+
+def _between_paragraphs_caption(text: str, start: int, end: int, paragraph: str) -> bool:
+    """A picture's caption set between paragraphs of sentences (`paragraph`: text[start:end]
+    in matching form, not the page's first)."""
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    if (following and len(paragraph.split()) >= MIN_WORDS
+            and not paragraph.endswith(SENTENCE_ENDS)
+            and paragraph.strip(" .") in for_matching(following.group(1))):
+        # "6 tháng cuối năm 2020 Ban đại diện … tích cực vận động …" over the paragraph that
+        # says it in full ("Trên cơ sở những kết quả đạt được, 6 tháng cuối năm 2020 …"): a
+        # caption quoting the text below it
+        return True
+    # "Các cá nhân, đơn vị hoàn thành xuất sắc nhiệm vụ năm 2020 được khen thưởng" with no
+    # full stop between two paragraphs of sentences (not the last paragraph of a page cut
+    # short: "… có trách nhiệm báo cáo định kỳ kết quả thực hiện c")
+    return (_caption(paragraph) and text[:start].rstrip()[-1:] in ".!?…"
+            and bool(text[end:].strip()))
+
+
+def _past_number(text: str, start: int, end: int) -> int:
+    """Where a list's next item begins past its number, if any: "… (4) duy trì số lượng …;"
+    then "(5) thực hiện hiệu quả …" on the next line goes on with the list, whatever it
+    opens with."""
+    number = _NUMBERED.match(text, start, end) or _LIST_NUMBER.match(text, start, end)
+    return number.end() if number else start
 
 
 def _caption(paragraph: str) -> bool:

@@ -1660,3 +1660,26 @@ def test_a_press_account_of_dated_events_and_of_what_was_just_done_reports_resul
     assert [(k, t) for k, _, t in found] == [
         ("action", "Đồng thời, ngày 26/3, UB"), ("action", "Cụ thể, sáng 27/3 có 192"),
         ("action", "Thanh tra tỉnh vừa thành")]
+
+
+def test_a_numbered_list_broken_over_a_line_goes_on():
+    # running held out 13, r161: "… (4) duy trì …;" then, on the next line, "(5) thực hiện
+    # hiệu quả …": one list of five tasks, the fifth no less a task for its line break
+    found = read(
+        "Hội nghị sơ kết học kỳ I\n\nSau khi thảo luận, đồng chí Giám đốc Sở đưa ra 5 nhiệm vụ "
+        "trọng tâm trong học kỳ II: (1) tiếp tục đẩy mạnh thực hiện kỷ cương; (2) thực hiện tốt "
+        "công tác nội trú, bán trú; (3) chú trọng công tác ôn tập cho học sinh; (4) duy trì số "
+        "lượng học sinh đi học chuyên cần;\n(5) thực hiện hiệu quả công tác phối hợp.\n", 20)
+    assert [t for _, _, t in found][-1] == "thực hiện hiệu quả c"
+    assert len(found) == 5
+
+
+def test_common_verbs_of_the_office_open_tasks_and_results():
+    # running held out 13, r160: "tập trung tháo gỡ các khó khăn, vướng mắc, thúc đẩy phát
+    # triển kinh tế- xã hội": "thúc đẩy" opens a second task (verbs.jsonl verb.cham_lo)
+    found = read(
+        "Huyện sơ kết 6 tháng\n\nNhiệm vụ 6 tháng cuối năm, huyện Ngân Sơn tập trung tháo gỡ các "
+        "khó khăn, vướng mắc, thúc đẩy phát triển kinh tế- xã hội; thực hiện các giải pháp tăng "
+        "thu ngân sách.\n", 24)
+    assert [t for _, _, t in found] == [
+        "huyện Ngân Sơn tập trung", "thúc đẩy phát triển kinh", "thực hiện các giải pháp "]
