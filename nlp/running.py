@@ -494,7 +494,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                     and before[:speaker.start()].strip()[-1:] in ("", ",")
                     and unit_name_at(text, _past_spaces(text, start + match.end(), end)))
         if re.search(r"(?<!\w)(?:được|bị)\s+$", before):
-            continue  # "nhiệm vụ quyền hạn được giao đối với …": passive, whoever speaks
+            # "UBND các huyện, thị xã, thành phố được yêu cầu chủ động bố trí …": the one
+            # asked opens the sentence; "nhiệm vụ quyền hạn được giao đối với …": passive,
+            # no one asked
+            asked = _asked_passively(text, start, start + match.start())
+            if asked is not None:
+                return _past_spaces(text, start + match.end(), end), *asked
+            continue
         if not person and not assigned and (rules["not_request_after"].search(before) or (
                 done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
@@ -546,6 +552,28 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                 at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         return at, addressee, said
+    return None
+
+
+def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str | None] | None:
+    """Who a passive request asks when its subject is all the words before "(cũng) được"
+    (text[start:end], up to the request word), after a connector if any: a unit ("UBND các
+    huyện, thị xã, thành phố được yêu cầu …") as (addressee, None), or a body pointed back
+    to ("Sở này cũng được chỉ đạo …", "Các cơ quan này cũng được yêu cầu …") as (None, its
+    words), the speaker_again that asks the unit asked before; None otherwise."""
+    rules = running_rules()
+    lower = for_matching(text[start:end])
+    passive = re.search(r"\s+(?:cũng\s+)?(?:được|bị)\s+$", lower)
+    lead = rules["paragraph_lead"].match(lower)
+    at = lead.end() if lead else 0
+    if passive is None or passive.start() <= at:
+        return None
+    subject = lower[at:passive.start()].strip(" ,")
+    if rules["speaker_again"].match(subject):
+        return None, text[start + at:start + passive.start()].strip(" ,")
+    unit = unit_name_at(text, start + at)
+    if unit and unit[1] >= start + passive.start() - 1:
+        return canonical_unit(unit[0]) or unit[0], None
     return None
 
 
@@ -934,7 +962,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         at, addressee, speaker = request
         if addressee is None and speaker and rules["speaker_again"].match(
                 for_matching(speaker)):
-            addressee = state.asked[0]  # "Cơ quan này đề nghị xử lý nghiêm …": the same one
+            # "Cơ quan này đề nghị xử lý nghiêm …", "Sở này cũng được chỉ đạo …": the one
+            # who spoke before, asking the same one
+            addressee, speaker = state.asked[0], state.asked[1] or speaker
         lower_task = for_matching(text[at:end])
         opener = rules["list_opener"].search(lower_task)
         if (opener and opener.start() < 160

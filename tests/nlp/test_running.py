@@ -1683,3 +1683,32 @@ def test_common_verbs_of_the_office_open_tasks_and_results():
         "thu ngân sách.\n", 24)
     assert [t for _, _, t in found] == [
         "huyện Ngân Sơn tập trung", "thúc đẩy phát triển kinh", "thực hiện các giải pháp "]
+
+
+def test_a_passive_request_asks_its_subject_and_a_body_pointed_back_to():
+    # directives held out 14, d128: "UBND các huyện, thị xã, thành phố được yêu cầu …" asks
+    # them; "Sở này cũng được chỉ đạo …" asks the Sở asked before; "liên tục" is no part of
+    # the addressee's name; the chairman "vừa chỉ đạo": the page is the province's
+    found = extract_report(
+        "Gia súc chết rét\n\nVăn bản này yêu cầu Sở NNPTNT tỉnh thành lập đoàn kiểm tra về địa "
+        "bàn huyện A Lưới. Sở này cũng được chỉ đạo hướng dẫn thống kê thiệt hại theo đúng quy "
+        "định.\n\nChủ tịch UBND tỉnh Thừa Thiên Huế chỉ đạo Văn phòng Ban Chỉ huy phòng chống "
+        "thiên tai và tìm kiếm cứu nạn tỉnh liên tục cập nhật tình hình thời tiết.\n\nUBND các "
+        "huyện, thị xã, thành phố được yêu cầu chủ động bố trí ngân sách của địa phương.\n")
+    assert [(i.kind, i.unit, i.text[:20]) for i in found.items] == [
+        ("directive", "Sở NNPTNT tỉnh", "thành lập đoàn kiểm "),
+        ("directive", "Sở NNPTNT tỉnh", "hướng dẫn thống kê t"),
+        ("directive", "Văn phòng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh",
+         "liên tục cập nhật tì"),
+        ("directive", "UBND các huyện, thị xã, thành phố", "chủ động bố trí ngân")]
+    assert found.agency == "UBND tỉnh Thừa Thiên Huế"
+
+
+def test_an_organising_committee_assigns_tasks():
+    # directives held out 14, d130: "Ban Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí
+    # đề nghị hỗ trợ, …": the committee asks the district; "đề nghị hỗ trợ" is the report's
+    # object, not another request
+    found = read(
+        "Hội đua thuyền\n\nBan Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí đề nghị hỗ "
+        "trợ, gửi Sở Tài chính để xem xét.\n", 20)
+    assert found == [("directive", "UBND huyện Lắk", "báo cáo kinh phí đề ")]
