@@ -64,8 +64,9 @@ from nlp.units import canonical_unit
 # account's dated events and work just done ("vừa") are results; "Mỗi cơ quan" is "Các cơ quan".
 # 27: more verbs of the office (verbs.jsonl verb.cham_lo); a numbered list goes on over a line
 # break after "; ". 28: a passive request asks its subject; an organising committee speaks;
-# "liên tục" ends an addressee.
-PIPELINE_VERSION = "28"
+# "liên tục" ends an addressee. 29: "N. Giao <unit> …" paragraphs are assignments; "thông
+# báo" is an action; a request naming its letter's subject ("… về việc …") asks nothing.
+PIPELINE_VERSION = "29"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

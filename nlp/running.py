@@ -959,23 +959,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         return [Found("commitment", a, b)
                 for a, b in _pieces(text, start, start + named.start(), by_verb=True)]
     if request:
-        at, addressee, speaker = request
-        if addressee is None and speaker and rules["speaker_again"].match(
-                for_matching(speaker)):
-            # "Cơ quan này đề nghị xử lý nghiêm …", "Sở này cũng được chỉ đạo …": the one
-            # who spoke before, asking the same one
-            addressee, speaker = state.asked[0], state.asked[1] or speaker
-        lower_task = for_matching(text[at:end])
-        opener = rules["list_opener"].search(lower_task)
-        if (opener and opener.start() < 160
-                and not rules["tells"].search(lower_task[:opener.start()])):
-            # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
-            at += opener.end()
-        if not (obligation and state.mode == "directive" and state.listed):
-            # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
-            # bờ …", names its own doers; the list's addressees ask on after it)
-            state.mode, state.asked = "directive", (addressee, speaker)
-        return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
+        return _requested(text, end, request, bool(obligation), state)
     if state.mode == "directive" and (forward or _announces(lower)):
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":
         # the request's own tasks, for the same addressee
@@ -983,6 +967,36 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         return [Found("directive", a, b, *state.asked) for a, b in
                 _pieces(text, start + (opener.end() if opener else 0), end, by_verb=True)]
     return _unasked(text, start, end, lower, forward, state)
+
+
+def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
+               obligation: bool, state: _Reading) -> list[Found]:
+    """The directives of a sentence that passes on a request (`request`: where its tasks
+    begin, its addressee and its speaker; `obligation`: whether it says what units must do
+    rather than asking them)."""
+    rules = running_rules()
+    at, addressee, speaker = request
+    if addressee is None and speaker and rules["speaker_again"].match(
+            for_matching(speaker)):
+        # "Cơ quan này đề nghị xử lý nghiêm …", "Sở này cũng được chỉ đạo …": the one
+        # who spoke before, asking the same one
+        addressee, speaker = state.asked[0], state.asked[1] or speaker
+    lower_task = for_matching(text[at:end])
+    if rules["letter_subject"].match(lower_task):
+        # "… chỉ đạo các phòng chuyên môn; UBND các xã, thị trấn về việc chấp hành …":
+        # the letter's subject; its tasks follow
+        state.mode, state.asked = "directive", (addressee, speaker)
+        return []
+    opener = rules["list_opener"].search(lower_task)
+    if (opener and opener.start() < 160
+            and not rules["tells"].search(lower_task[:opener.start()])):
+        # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
+        at += opener.end()
+    if not (obligation and state.mode == "directive" and state.listed):
+        # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
+        # bờ …", names its own doers; the list's addressees ask on after it)
+        state.mode, state.asked = "directive", (addressee, speaker)
+    return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
 
 
 def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Match[str] | None:
@@ -1166,6 +1180,13 @@ def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
         who = text[number.end() + named.start(1):number.end() + named.end(1)]
         return collapse_spaces(who), number.end() + named.end()
     unit = unit_name_at(text[:end], number.end())  # ("3. Trung tâm … huyện" is all a name)
+    word = re.match(r"(\w+(?:\s+\w+){0,2}?)\s+(?=[A-ZĐÀ-Ỹ])", text[number.end():end])
+    if unit is None and word and running_rules()["opening_request"].match(
+            for_matching(word.group(1))):
+        # "2. Giao Chủ tịch Ủy ban nhân dân các xã, thị trấn ban hành …": the unit given
+        # the paragraph's tasks by its own request word
+        given = unit_name_at(text[:end], number.end() + word.end())
+        return (canonical_unit(given[0]) or given[0], number.end()) if given else None
     if unit is None or _reports_done(for_matching(text[unit[1]:end]),
                                                       asking=True):
         return None

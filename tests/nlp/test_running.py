@@ -1712,3 +1712,22 @@ def test_an_organising_committee_assigns_tasks():
         "Hội đua thuyền\n\nBan Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí đề nghị hỗ "
         "trợ, gửi Sở Tài chính để xem xét.\n", 20)
     assert found == [("directive", "UBND huyện Lắk", "báo cáo kinh phí đề ")]
+
+
+def test_numbered_paragraphs_that_give_units_their_tasks_after_the_letters_subject():
+    # directives held out 14, d129: "… ban hành công văn chỉ đạo các phòng chuyên môn; UBND
+    # các xã, thị trấn về việc chấp hành nghiêm …" names the letter's subject, no task
+    # (running.json letter_subject); "1. Trung tâm Y tế Huyện: …", "2. Giao Chủ tịch … ban
+    # hành …", "3. Giao Trung tâm … thông báo …" are its assignments, one unit a number
+    found = read(
+        "Chấp hành nghiêm biện pháp phòng, chống dịch\n\nNgày 10/02/2020, Chủ tịch UBND huyện "
+        "Châu Thành ban hành công văn chỉ đạo các phòng chuyên môn; UBND các xã, thị trấn về "
+        "việc chấp hành nghiêm biện pháp phòng, chống dịch Covid-19.\n\n1. Trung tâm Y tế "
+        "Huyện: Khẩn trương truy vết để xác định các trường hợp F2, F3.\n\n2. Giao Chủ tịch Ủy "
+        "ban nhân dân các xã, thị trấn ban hành Quyết định cách ly tại nhà.\n\n3. Giao Trung "
+        "tâm Văn hóa - Thể thao và Truyền thanh Huyện thông báo trên sóng phát thanh.\n", 21)
+    assert found == [
+        ("directive", "Trung tâm Y tế Huyện", "Khẩn trương truy vết "),
+        ("directive", "Chủ tịch UBND các xã, thị trấn", "ban hành Quyết định c"),
+        ("directive", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện",
+         "thông báo trên sóng p")]
