@@ -118,10 +118,19 @@ def _past_request(entry: dict) -> tuple[str, str, str]:
     return key, _doer_as_written(rest, entry.get("unit")) or unit, rest.casefold()
 
 
+# a key that opens with the one asked, then the request in the passive ("UBND các huyện,
+# thị xã, thành phố được yêu cầu chủ động bố trí …", "Sở này cũng được chỉ đạo …")
+PASSIVE_REQUEST = re.compile(r"^.{3,80}?\s(?:cũng\s+)?được\s+" + REQUEST_WORD, re.IGNORECASE)
+
+
 def key_forms(entry: dict) -> list[str]:
     """The gold key, and the key without its request word and doer when it opens with them
-    ("yêu cầu sở tài chính chủ trì …" -> "chủ trì …", "đề nghị xem xét …" -> "xem xét …")."""
+    ("yêu cầu sở tài chính chủ trì …" -> "chủ trì …", "đề nghị xem xét …" -> "xem xét …",
+    "ubnd các huyện được yêu cầu chủ động bố trí …" -> "chủ động bố trí …")."""
     key, unit, rest = _past_request(entry)
+    passive = PASSIVE_REQUEST.match(key)
+    if passive and len(key) - passive.end() >= MIN_KEY:
+        return [key, key[passive.end():]]
     forms = [key]
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
         forms.append(rest[len(unit):].lstrip(" ,:"))

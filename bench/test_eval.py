@@ -127,3 +127,17 @@ def test_a_clause_cut_finer_than_the_gold_is_counted_apart():
                             "deadline": None, "task_kind": "ongoing"}], "not_tasks": []}
     result = score_document(items, gold, text)
     assert (result["matched"], len(result["extra"]), result["finer"]) == (1, 4, 2)
+
+
+def test_a_key_in_the_passive_matches_the_task_past_its_request_word():
+    """"UBND các huyện, thị xã, thành phố được yêu cầu chủ động bố trí …": the gold keys the
+    one asked and the passive request; the task begins after them, as after "yêu cầu X"."""
+    from bench.eval_directives import key_forms
+
+    forms = key_forms({"key": "UBND các huyện, thị xã, thành phố được yêu cầu chủ động bố trí "
+                              "ngân sách của địa phương",
+                       "unit": "UBND các huyện, thị xã, thành phố"})
+    assert forms[1] == "chủ động bố trí ngân sách của địa phương"
+    assert key_forms({"key": "Sở này cũng được chỉ đạo hướng dẫn thống kê thiệt hại theo quy "
+                             "định", "unit": "Sở NNPTNT tỉnh"})[1] == (
+        "hướng dẫn thống kê thiệt hại theo quy định")
