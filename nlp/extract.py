@@ -66,7 +66,8 @@ from nlp.units import canonical_unit
 # break after "; ". 28: a passive request asks its subject; an organising committee speaks;
 # "liên tục" ends an addressee. 29: "N. Giao <unit> …" paragraphs are assignments; "thông
 # báo" is an action; a request naming its letter's subject ("… về việc …") asks nothing.
-PIPELINE_VERSION = "29"
+# 30: "tập trung một số nội dung:" only announces.
+PIPELINE_VERSION = "30"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

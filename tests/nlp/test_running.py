@@ -1731,3 +1731,13 @@ def test_numbered_paragraphs_that_give_units_their_tasks_after_the_letters_subje
         ("directive", "Chủ tịch UBND các xã, thị trấn", "ban hành Quyết định c"),
         ("directive", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện",
          "thông báo trên sóng p")]
+
+
+def test_focusing_on_some_matters_only_announces_them():
+    # directives held out 14, d132: "Trong đó, tập trung một số nội dung: Lãnh đạo triển khai
+    # …" announces the tasks after its colon (running.json task_list_lead)
+    found = read(
+        "Hội nghị Thành ủy\n\nGiao Ban Thường vụ Thành ủy chỉ đạo tiếp thu các ý kiến góp ý và kết "
+        "luận hội nghị.\n\nTrong đó, tập trung một số nội dung: Lãnh đạo triển khai thực hiện "
+        "toàn diện các nhiệm vụ về công tác xây dựng Đảng.\n", 20)
+    assert [t for _, _, t in found] == ["chỉ đạo tiếp thu các", "Lãnh đạo triển khai "]
