@@ -294,3 +294,22 @@ def test_every_feature_named_anywhere_is_one_the_linker_computes():
                                       "action_missing", "preparatory", "list_element"}
     assert set(model.FEATURES) <= computed
     assert link.BONUS_FEATURES | link.WEIGHTED_FEATURES | set(REASONS) <= set(model.FEATURES)
+
+
+def test_a_result_near_many_commitments_weighs_less_for_all_but_its_nearest():
+    """A result that is evidence for more commitments than shared_rank is discounted for
+    the ones it matches less (linking.json shared_evidence_penalty), and ranks are redone."""
+    from dataclasses import replace
+
+    config = replace(link.load_config(), shared_rank=1, shared_evidence_penalty=0.5)
+    clause = Clause(0, 1, "done", "x")
+
+    def candidate(commitment, item, score):
+        return link.Candidate(commitment, item, "evidence", score, 1, clause)
+    found = [candidate(1, 10, 0.6), candidate(2, 10, 0.4), candidate(2, 11, 0.3)]
+    link._shared_evidence(found, {10: 0, 11: 1}, config)
+    assert [(c.commitment_id, c.evidence_id, c.score, c.rank) for c in found] == [
+        (1, 10, 0.6, 1), (2, 10, 0.2, 2), (2, 11, 0.3, 1)]
+    untouched = [candidate(1, 10, 0.6), candidate(2, 10, 0.4)]
+    link._shared_evidence(untouched, {10: 0}, replace(config, shared_rank=0))
+    assert [c.score for c in untouched] == [0.6, 0.4]

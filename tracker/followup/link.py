@@ -110,6 +110,8 @@ class Config:
     any_document: tuple[str, ...] = ()
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     side_match_penalty: float = 1.0
+    shared_rank: int = 0  # commitments a result may be evidence for unpenalised (0: any)
+    shared_evidence_penalty: float = 1.0
     opening_words: int = 4
     head_window: int = 10
     nominal: frozenset[str] = frozenset()
@@ -156,6 +158,7 @@ class _Thresholds(BaseModel):
     standing_evidence: float = Field(1.0, ge=0)
     standing_min_tasks: int = Field(5, ge=1)
     running_evidence: float | None = Field(None, ge=0, le=1)
+    shared_rank: int = Field(0, ge=0)
 
 
 class _LinkingFile(BaseModel):
@@ -175,6 +178,7 @@ class _LinkingFile(BaseModel):
     specific_verb_penalty: float = Field(1.0, ge=0, le=1)
     period_conflict_penalty: float = Field(1.0, ge=0, le=1)
     side_match_penalty: float = Field(1.0, ge=0, le=1)
+    shared_evidence_penalty: float = Field(1.0, ge=0, le=1)
     lookback_days: int = Field(400, ge=0)
     document_types: list[str] = []
     any_document: list[str] = []
@@ -215,6 +219,7 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         drafting=tuple(found.drafting), specific_verb_penalty=found.specific_verb_penalty,
         period_conflict_penalty=found.period_conflict_penalty,
         side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
+        shared_rank=t.shared_rank, shared_evidence_penalty=found.shared_evidence_penalty,
         document_types=frozenset(found.document_types),
         any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
         opening_skip=re.compile(found.opening_skip) if found.opening_skip else None,
@@ -595,9 +600,37 @@ def link(commitments: list[Entry], items: list[Entry],
     for agency_id, entries in by_agency.items():
         index = build_index(entries, config)
         position = {e.id: i for i, e in enumerate(entries)}
+        found: list[Candidate] = []
         for commitment in (c for c in commitments if c.agency_id == agency_id):
-            out.extend(_link_one(commitment, index, position, config))
+            found.extend(_link_one(commitment, index, position, config))
+        out.extend(_shared_evidence(found, position, config))
     return out
+
+
+def _shared_evidence(candidates: list[Candidate], position: dict[int, int],
+                     config: Config) -> list[Candidate]:
+    """A result that is evidence for many commitments is about few of them ("Đến nay, đã
+    triển khai 13/19 nhiệm vụ, …" is near to every task of a report in words): as evidence
+    for any commitment past the `shared_rank` it scores best for, its score is multiplied
+    by shared_evidence_penalty (linking.json); the candidates are ranked again."""
+    if not config.shared_rank or config.shared_evidence_penalty >= 1:
+        return candidates
+    by_item: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.relation == "evidence":
+            by_item.setdefault(c.evidence_id, []).append(c)
+    for group in by_item.values():
+        group.sort(key=lambda c: -c.score)
+        for c in group[config.shared_rank:]:
+            c.score = round(c.score * config.shared_evidence_penalty, 4)
+    groups: dict[tuple[int, str], list[Candidate]] = {}
+    for c in candidates:
+        groups.setdefault((c.commitment_id, c.relation), []).append(c)
+    for group in groups.values():
+        group.sort(key=lambda c: (-c.score, position[c.evidence_id]))
+        for rank, c in enumerate(group, start=1):
+            c.rank = rank
+    return candidates
 
 
 def _link_one(commitment: Entry, index: Index, position: dict[int, int],
