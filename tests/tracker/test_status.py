@@ -170,3 +170,20 @@ def test_a_task_of_a_standing_list_is_judged_by_the_results(links, standing, exp
                       standing=standing)
     assert decision.status == expected
     assert decision.explanation["evidence_bar"] == (0.45 if standing is None else standing)
+
+
+@pytest.mark.parametrize(("kind", "standing", "expected"), [
+    # an ongoing duty of a series that re-issues its task list ("Đôn đốc thực hiện nhiệm vụ
+    # tại Kế hoạch 02 …") stands whatever the month did: the work reported is progress
+    ("ongoing", 0.15, "in_progress"),
+    ("recurring", 0.15, "in_progress"),
+    ("deliverable", 0.15, "done"),
+    ("ongoing", None, "done"),  # a report that is no such series: the completion it reports
+])
+def test_an_ongoing_duty_of_a_standing_list_is_in_progress_when_reported_done(
+        kind, standing, expected):
+    decision = decide(links=[ev(score=0.8)], period_start=Q2[0], period_end=Q2[1],
+                      deadline_text=None, covered=True, as_of=date(2024, 9, 30),
+                      evidence_threshold=0.45, repetition_threshold=0.6,
+                      repetition_margin=0.2, task_kind=kind, standing=standing)
+    assert decision.status == expected

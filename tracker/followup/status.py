@@ -78,7 +78,7 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     series reports its work in the month's results, in figures more than in the task's
     words, so every task of it is read from this bar. Listed again word for word, the task
     is judged by the later results alone, and a completion reported for it is progress:
-    the list still holds the task.
+    the list still holds the task; so is one reported for an ongoing duty of such a series.
 
     `running`: the evidence bar for a directive whose evidence is all read from running
     text (a press page, a meeting summary: linking.json's running_evidence): such a text
@@ -95,7 +95,9 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     evidence = [e for e in (confirmed or live) if e.relation == "evidence"
                 and (e.verdict == "confirmed" or e.score >= bar)]
     continuing = task_kind in CONTINUING_KINDS
-    if listed_again:
+    if listed_again or (standing is not None and continuing):
+        # (an ongoing duty of such a series stands in its list whatever the month did: the
+        # work reported on it is progress, "Đôn đốc thực hiện nhiệm vụ tại Kế hoạch 02 …")
         evidence = [replace(e, cue="in_progress") if e.cue == "done" and e.verdict != "confirmed"
                     else e for e in evidence]
     elif repeats and not any(e.verdict == "confirmed" for e in evidence):
