@@ -313,3 +313,17 @@ def test_a_result_near_many_commitments_weighs_less_for_all_but_its_nearest():
     untouched = [candidate(1, 10, 0.6), candidate(2, 10, 0.4)]
     link._shared_evidence(untouched, {10: 0}, replace(config, shared_rank=0))
     assert [c.score for c in untouched] == [0.6, 0.4]
+
+
+def test_a_result_that_shares_only_the_actions_weighs_less():
+    """"Đề xuất, giải ngân kinh phí …" against "… tiếp tục nghiên cứu, đề xuất giải pháp kỹ
+    thuật": the actions named, not what they act on (linking.json object_missing_penalty)."""
+    task = entry(1, "Đề xuất, giải ngân kinh phí triển khai Đề án.", kind="commitment", report=1,
+                 order=1, words=["đề xuất", "giải ngân", "kinh phí", "triển khai", "đề án"])
+    actions_only = entry(2, "Tiếp tục nghiên cứu, đề xuất giải pháp kỹ thuật.",
+                         words=["tiếp tục", "nghiên cứu", "đề xuất", "giải pháp", "kỹ thuật"])
+    on_the_funds = entry(3, "Đã giải ngân 2 tỷ đồng kinh phí của Đề án.",
+                         words=["đã", "giải ngân", "2", "tỷ", "đồng", "kinh phí", "của", "đề án"])
+    found = {c.evidence_id: c for c in link.link([task], [task, actions_only, on_the_funds])}
+    assert found[2].features.get("object_missing") == 1.0
+    assert "object_missing" not in found[3].features

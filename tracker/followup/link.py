@@ -112,6 +112,7 @@ class Config:
     side_match_penalty: float = 1.0
     shared_rank: int = 0  # commitments a result may be evidence for unpenalised (0: any)
     shared_evidence_penalty: float = 1.0
+    object_missing_penalty: float = 1.0
     opening_words: int = 4
     head_window: int = 10
     nominal: frozenset[str] = frozenset()
@@ -179,6 +180,7 @@ class _LinkingFile(BaseModel):
     period_conflict_penalty: float = Field(1.0, ge=0, le=1)
     side_match_penalty: float = Field(1.0, ge=0, le=1)
     shared_evidence_penalty: float = Field(1.0, ge=0, le=1)
+    object_missing_penalty: float = Field(1.0, ge=0, le=1)
     lookback_days: int = Field(400, ge=0)
     document_types: list[str] = []
     any_document: list[str] = []
@@ -220,6 +222,7 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         period_conflict_penalty=found.period_conflict_penalty,
         side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
         shared_rank=t.shared_rank, shared_evidence_penalty=found.shared_evidence_penalty,
+        object_missing_penalty=found.object_missing_penalty,
         document_types=frozenset(found.document_types),
         any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
         opening_skip=re.compile(found.opening_skip) if found.opening_skip else None,
@@ -251,6 +254,19 @@ def content_words(words: Iterable[str], config: Config) -> list[str]:
 
 
 @cache
+@cache
+def _all_verbs() -> frozenset[str]:
+    return frozenset(for_matching(p) for rule in verb_rules() for p in rule.phrases)
+
+
+def _object_missing(query: list[str], words: Iterable[str], related: dict[str, str]) -> bool:
+    """Whether a candidate shares none of the words of the commitment's query that are no
+    action of the lexicon (what the task acts on), and names no term of it by a related
+    word: it matches on the actions alone."""
+    objects = set(query) - _all_verbs()
+    return bool(objects) and not related and not objects & set(words)
+
+
 def _specific_verbs(boilerplate: frozenset[str]) -> frozenset[str]:
     """Action verbs (nlp/rules/verbs.jsonl) that say what is done, unlike boilerplate."""
     return frozenset(for_matching(p) for rule in verb_rules() for p in rule.phrases) - boilerplate
@@ -540,6 +556,11 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
     if promised_years and reported_years and not promised_years & reported_years:
         features["period_conflict"] = 1.0
         value *= config.period_conflict_penalty
+    if _object_missing(query, words, related):
+        # "Đề xuất, giải ngân kinh phí …" against "Đến nay, đã triển khai 13/19 nhiệm vụ, …
+        # đề xuất giải pháp kỹ thuật": the actions named, not what they act on
+        features["object_missing"] = 1.0
+        value *= config.object_missing_penalty
     organisations = _organisations(other)
     # past a setting the sentence opens with ("Sau khi xảy ra vụ ngộ độc, …", "Nguồn tin
     # của Tiền Phong ngày 31/7 cho biết, …"): its own action comes after it
