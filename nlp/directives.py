@@ -110,8 +110,15 @@ def directives(doc: Document) -> list[Directive]:
         descriptive = any(_pattern("descriptive_sections").search(t) for t in titles)
         if descriptive and not starts_with_unit(_without_label(content)):
             continue
-        out.extend(_block_directives(content, block.content_start,
-                                     lead_unit or heading_unit or default, year, path))
+        tasks = _block_directives(content, block.content_start,
+                                  lead_unit or heading_unit or default, year, path)
+        named = _sibling_unit(doc, blocks, index) if not (lead_unit or heading_unit) else None
+        if named:
+            # "a) Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …" then "b) Hồ sơ điều chỉnh … phải
+            # đảm bảo …" under a heading that names no one: the same doer
+            tasks = [replace(d, facts=replace(d.facts, unit=named)) if not d.facts.unit
+                     or d.facts.unit == canonical_unit(default) else d for d in tasks]
+        out.extend(tasks)
     return out
 
 
@@ -138,6 +145,23 @@ def addressees(doc: Document) -> list[str]:
         if name:
             names.append(canonical_unit(name) or name)
     return list(dict.fromkeys(names))
+
+
+def _sibling_unit(doc: Document, blocks: list[Block], index: int) -> str | None:
+    """The unit the item before names at its start, when it is the previous lettered item
+    of the same list ("a) Yêu cầu Nhà đầu tư …" before "b) Hồ sơ … phải …") and the item
+    at `index` names none itself; None otherwise."""
+    block = blocks[index]
+    marker = doc.text[block.start:block.content_start].strip()
+    if index == 0 or block.kind != "item" or not re.fullmatch(r"[b-zđ]\)", marker):
+        return None
+    before = blocks[index - 1]
+    previous = doc.text[before.start:before.content_start].strip()
+    if before.kind != "item" or not re.fullmatch(r"[a-zđ]\)", previous) \
+            or unit_in(_without_label(doc.text[block.content_start:block.end])):
+        return None
+    own = unit_in(_without_label(doc.text[before.content_start:before.end]))
+    return canonical_unit(own[0]) or own[0] if own else None
 
 
 def _block_directives(content: str, offset: int, context: str | None, year: int | None,
@@ -373,6 +397,11 @@ def _clauses(content: str) -> list[tuple[int, int]]:
         if joins:
             out[-1] = (out[-1][0], end)
         elif _opens_task(text):
+            out.append((start, end))
+        elif not out and _pattern("obligation_opening").match(for_matching(_bare(text))) \
+                and not _pattern("not_task_openers").match(for_matching(_bare(text))):
+            # "b) Hồ sơ điều chỉnh chủ trương đầu tư phải đảm bảo đầy đủ và chặt chẽ, …":
+            # an item that says what must hold of the work is a task of its own
             out.append((start, end))
         elif _pattern("not_task_openers").match(for_matching(_bare(text))):
             background = not text.rstrip().endswith(".")

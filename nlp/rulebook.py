@@ -288,15 +288,16 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
                              "reports_back", "completion_clause", "lead_in", "lead_in_inline",
                              "table_columns", "connectors", "answers", "courtesy", "asking",
                              "request_lead"},
-                {"description", "purpose_then_ask"})
+                {"description", "purpose_then_ask", "obligation_opening"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
     for key in ("topic_label", "reports_back", "completion_clause", "lead_in", "lead_in_inline",
                 "answers", "asking", "request_lead"):
         _compile(f"{name}:{key}", data[key])
-    if "purpose_then_ask" in data:
-        _compile(f"{name}:purpose_then_ask", data["purpose_then_ask"])
+    for key in ("purpose_then_ask", "obligation_opening"):
+        if key in data:
+            _compile(f"{name}:{key}", data[key])
     _check_keys(f"{name}:table_columns", data["table_columns"],
                 {"content", "unit", "co_units", "time"}, set())
     return data

@@ -328,3 +328,13 @@ def test_a_unit_name_goes_on_over_a_committee_named_like_a_verb():
             "thu ngân sách")
     assert unit_name_at(text, 0) == (
         "các cơ quan, thành viên ban chỉ đạo và chủ tịch UBND các xã, thị trấn", 69)
+
+
+def test_an_item_that_says_what_must_hold_of_the_work_is_its_siblings_doers_task():
+    # tbkl_expressways: "2. Đối với việc lập hồ sơ …:" then "a) Yêu cầu Nhà đầu tư 02 dự án
+    # lập hồ sơ …" and "b) Hồ sơ điều chỉnh chủ trương đầu tư phải đảm bảo đầy đủ và chặt
+    # chẽ, …": b) is a task (directives.json obligation_opening) of a)'s doer
+    found = directives_of("tbkl_expressways.docx")
+    first = next(i for i in found if i.text.startswith("Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ"))
+    second = next(i for i in found if i.text.startswith("Hồ sơ điều chỉnh chủ trương đầu tư phải"))
+    assert second.unit == first.unit and second.unit
