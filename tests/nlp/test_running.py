@@ -1015,6 +1015,28 @@ CASES = {
          ("directive", "huyện", "tổ chức tết cho nhân dân"),
          ("directive", "huyện", "Tổ chức chu đáo việc thă"),
          ("directive", None, "định hướng lại sự phát t")]),
+    # directives held out 14, d130: "Ban Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí
+    # đề nghị hỗ trợ, …": the committee asks the district; "đề nghị hỗ trợ" is the report's
+    # object, not another request
+    "an_organising_committee_assigns_tasks": (
+        "Hội đua thuyền\n\nBan Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí đề nghị hỗ "
+        "trợ, gửi Sở Tài chính để xem xét.\n", 20,
+        [("directive", "UBND huyện Lắk", "báo cáo kinh phí đề ")]),
+    # directives held out 14, d129: "… ban hành công văn chỉ đạo các phòng chuyên môn; UBND
+    # các xã, thị trấn về việc chấp hành nghiêm …" names the letter's subject, no task
+    # (running.json letter_subject); "1. Trung tâm Y tế Huyện: …", "2. Giao Chủ tịch … ban
+    # hành …", "3. Giao Trung tâm … thông báo …" are its assignments, one unit a number
+    "numbered_assignments_after_the_letters_subject": (
+        "Chấp hành nghiêm biện pháp phòng, chống dịch\n\nNgày 10/02/2020, Chủ tịch UBND huyện "
+        "Châu Thành ban hành công văn chỉ đạo các phòng chuyên môn; UBND các xã, thị trấn về "
+        "việc chấp hành nghiêm biện pháp phòng, chống dịch Covid-19.\n\n1. Trung tâm Y tế "
+        "Huyện: Khẩn trương truy vết để xác định các trường hợp F2, F3.\n\n2. Giao Chủ tịch Ủy "
+        "ban nhân dân các xã, thị trấn ban hành Quyết định cách ly tại nhà.\n\n3. Giao Trung "
+        "tâm Văn hóa - Thể thao và Truyền thanh Huyện thông báo trên sóng phát thanh.\n", 21,
+        [("directive", "Trung tâm Y tế Huyện", "Khẩn trương truy vết "),
+         ("directive", "Chủ tịch UBND các xã, thị trấn", "ban hành Quyết định c"),
+         ("directive", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện",
+          "thông báo trên sóng p")]),
 }
 
 
@@ -1357,8 +1379,6 @@ def test_partners_listed_with_semicolons_stay_in_their_task():
         ("TP Đà Lạt", "chủ trì phối hợp với sở, ngành")]
 
 
-
-
 def test_a_comma_written_with_no_space_still_cuts_a_list_of_tasks():
     # running held out 8, r114: "…, đơn vị,tiếp tục chỉ đạo …"
     items = extract_report(
@@ -1624,16 +1644,6 @@ def test_a_list_of_requests_is_not_turned_into_the_bodys_own_tasks():
     assert found[1][2] == "phát huy vai trò, tr"
 
 
-def test_a_list_is_not_cut_inside_brackets():
-    # running held out 12, r156: "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% …)" is one
-    # result's detail, not two more results
-    found = read(
-        "Huyện ủy họp\n\nTính đến ngày 30/6/2024 tổng thu ngân sách nhà nước đạt 832 tỷ đồng "
-        "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện); tổng giá trị sản "
-        "xuất ước đạt 3.807,927 tỷ đồng.\n", 30)
-    assert [t for _, _, t in found] == ["Tính đến ngày 30/6/2024 tổng t", "tổng giá trị sản xuất ước đạt "]
-
-
 def test_a_page_on_the_months_gone_by_reports_its_next_paragraphs_too():
     # running held out 12, r157: after "Trong 6 tháng qua …", a paragraph that opens with an
     # action (or a unit and its action) is a result as well (running.json looking_back)
@@ -1674,17 +1684,6 @@ def test_a_numbered_list_broken_over_a_line_goes_on():
     assert len(found) == 5
 
 
-def test_common_verbs_of_the_office_open_tasks_and_results():
-    # running held out 13, r160: "tập trung tháo gỡ các khó khăn, vướng mắc, thúc đẩy phát
-    # triển kinh tế- xã hội": "thúc đẩy" opens a second task (verbs.jsonl verb.cham_lo)
-    found = read(
-        "Huyện sơ kết 6 tháng\n\nNhiệm vụ 6 tháng cuối năm, huyện Ngân Sơn tập trung tháo gỡ các "
-        "khó khăn, vướng mắc, thúc đẩy phát triển kinh tế- xã hội; thực hiện các giải pháp tăng "
-        "thu ngân sách.\n", 24)
-    assert [t for _, _, t in found] == [
-        "huyện Ngân Sơn tập trung", "thúc đẩy phát triển kinh", "thực hiện các giải pháp "]
-
-
 def test_a_passive_request_asks_its_subject_and_a_body_pointed_back_to():
     # directives held out 14, d128: "UBND các huyện, thị xã, thành phố được yêu cầu …" asks
     # them; "Sở này cũng được chỉ đạo …" asks the Sở asked before; "liên tục" is no part of
@@ -1704,40 +1703,33 @@ def test_a_passive_request_asks_its_subject_and_a_body_pointed_back_to():
     assert found.agency == "UBND tỉnh Thừa Thiên Huế"
 
 
-def test_an_organising_committee_assigns_tasks():
-    # directives held out 14, d130: "Ban Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí
-    # đề nghị hỗ trợ, …": the committee asks the district; "đề nghị hỗ trợ" is the report's
-    # object, not another request
-    found = read(
-        "Hội đua thuyền\n\nBan Tổ chức Lễ hội giao UBND huyện Lắk báo cáo kinh phí đề nghị hỗ "
-        "trợ, gửi Sở Tài chính để xem xét.\n", 20)
-    assert found == [("directive", "UBND huyện Lắk", "báo cáo kinh phí đề ")]
-
-
-def test_numbered_paragraphs_that_give_units_their_tasks_after_the_letters_subject():
-    # directives held out 14, d129: "… ban hành công văn chỉ đạo các phòng chuyên môn; UBND
-    # các xã, thị trấn về việc chấp hành nghiêm …" names the letter's subject, no task
-    # (running.json letter_subject); "1. Trung tâm Y tế Huyện: …", "2. Giao Chủ tịch … ban
-    # hành …", "3. Giao Trung tâm … thông báo …" are its assignments, one unit a number
-    found = read(
-        "Chấp hành nghiêm biện pháp phòng, chống dịch\n\nNgày 10/02/2020, Chủ tịch UBND huyện "
-        "Châu Thành ban hành công văn chỉ đạo các phòng chuyên môn; UBND các xã, thị trấn về "
-        "việc chấp hành nghiêm biện pháp phòng, chống dịch Covid-19.\n\n1. Trung tâm Y tế "
-        "Huyện: Khẩn trương truy vết để xác định các trường hợp F2, F3.\n\n2. Giao Chủ tịch Ủy "
-        "ban nhân dân các xã, thị trấn ban hành Quyết định cách ly tại nhà.\n\n3. Giao Trung "
-        "tâm Văn hóa - Thể thao và Truyền thanh Huyện thông báo trên sóng phát thanh.\n", 21)
-    assert found == [
-        ("directive", "Trung tâm Y tế Huyện", "Khẩn trương truy vết "),
-        ("directive", "Chủ tịch UBND các xã, thị trấn", "ban hành Quyết định c"),
-        ("directive", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện",
-         "thông báo trên sóng p")]
-
-
-def test_focusing_on_some_matters_only_announces_them():
+# where a sentence's items begin: (text, width, the first `width` characters of each item)
+PIECES = {
+    # running held out 12, r156: "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% …)" is one
+    # result's detail, not two more results
+    "no_cut_inside_brackets": (
+        "Huyện ủy họp\n\nTính đến ngày 30/6/2024 tổng thu ngân sách nhà nước đạt 832 tỷ đồng "
+        "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện); tổng giá trị sản "
+        "xuất ước đạt 3.807,927 tỷ đồng.\n", 30,
+        ["Tính đến ngày 30/6/2024 tổng t", "tổng giá trị sản xuất ước đạt "]),
+    # running held out 13, r160: "tập trung tháo gỡ các khó khăn, vướng mắc, thúc đẩy phát
+    # triển kinh tế- xã hội": "thúc đẩy" opens a second task (verbs.jsonl verb.cham_lo)
+    "common_verbs_of_the_office": (
+        "Huyện sơ kết 6 tháng\n\nNhiệm vụ 6 tháng cuối năm, huyện Ngân Sơn tập trung tháo gỡ các "
+        "khó khăn, vướng mắc, thúc đẩy phát triển kinh tế- xã hội; thực hiện các giải pháp tăng "
+        "thu ngân sách.\n", 24,
+        ["huyện Ngân Sơn tập trung", "thúc đẩy phát triển kinh", "thực hiện các giải pháp "]),
     # directives held out 14, d132: "Trong đó, tập trung một số nội dung: Lãnh đạo triển khai
     # …" announces the tasks after its colon (running.json task_list_lead)
-    found = read(
+    "focusing_only_announces": (
         "Hội nghị Thành ủy\n\nGiao Ban Thường vụ Thành ủy chỉ đạo tiếp thu các ý kiến góp ý và kết "
         "luận hội nghị.\n\nTrong đó, tập trung một số nội dung: Lãnh đạo triển khai thực hiện "
-        "toàn diện các nhiệm vụ về công tác xây dựng Đảng.\n", 20)
-    assert [t for _, _, t in found] == ["chỉ đạo tiếp thu các", "Lãnh đạo triển khai "]
+        "toàn diện các nhiệm vụ về công tác xây dựng Đảng.\n", 20,
+        ["chỉ đạo tiếp thu các", "Lãnh đạo triển khai "]),
+}
+
+
+@pytest.mark.parametrize("case", PIECES)
+def test_where_a_sentences_items_begin(case):
+    text, width, expected = PIECES[case]
+    assert [t for _, _, t in read(text, width)] == expected
