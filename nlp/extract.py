@@ -67,8 +67,9 @@ from nlp.units import canonical_unit
 # "liên tục" ends an addressee. 29: "N. Giao <unit> …" paragraphs are assignments; "thông
 # báo" is an action; a request naming its letter's subject ("… về việc …") asks nothing.
 # 30: "tập trung một số nội dung:" only announces. 31: a directive document's item that says
-# what must hold of the work is a task, for the doer of the lettered item before it.
-PIPELINE_VERSION = "31"
+# what must hold of the work is a task, for the doer of the lettered item before it. 32:
+# "đây là cơ sở …" ends a result; "hoạt động tích cực" is an outcome.
+PIPELINE_VERSION = "32"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1726,6 +1726,14 @@ PIECES = {
         "luận hội nghị.\n\nTrong đó, tập trung một số nội dung: Lãnh đạo triển khai thực hiện "
         "toàn diện các nhiệm vụ về công tác xây dựng Đảng.\n", 20,
         ["chỉ đạo tiếp thu các", "Lãnh đạo triển khai "]),
+    # running held out 13, r166: ", đây là cơ sở quan trọng để …" says what the result serves
+    # (running.json contribution); "… hoạt động tích cực" is an outcome stated in full
+    "what_a_result_serves_and_an_outcome_of_activity": (
+        "Hội nghị sơ kết\n\nNiềm tin của nhân dân đối với Đảng được củng cố, đây là cơ sở quan "
+        "trọng để thực hiện thắng lợi các mục tiêu. An ninh chính trị được giữ vững, hệ thống "
+        "chính trị từ huyện đến cơ sở hoạt động tích cực, trách nhiệm.\n", 200,
+        ["Niềm tin của nhân dân đối với Đảng được củng cố", "An ninh chính trị được giữ vững",
+         "hệ thống chính trị từ huyện đến cơ sở hoạt động tích cực, trách nhiệm"]),
 }
 
 
