@@ -68,8 +68,9 @@ from nlp.units import canonical_unit
 # báo" is an action; a request naming its letter's subject ("… về việc …") asks nothing.
 # 30: "tập trung một số nội dung:" only announces. 31: a directive document's item that says
 # what must hold of the work is a task, for the doer of the lettered item before it. 32:
-# "đây là cơ sở …" ends a result; "hoạt động tích cực" is an outcome.
-PIPELINE_VERSION = "32"
+# "đây là cơ sở …" ends a result; "hoạt động tích cực" is an outcome. 33: a promise "<subject>
+# sẽ <task>" begins after "sẽ".
+PIPELINE_VERSION = "33"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -999,6 +999,48 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
     return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
 
 
+def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
+             future: re.Match[str] | None) -> list[Found]:
+    """The body's own tasks in a sentence that promises (`forward`: its opening on the
+    coming period, if any; `future`: its future marker otherwise)."""
+    rules = running_rules()
+    promised = None if forward or future is None else rules["promise"].search(
+        lower, 0, future.start())
+    # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
+    # leaves the promise at the sentence's start)
+    # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
+    at = start + (forward.end() if forward else promised.end() if promised else 0)
+    purposed = None if forward or promised else rules["purpose_future"].match(lower)
+    if purposed:  # "Để thực hiện …, 3 tháng cuối năm … các cấp uỷ … sẽ phải tập trung …"
+        at = start + purposed.end()
+    unit = unit_name_at(text, at)
+    promised_by = None if forward else _after_subject(text, at, start, lower)
+    if promised_by:  # "Đối với …, huyện sẽ tổ chức …": the task is what follows "sẽ"
+        at, unit = promised_by[0], unit or promised_by[1]
+    return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
+            for a, b in _pieces(text, at, end, by_verb=True)]
+
+
+def _after_subject(text: str, at: int, start: int,
+                   lower: str) -> tuple[int, tuple[str, int] | None] | None:
+    """Where the task of a promise "<subject> sẽ <task>" begins (running.json
+    subject_future), past a topic before a comma ("Đối với các hoạt động mừng Đảng mừng
+    xuân, huyện sẽ tổ chức …"), and the unit the subject names, if any; None when the words
+    before the marker hold an action or a list (no bare subject)."""
+    marker = running_rules()["subject_future"].search(lower, at - start)
+    if marker is None:
+        return None
+    subject = text[at:start + marker.start()]
+    topic = re.match(r"[^,]{0,80},\s*", subject)
+    who = subject[topic.end():] if topic else subject
+    if has_verb(who) or "," in who or len(who.split()) > MAX_SUBJECT_WORDS:
+        return None
+    return start + marker.end(), unit_name_at(text, at + (topic.end() if topic else 0))
+
+
+MAX_SUBJECT_WORDS = 12  # "Hội Liên hiệp phụ nữ xã và Ban lãnh đạo ấp"
+
+
 def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Match[str] | None:
     """The coming period opening a sentence (`lower`: text[start:end] in matching form) with
     no comma before the unit that does its tasks ("Trên cơ sở những kết quả đạt được, 6
@@ -1042,18 +1084,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if forward or (future and not asks_on
                    and not _reports_done(lower[:future.start()], asking=asking)
                    and (asking or not rules["done_marker"].search(lower))):
-        promised = None if forward else rules["promise"].search(lower, 0, future.start())
-        # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
-        # leaves the promise at the sentence's start)
-        # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
-        at = start + (forward.end() if forward else promised.end() if promised else 0)
-        purposed = None if forward or promised else rules["purpose_future"].match(lower)
-        if purposed:  # "Để thực hiện …, 3 tháng cuối năm … các cấp uỷ … sẽ phải tập trung …"
-            at = start + purposed.end()
-        unit = unit_name_at(text, at)
         state.mode = "tasks"
-        return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
-                for a, b in _pieces(text, at, end, by_verb=True)]
+        return _promise(text, start, end, lower, forward, future)
     announces = _announces(lower)
     opener = _list_after_announcement(lower) if announces else None
     if announces and not (opener and rules["done_marker"].search(lower, opener.end())):
