@@ -43,7 +43,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 10": ROOT / "tests" / "fixtures" / "running_heldout10",
             "held out 11": ROOT / "tests" / "fixtures" / "running_heldout11",
             "held out 12": ROOT / "tests" / "fixtures" / "running_heldout12",
-            "held out 13": ROOT / "tests" / "fixtures" / "running_heldout13"}
+            "held out 13": ROOT / "tests" / "fixtures" / "running_heldout13",
+            "held out 14": ROOT / "tests" / "fixtures" / "running_heldout14"}
 TASKS = ("commitment", "directive")
 
 
