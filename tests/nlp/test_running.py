@@ -1037,6 +1037,13 @@ CASES = {
          ("directive", "Chủ tịch UBND các xã, thị trấn", "ban hành Quyết định c"),
          ("directive", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện",
           "thông báo trên sóng p")]),
+    # directives held out 15, d141: "Phiên họp thống nhất phân công các đồng chí Thường trực
+    # HĐND huyện dự kỳ họp …": the meeting's decision asks them (running.json speaker,
+    # strict_request)
+    "a_meeting_assigns_what_it_agreed": (
+        "Thường trực HĐND huyện họp\n\nPhiên họp thống nhất phân công các đồng chí Thường trực "
+        "HĐND huyện dự kỳ họp đầu năm tại các xã, thị trấn.\n", 20,
+        [("directive", "các đồng chí Thường trực HĐND huyện", "dự kỳ họp đầu năm tạ")]),
 }
 
 
