@@ -747,7 +747,8 @@ def read(text: str, next_period: Period | None = None,
                 # "… kiểm tra, xử lý. Báo cáo kết quả với UBND tỉnh.": the same work
                 out[-1] = replace(out[-1], end=_trimmed(text, s_start, s_end)[1])
                 continue
-            found = _sentence(text, s_start, s_end, state, next_period)
+            found = [_past_source(text, f) for f in _sentence(text, s_start, s_end, state,
+                                                                  next_period)]
             state.results = bool(found) and all(f.kind == "action" for f in found)
             if any(f.kind != "action" for f in found):
                 state.looking_back = False
@@ -762,6 +763,22 @@ def read(text: str, next_period: Period | None = None,
         elif not state.mode:
             state.listed = False
     return out
+
+
+def _past_source(text: str, found: Found) -> Found:
+    """A result that opens with who tells it and when ("Bí thư Đảng ủy xã Nhuận Đức cho
+    biết, trong 9 tháng năm 2017, xã đã thực hiện …", "Tin từ Ban Tổ chức Tỉnh ủy cho biết,
+    6 tháng đầu năm, toàn tỉnh kết nạp …"): the result begins after them (running.json
+    told_by)."""
+    if found.kind != "action":
+        return found
+    told = running_rules()["told_by"].match(for_matching(text[found.start:found.end]))
+    if told is None or found.end - found.start - told.end() < MIN_RESULT_CHARS:
+        return found
+    return replace(found, start=found.start + told.end())
+
+
+MIN_RESULT_CHARS = 15
 
 
 def _headline_asks(text: str, paragraphs: list[tuple[int, int]], state: _Reading) -> None:

@@ -1747,6 +1747,14 @@ PIECES = {
         "Huyện chuẩn bị Tết\n\nĐối với các hoạt động mừng Đảng mừng xuân Bính Thân, huyện sẽ tổ "
         "chức tuần lễ văn hóa – văn nghệ mừng Đảng- mừng xuân, bắn pháo hoa đêm giao thừa.\n", 20,
         ["tổ chức tuần lễ văn ", "bắn pháo hoa đêm gia"]),
+    # running held out 14, r170 and r177: who tells a result and when come before it
+    # (running.json told_by); "… có những chuyển biến tích cực, Quốc phòng - An ninh được
+    # giữ vững": two outcomes (outcome)
+    "a_result_after_who_tells_it_and_two_outcomes": (
+        "Làm việc với xã\n\nBí thư Đảng ủy xã Nhuận Đức cho biết, trong 9 tháng năm 2017, xã "
+        "đã thực hiện đạt và vượt 19 chỉ tiêu. Tình hình kinh tế - xã hội của huyện tiếp tục có "
+        "những chuyển biến tích cực, Quốc phòng - An ninh được giữ vững.\n", 20,
+        ["xã đã thực hiện đạt ", "Tình hình kinh tế - ", "Quốc phòng - An ninh"]),
 }
 
 
