@@ -70,8 +70,9 @@ from nlp.units import canonical_unit
 # what must hold of the work is a task, for the doer of the lettered item before it. 32:
 # "đây là cơ sở …" ends a result; "hoạt động tích cực" is an outcome. 33: a promise "<subject>
 # sẽ <task>" begins after "sẽ". 34: a meeting that agrees speaks; "phân công" asks. 35: a
-# result begins after who tells it and when; "có những chuyển biến" is an outcome.
-PIPELINE_VERSION = "35"
+# result begins after who tells it and when; "có những chuyển biến" is an outcome. 36: "sẽ"
+# before a modal is no part of who must.
+PIPELINE_VERSION = "36"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

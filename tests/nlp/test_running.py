@@ -1044,6 +1044,12 @@ CASES = {
         "Thường trực HĐND huyện họp\n\nPhiên họp thống nhất phân công các đồng chí Thường trực "
         "HĐND huyện dự kỳ họp đầu năm tại các xã, thị trấn.\n", 20,
         [("directive", "các đồng chí Thường trực HĐND huyện", "dự kỳ họp đầu năm tạ")]),
+    # directives held out 15, d138: "Chủ tịch UBND phường, xã sẽ phải chịu trách nhiệm …":
+    # "sẽ" is no part of who must (running.json modal)
+    "who_will_have_to": (
+        "Ra quân lập lại trật tự đô thị\n\nChủ tịch UBND phường, xã sẽ phải chịu trách nhiệm "
+        "trước Chủ tịch UBND thành phố nếu để xảy ra lấn chiếm vỉa hè.\n", 20,
+        [("directive", "Chủ tịch UBND phường, xã", "sẽ phải chịu trách n")]),
 }
 
 
