@@ -1050,6 +1050,14 @@ CASES = {
         "Ra quân lập lại trật tự đô thị\n\nChủ tịch UBND phường, xã sẽ phải chịu trách nhiệm "
         "trước Chủ tịch UBND thành phố nếu để xảy ra lấn chiếm vỉa hè.\n", 20,
         [("directive", "Chủ tịch UBND phường, xã", "sẽ phải chịu trách n")]),
+    # directives held out 15, d143: "… đồng chí đã nhấn mạnh định hướng …, đó là: các xã của
+    # cụm số 4 cần tiếp tục …": the request's list names who must first
+    "who_must_after_the_requests_opener": (
+        "Giao ban cụm\n\nĐồng chí Phó Chủ tịch UBND huyện đã nhấn mạnh định hướng về phát triển "
+        "kinh tế, đó là: các xã của cụm số 4 cần tiếp tục tập trung chỉ đạo việc tuyên truyền; "
+        "tập trung chỉ đạo dồn đổi ruộng đất nông nghiệp.\n", 20,
+        [("directive", "các xã của cụm số 4", "cần tiếp tục tập tru"),
+         ("directive", "các xã của cụm số 4", "tập trung chỉ đạo dồ")]),
 }
 
 
