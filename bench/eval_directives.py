@@ -85,6 +85,7 @@ REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
                             re.IGNORECASE)
 MIN_KEY = 20
+MAX_GROUND = 60  # characters of a request's ground before its doer ("sau lễ công bố")
 
 
 def _doer_as_written(rest: str, unit: str | None) -> str | None:
@@ -133,8 +134,13 @@ def key_forms(entry: dict) -> list[str]:
     if passive and len(key) - passive.end() >= MIN_KEY:
         return [key, key[passive.end():]]
     forms = [key]
+    grounded = rest.find(f" {unit} ") if unit and rest != key else -1
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
         forms.append(rest[len(unit):].lstrip(" ,:"))
+    elif 0 < grounded <= MAX_GROUND and len(rest) - grounded - len(unit) >= MIN_KEY:
+        # "yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh …": the ground or time
+        # of the request before whom it asks, then the task
+        forms.append(rest[grounded + len(unit) + 1:].lstrip(" ,:"))
     elif rest != key and len(rest) >= MIN_KEY:
         forms.append(rest)  # "đề nghị xem xét đề xuất …": a request word and no doer
     return forms

@@ -141,3 +141,13 @@ def test_a_key_in_the_passive_matches_the_task_past_its_request_word():
     assert key_forms({"key": "Sở này cũng được chỉ đạo hướng dẫn thống kê thiệt hại theo quy "
                              "định", "unit": "Sở NNPTNT tỉnh"})[1] == (
         "hướng dẫn thống kê thiệt hại theo quy định")
+
+
+def test_a_key_with_the_requests_ground_before_its_doer_matches_the_task():
+    """"yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo …": the ground of the
+    request before whom it asks, then the task, which is where the item begins."""
+    from bench.eval_directives import key_forms
+
+    forms = key_forms({"key": "yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo "
+                              "và phụ lục", "unit": "các đơn vị"})
+    assert forms[1] == "hoàn chỉnh báo cáo và phụ lục"

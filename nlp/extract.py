@@ -71,8 +71,9 @@ from nlp.units import canonical_unit
 # "đây là cơ sở …" ends a result; "hoạt động tích cực" is an outcome. 33: a promise "<subject>
 # sẽ <task>" begins after "sẽ". 34: a meeting that agrees speaks; "phân công" asks. 35: a
 # result begins after who tells it and when; "có những chuyển biến" is an outcome. 36: "sẽ"
-# before a modal is no part of who must. 37: who must, named first in a request's list.
-PIPELINE_VERSION = "37"
+# before a modal is no part of who must. 37: who must, named first in a request's list. 38:
+# "sau lễ/khi …" before whom a request asks; "ban chấp hành" is a committee.
+PIPELINE_VERSION = "38"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

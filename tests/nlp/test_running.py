@@ -1058,6 +1058,13 @@ CASES = {
         "tập trung chỉ đạo dồn đổi ruộng đất nông nghiệp.\n", 20,
         [("directive", "các xã của cụm số 4", "cần tiếp tục tập tru"),
          ("directive", "các xã của cụm số 4", "tập trung chỉ đạo dồ")]),
+    # directives held out 15, d142: "… đề nghị sau lễ công bố Ban chấp hành khẩn trương tổ
+    # chức kỳ họp …": when, then whom the request asks (running.json request_ground); "Ban
+    # chấp hành" is a committee's name, not "to comply" (nouns.jsonl noun.committee)
+    "when_then_whom_a_request_asks": (
+        "Lễ công bố\n\nĐồng chí Bí thư Huyện uỷ đề nghị sau lễ công bố Ban chấp hành khẩn "
+        "trương tổ chức kỳ họp bầu ra Uỷ ban kiểm tra.\n", 20,
+        [("directive", "Ban chấp hành", "khẩn trương tổ chức ")]),
 }
 
 
