@@ -72,8 +72,9 @@ from nlp.units import canonical_unit
 # sẽ <task>" begins after "sẽ". 34: a meeting that agrees speaks; "phân công" asks. 35: a
 # result begins after who tells it and when; "có những chuyển biến" is an outcome. 36: "sẽ"
 # before a modal is no part of who must. 37: who must, named first in a request's list. 38:
-# "sau lễ/khi …" before whom a request asks; "ban chấp hành" is a committee.
-PIPELINE_VERSION = "38"
+# "sau lễ/khi …" before whom a request asks; "ban chấp hành" is a committee. 39: a review
+# meeting "sơ kết …, triển khai …" tells the meeting.
+PIPELINE_VERSION = "39"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

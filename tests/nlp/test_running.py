@@ -1065,6 +1065,14 @@ CASES = {
         "Lễ công bố\n\nĐồng chí Bí thư Huyện uỷ đề nghị sau lễ công bố Ban chấp hành khẩn "
         "trương tổ chức kỳ họp bầu ra Uỷ ban kiểm tra.\n", 20,
         [("directive", "Ban chấp hành", "khẩn trương tổ chức ")]),
+    # running held out 14, r176: "Chiều ngày 23-7, Ban đại diện … sơ kết tình hình hoạt động
+    # 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm" tells the meeting, no result
+    # (running.json meeting), though it opens on a day (dated_event)
+    "a_dated_review_meeting_is_no_result": (
+        "Ngân hàng chính sách xã hội huyện sơ kết 6 tháng đầu năm 2020\nChiều ngày 23-7, Ban "
+        "đại diện Hội đồng quản trị Ngân hàng chính sách xã hội huyện sơ kết tình hình hoạt động "
+        "6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020. Dự buổi sơ kết có ông Mai "
+        "Bá Trước.\n", 20, []),
 }
 
 
