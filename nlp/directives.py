@@ -398,11 +398,10 @@ def _clauses(content: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         elif _opens_task(text):
             out.append((start, end))
-        elif not out and _pattern("obligation_opening").match(for_matching(_bare(text))) \
-                and not _pattern("not_task_openers").match(for_matching(_bare(text))):
+        elif _pattern("not_task_openers").match(for_matching(_bare(text))):
+            background = not text.rstrip().endswith(".")
+        elif not out and _pattern("obligation_opening").match(for_matching(_bare(text))):
             # "b) Hồ sơ điều chỉnh chủ trương đầu tư phải đảm bảo đầy đủ và chặt chẽ, …":
             # an item that says what must hold of the work is a task of its own
             out.append((start, end))
-        elif _pattern("not_task_openers").match(for_matching(_bare(text))):
-            background = not text.rstrip().endswith(".")
     return [(a, a + len(content[a:b].rstrip(" ;\n"))) for a, b in out]

@@ -254,8 +254,8 @@ def content_words(words: Iterable[str], config: Config) -> list[str]:
 
 
 @cache
-@cache
 def _all_verbs() -> frozenset[str]:
+    """Every action of the lexicon (nlp/rules/verbs.jsonl), in matching form."""
     return frozenset(for_matching(p) for rule in verb_rules() for p in rule.phrases)
 
 
@@ -267,9 +267,10 @@ def _object_missing(query: list[str], words: Iterable[str], related: dict[str, s
     return bool(objects) and not related and not objects & set(words)
 
 
+@cache
 def _specific_verbs(boilerplate: frozenset[str]) -> frozenset[str]:
     """Action verbs (nlp/rules/verbs.jsonl) that say what is done, unlike boilerplate."""
-    return frozenset(for_matching(p) for rule in verb_rules() for p in rule.phrases) - boilerplate
+    return _all_verbs() - boilerplate
 
 
 def head_verb(commitment: Entry, config: Config) -> str | None:
