@@ -73,8 +73,9 @@ from nlp.units import canonical_unit
 # result begins after who tells it and when; "có những chuyển biến" is an outcome. 36: "sẽ"
 # before a modal is no part of who must. 37: who must, named first in a request's list. 38:
 # "sau lễ/khi …" before whom a request asks; "ban chấp hành" is a committee. 39: a review
-# meeting "sơ kết …, triển khai …" tells the meeting.
-PIPELINE_VERSION = "39"
+# meeting "sơ kết …, triển khai …" tells the meeting. 40: "Tiếp tục …, hoàn thành trong
+# tháng 12/2025" is a deliverable (tasks.json completes_by).
+PIPELINE_VERSION = "40"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

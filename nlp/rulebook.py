@@ -234,11 +234,12 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
                              "default_kind", "named_scope", "list_marker",
-                             "partner_place", "reported_by"},
+                             "partner_place", "reported_by", "completes_by"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
-    for key in ("ongoing_start", "list_marker", "partner_place", "reported_by"):
+    for key in ("ongoing_start", "list_marker", "partner_place", "reported_by",
+                "completes_by"):
         _compile(f"{name}:{key}", data[key])
     for key in ("deadlines", "cell_dates"):
         for number, record in enumerate(data[key]):

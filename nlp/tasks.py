@@ -252,7 +252,8 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
         matching = matching[_after_partners(matching, 0):]
     if _compiled("recurring").search(matching):
         return "recurring"
-    if re.search(task_rules()["ongoing_start"], matching):
+    if re.search(task_rules()["ongoing_start"], matching) and not (
+            due and re.search(task_rules()["completes_by"], matching)):
         return "ongoing"
     if _compiled("deliverable").search(matching):
         return "deliverable"

@@ -185,6 +185,21 @@ def test_the_kind_of_a_task_from_its_own_words(text, kind):
     assert kind_of(text, None) == kind
 
 
+@pytest.mark.parametrize(("text", "due", "kind"), [
+    # "Tiếp tục …" that must be finished by a date has an end to miss: a deliverable
+    ("b) Tiếp tục liên hệ và gửi thông tin đến doanh nghiệp để lấy ý kiến phản hồi, hoàn thành "
+     "trong tháng 12/2025.", "2025-12", "deliverable"),
+    ("Đôn đốc các xã hoàn thành việc chi trả trước ngày 30/6/2026", "2026-06-30", "deliverable"),
+    # a date that is no end of the work leaves an ongoing duty ongoing
+    ("Tiếp tục theo dõi, báo cáo kết quả trước ngày 15/5/2026", "2026-05-15", "ongoing"),
+    ("Tiếp tục liên hệ với doanh nghiệp, hoàn thành nhiệm vụ được giao", None, "ongoing"),
+])
+def test_an_ongoing_opening_with_a_completion_date_is_a_deliverable(text, due, kind):
+    from nlp.tasks import kind_of
+
+    assert kind_of(text, due) == kind
+
+
 @pytest.mark.parametrize(("text", "tasks"), [
     # a list of doers separated by "; " is one subject, not a clause of its own
     ("Các sở, ban, ngành; UBND các xã, phường, đặc khu đưa nội dung CCHC vào các cuộc họp "
