@@ -74,8 +74,9 @@ from nlp.units import canonical_unit
 # before a modal is no part of who must. 37: who must, named first in a request's list. 38:
 # "sau lễ/khi …" before whom a request asks; "ban chấp hành" is a committee. 39: a review
 # meeting "sơ kết …, triển khai …" tells the meeting. 40: "Tiếp tục …, hoàn thành trong
-# tháng 12/2025" is a deliverable (tasks.json completes_by).
-PIPELINE_VERSION = "40"
+# tháng 12/2025" is a deliverable (tasks.json completes_by). 41: a heading "e) Đối với
+# <unit>:" gives that unit the tasks under it.
+PIPELINE_VERSION = "41"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

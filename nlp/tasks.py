@@ -297,7 +297,19 @@ def heading_unit_of(doc: "Document", block: "Block") -> str | None:
     """The unit the nearest heading above `block` names ("1. Công an tỉnh", "b) Giao Sở
     Nội vụ:"): the doer of the tasks under it that name none."""
     return next((found[0] for title in _titles_above(doc, block)
-                 if (found := unit_in(title))), None)
+                 if (found := unit_in(title) or _unit_for(title))), None)
+
+
+def _unit_for(title: str) -> tuple[str, int] | None:
+    """The unit a heading says the tasks under it are for, when it is "Đối với" and a
+    unit's name and nothing more ("e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc:");
+    None otherwise ("Đối với công tác giải phóng mặt bằng:" names work, not a unit)."""
+    found = re.match(r"\W*(?:[a-zđ]\)|\d{1,2}[.)])?\s*đối với\s+([^:]{3,160}?)\s*(?::|$)",
+                     title.strip(), re.I)
+    if not found:
+        return None
+    named = unit_in(found.group(1))
+    return named if named and named[1] >= len(found.group(1).rstrip()) - 1 else None
 
 
 def reporter_of(doc: "Document", block: "Block", text: str) -> str | None:

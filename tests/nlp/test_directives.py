@@ -353,3 +353,23 @@ def test_an_item_that_says_what_must_hold_of_the_work_is_its_siblings_doers_task
     first = next(i for i in found if i.text.startswith("Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ"))
     second = next(i for i in found if i.text.startswith("Hồ sơ điều chỉnh chủ trương đầu tư phải"))
     assert second.unit == first.unit and second.unit
+
+
+def test_a_label_for_a_unit_gives_that_unit_its_tasks():
+    # tbkl_expressways: under "1. Nhà đầu tư của 02 dự án …:", item "e) Đối với Nhà đầu tư Dự
+    # án cao tốc Tân Phú - Bảo Lộc:" (a heading in the .docx) singles out one of the two
+    found = directives_of("tbkl_expressways.docx")
+    forest = next(i for i in found if i.text.startswith("Khẩn trương nộp hồ sơ chuyển mục đích"))
+    assert forest.unit == "Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc"
+    # the same label before its task in one paragraph; a label that names work gives no unit
+    letter = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "HUYỆN ĐÔNG HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 12/UBND-KT\tĐông Hòa, ngày 02 tháng 3 năm 2020\n"
+              "V/v giải phóng mặt bằng\n\nKính gửi: Các cơ quan, đơn vị.\n\n"
+              "UBND huyện yêu cầu:\n\n1. Đối với UBND xã Hòa Tâm: Khẩn trương kiểm đếm tài "
+              "sản trên đất.\n\n2. Đối với công tác giải phóng mặt bằng: Phòng Tài nguyên và "
+              "Môi trường rà soát hồ sơ.\n")
+    items = [i for i in extract_report(letter).items if i.kind == "directive"]
+    assert [(i.text[:20], i.unit) for i in items] == [
+        ("Khẩn trương kiểm đếm", "UBND xã Hòa Tâm"),
+        ("Phòng Tài nguyên và ", "Phòng Tài nguyên và Môi trường")]
