@@ -75,8 +75,9 @@ from nlp.units import canonical_unit
 # "sau lễ/khi …" before whom a request asks; "ban chấp hành" is a committee. 39: a review
 # meeting "sơ kết …, triển khai …" tells the meeting. 40: "Tiếp tục …, hoàn thành trong
 # tháng 12/2025" is a deliverable (tasks.json completes_by). 41: a heading "e) Đối với
-# <unit>:" gives that unit the tasks under it.
-PIPELINE_VERSION = "41"
+# <unit>:" gives that unit the tasks under it. 42: the police and "PCT" speak; "Đoàn thanh
+# niên …" heads a unit's name.
+PIPELINE_VERSION = "42"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1073,6 +1073,21 @@ CASES = {
         "đại diện Hội đồng quản trị Ngân hàng chính sách xã hội huyện sơ kết tình hình hoạt động "
         "6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020. Dự buổi sơ kết có ông Mai "
         "Bá Trước.\n", 20, []),
+    # directives held out 16, d156: a vice-chairwoman written "PCT UBND" speaks (running.json
+    # speaker, person), and a numbered task that opens with the youth union is its own
+    # (units.json heads "Đoàn thanh niên")
+    "pct_speaks_and_the_youth_union_is_a_unit": (
+        "Giao ban định kỳ\n\nPhát biểu kết luận tại hội nghị, bà Trần Thị Thanh Hồng – PCT "
+        "UBND phường đề nghị các đồng chí thành viên tập trung vào một số nhiệm vụ trọng tâm như "
+        "sau:\n\n1. Triển khai trang trí, tuyên truyền trực quan tại các khu vực bỏ phiếu.\n\n"
+        "2. Đoàn thanh niên phường tổ chức ra quân bóc xóa quảng cáo rao vặt.\n", 20,
+        [("directive", "các đồng chí thành viên", "Triển khai trang trí"),
+         ("directive", "Đoàn thanh niên phường", "tổ chức ra quân bóc ")]),
+    # directives held out 16, d157: a commune's police asks (running.json speaker)
+    "a_police_station_asks": (
+        "Giao nộp vũ khí\n\nTheo đó, công an xã Đông Nam đề nghị các ban, ngành, đoàn thể trong "
+        "xã tiếp tục quán triệt đến toàn thể cán bộ, công chức Luật Quản lý, sử dụng vũ khí.\n",
+        20, [("directive", "các ban, ngành, đoàn thể trong xã", "tiếp tục quán triệt ")]),
 }
 
 
