@@ -1088,6 +1088,19 @@ CASES = {
         "Giao nộp vũ khí\n\nTheo đó, công an xã Đông Nam đề nghị các ban, ngành, đoàn thể trong "
         "xã tiếp tục quán triệt đến toàn thể cán bộ, công chức Luật Quản lý, sử dụng vũ khí.\n",
         20, [("directive", "các ban, ngành, đoàn thể trong xã", "tiếp tục quán triệt ")]),
+    # directives held out 16, d155: the press names the district by its level alone ("…,
+    # huyện chỉ đạo UBND xã Hòa Tâm rà soát …"); a level word ending a body's name or a list
+    # of levels is no speaker of its own ("Ban đại diện HĐQT NHCSXH huyện chỉ đạo Phòng giao
+    # dịch …" in a review of the months gone by; "UBND các huyện, thị xã, thành phố chỉ đạo …")
+    "a_district_named_by_its_level_asks": (
+        "Hội nghị\n\nĐể triển khai công tác giải phóng mặt bằng theo đúng kế hoạch đã đề ra, "
+        "huyện chỉ đạo UBND xã Hòa Tâm rà soát, niêm yết công khai những hộ dân ảnh hưởng bởi dự "
+        "án.\n", 20, [("directive", "UBND xã Hòa Tâm", "rà soát, niêm yết cô")]),
+    "a_level_ending_a_name_is_no_speaker": (
+        "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
+        "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
+        "tỷ đồng.\n", 20, [("action", None, "Trong 6 tháng đầu nă"),
+                            ("action", None, "Tổng dư nợ đạt 143 t")]),
 }
 
 
