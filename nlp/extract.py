@@ -76,8 +76,9 @@ from nlp.units import canonical_unit
 # meeting "sơ kết …, triển khai …" tells the meeting. 40: "Tiếp tục …, hoàn thành trong
 # tháng 12/2025" is a deliverable (tasks.json completes_by). 41: a heading "e) Đối với
 # <unit>:" gives that unit the tasks under it. 42: the police and "PCT" speak; "Đoàn thanh
-# niên …" heads a unit's name. 43: ", huyện chỉ đạo …": a level alone speaks.
-PIPELINE_VERSION = "43"
+# niên …" heads a unit's name. 43: ", huyện chỉ đạo …": a level alone speaks. 44: "năm
+# 2019.9 tháng …" ends a sentence; outcomes, then "dự kiến …", are a result.
+PIPELINE_VERSION = "44"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -42,7 +42,10 @@ class Found:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
                            r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹA-ZĐ])"  # "đi lại.UBND huyện"
-                           r"|…(?=[A-ZĐ][a-zà-ỹ])")  # "hộ nghèo 5.462 triệu đồng,…Tổng dư nợ"
+                           r"|…(?=[A-ZĐ][a-zà-ỹ])"  # "hộ nghèo 5.462 triệu đồng,…Tổng dư nợ"
+                           # "… quý IV năm 2019.9 tháng đầu năm 2019, …": a year, then a
+                           # count of months (a thousands group has three digits)
+                           r"|(?<=\d{4})\.(?=\d{1,2}\s+(?:tháng|năm|ngày|quý|tuần)\b)")
 
 
 # A paragraph ends at a blank line, or at a line break after a sentence's end (a page copied
@@ -1103,6 +1106,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     asking = state.mode in ("directive", "tasks")
     if forward or (future and not asks_on
                    and not _reports_done(lower[:future.start()], asking=asking)
+                   # "… các chỉ tiêu … đều tăng cao so với cùng kỳ, hiện có 11/12 chỉ tiêu
+                   # dự kiến hoàn thành …": outcomes reached, then what they are expected to
+                   # come to, no promise
+                   and (asking or not rules["outcome"].search(lower[:future.start()]))
                    and (asking or not rules["done_marker"].search(lower))):
         state.mode = "tasks"
         return _promise(text, start, end, lower, forward, future)

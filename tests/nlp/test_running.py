@@ -1096,6 +1096,15 @@ CASES = {
         "Hội nghị\n\nĐể triển khai công tác giải phóng mặt bằng theo đúng kế hoạch đã đề ra, "
         "huyện chỉ đạo UBND xã Hòa Tâm rà soát, niêm yết công khai những hộ dân ảnh hưởng bởi dự "
         "án.\n", 20, [("directive", "UBND xã Hòa Tâm", "rà soát, niêm yết cô")]),
+    # running held out 15, r185: a full stop glued between a year and a count of months
+    # ends a sentence ("… quý IV năm 2019.9 tháng đầu năm 2019, …"); outcomes reached, then
+    # what they are expected to come to ("dự kiến"), is a result, no promise
+    "a_glued_full_stop_and_outcomes_before_an_estimate": (
+        "Hội nghị\n\nĐồng chí Chủ tịch UBND huyện thông tin một số kết quả, tình hình thực hiện "
+        "nhiệm vụ 9 tháng đầu năm 2019, nhiệm vụ trọng tâm công tác quý IV năm 2019.9 tháng đầu "
+        "năm 2019, các chỉ tiêu kinh tế chủ yếu của huyện đều tăng cao so với cùng kỳ năm trước, "
+        "hiện có 11/12 chỉ tiêu dự kiến hoàn thành kế hoạch.\n", 20,
+        [("action", None, "9 tháng đầu năm 2019")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
