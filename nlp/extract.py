@@ -77,8 +77,9 @@ from nlp.units import canonical_unit
 # tháng 12/2025" is a deliverable (tasks.json completes_by). 41: a heading "e) Đối với
 # <unit>:" gives that unit the tasks under it. 42: the police and "PCT" speak; "Đoàn thanh
 # niên …" heads a unit's name. 43: ", huyện chỉ đạo …": a level alone speaks. 44: "năm
-# 2019.9 tháng …" ends a sentence; outcomes, then "dự kiến …", are a result.
-PIPELINE_VERSION = "44"
+# 2019.9 tháng …" ends a sentence; outcomes, then "dự kiến …", are a result. 45: "lãnh
+# đạo chỉ đạo" is no speaker asking.
+PIPELINE_VERSION = "45"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

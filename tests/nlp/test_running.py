@@ -1105,6 +1105,12 @@ CASES = {
         "năm 2019, các chỉ tiêu kinh tế chủ yếu của huyện đều tăng cao so với cùng kỳ năm trước, "
         "hiện có 11/12 chỉ tiêu dự kiến hoàn thành kế hoạch.\n", 20,
         [("action", None, "9 tháng đầu năm 2019")]),
+    # running held out 15, r189: "lãnh đạo" right before "chỉ đạo" is the pair of verbs
+    # ("đã lãnh đạo chỉ đạo tổ chức triển khai …": led and directed), no leader who asks
+    "lead_and_direct_is_work_done": (
+        "Làm việc với xã\n\nTheo báo cáo, trong 6 tháng đầu năm nay, Đảng bộ xã Tống Phan đã "
+        "lãnh đạo chỉ đạo tổ chức triển khai, quán triệt đầy đủ Nghị quyết đại hội đảng các "
+        "cấp.\n", 20, [("action", None, "Theo báo cáo, trong ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
