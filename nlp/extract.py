@@ -78,8 +78,9 @@ from nlp.units import canonical_unit
 # <unit>:" gives that unit the tasks under it. 42: the police and "PCT" speak; "Đoàn thanh
 # niên …" heads a unit's name. 43: ", huyện chỉ đạo …": a level alone speaks. 44: "năm
 # 2019.9 tháng …" ends a sentence; outcomes, then "dự kiến …", are a result. 45: "lãnh
-# đạo chỉ đạo" is no speaker asking.
-PIPELINE_VERSION = "45"
+# đạo chỉ đạo" is no speaker asking. 46: "Theo báo cáo của …, <time>," tells a result;
+# "…, đến nay đã …", "…, riêng <body> đã …" are results of their own.
+PIPELINE_VERSION = "46"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

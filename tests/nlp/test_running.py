@@ -1111,6 +1111,16 @@ CASES = {
         "Làm việc với xã\n\nTheo báo cáo, trong 6 tháng đầu năm nay, Đảng bộ xã Tống Phan đã "
         "lãnh đạo chỉ đạo tổ chức triển khai, quán triệt đầy đủ Nghị quyết đại hội đảng các "
         "cấp.\n", 20, [("action", None, "Theo báo cáo, trong ")]),
+    # running held out 15, r184: a result begins after the report it is told by and its time
+    # ("Theo báo cáo của Thanh tra tỉnh, 7 tháng đầu năm, …"; running.json told_by); "đến nay
+    # đã …" and "riêng <body> đã …" after a comma are results of their own (done_clause)
+    "told_by_a_report_and_results_after_commas": (
+        "Thanh tra\n\nTheo báo cáo của Thanh tra tỉnh, 7 tháng đầu năm, toàn ngành Thanh tra "
+        "của tỉnh đã thu hồi nộp ngân sách nhà nước trên 43 tỷ đồng, đến nay đã thu được hơn 42 "
+        "tỷ đồng, đạt 97,12%. Tham mưu giải quyết được 186/276 đơn khiếu nại, đạt 67,39%, riêng "
+        "Thanh tra tỉnh đã tham mưu giải quyết được 40/42 đơn.\n", 20,
+        [("action", None, "toàn ngành Thanh tra"), ("action", None, "đến nay đã thu được "),
+         ("action", None, "Tham mưu giải quyết "), ("action", None, "riêng Thanh tra tỉnh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
