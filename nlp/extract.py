@@ -79,8 +79,9 @@ from nlp.units import canonical_unit
 # niên …" heads a unit's name. 43: ", huyện chỉ đạo …": a level alone speaks. 44: "năm
 # 2019.9 tháng …" ends a sentence; outcomes, then "dự kiến …", are a result. 45: "lãnh
 # đạo chỉ đạo" is no speaker asking. 46: "Theo báo cáo của …, <time>," tells a result;
-# "…, đến nay đã …", "…, riêng <body> đã …" are results of their own.
-PIPELINE_VERSION = "46"
+# "…, đến nay đã …", "…, riêng <body> đã …" are results of their own. 47: "tính đến
+# ngày …" is no deadline.
+PIPELINE_VERSION = "47"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
