@@ -80,8 +80,8 @@ from nlp.units import canonical_unit
 # 2019.9 tháng …" ends a sentence; outcomes, then "dự kiến …", are a result. 45: "lãnh
 # đạo chỉ đạo" is no speaker asking. 46: "Theo báo cáo của …, <time>," tells a result;
 # "…, đến nay đã …", "…, riêng <body> đã …" are results of their own. 47: "tính đến
-# ngày …" is no deadline.
-PIPELINE_VERSION = "47"
+# ngày …" is no deadline. 48: "… cụ thể: Họ và tên; ngày tháng năm sinh; …" are details.
+PIPELINE_VERSION = "48"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

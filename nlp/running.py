@@ -133,6 +133,23 @@ def _cut_marks(span: str) -> list[re.Match[str]]:
     return marks
 
 
+# a colon after these opens the details of what comes before it, not a list of tasks (when
+# what follows is short and opens with no action and no doer)
+_DETAILS = re.compile(r"(?i)\b(?:cụ thể|gồm|bao gồm|như)\s*$")
+
+
+def _one_task_past_colon(piece: str, following: str, by_verb: bool) -> bool:
+    """Whether what follows a piece's colon is still its task: what people are to be told
+    ("… thông tin ngay đến phụ huynh …: <what they are told>"), or, in a list of requests,
+    the details of the task ("… với các trường thông tin cụ thể: Họ và tên; ngày tháng năm
+    sinh; …": short, with no action and no doer)."""
+    if running_rules()["tells"].search(for_matching(piece)):
+        return True
+    return (by_verb and bool(_DETAILS.search(piece))
+            and len(re.split(r"[,;.]", following, maxsplit=1)[0].split()) <= MAX_DETAIL_WORDS
+            and not (_opens_job(following) or _doer_first(following)))
+
+
 def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             numbered: bool = True) -> list[tuple[int, int]]:
     """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb; for
@@ -149,11 +166,10 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     for match in _cut_marks(text[start:end]):
         at = start + match.end()
         piece = text[cuts[-1]:start + match.start()]
-        if match.group().startswith(":") and running_rules()["tells"].search(
-                for_matching(text[cuts[-1]:start + match.start()])):
-            break  # "… thông tin ngay đến phụ huynh …: <what they are told>": one task
         also = running_rules()["also"].match(for_matching(text[at:end]))
         following = text[at + also.end():end] if also else text[at:end]
+        if match.group().startswith(":") and _one_task_past_colon(piece, following, by_verb):
+            break
         if match.group().startswith(",") and not (
                 (_opens_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))

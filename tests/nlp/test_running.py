@@ -1110,7 +1110,7 @@ CASES = {
     "lead_and_direct_is_work_done": (
         "Làm việc với xã\n\nTheo báo cáo, trong 6 tháng đầu năm nay, Đảng bộ xã Tống Phan đã "
         "lãnh đạo chỉ đạo tổ chức triển khai, quán triệt đầy đủ Nghị quyết đại hội đảng các "
-        "cấp.\n", 20, [("action", None, "Theo báo cáo, trong ")]),
+        "cấp.\n", 20, [("action", None, "Đảng bộ xã Tống Phan")]),
     # running held out 15, r184: a result begins after the report it is told by and its time
     # ("Theo báo cáo của Thanh tra tỉnh, 7 tháng đầu năm, …"; running.json told_by); "đến nay
     # đã …" and "riêng <body> đã …" after a comma are results of their own (done_clause)
@@ -1837,6 +1837,16 @@ PIECES = {
         "đã thực hiện đạt và vượt 19 chỉ tiêu. Tình hình kinh tế - xã hội của huyện tiếp tục có "
         "những chuyển biến tích cực, Quốc phòng - An ninh được giữ vững.\n", 20,
         ["xã đã thực hiện đạt ", "Tình hình kinh tế - ", "Quốc phòng - An ninh"]),
+    # directives held out 16, d148: the fields a list must hold, after "cụ thể:", are details
+    # of the task, no tasks ("Họ và tên; ngày tháng năm sinh; giới tính"); a list of tasks
+    # after "như:" stays a list ("… tập trung các nhiệm vụ trọng tâm như: Kỷ niệm 66 năm …")
+    "details_after_a_colon_are_no_tasks": (
+        "Họp triển khai\n\nTại cuộc họp, đồng chí Trần Quốc Danh đã yêu cầu Công an xã tiến hành "
+        "bàn giao cho Trưởng các thôn, danh sách công dân của từng thôn, tính đến ngày 15/3/2026 "
+        "đủ 18 tuổi hiện có đăng ký hộ khẩu thường trú trên địa bàn với các trường thông tin cụ "
+        "thể: Họ và tên; ngày tháng năm sinh; giới tính; dân tộc. Cập nhật thông tin danh sách "
+        "cử tri trên phần mềm.\n", 20,
+        ["tiến hành bàn giao c", "Cập nhật thông tin d"]),
 }
 
 
