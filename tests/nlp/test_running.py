@@ -1121,6 +1121,13 @@ CASES = {
         "Thanh tra tỉnh đã tham mưu giải quyết được 40/42 đơn.\n", 20,
         [("action", None, "toàn ngành Thanh tra"), ("action", None, "đến nay đã thu được "),
          ("action", None, "Tham mưu giải quyết "), ("action", None, "riêng Thanh tra tỉnh")]),
+    # directives held out 16, d153: "Các đơn vị thực hiện trước ngày 24/3/2016." only says
+    # by when the request before is done (directives.json completion_clause)
+    "the_units_do_it_by_a_day_is_no_task_of_its_own": (
+        "Kính gửi: Thủ trưởng các đơn vị trực thuộc.\n\nĐề nghị Thủ trưởng các đơn vị trực "
+        "thuộc rà soát lại việc thu quỹ phòng, chống thiên tai.\n\nCác đơn vị thực hiện trước "
+        "ngày 24/3/2016.\n", 20,
+        [("directive", "Thủ trưởng các đơn vị trực thuộc", "rà soát lại việc thu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
