@@ -81,8 +81,9 @@ from nlp.units import canonical_unit
 # đạo chỉ đạo" is no speaker asking. 46: "Theo báo cáo của …, <time>," tells a result;
 # "…, đến nay đã …", "…, riêng <body> đã …" are results of their own. 47: "tính đến
 # ngày …" is no deadline. 48: "… cụ thể: Họ và tên; ngày tháng năm sinh; …" are details.
-# 49: "Các đơn vị thực hiện trước ngày …" finishes the task before.
-PIPELINE_VERSION = "49"
+# 49: "Các đơn vị thực hiện trước ngày …" finishes the task before. 50: a party committee
+# speaks; "phân công trực tiếp đến …" assigns.
+PIPELINE_VERSION = "50"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1128,6 +1128,15 @@ CASES = {
         "thuộc rà soát lại việc thu quỹ phòng, chống thiên tai.\n\nCác đơn vị thực hiện trước "
         "ngày 24/3/2016.\n", 20,
         [("directive", "Thủ trưởng các đơn vị trực thuộc", "rà soát lại việc thu")]),
+    # directives held out 13, d126: a party committee speaks, "phân công trực tiếp đến …"
+    # assigns (running.json speaker, request); the units after carry the list on
+    "a_party_committee_assigns": (
+        "Quán triệt Nghị quyết\n\nTại Hội nghị quán triệt Nghị quyết Đại hội Đảng các cấp, Quận "
+        "ủy Cầu Giấy đã phân công trực tiếp đến các cấp ủy Đảng cơ sở triển khai học tập Nghị "
+        "quyết Đại hội XV Đảng bộ thành phố.\n\nMTTQ và các đoàn thể chính trị - xã hội tổ chức "
+        "tốt việc phổ biến Nghị quyết.\n", 20,
+        [("directive", "các cấp ủy Đảng cơ sở", "triển khai học tập N"),
+         ("directive", "MTTQ và các đoàn thể chính trị - xã hội", "tổ chức tốt việc phổ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
