@@ -498,6 +498,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     when the sentence passes on no request."""
     rules = running_rules()
     lower = for_matching(text[start:end])
+    bare = lower.strip()
+    if bare.endswith(":") and rules["opening_request"].match(bare[:-1].strip()):
+        return end, None, None  # "3. Giao:" then "- Phòng Nông nghiệp … tiếp nhận …"
     for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
         before = lower[:match.start()]
         speaker = _speaker(before)

@@ -1137,6 +1137,14 @@ CASES = {
         "tốt việc phổ biến Nghị quyết.\n", 20,
         [("directive", "các cấp ủy Đảng cơ sở", "triển khai học tập N"),
          ("directive", "MTTQ và các đoàn thể chính trị - xã hội", "tổ chức tốt việc phổ")]),
+    # directives held out 5, d40: "3. Giao:" alone opens a list of assignments, each dash
+    # item naming its unit
+    "a_bare_giao_opens_the_assignments_below": (
+        "THÔNG BÁO Về việc tổ chức lấy ý kiến\n\n2. Thời gian lấy ý kiến: từ ngày 17/3/2025 "
+        "đến ngày 05/4/2025.\n\n3. Giao:\n\n- Phòng Nông nghiệp và Môi trường huyện tiếp nhận "
+        "các ý kiến góp ý.\n\n- UBND các xã, thị trấn nghiên cứu hồ sơ Kế hoạch sử dụng đất.\n",
+        20, [("directive", "Phòng Nông nghiệp và Môi trường huyện", "tiếp nhận các ý kiến"),
+             ("directive", "UBND các xã, thị trấn", "nghiên cứu hồ sơ Kế ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
