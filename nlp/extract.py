@@ -82,8 +82,9 @@ from nlp.units import canonical_unit
 # "…, đến nay đã …", "…, riêng <body> đã …" are results of their own. 47: "tính đến
 # ngày …" is no deadline. 48: "… cụ thể: Họ và tên; ngày tháng năm sinh; …" are details.
 # 49: "Các đơn vị thực hiện trước ngày …" finishes the task before. 50: a party committee
-# speaks; "phân công trực tiếp đến …" assigns. 51: "3. Giao:" alone opens a list.
-PIPELINE_VERSION = "51"
+# speaks; "phân công trực tiếp đến …" assigns. 51: "3. Giao:" alone opens a list. 52:
+# "làm đầu mối" ends a unit's name.
+PIPELINE_VERSION = "52"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

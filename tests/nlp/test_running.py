@@ -1145,6 +1145,12 @@ CASES = {
         "các ý kiến góp ý.\n\n- UBND các xã, thị trấn nghiên cứu hồ sơ Kế hoạch sử dụng đất.\n",
         20, [("directive", "Phòng Nông nghiệp và Môi trường huyện", "tiếp nhận các ý kiến"),
              ("directive", "UBND các xã, thị trấn", "nghiên cứu hồ sơ Kế ")]),
+    # directives held out 10, d90: "làm đầu mối" says what the unit is, after its name
+    # (running.json qualifier, tasks.json stops)
+    "a_unit_as_the_focal_point": (
+        "Trợ giúp xã hội\n\nUBND tỉnh giao Sở Lao động, Thương binh và Xã hội làm đầu mối chủ trì "
+        "hướng dẫn UBND các huyện thực hiện việc trợ cấp.\n", 20,
+        [("directive", "Sở Lao động, Thương binh và Xã hội", "làm đầu mối chủ trì ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
