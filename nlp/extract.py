@@ -83,8 +83,9 @@ from nlp.units import canonical_unit
 # ngày …" is no deadline. 48: "… cụ thể: Họ và tên; ngày tháng năm sinh; …" are details.
 # 49: "Các đơn vị thực hiện trước ngày …" finishes the task before. 50: a party committee
 # speaks; "phân công trực tiếp đến …" assigns. 51: "3. Giao:" alone opens a list. 52:
-# "làm đầu mối" ends a unit's name.
-PIPELINE_VERSION = "52"
+# "làm đầu mối" ends a unit's name. 53: "UBND các huyện, thành, thị" is one name; "cân
+# đối" an action.
+PIPELINE_VERSION = "53"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

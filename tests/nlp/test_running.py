@@ -1151,6 +1151,15 @@ CASES = {
         "Trợ giúp xã hội\n\nUBND tỉnh giao Sở Lao động, Thương binh và Xã hội làm đầu mối chủ trì "
         "hướng dẫn UBND các huyện thực hiện việc trợ cấp.\n", 20,
         [("directive", "Sở Lao động, Thương binh và Xã hội", "làm đầu mối chủ trì ")]),
+    # directives held out 10, d90: "…, thị chủ động …" is the name's last level, not a new
+    # doer (tasks.json stops); "cân đối" is an action (verbs.jsonl verb.cham_lo), so the next
+    # paragraph carries the request on
+    "the_same_units_go_on_in_the_next_paragraph": (
+        "Trợ giúp xã hội\n\nTheo đó, Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thành, thị "
+        "triển khai rà soát số hộ có nguy cơ thiếu đói.\n\nUBND các huyện, thành, thị chủ động "
+        "cân đối nguồn kinh phí để thực hiện trợ cấp.\n", 20,
+        [("directive", "UBND các huyện, thành, thị", "triển khai rà soát s"),
+         ("directive", "UBND các huyện, thành, thị", "chủ động cân đối ngu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
