@@ -432,7 +432,7 @@ def _doer_first(text: str) -> tuple[str, int] | None:
     if re.match(r"[a-zđ]\w*\s+[A-ZĐ]", text):
         # the press writes a head in lower case before a name: "phòng Tài chính & kế hoạch"
         text = text[0].upper() + text[1:]
-    named = unit_name_at(text, 0)
+    named = _units_listed(text, 0, len(text))  # or units: "Công an tỉnh, Bộ CHQS tỉnh …"
     if named is None:
         return None
     at = named[1] + len(text[named[1]:]) - len(text[named[1]:].lstrip())
@@ -1274,6 +1274,30 @@ def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     return canonical_unit(unit[0]) or unit[0], number.end()
 
 
+def _units_listed(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit a text opens with, or the list of units it opens with, joined by commas or
+    "và" ("Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, …, Ban An toàn giao thông tỉnh thường
+    xuyên cập nhật …"), and where the name or list ends."""
+    first = unit_name_at(text[:end], start)
+    if first is None:
+        return None
+    last = first
+    while True:
+        joiner = re.match(r"\s*(?:,|\bvà\b)\s*", text[last[1]:end])
+        following = unit_name_at(text[:end], last[1] + joiner.end()) if joiner else None
+        if following is None:
+            # a name read over the list's commas may stop inside the last unit's own "và"
+            # ("…, Sở Thông tin" of "Sở Thông tin và Truyền thông"): that unit read again
+            comma = text.rfind(", ", start, last[1])
+            following = unit_name_at(text[:end], comma + 2) if comma > start else None
+            if following is None or following[1] <= last[1]:
+                break
+        last = following
+    if last is first:
+        return canonical_unit(first[0]) or first[0], first[1]
+    return text[start:last[1]].strip(), last[1]  # (a list as written)
+
+
 def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None] | None:
     """Where a paragraph that carries a list on begins its task, and the unit it names
     first, if any: a verb ("Tiếp tục …"), or a unit and a verb ("Công an tỉnh, Bộ CHQS tỉnh
@@ -1285,7 +1309,7 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None
-    unit = unit_name_at(text, at)
+    unit = _units_listed(text, at, end)
     if unit and unit[1] < end:
         after = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
         lead = rules["paragraph_lead"].match(for_matching(text[after:end]))  # "… theo chức
@@ -1293,7 +1317,7 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
         manner = rules["manner"].match(for_matching(text[after:end]))  # "… chủ động chỉ đạo"
         after += manner.end() if manner else 0
         if _starts_with_verb(text[after:end]):
-            return at, canonical_unit(unit[0]) or unit[0]
+            return at, unit[0]
     return None
 
 

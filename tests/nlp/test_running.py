@@ -1160,6 +1160,15 @@ CASES = {
         "cân đối nguồn kinh phí để thực hiện trợ cấp.\n", 20,
         [("directive", "UBND các huyện, thành, thị", "triển khai rà soát s"),
          ("directive", "UBND các huyện, thành, thị", "chủ động cân đối ngu")]),
+    # directives held out 10, d88: a paragraph that opens with a list of units (one of them
+    # "Sở Thông tin và Truyền thông", its own "và") and their action carries the request on
+    "a_list_of_units_carries_the_request_on": (
+        "Trực Tết\n\nTheo đó UBND tỉnh giao Các Sở, ban, ngành tổ chức trực trong thời gian nghỉ "
+        "Tết.\n\nCông an tỉnh, Bộ Chỉ huy quân sự tỉnh, Sở Y tế, Sở Thông tin và Truyền thông, "
+        "Ban An toàn giao thông tỉnh thường xuyên cập nhật tình hình, báo cáo UBND tỉnh.\n", 20,
+        [("directive", "Các Sở, ban, ngành", "tổ chức trực trong t"),
+         ("directive", "Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, Sở Y tế, Sở Thông tin và Truyền "
+          "thông, Ban An toàn giao thông tỉnh", "thường xuyên cập nhậ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
