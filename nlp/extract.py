@@ -84,8 +84,9 @@ from nlp.units import canonical_unit
 # 49: "Các đơn vị thực hiện trước ngày …" finishes the task before. 50: a party committee
 # speaks; "phân công trực tiếp đến …" assigns. 51: "3. Giao:" alone opens a list. 52:
 # "làm đầu mối" ends a unit's name. 53: "UBND các huyện, thành, thị" is one name; "cân
-# đối" an action. 54: a list of units opening a paragraph is its doers.
-PIPELINE_VERSION = "54"
+# đối" an action. 54: a list of units opening a paragraph is its doers. 55: "UBND các
+# phường: Trần Phú, Lê Lợi, Hải Cảng" is one name.
+PIPELINE_VERSION = "55"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -27,7 +27,7 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import names_partners, unit_name_at
+from nlp.tasks import names_partners, names_places, unit_name_at
 from nlp.units import canonical_unit, find_head, starts_with_unit
 
 
@@ -121,14 +121,20 @@ MIN_COMMA_WORDS = 7  # a job before ", <verb>" this short is one with what follo
 _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
 
 
-def _cut_marks(span: str) -> list[re.Match[str]]:
+def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     """Where a span may be cut: "; ", ": " (not a document number's "Số: 108/…"), ", " and a
     comma written with no space before a word (not one inside a figure, "3,7%"); never
-    inside brackets ("(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)")."""
+    inside brackets ("(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)"), nor,
+    in a list of requests (`by_verb`), inside the name of the units asked ("UBND các phường:
+    Trần Phú, Lê Lợi, Hải Cảng nghiêm túc triển khai …")."""
     marks = []
+    places_end = 0
     for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])", span):
         before = span[:match.start()]
-        if before.count("(") <= before.count(")"):
+        if by_verb and match.group().startswith(":") and names_places(span[match.start():]):
+            places_end = match.start() + len(span[match.start():]) - len(
+                re.sub(r"^:[^:;.]*?(?=\s+[a-zđà-ỹ])", "", span[match.start():]))
+        if before.count("(") <= before.count(")") and match.start() >= places_end:
             marks.append(match)
     return marks
 
@@ -163,7 +169,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
                 for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
     cuts = [start]
-    for match in _cut_marks(text[start:end]):
+    for match in _cut_marks(text[start:end], by_verb):
         at = start + match.end()
         piece = text[cuts[-1]:start + match.start()]
         also = running_rules()["also"].match(for_matching(text[at:end]))

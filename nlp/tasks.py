@@ -62,6 +62,17 @@ def _verb_start() -> re.Pattern[str]:
 _COLLECTIVE = re.compile(r"[Cc]ác\s")  # a name that lists units ("các phòng, ban, …")
 
 
+# a colon, then the places a collective name means, each capitalised, two or more
+_NAME = r"[A-ZĐÀ-Ỹ][^\s,:;.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,:;.()]*)*"
+_NAMED_PLACES = re.compile(rf":\s*{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,|và)\s*{_NAME}")
+
+
+def names_places(text: str) -> bool:
+    """Whether the text opens with the colon and the capitalised places of a collective
+    name (": Trần Phú, Lê Lợi, Hải Cảng" after "UBND các phường")."""
+    return bool(_NAMED_PLACES.match(text))
+
+
 def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     """The unit name that starts at `start` (at one of the registry's heads), and its end."""
     head = find_head(text, start)
@@ -85,6 +96,10 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
             end += listed.end()
             continue
         # "thành viên ban chỉ đạo": a name goes on (after a space or a comma only)
+        places = _NAMED_PLACES.match(rest)  # "UBND các phường: Trần Phú, Lê Lợi, Hải Cảng"
+        if places:
+            end += places.end()
+            continue
         nouns = noun_words(rest) if re.match(r"\s*,?\s*\w", rest) else 0
         if nouns:
             span = re.match(rf"(?:\s*,?\s*[^\s,:;.()]+){{{nouns}}}", rest)

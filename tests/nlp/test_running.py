@@ -1169,6 +1169,12 @@ CASES = {
         [("directive", "Các Sở, ban, ngành", "tổ chức trực trong t"),
          ("directive", "Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, Sở Y tế, Sở Thông tin và Truyền "
           "thông, Ban An toàn giao thông tỉnh", "thường xuyên cập nhậ")]),
+    # directives held out 11, d98 and held out 8, d70: a colon and the places a collective
+    # name means are part of the name ("UBND các phường: Trần Phú, Lê Lợi, Hải Cảng …")
+    "the_places_after_a_collective_name": (
+        "Lập lại trật tự đô thị\n\nYêu cầu UBND các phường: Trần Phú, Lê Lợi, Hải Cảng nghiêm "
+        "túc triển khai thực hiện việc ra quân lập lại trật tự đô thị.\n", 20,
+        [("directive", "UBND các phường: Trần Phú, Lê Lợi, Hải Cảng", "nghiêm túc triển kha")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
