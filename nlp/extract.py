@@ -85,8 +85,9 @@ from nlp.units import canonical_unit
 # speaks; "phân công trực tiếp đến …" assigns. 51: "3. Giao:" alone opens a list. 52:
 # "làm đầu mối" ends a unit's name. 53: "UBND các huyện, thành, thị" is one name; "cân
 # đối" an action. 54: a list of units opening a paragraph is its doers. 55: "UBND các
-# phường: Trần Phú, Lê Lợi, Hải Cảng" is one name.
-PIPELINE_VERSION = "55"
+# phường: Trần Phú, Lê Lợi, Hải Cảng" is one name. 56: "1.Các …" is a list's number; a
+# number naming no one is the list's addressee's.
+PIPELINE_VERSION = "56"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

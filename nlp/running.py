@@ -750,6 +750,7 @@ class _Reading:
     looking_back: bool = False  # the page tells the months gone by (running.json looking_back)
     said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
+    list_asked: tuple[str | None, str | None] = (None, None)  # who the listed request asks
 
 
 def read(text: str, next_period: Period | None = None,
@@ -787,7 +788,7 @@ def read(text: str, next_period: Period | None = None,
             state.said += [for_matching(text[f.start:f.end]) for f in found]
             out += found
         if state.mode and text[p_start:p_end].rstrip().endswith(":"):
-            state.listed = True
+            state.listed, state.list_asked = True, state.asked
         elif not state.mode:
             state.listed = False
     return out
@@ -888,19 +889,32 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             # ("Chủ tịch UBND huyện … phát biểu kết luận hội nghị."): furniture, the list
             # goes on after it
             return None
-        # "… đề ra một số nhiệm vụ trọng tâm …" then "Theo đó, các cấp chính quyền … chủ
-        # động chỉ đạo …": the tasks announced, whoever they name
-        announced = bool(rules["announced_next"].match(paragraph))
-        if (opening is None and not ((dash or number) and state.mode == "directive")) or (
-                opening and opening[1] and state.mode != "directive" and not announced):
-            # (a dash item, or a numbered one of a list announced with a colon, goes on
-            # with a list of requests whatever it opens with: "- Tình hình tập kết khoáng
-            # sản đề nghị các ấp phải báo cáo kịp thời …", "1. Cơ quan, đơn vị trường học
-            # báo cáo …")
-            state.mode = None
-        elif opening and opening[1]:
-            state.asked = (opening[1], state.asked[1])
+        _list_goes_into(paragraph, opening, bool(dash or number), bool(number), state)
     return start
+
+
+def _list_goes_into(paragraph: str, opening: tuple[int, str | None] | None, marked: bool,
+                    numbered: bool, state: _Reading) -> None:
+    """Whether a list of requests or tasks goes on into a paragraph (`opening`: its
+    _paragraph_opening; `marked`: it opens with a dash or a list's number), and whom it
+    asks."""
+    # "… đề ra một số nhiệm vụ trọng tâm …" then "Theo đó, các cấp chính quyền … chủ
+    # động chỉ đạo …": the tasks announced, whoever they name
+    announced = bool(running_rules()["announced_next"].match(paragraph))
+    if (opening is None and not (marked and state.mode == "directive")) or (
+            opening and opening[1] and state.mode != "directive" and not announced):
+        # (a dash item, or a numbered one of a list announced with a colon, goes on
+        # with a list of requests whatever it opens with: "- Tình hình tập kết khoáng
+        # sản đề nghị các ấp phải báo cáo kịp thời …", "1. Cơ quan, đơn vị trường học
+        # báo cáo …")
+        state.mode = None
+    elif opening and opening[1]:
+        state.asked = (opening[1], state.asked[1])
+    elif numbered and opening and state.mode == "directive" and state.list_asked[0]:
+        # "… yêu cầu các ban ngành, …, các thôn … thực hiện các công việc sau đây:" then
+        # "1. Các cơ quan, đơn vị và các thôn thực hiện …", "2. Tổ chức làm vệ sinh …":
+        # a number that names no one is asked of those the list was asked of
+        state.asked = state.list_asked
 
 
 MAX_CAPTION_WORDS = 20
@@ -1246,7 +1260,7 @@ def _result_beside_shortcoming(text: str, start: int, end: int, lower: str, done
 _LIST_GOES_ON = re.compile(r";\s*")
 
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
-_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)](?:\s+|(?=[A-ZĐÀ-Ỹ]))")  # also "1.Các cơ quan …"
 _DASH = re.compile(r"\s*[-–]\s+")
 _DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")
 MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"

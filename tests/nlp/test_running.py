@@ -1175,6 +1175,14 @@ CASES = {
         "Lập lại trật tự đô thị\n\nYêu cầu UBND các phường: Trần Phú, Lê Lợi, Hải Cảng nghiêm "
         "túc triển khai thực hiện việc ra quân lập lại trật tự đô thị.\n", 20,
         [("directive", "UBND các phường: Trần Phú, Lê Lợi, Hải Cảng", "nghiêm túc triển kha")]),
+    # directives held out 17, d159: "1.Các …" with no space is a list's number; a number
+    # that names no one is asked of those the list was asked of, not the number's before
+    "numbers_of_a_request_list": (
+        "Thông báo\n\nỦy ban nhân dân xã yêu cầu các ban ngành, đoàn thể, các thôn thực hiện "
+        "các công việc sau đây:\n\n1.Các cơ quan, đơn vị và các thôn thực hiện tốt việc treo cờ "
+        "Tổ Quốc.\n\n2. Tổ chức làm vệ sinh tại cơ quan, trụ sở, đường làng ngõ xóm.\n", 20,
+        [("directive", "Các cơ quan, đơn vị và các thôn", "thực hiện tốt việc t"),
+         ("directive", "các ban ngành, đoàn thể, các thôn", "Tổ chức làm vệ sinh ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
