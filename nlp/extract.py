@@ -86,8 +86,8 @@ from nlp.units import canonical_unit
 # "làm đầu mối" ends a unit's name. 53: "UBND các huyện, thành, thị" is one name; "cân
 # đối" an action. 54: a list of units opening a paragraph is its doers. 55: "UBND các
 # phường: Trần Phú, Lê Lợi, Hải Cảng" is one name. 56: "1.Các …" is a list's number; a
-# number naming no one is the list's addressee's.
-PIPELINE_VERSION = "56"
+# number naming no one is the list's addressee's. 57: "I." is a list's number.
+PIPELINE_VERSION = "57"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1183,6 +1183,12 @@ CASES = {
         "Tổ Quốc.\n\n2. Tổ chức làm vệ sinh tại cơ quan, trụ sở, đường làng ngõ xóm.\n", 20,
         [("directive", "Các cơ quan, đơn vị và các thôn", "thực hiện tốt việc t"),
          ("directive", "các ban ngành, đoàn thể, các thôn", "Tổ chức làm vệ sinh ")]),
+    # directives held out 17, d162: a Roman number is a list's number too
+    "a_roman_number_of_a_request_list": (
+        "Phòng Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị trực thuộc thực hiện các nội "
+        "dung sau:\n\nI. Kiểm tra lại hồ sơ của đơn vị mình về hoạt động phòng, chống tác hại "
+        "của thuốc lá năm 2015.\n", 20,
+        [("directive", "Thủ trưởng các đơn vị trực thuộc", "Kiểm tra lại hồ sơ c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
