@@ -86,8 +86,9 @@ from nlp.units import canonical_unit
 # "làm đầu mối" ends a unit's name. 53: "UBND các huyện, thành, thị" is one name; "cân
 # đối" an action. 54: a list of units opening a paragraph is its doers. 55: "UBND các
 # phường: Trần Phú, Lê Lợi, Hải Cảng" is one name. 56: "1.Các …" is a list's number; a
-# number naming no one is the list's addressee's. 57: "I." is a list's number.
-PIPELINE_VERSION = "57"
+# number naming no one is the list's addressee's. 57: "I." is a list's number. 58: "2.
+# Đối với chi bộ, BĐH các thôn" alone over dashes assigns them.
+PIPELINE_VERSION = "58"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

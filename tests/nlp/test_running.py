@@ -1189,6 +1189,14 @@ CASES = {
         "dung sau:\n\nI. Kiểm tra lại hồ sơ của đơn vị mình về hoạt động phòng, chống tác hại "
         "của thuốc lá năm 2015.\n", 20,
         [("directive", "Thủ trưởng các đơn vị trực thuộc", "Kiểm tra lại hồ sơ c")]),
+    # directives held out 17, d160: numbered lines that only say whom the dashes below are
+    # for ("1. Đối với UBND xã:", "2. Đối với chi bộ, BĐH các thôn", colon or not) assign them
+    "numbered_for_whom_lines_over_dashes": (
+        "1. Đối với UBND xã:\n\n- Đẩy mạnh công tác tuyên truyền về phòng chống thiên tai.\n\n"
+        "2. Đối với chi bộ, BĐH các thôn\n\n- Rà soát, củng cố lực lượng xung kích phòng, "
+        "chống thiên tai.\n", 20,
+        [("directive", "UBND xã", "Đẩy mạnh công tác tu"),
+         ("directive", "chi bộ, BĐH các thôn", "Rà soát, củng cố lực")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
