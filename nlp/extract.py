@@ -87,8 +87,9 @@ from nlp.units import canonical_unit
 # đối" an action. 54: a list of units opening a paragraph is its doers. 55: "UBND các
 # phường: Trần Phú, Lê Lợi, Hải Cảng" is one name. 56: "1.Các …" is a list's number; a
 # number naming no one is the list's addressee's. 57: "I." is a list's number. 58: "2.
-# Đối với chi bộ, BĐH các thôn" alone over dashes assigns them.
-PIPELINE_VERSION = "58"
+# Đối với chi bộ, BĐH các thôn" alone over dashes assigns them. 59: "Để …, các địa phương
+# cần …" is an obligation.
+PIPELINE_VERSION = "59"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1197,6 +1197,14 @@ CASES = {
         "chống thiên tai.\n", 20,
         [("directive", "UBND xã", "Đẩy mạnh công tác tu"),
          ("directive", "chi bộ, BĐH các thôn", "Rà soát, củng cố lực")]),
+    # directives held out 17, d161: what units must do, after its purpose ("Để làm tốt …,
+    # các địa phương cần …"; running.json obligation_lead), and the tasks after it
+    "an_obligation_after_its_purpose": (
+        "Lễ hội\n\nĐể làm tốt công tác quản lý và tổ chức lễ hội nhân dịp đầu năm mới 2019, các "
+        "địa phương cần tiếp tục quán triệt Chỉ thị 41 của Ban Bí thư. Tập trung chỉ đạo công "
+        "tác quản lý lễ hội.\n", 20,
+        [("directive", "các địa phương", "cần tiếp tục quán tr"),
+         ("directive", "các địa phương", "Tập trung chỉ đạo cô")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
