@@ -1205,6 +1205,15 @@ CASES = {
         "tác quản lý lễ hội.\n", 20,
         [("directive", "các địa phương", "cần tiếp tục quán tr"),
          ("directive", "các địa phương", "Tập trung chỉ đạo cô")]),
+    # running held out 16, r192 and r191: the members discussing, or commenting on, the
+    # matters they list ("… đã cùng thảo luận, trao đổi tập trung vào một số nhiệm vụ như:
+    # …") tells the meeting, no results (running.json meeting)
+    "discussing_the_matters_is_the_meeting": (
+        "Hội nghị\n\nCác thành viên của Hội đồng nghĩa vụ quân sự huyện đã cùng thảo luận, trao "
+        "đổi tập trung vào một số nhiệm vụ như: Công tác thâm nhập, nắm tâm tư nguyện vọng của "
+        "công dân; tuyên truyền tuyển quân.\n\nTrên cơ sở dự thảo báo cáo, các đồng chí dự phiên "
+        "họp đã đóng góp ý kiến vào các nội dung như: giải pháp chuyển đổi số, ký số các văn bản "
+        "điện tử.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
