@@ -1214,6 +1214,14 @@ CASES = {
         "công dân; tuyên truyền tuyển quân.\n\nTrên cơ sở dự thảo báo cáo, các đồng chí dự phiên "
         "họp đã đóng góp ý kiến vào các nội dung như: giải pháp chuyển đổi số, ký số các văn bản "
         "điện tử.\n", 20, []),
+    # running held out 16, r194: a sentence opening with the period reviewed, "Trong 9 tháng
+    # đầu năm, …" (any count of months), tells its work (running.json period_opening); "9
+    # tháng qua, …" looks back, whatever the page's next period (running held out 6, r99)
+    "the_months_reviewed_open_results": (
+        "Ngày 28/9, Hội LHPN huyện Phước Long hội nghị sơ kết tình hình công tác Hội 9 tháng đầu "
+        "năm, triển khai phương hướng, nhiệm vụ 3 tháng cuối năm 2018.\nTrong 9 tháng đầu năm, "
+        "Hội LHPN huyện Phước Long làm tốt công tác tuyên truyền, vận động cán bộ, hội viên phụ "
+        "nữ.\n", 20, [("action", None, "Trong 9 tháng đầu nă")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
