@@ -89,8 +89,9 @@ from nlp.units import canonical_unit
 # number naming no one is the list's addressee's. 57: "I." is a list's number. 58: "2.
 # Đối với chi bộ, BĐH các thôn" alone over dashes assigns them. 59: "Để …, các địa phương
 # cần …" is an obligation. 60: "đã cùng thảo luận, trao đổi …", "đóng góp ý kiến vào …"
-# tell the meeting. 61: "Trong 9 tháng đầu năm, …" opens the period reviewed.
-PIPELINE_VERSION = "61"
+# tell the meeting. 61: "Trong 9 tháng đầu năm, …" opens the period reviewed. 62: "nhấn
+# mạnh đến một số nhiệm vụ trọng tâm …" names the tasks to come.
+PIPELINE_VERSION = "62"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

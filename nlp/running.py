@@ -1028,6 +1028,12 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     return _unasked(text, start, end, lower, forward, state)
 
 
+# what a request word is about when it names the tasks to come ("nhấn mạnh đến một số
+# nhiệm vụ trọng tâm …"), not whom it asks ("yêu cầu đến các cơ quan, đơn vị tập trung …")
+_NAMES_TASKS_TO_COME = re.compile(
+    r"(?:đến|tới)\s+(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|nội dung|vấn đề|giải pháp)\b")
+
+
 def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
                obligation: bool, state: _Reading) -> list[Found]:
     """The directives of a sentence that passes on a request (`request`: where its tasks
@@ -1041,9 +1047,12 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # who spoke before, asking the same one
         addressee, speaker = state.asked[0], state.asked[1] or speaker
     lower_task = for_matching(text[at:end])
-    if rules["letter_subject"].match(lower_task):
-        # "… chỉ đạo các phòng chuyên môn; UBND các xã, thị trấn về việc chấp hành …":
-        # the letter's subject; its tasks follow
+    if rules["letter_subject"].match(lower_task) or (
+            _NAMES_TASKS_TO_COME.match(lower_task) and _announces(lower_task)):
+        # "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới."
+        # names the tasks to come, no task itself; so does the letter's subject, "… chỉ
+        # đạo các phòng chuyên môn; UBND các xã, thị trấn về việc chấp hành …": the tasks
+        # follow
         state.mode, state.asked = "directive", (addressee, speaker)
         return []
     opener = rules["list_opener"].search(lower_task)

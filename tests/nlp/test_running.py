@@ -1222,6 +1222,13 @@ CASES = {
         "năm, triển khai phương hướng, nhiệm vụ 3 tháng cuối năm 2018.\nTrong 9 tháng đầu năm, "
         "Hội LHPN huyện Phước Long làm tốt công tác tuyên truyền, vận động cán bộ, hội viên phụ "
         "nữ.\n", 20, [("action", None, "Trong 9 tháng đầu nă")]),
+    # running held out 16, r191: "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai
+    # thực hiện thời gian tới." names the tasks to come, which follow
+    "emphasising_the_tasks_to_come": (
+        "Họp thường kỳ\n\nPhát biểu kết luận tại cuộc họp, đ/c Nguyễn Xuân Đương – Chủ tịch UBND "
+        "thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới. "
+        "Tăng cường đảm bảo an ninh trật tự dịp 30/4 và 1/5.\n", 20,
+        [("directive", None, "Tăng cường đảm bảo a")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
