@@ -1229,6 +1229,17 @@ CASES = {
         "thị xã nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới. "
         "Tăng cường đảm bảo an ninh trật tự dịp 30/4 và 1/5.\n", 20,
         [("directive", None, "Tăng cường đảm bảo a")]),
+    # directives held out 17, d164: "Các huyện, thành phố …" heads a name (units.json heads),
+    # so the paragraph after a letter's request carries it on; "treo" is an action
+    # (verbs.jsonl), so "các cơ quan công sở trên địa bàn" ends before it
+    "the_districts_asked_go_on_in_the_next_paragraph": (
+        "Tuyên truyền\n\nSở Văn hóa, Thể thao và Du lịch vừa có Công văn đề nghị các huyện, thành "
+        "phố tăng cường công tác tuyên truyền.\n\nCác huyện, thành phố chỉ đạo các phòng chuyên "
+        "môn tăng cường tuyên truyền cổ động trên đường phố, các cơ quan công sở trên địa bàn treo "
+        "băng rôn.\n", 20,
+        [("directive", "các huyện, thành phố", "tăng cường công tác "),
+         ("directive", "Các huyện, thành phố", "chỉ đạo các phòng ch"),
+         ("directive", "các cơ quan công sở trên địa bàn", "treo băng rôn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
