@@ -91,8 +91,9 @@ from nlp.units import canonical_unit
 # cần …" is an obligation. 60: "đã cùng thảo luận, trao đổi …", "đóng góp ý kiến vào …"
 # tell the meeting. 61: "Trong 9 tháng đầu năm, …" opens the period reviewed. 62: "nhấn
 # mạnh đến một số nhiệm vụ trọng tâm …" names the tasks to come. 63: "Các huyện", "các
-# xã" … head a name; "treo", "thay mới" are actions.
-PIPELINE_VERSION = "63"
+# xã" … head a name; "treo", "thay mới" are actions. 64: "một số nhiệm vụ quan trọng
+# như: …" announces tasks.
+PIPELINE_VERSION = "64"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1240,6 +1240,15 @@ CASES = {
         [("directive", "các huyện, thành phố", "tăng cường công tác "),
          ("directive", "Các huyện, thành phố", "chỉ đạo các phòng ch"),
          ("directive", "các cơ quan công sở trên địa bàn", "treo băng rôn")]),
+    # running held out 16, r195: "Trong đó, có một số nhiệm vụ quan trọng như: …" announces
+    # the body's tasks (running.json announce)
+    "some_important_tasks_such_as": (
+        "Ký giao ước thi đua\n\nKhối Phòng Lao động - Thương binh và Xã hội đã đề ra kế hoạch "
+        "triển khai các nhiệm vụ. Trong đó, có một số nhiệm vụ quan trọng như: Thảo luận, bàn "
+        "giải pháp thực hiện thắng lợi những chỉ tiêu được giao; thực hiện tốt công tác cải "
+        "cách hành chính.\n", 20,
+        [("action", None, "Khối Phòng Lao động "), ("commitment", None, "Thảo luận, bàn giải "),
+         ("commitment", None, "thực hiện tốt công t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
