@@ -27,6 +27,7 @@ from nlp.tasks import (
     facts,
     heading_unit_of,
     kind_of,
+    unit_for,
     unit_in,
     unit_name_at,
 )
@@ -176,7 +177,10 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     block_due = next(((f.due, f.deadline_text) for f in found if f.due), (None, None))
     out = []
     for (start, end), own in zip(clauses, found, strict=True):
-        unit = own.unit or block_unit or canonical_unit(context)
+        # "Riêng đối với các đơn vị sự nghiệp công lập …, hằng quý …": the units singled out
+        labelled = None if own.unit else unit_for(_bare(content[start:end]))
+        unit = own.unit or (labelled[0] if labelled else None) or block_unit \
+            or canonical_unit(context)
         due, words = (own.due, own.deadline_text) if own.due else block_due
         kind = own.task_kind if own.due or not due else kind_of(_bare(content[start:end]), due,
                                                                  "directive")

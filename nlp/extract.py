@@ -92,8 +92,9 @@ from nlp.units import canonical_unit
 # tell the meeting. 61: "Trong 9 tháng đầu năm, …" opens the period reviewed. 62: "nhấn
 # mạnh đến một số nhiệm vụ trọng tâm …" names the tasks to come. 63: "Các huyện", "các
 # xã" … head a name; "treo", "thay mới" are actions. 64: "một số nhiệm vụ quan trọng
-# như: …" announces tasks. 65: "có văn bản …" opens a directive's task.
-PIPELINE_VERSION = "65"
+# như: …" announces tasks. 65: "có văn bản …" opens a directive's task. 66: "Riêng đối
+# với <units>, …" is their task.
+PIPELINE_VERSION = "66"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -312,19 +312,23 @@ def heading_unit_of(doc: "Document", block: "Block") -> str | None:
     """The unit the nearest heading above `block` names ("1. Công an tỉnh", "b) Giao Sở
     Nội vụ:"): the doer of the tasks under it that name none."""
     return next((found[0] for title in _titles_above(doc, block)
-                 if (found := unit_in(title) or _unit_for(title))), None)
+                 if (found := unit_in(title) or unit_for(title))), None)
 
 
-def _unit_for(title: str) -> tuple[str, int] | None:
-    """The unit a heading says the tasks under it are for, when it is "Đối với" and a
-    unit's name and nothing more ("e) Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc:");
-    None otherwise ("Đối với công tác giải phóng mặt bằng:" names work, not a unit)."""
-    found = re.match(r"\W*(?:[a-zđ]\)|\d{1,2}[.)])?\s*đối với\s+([^:]{3,160}?)\s*(?::|$)",
-                     title.strip(), re.I)
+def unit_for(title: str) -> tuple[str, int] | None:
+    """The unit a heading or a task's opening says the tasks are for, when it is "(Riêng)
+    đối với" and a unit's name and nothing more ("e) Đối với Nhà đầu tư Dự án cao tốc Tân
+    Phú - Bảo Lộc:", "Riêng đối với các đơn vị sự nghiệp công lập thuộc UBND tỉnh, hằng quý
+    …"); None otherwise ("Đối với công tác giải phóng mặt bằng:" names work, not a unit)."""
+    found = re.match(r"\W*(?:[a-zđ]\)|\d{1,2}[.)])?\s*(?:riêng\s+)?đối với\s+([^:,]{3,160}?)"
+                     r"\s*(?::|,|$)", title.strip(), re.I)
     if not found:
         return None
-    named = unit_in(found.group(1))
-    return named if named and named[1] >= len(found.group(1).rstrip()) - 1 else None
+    label = found.group(1).rstrip()
+    named = unit_in(label)
+    if named and re.match(r"\s+(?:trực thuộc|thuộc|trên địa bàn)\s", label[named[1]:]):
+        return label, len(label)  # "các đơn vị sự nghiệp công lập thuộc UBND tỉnh"
+    return named if named and named[1] >= len(label) - 1 else None
 
 
 def reporter_of(doc: "Document", block: "Block", text: str) -> str | None:

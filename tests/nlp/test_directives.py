@@ -379,3 +379,12 @@ def test_a_label_for_a_unit_gives_that_unit_its_tasks():
     assert [(i.text[:20], i.unit) for i in items] == [
         ("Khẩn trương kiểm đếm", "UBND xã Hòa Tâm"),
         ("Phòng Tài nguyên và ", "Phòng Tài nguyên và Môi trường")]
+
+
+def test_a_task_singling_out_units_is_theirs():
+    # plan_2026_cchc-communication: "… Riêng đối với các đơn vị sự nghiệp công lập thuộc UBND
+    # tỉnh, hằng quý có ít nhất 01 tin, bài …" (directives.json task_openers; "công lập" is
+    # no verb inside the name, units.json names)
+    found = find(directives_of("plan_2026_cchc-communication.docx"), "Riêng đối với các đơn vị")
+    assert found.unit == "các đơn vị sự nghiệp công lập thuộc UBND tỉnh"
+    assert found.task_kind == "recurring"
