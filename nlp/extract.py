@@ -93,8 +93,9 @@ from nlp.units import canonical_unit
 # mạnh đến một số nhiệm vụ trọng tâm …" names the tasks to come. 63: "Các huyện", "các
 # xã" … head a name; "treo", "thay mới" are actions. 64: "một số nhiệm vụ quan trọng
 # như: …" announces tasks. 65: "có văn bản …" opens a directive's task. 66: "Riêng đối
-# với <units>, …" is their task.
-PIPELINE_VERSION = "66"
+# với <units>, …" is their task. 67: "Các Trường học, Trạm y tế, … cần …" opens a task
+# of theirs in a directive document.
+PIPELINE_VERSION = "67"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -229,6 +229,11 @@ def test_an_ongoing_opening_with_a_completion_date_is_a_deliverable(text, due, k
     ("Đối với việc điều chỉnh hướng tuyến: Đề nghị Nhà đầu tư nghiên cứu, đề xuất phương án, "
      "trong đó phương án phải đánh giá các yếu tố liên quan gồm: an toàn giao thông; chi phí "
      "đầu tư; hiệu quả kinh tế - xã hội.", ["Đối với việc điều chỉnh hướng tuyến: Đề nghị"]),
+    # a collective named first and what it must do opens a task (directives held out 17,
+    # d158); things that must be chosen do not ("Các hình thức … cần lựa chọn …")
+    ("Kiểm tra, nhắc nhở các hộ dân. Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế "
+     "hoạch phòng chống lũ lụt. Các hình thức tuyên truyền cần lựa chọn phù hợp.",
+     ["Kiểm tra, nhắc nhở", "Các Trường học, Trạm y tế"]),
     # "có văn bản trả lời …" opens a task (directives.json task_openers; tbkl_son-hai c))
     ("Giao Ban Quản lý dự án chủ trì rà soát tiến độ cấp vốn. Trên cơ sở đó, có văn bản trả "
      "lời để đơn vị triển khai thực hiện.", ["Giao Ban Quản lý dự án", "Trên cơ sở đó, có văn"]),
