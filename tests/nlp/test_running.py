@@ -1249,6 +1249,13 @@ CASES = {
         "cách hành chính.\n", 20,
         [("action", None, "Khối Phòng Lao động "), ("commitment", None, "Thảo luận, bàn giải "),
          ("commitment", None, "thực hiện tốt công t")]),
+    # running held out 17, r202 and r204: a leader's inspection visit ("Ngày 26/01/2018, đồng
+    # chí … cùng với đoàn lãnh đạo huyện đã kiểm tra tình hình …") tells the meeting, no
+    # result (running.json meeting)
+    "a_leaders_inspection_visit_is_no_result": (
+        "Kiểm tra\n\nNgày 26/01/2018, đồng chí Lâm Văn Hồng - Phó Chủ tịch thường trực UBND huyện "
+        "cùng với đoàn lãnh đạo huyện đã kiểm tra tình hình chuẩn bị Tết tại xã Phước Hưng. Xã "
+        "đã hỗ trợ 120 hộ nghèo.\n", 20, [("action", None, "Xã đã hỗ trợ 120 hộ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
