@@ -27,7 +27,7 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import names_partners, names_places, unit_name_at
+from nlp.tasks import names_partners, places_named, unit_name_at
 from nlp.units import canonical_unit, find_head, starts_with_unit
 
 
@@ -131,9 +131,8 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     places_end = 0
     for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])", span):
         before = span[:match.start()]
-        if by_verb and match.group().startswith(":") and names_places(span[match.start():]):
-            places_end = match.start() + len(span[match.start():]) - len(
-                re.sub(r"^:[^:;.]*?(?=\s+[a-zđà-ỹ])", "", span[match.start():]))
+        if by_verb and match.group().startswith(":"):
+            places_end = max(places_end, match.start() + places_named(span[match.start():]))
         if before.count("(") <= before.count(")") and match.start() >= places_end:
             marks.append(match)
     return marks

@@ -67,10 +67,11 @@ _NAME = r"[A-ZĐÀ-Ỹ][^\s,:;.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,:;.()]*)*"
 _NAMED_PLACES = re.compile(rf":\s*{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,|và)\s*{_NAME}")
 
 
-def names_places(text: str) -> bool:
-    """Whether the text opens with the colon and the capitalised places of a collective
-    name (": Trần Phú, Lê Lợi, Hải Cảng" after "UBND các phường")."""
-    return bool(_NAMED_PLACES.match(text))
+def places_named(text: str) -> int:
+    """How long the colon and the capitalised places of a collective name are that the
+    text opens with (": Trần Phú, Lê Lợi, Hải Cảng" after "UBND các phường"); 0 if none."""
+    found = _NAMED_PLACES.match(text)
+    return found.end() if found else 0
 
 
 def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
