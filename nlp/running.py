@@ -138,11 +138,6 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     return marks
 
 
-# a colon after these opens the details of what comes before it, not a list of tasks (when
-# what follows is short and opens with no action and no doer)
-_DETAILS = re.compile(r"(?i)\b(?:cụ thể|gồm|bao gồm|như)\s*$")
-
-
 def _one_task_past_colon(piece: str, following: str, by_verb: bool) -> bool:
     """Whether what follows a piece's colon is still its task: what people are to be told
     ("… thông tin ngay đến phụ huynh …: <what they are told>"), or, in a list of requests,
@@ -150,7 +145,7 @@ def _one_task_past_colon(piece: str, following: str, by_verb: bool) -> bool:
     sinh; …": short, with no action and no doer)."""
     if running_rules()["tells"].search(for_matching(piece)):
         return True
-    return (by_verb and bool(_DETAILS.search(piece))
+    return (by_verb and bool(running_rules()["details_lead"].search(for_matching(piece)))
             and len(re.split(r"[,;.]", following, maxsplit=1)[0].split()) <= MAX_DETAIL_WORDS
             and not (_opens_job(following) or _doer_first(following)))
 
@@ -1027,12 +1022,6 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     return _unasked(text, start, end, lower, forward, state)
 
 
-# what a request word is about when it names the tasks to come ("nhấn mạnh đến một số
-# nhiệm vụ trọng tâm …"), not whom it asks ("yêu cầu đến các cơ quan, đơn vị tập trung …")
-_NAMES_TASKS_TO_COME = re.compile(
-    r"(?:đến|tới)\s+(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|nội dung|vấn đề|giải pháp)\b")
-
-
 def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
                obligation: bool, state: _Reading) -> list[Found]:
     """The directives of a sentence that passes on a request (`request`: where its tasks
@@ -1047,7 +1036,7 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         addressee, speaker = state.asked[0], state.asked[1] or speaker
     lower_task = for_matching(text[at:end])
     if rules["letter_subject"].match(lower_task) or (
-            _NAMES_TASKS_TO_COME.match(lower_task) and _announces(lower_task)):
+            rules["tasks_to_come"].match(lower_task) and _announces(lower_task)):
         # "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới."
         # names the tasks to come, no task itself; so does the letter's subject, "… chỉ
         # đạo các phòng chuyên môn; UBND các xã, thị trấn về việc chấp hành …": the tasks
