@@ -95,8 +95,9 @@ from nlp.units import canonical_unit
 # như: …" announces tasks. 65: "có văn bản …" opens a directive's task. 66: "Riêng đối
 # với <units>, …" is their task. 67: "Các Trường học, Trạm y tế, … cần …" opens a task
 # of theirs in a directive document. 68: "đồng chí … đã kiểm tra tình hình …" tells the
-# meeting.
-PIPELINE_VERSION = "68"
+# meeting. 69: "… yêu cầu <units> khẩn trương, tập trung …": manner and comma end the
+# addressee, the task goes on past the comma.
+PIPELINE_VERSION = "69"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -174,7 +174,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 (_opens_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))
                  or (_doer_first(following) and not _ends_with_unit(piece)))
-                and not _shares_object(piece)
+                and not _shares_object(piece) and not _only_manner(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
                 and not (running_rules()["detail_list"].search(for_matching(piece))
                          and len(re.split(r"[,;.]", text[at:end], maxsplit=1)[0].split())
@@ -439,6 +439,14 @@ def _doer_first(text: str) -> tuple[str, int] | None:
     return (named[0], at) if _opens_job(text[at:]) else None
 
 
+def _only_manner(piece: str) -> bool:
+    """Whether a piece gives its units only how they must act, its action still to come
+    after the comma ("… yêu cầu các Phòng ban, ngành, UBND các xã, thị trấn khẩn trương, tập
+    trung chỉ đạo …"; running.json manner_closing)."""
+    manner = running_rules()["manner_closing"].search(for_matching(piece))
+    return bool(manner) and _ends_with_unit(piece[:manner.start()])
+
+
 def _ends_with_unit(piece: str) -> bool:
     """Whether a piece ends on a unit's name or its partners, so that one named after its
     comma goes on with a list of units ("phối hợp với Sở Y tế, các sở, ngành liên quan …
@@ -685,9 +693,17 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             and _CAPITAL_SOON.match(rest)))
         if (manner or (_starts_with_verb(rest) and not named)
                 or rules["modal"].match(for_matching(rest))
-                or (comma and _starts_with_verb(rest[comma.end():]))):
+                or (comma and _starts_with_verb(rest[comma.end():]))
+                or _manner_then_verb(rest)):
             return text[start:at].strip(), at
     return None
+
+
+def _manner_then_verb(rest: str) -> bool:
+    """Whether the words after an addressee say how, then a comma, then the action ("…, thị
+    trấn khẩn trương, tập trung chỉ đạo …"; running.json manner_comma)."""
+    manner = running_rules()["manner_comma"].match(for_matching(rest))
+    return bool(manner) and _starts_with_verb(rest[manner.end():])
 
 
 def _years_opening(text: str) -> tuple[Period | None, Period | None]:

@@ -1256,6 +1256,15 @@ CASES = {
         "Kiểm tra\n\nNgày 26/01/2018, đồng chí Lâm Văn Hồng - Phó Chủ tịch thường trực UBND huyện "
         "cùng với đoàn lãnh đạo huyện đã kiểm tra tình hình chuẩn bị Tết tại xã Phước Hưng. Xã "
         "đã hỗ trợ 120 hộ nghèo.\n", 20, [("action", None, "Xã đã hỗ trợ 120 hộ ")]),
+    # directives held out 18, d176: "… yêu cầu <units> khẩn trương, tập trung chỉ đạo …": the
+    # words of manner and their comma end the addressee, and the action after the comma is
+    # still the same task (running.json manner_comma, manner_closing)
+    "manner_then_a_comma_before_the_action": (
+        "Phòng chống rét\n\nChủ tịch UBND huyện yêu cầu các Phòng ban, ngành, UBND các xã, thị "
+        "trấn khẩn trương, tập trung chỉ đạo, triển khai cấp bách các nhiệm vụ phòng, chống rét "
+        "đậm, rét hại; chủ động theo dõi, kiểm tra, bám sát địa bàn.\n", 20,
+        [("directive", "các Phòng ban, ngành, UBND các xã, thị trấn", "khẩn trương, tập tru"),
+         ("directive", "các Phòng ban, ngành, UBND các xã, thị trấn", "chủ động theo dõi, k")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
