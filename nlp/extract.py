@@ -96,8 +96,9 @@ from nlp.units import canonical_unit
 # với <units>, …" is their task. 67: "Các Trường học, Trạm y tế, … cần …" opens a task
 # of theirs in a directive document. 68: "đồng chí … đã kiểm tra tình hình …" tells the
 # meeting. 69: "… yêu cầu <units> khẩn trương, tập trung …": manner and comma end the
-# addressee, the task goes on past the comma.
-PIPELINE_VERSION = "69"
+# addressee, the task goes on past the comma. 70: "chịu trách nhiệm" ends a unit's name,
+# known names inside a list of units, "Nhà trường yêu cầu …" speaks.
+PIPELINE_VERSION = "70"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

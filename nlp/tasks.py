@@ -101,6 +101,12 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         if places:
             end += places.end()
             continue
+        listed_name = re.match(r"\s*,\s*|\s+và\s+", rest)
+        known_next = known_name_at(text, end + listed_name.end()) if listed_name else None
+        if known_next:  # "Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, …": a known name
+            words += len(text[end:known_next].split())
+            end = known_next
+            continue
         nouns = noun_words(rest) if re.match(r"\s*,?\s*\w", rest) else 0
         if nouns:
             span = re.match(rf"(?:\s*,?\s*[^\s,:;.()]+){{{nouns}}}", rest)

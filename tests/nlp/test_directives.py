@@ -326,6 +326,11 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
      "các cơ quan, đơn vị"),
     ("Trung tâm Văn hóa Thông tin Thể thao huyện\n\n- Tổ chức các hoạt động",
      "Trung tâm Văn hóa Thông tin Thể thao huyện"),
+    # directives held out 18, d170: "chịu trách nhiệm" ends a name as "có trách nhiệm" does
+    # (tasks.json stops); "thường xuyên" of a known centre's name does not (units.json names)
+    ("Phòng Bảo vệ chịu trách nhiệm tổ chức hoạt động bảo vệ", "Phòng Bảo vệ"),
+    ("Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra giáo dục phối hợp với",
+     "Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra giáo dục"),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at

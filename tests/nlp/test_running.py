@@ -1265,6 +1265,16 @@ CASES = {
         "đậm, rét hại; chủ động theo dõi, kiểm tra, bám sát địa bàn.\n", 20,
         [("directive", "các Phòng ban, ngành, UBND các xã, thị trấn", "khẩn trương, tập tru"),
          ("directive", "các Phòng ban, ngành, UBND các xã, thị trấn", "chủ động theo dõi, k")]),
+    # directives held out 18, d170: a school's notice; "Nhà trường yêu cầu …" is the school
+    # asking (running.json speaker), and "trưởng các khoa đào tạo" one addressee ("khoa đào
+    # tạo" a noun, nouns.jsonl noun.training)
+    "a_school_asks_its_faculties": (
+        "Nghỉ Tết\n\nGiao cho trưởng các khoa đào tạo, Ban Giám hiệu Trường THPT Chuyên thông báo "
+        "cho sinh viên nghỉ lễ.\n\nNhà trường yêu cầu Thủ trưởng các đơn vị thông báo chủ trương "
+        "này tới cán bộ, viên chức.\n", 20,
+        [("directive", "trưởng các khoa đào tạo, Ban Giám hiệu Trường THPT Chuyên",
+          "thông báo cho sinh v"),
+         ("directive", "Thủ trưởng các đơn vị", "thông báo chủ trương")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
