@@ -97,8 +97,9 @@ from nlp.units import canonical_unit
 # of theirs in a directive document. 68: "đồng chí … đã kiểm tra tình hình …" tells the
 # meeting. 69: "… yêu cầu <units> khẩn trương, tập trung …": manner and comma end the
 # addressee, the task goes on past the comma. 70: "chịu trách nhiệm" ends a unit's name,
-# known names inside a list of units, "Nhà trường yêu cầu …" speaks.
-PIPELINE_VERSION = "70"
+# known names inside a list of units, "Nhà trường yêu cầu …" speaks. 71: a letter's
+# greeting ("Kính gửi: …") names whom its parts ask after "… như sau:"; "Các trường" heads.
+PIPELINE_VERSION = "71"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

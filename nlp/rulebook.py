@@ -256,7 +256,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
             "obligation_lead", "modal", "job_closing", "manner_closing",
-            "manner_comma", "names_document", "list_lead",
+            "manner_comma", "greeting", "letter_body", "names_document", "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
             "remedy", "backward", "limitation", "outcome",

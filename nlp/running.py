@@ -761,6 +761,7 @@ class _Reading:
     said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
     list_asked: tuple[str | None, str | None] = (None, None)  # who the listed request asks
+    greeted: str | None = None  # whom the letter is addressed to ("Kính gửi: …")
 
 
 def read(text: str, next_period: Period | None = None,
@@ -776,6 +777,16 @@ def read(text: str, next_period: Period | None = None,
     out: list[Found] = []
     assigned = _assignments(text, paragraphs)
     for index, (p_start, p_end) in enumerate(paragraphs):
+        greeting = running_rules()["greeting"].match(for_matching(text[p_start:p_end]))
+        if greeting and index < MAX_GREETING_PARAGRAPH:
+            # "Kính gửi: Các trường THCS, TH&THCS trên địa bàn Thành phố": whom the letter asks
+            # (up to its full stop, when the letter's first sentence follows on its line)
+            name_end = re.compile(r"\.\s|$").search(text, p_start + greeting.end(), p_end)
+            p_end_name = name_end.start() if name_end else p_end
+            state.greeted = text[p_start + greeting.end():p_end_name].strip(" .;-") or None
+            if not text[p_end_name:p_end].strip(" .\n"):
+                continue
+            p_start = p_end_name + 1
         start = _paragraph_start(text, index, p_start, p_end, assigned, state)
         if start is None:
             continue
@@ -802,6 +813,9 @@ def read(text: str, next_period: Period | None = None,
         elif not state.mode:
             state.listed = False
     return out
+
+
+MAX_GREETING_PARAGRAPH = 4  # a letter's greeting comes after its title, number or subject
 
 
 def _past_source(text: str, found: Found) -> Found:
@@ -860,6 +874,11 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         return None
     if index > 0 and _between_paragraphs_caption(text, start, end, paragraph):
         return None
+    if state.mode == "directive" and state.greeted and _section_heading(text, start, end):
+        # "I. YÊU CẦU CHUNG", "2. Về phương pháp dạy học": the letter's headings; each part
+        # asks the letter's addressees again
+        state.asked = (state.greeted, state.asked[1])
+        return None
     if start in assigned:
         doer, at = assigned[start]
         state.mode, state.asked = "directive", (doer, state.asked[1])
@@ -901,6 +920,25 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             return None
         _list_goes_into(paragraph, opening, bool(dash or number), bool(number), state)
     return start
+
+
+MAX_HEADING_WORDS = 10
+
+
+def _section_heading(text: str, start: int, end: int) -> bool:
+    """A heading of a letter's parts: a line in capitals ("I. YÊU CẦU CHUNG"), or a short
+    numbered line with no sentence end over a paragraph with no number ("1. Thực hiện phân
+    phối chương trình" then "Các trường THCS chủ động …")."""
+    line = text[start:end].strip()
+    if not line or len(line.split()) > MAX_HEADING_WORDS or line.endswith(SENTENCE_ENDS):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return True
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    return bool(_LIST_NUMBER.match(line) and following
+                and not _LIST_NUMBER.match(following.group(1))
+                and not _DASH_ITEM.match(following.group(1)))
 
 
 def _list_goes_into(paragraph: str, opening: tuple[int, str | None] | None, marked: bool,
@@ -1029,6 +1067,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
                 for a, b in _pieces(text, start, start + named.start(), by_verb=True)]
     if request:
         return _requested(text, end, request, bool(obligation), state)
+    if state.greeted and state.mode is None and rules["letter_body"].search(lower.rstrip()):
+        # "Kính gửi: Các trường THCS …" then "…, Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch
+        # sử …, cụ thể như sau:": what follows is asked of the letter's addressees
+        state.mode, state.asked = "directive", (state.greeted, None)
+        return []
     if state.mode == "directive" and (forward or _announces(lower)):
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":
         # the request's own tasks, for the same addressee

@@ -329,6 +329,9 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     # directives held out 18, d170: "chịu trách nhiệm" ends a name as "có trách nhiệm" does
     # (tasks.json stops); "thường xuyên" of a known centre's name does not (units.json names)
     ("Phòng Bảo vệ chịu trách nhiệm tổ chức hoạt động bảo vệ", "Phòng Bảo vệ"),
+    # directives held out 18, d177: schools as a collective head a name, cases do not
+    ("Các trường THCS chủ động xây dựng phân phối chương trình", "Các trường THCS"),
+    ("Các trường hợp vi phạm phải được xử lý nghiêm.", None),
     ("Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra giáo dục phối hợp với",
      "Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra giáo dục"),
 ])

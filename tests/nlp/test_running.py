@@ -1275,6 +1275,29 @@ CASES = {
         [("directive", "trưởng các khoa đào tạo, Ban Giám hiệu Trường THPT Chuyên",
           "thông báo cho sinh v"),
          ("directive", "Thủ trưởng các đơn vị", "thông báo chủ trương")]),
+    # directives held out 18, d177: a guidance letter with no header; "Kính gửi: …" names
+    # whom its parts ask after "… cụ thể như sau:", its headings are no items, and a part
+    # that names its own doers ("Các trường THCS chủ động …") asks them (running.json
+    # greeting, letter_body; units.json heads "Các trường")
+    "a_letters_greeting_names_whom_its_parts_ask": (
+        "Hướng dẫn dạy học môn Lịch Sử\n\nKính gửi: Các trường THCS trên địa bàn Thành phố\n\n"
+        "Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch sử từ kì II, cụ thể như sau:\n\n"
+        "I. YÊU CẦU CHUNG\n\nThực hiện theo chỉ đạo tại công văn số 21/PGD&ĐT ngày 06/9/2011.\n\n"
+        "II. MỘT SỐ YÊU CẦU CỤ THỂ\n\n1. Thực hiện phân phối chương trình\n\n"
+        "Các trường THCS chủ động xây dựng phân phối chương trình chi tiết môn Lịch sử.\n\n"
+        "2. Về phương pháp dạy học\n\nĐổi mới phương pháp dạy học cần bám sát chuẩn kiến "
+        "thức - kĩ năng.\n", 20,
+        [("directive", "Các trường THCS trên địa bàn Thành phố", "Thực hiện theo chỉ đ"),
+         ("directive", "Các trường THCS", "chủ động xây dựng ph"),
+         ("directive", "Các trường THCS trên địa bàn Thành phố", "Đổi mới phương pháp ")]),
+    # directives held out 6, d52: the greeting and the letter's first sentence on one line;
+    # the request that sentence makes names its own addressee
+    "a_greeting_then_a_request_on_its_line": (
+        "Thông báo về việc tổ chức tổng vệ sinh.\n\nKính gửi: Ông (Bà) Hiệu trưởng các đơn vị "
+        "trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND, Phòng Giáo dục- Đào tạo yêu cầu các "
+        "trường học trực thuộc thực hiện các nội dung sau:\n\n1. Triển khai tổng vệ sinh khu "
+        "vực trường học vào lúc 16h00 ngày 20/4/2018.\n", 20,
+        [("directive", "các trường học trực thuộc", "Triển khai tổng vệ s")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
