@@ -99,7 +99,8 @@ from nlp.units import canonical_unit
 # addressee, the task goes on past the comma. 70: "chịu trách nhiệm" ends a unit's name,
 # known names inside a list of units, "Nhà trường yêu cầu …" speaks. 71: a letter's
 # greeting ("Kính gửi: …") names whom its parts ask after "… như sau:"; "Các trường" heads.
-PIPELINE_VERSION = "71"
+# 72: "BCĐ" speaks, "Ban phát triển" heads, "tập chung" acts, "sẽ" ends an addressee.
+PIPELINE_VERSION = "72"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

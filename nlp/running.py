@@ -694,7 +694,7 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if (manner or (_starts_with_verb(rest) and not named)
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))
-                or _manner_then_verb(rest)):
+                or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
             return text[start:at].strip(), at
     return None
 

@@ -401,3 +401,11 @@ def test_a_task_singling_out_units_is_theirs():
     found = find(directives_of("plan_2026_cchc-communication.docx"), "Riêng đối với các đơn vị")
     assert found.unit == "các đơn vị sự nghiệp công lập thuộc UBND tỉnh"
     assert found.task_kind == "recurring"
+
+
+def test_a_new_countryside_board_is_one_unit_however_it_is_spelt():
+    # directives held out 19, d183: the greeting writes "NTM", the request "nông thôn mới"
+    from nlp.units import canonical_unit
+
+    assert canonical_unit("Ban phát triển xây dựng nông thôn mới các thôn") == canonical_unit(
+        "Ban phát triển xây dựng NTM các thôn")

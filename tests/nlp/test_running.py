@@ -1298,6 +1298,22 @@ CASES = {
         "trường học trực thuộc thực hiện các nội dung sau:\n\n1. Triển khai tổng vệ sinh khu "
         "vực trường học vào lúc 16h00 ngày 20/4/2018.\n", 20,
         [("directive", "các trường học trực thuộc", "Triển khai tổng vệ s")]),
+    # directives held out 19, d183: "BCĐ" speaks as "Ban Chỉ đạo" does (running.json
+    # speaker), "Ban phát triển thôn" is a unit's name (units.json heads)
+    "a_steering_board_asks_the_hamlet_boards": (
+        "Đôn đốc các thôn\n\nVậy BCĐ xây dựng nông thôn mới xã đề nghị Ban phát triển thôn "
+        "thực hiện tốt các nội dung sau:\n\n1. Rà soát, đánh giá 10 tiêu chí khu dân cư kiểu "
+        "mẫu.\n\n2. Ban phát triển thôn phân công cho các chi hội đến các hộ để vận động.\n", 20,
+        [("directive", "Ban phát triển thôn", "Rà soát, đánh giá 10"),
+         ("directive", "Ban phát triển thôn", "phân công cho các ch")]),
+    # directives held out 19, d182 and d179: "tập chung", as offices often misspell "tập
+    # trung", is an action (verbs.jsonl); "sẽ" ends an addressee (running.json addressee_stop)
+    "a_misspelt_action_and_sẽ_end_the_addressee": (
+        "Ứng phó mưa lũ\n\nBan chỉ huy PCTT và TKCN huyện yêu cầu các ngành, đơn vị và UBND các "
+        "xã, thị trấn tập chung chỉ đạo tuần tra, canh đê.\n\nChủ tịch UBND huyện cũng yêu cầu "
+        "các địa phương được chọn sẽ tổng hợp, báo cáo về công tác phòng chống dịch.\n", 20,
+        [("directive", "các ngành, đơn vị và UBND các xã, thị trấn", "tập chung chỉ đạo tu"),
+         ("directive", "các địa phương được chọn", "sẽ tổng hợp, báo cáo")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
