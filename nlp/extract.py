@@ -100,7 +100,9 @@ from nlp.units import canonical_unit
 # known names inside a list of units, "Nhà trường yêu cầu …" speaks. 71: a letter's
 # greeting ("Kính gửi: …") names whom its parts ask after "… như sau:"; "Các trường" heads.
 # 72: "BCĐ" speaks, "Ban phát triển" heads, "tập chung" acts, "sẽ" ends an addressee.
-PIPELINE_VERSION = "72"
+# 73: a body's "… thông báo … như sau:" relays a notice: its labelled facts are no items,
+# "a) Đối với …:" says whom its "+" lines ask; "Công đoàn", "Bộ phận" head.
+PIPELINE_VERSION = "73"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

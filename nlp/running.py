@@ -872,6 +872,8 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
+    if state.relayed and _notice_part(text, start, end, state):
+        return None
     if index > 0 and _between_paragraphs_caption(text, start, end, paragraph):
         return None
     if state.mode == "directive" and state.greeted and _section_heading(text, start, end):
@@ -923,6 +925,35 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
 
 
 MAX_HEADING_WORDS = 10
+MAX_LABEL_WORDS = 4  # "Thời gian chào cờ: …", "Địa điểm: …"
+_LETTER = re.compile(r"\s*[a-zđ]\)\s+")  # "a) Đối với cán bộ, viên chức:"
+
+
+def _notice_part(text: str, start: int, end: int, state: _Reading) -> bool:
+    """In a notice relayed from its "… như sau:", a line that is no item: one that says
+    whom the tasks below it are for ("a) Đối với cán bộ, viên chức:", "+ Yêu cầu đối với
+    người dân:"), which asks them from there on, or a labelled fact ("+ Thời gian thu gom:",
+    "- Địa điểm: Sân trường, trước cột cờ"), after which a unit must be named again."""
+    written = text[start:end].strip()
+    letter = _LETTER.match(written)
+    written = written[letter.end() if letter else 0:]
+    line = for_matching(written)
+    whom = running_rules()["for_whom_heading"].match(line)
+    if whom:
+        state.mode = "directive"
+        state.asked = (collapse_spaces(written[whom.start(1):whom.end(1)]), state.asked[1])
+        return True
+    label = re.match(r"([^:,.;()]+):(?:\s+|$)", line)
+    if (label is None or len(label.group(1).split()) > MAX_LABEL_WORDS
+            or _starts_with_verb(written) or unit_name_at(written, 0) is not None):
+        return False
+    told = written[label.end():]
+    if not told:  # "+ Thời gian thu gom:": a part of facts begins, no one asked yet
+        state.mode = None
+        return True
+    # "+ Trang phục: Đồng phục học sinh." is a fact; "Lưu ý: Bộ phận giữ xe không cho …"
+    # a task
+    return _paragraph_opening(told, 0, len(told)) is None
 
 
 def _section_heading(text: str, start: int, end: int) -> bool:
@@ -1078,6 +1109,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         opener = forward or _list_after_announcement(lower)
         return [Found("directive", a, b, *state.asked) for a, b in
                 _pieces(text, start + (opener.end() if opener else 0), end, by_verb=True)]
+    if state.relayed and state.mode is None:
+        # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), no item
+        return []
     return _unasked(text, start, end, lower, forward, state)
 
 
@@ -1318,7 +1352,7 @@ _LIST_GOES_ON = re.compile(r";\s*")
 MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of assignments
 # also "1.Các cơ quan …" and a Roman number, "I. Kiểm tra lại hồ sơ …"
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)](?:\s+|(?=[A-ZĐÀ-Ỹ]))")
-_DASH = re.compile(r"\s*[-–]\s+")
+_DASH = re.compile(r"\s*[-–+]\s+")  # "- …", "+ …"
 _DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")
 MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"
 

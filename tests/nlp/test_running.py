@@ -1314,6 +1314,19 @@ CASES = {
         "các địa phương được chọn sẽ tổng hợp, báo cáo về công tác phòng chống dịch.\n", 20,
         [("directive", "các ngành, đơn vị và UBND các xã, thị trấn", "tập chung chỉ đạo tu"),
          ("directive", "các địa phương được chọn", "sẽ tổng hợp, báo cáo")]),
+    # directives held out 19, d181: "<body> thông báo … như sau:" relays a notice
+    # (running.json relays); its labelled facts ("- Địa điểm: …", "+ Trang phục: …") are no
+    # items, "a) Đối với cán bộ, viên chức:" says whom the "+" lines below it ask unless
+    # they name their own unit ("Công đoàn" heads one), and a fact with no unit asked is none
+    "a_notice_with_labels_and_whom_it_asks": (
+        "Sinh hoạt chào cờ\n\nHiệu trưởng thông báo những nội dung cụ thể như sau:\n\n"
+        "- Địa điểm: Sân trường, trước cột cờ.\n\nTổ chức thực hiện:\n\n"
+        "a) Đối với cán bộ, viên chức:\n\n+ Trang phục: Đồng phục theo quy định của trường.\n\n"
+        "+ Trưởng bộ phận nhắc nhở và kiểm tra việc thực hiện chào cờ hàng tuần.\n\n"
+        "+ Công đoàn trường phổ biến bài hát quốc ca.\n\n"
+        "Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần.\n", 20,
+        [("directive", "cán bộ, viên chức", "Trưởng bộ phận nhắc "),
+         ("directive", "Công đoàn trường", "phổ biến bài hát quố")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
