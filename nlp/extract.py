@@ -101,8 +101,9 @@ from nlp.units import canonical_unit
 # greeting ("Kính gửi: …") names whom its parts ask after "… như sau:"; "Các trường" heads.
 # 72: "BCĐ" speaks, "Ban phát triển" heads, "tập chung" acts, "sẽ" ends an addressee.
 # 73: a body's "… thông báo … như sau:" relays a notice: its labelled facts are no items,
-# "a) Đối với …:" says whom its "+" lines ask; "Công đoàn", "Bộ phận" head.
-PIPELINE_VERSION = "73"
+# "a) Đối với …:" says whom its "+" lines ask; "Công đoàn", "Bộ phận" head. 74: "bố trí",
+# "ứng trực" act; a request's time may follow a comma ("yêu cầu, trong thời gian tới, …").
+PIPELINE_VERSION = "74"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1327,6 +1327,18 @@ CASES = {
         "Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần.\n", 20,
         [("directive", "cán bộ, viên chức", "Trưởng bộ phận nhắc "),
          ("directive", "Công đoàn trường", "phổ biến bài hát quố")]),
+    # running held out 18, r214: "… yêu cầu, trong thời gian tới, Hội Liên hiệp Phụ nữ cần
+    # …": the time before whom the request asks may follow a comma (running.json
+    # request_ground); r210: "bố trí" is an action (verbs.jsonl), so "chủ động bố trí lực
+    # lượng" opens a task of its own in a list of requests
+    "a_comma_before_the_requests_time_and_bố_trí": (
+        "Hội nghị\n\nPhó Bí thư Thường trực Tỉnh ủy yêu cầu, trong thời gian tới, Hội Liên hiệp "
+        "Phụ nữ cần tập trung làm tốt công tác vận động giải phóng mặt bằng.\n\nPhó Chủ tịch "
+        "UBND huyện đề nghị các ngành, các địa phương thường xuyên theo dõi, cập nhật tình hình "
+        "diễn biến của bão lụt, chủ động bố trí lực lượng, phương tiện cần thiết.\n", 20,
+        [("directive", "Hội Liên hiệp Phụ nữ", "cần tập trung làm tố"),
+         ("directive", "các ngành, các địa phương", "thường xuyên theo dõ"),
+         ("directive", "các ngành, các địa phương", "chủ động bố trí lực ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
