@@ -103,7 +103,8 @@ from nlp.units import canonical_unit
 # 73: a body's "… thông báo … như sau:" relays a notice: its labelled facts are no items,
 # "a) Đối với …:" says whom its "+" lines ask; "Công đoàn", "Bộ phận" head. 74: "bố trí",
 # "ứng trực" act; a request's time may follow a comma ("yêu cầu, trong thời gian tới, …").
-PIPELINE_VERSION = "74"
+# 75: "…; các nghị quyết …; chủ trương …" name more objects; "nhanh chóng" ends a name.
+PIPELINE_VERSION = "75"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -191,40 +191,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     out: list[tuple[int, int]] = []
     commas = {c for c in cuts if text[max(start, c - 2):c].strip()[-1:] == ","}
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if (out and out[-1][1] in commas and _job_words(text, *out[-1]) < MIN_COMMA_WORDS
-                and not running_rules()["job_closing"].search(
-                    for_matching(text[out[-1][0]:out[-1][1]].rstrip(" ,")))
-                and not (by_verb and _doer_first(text[a:b]))
-                and not (by_verb and _job_done(text[out[-1][0]:out[-1][1]]))):
-            # "kiểm tra, kiểm soát …": verbs of one job; not "nghiêm túc triển khai thực
-            # hiện, phối hợp …", a job closed on its own
+        if out and _stays_with(text, out[-1], (a, b), commas, by_verb=by_verb, start=start):
             out[-1] = (out[-1][0], b)
-        elif out and len(text[out[-1][0]:out[-1][1]].split()) < MIN_WORDS:
-            out[-1] = (out[-1][0], b)  # the piece before was too short to stand alone
-        elif out and len(text[a:b].split()) < MIN_WORDS:
-            out[-1] = (out[-1][0], b)
-        elif out and by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"]
-                                  .match(for_matching(text[a:b].strip(" ,;")))):
-            # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
-            # same work, sent on or finished by then
-            out[-1] = (out[-1][0], b)
-        elif (out and by_verb and a not in commas
-              and names_partners(for_matching(text[out[-1][0]:out[-1][1]]))
-              and unit_name_at(text[a:b], 0)):
-            # "phối hợp với Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Sở Văn hóa,
-            # Thể thao và Du lịch lập đoàn kiểm tra …": more partners (tasks.json cooperate),
-            # then the same task
-            out[-1] = (out[-1][0], b)
-        elif out and running_rules()["names_document"].match(for_matching(text[a:b])):
-            out[-1] = (out[-1][0], b)  # "…; Văn bản số 914/UBND-VP5 …": one more object
-        elif (out and a not in commas
-              and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
-            out[-1] = (out[-1][0], b)  # "…; nhất là người có công, người nghèo …": its detail
-        elif (out and by_verb and not has_verb(text[a:b])
-              and not running_rules()["work_opening"].match(for_matching(text[a:b]))
-              and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
-                   or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
-            out[-1] = (out[-1][0], b)  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
@@ -234,6 +202,48 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             and not _topic_label(text, a, b) and not _topic_before_comma(text, a, b)
             and not _lead_before_colon(text, a, b, "list_lead")
             and not (by_verb and _lead_before_colon(text, a, b, "task_list_lead"))]
+
+
+def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], commas: set[int],
+                *, by_verb: bool, start: int) -> bool:
+    """Whether a piece of `_pieces` (`piece`, after `before`) goes on with the one before
+    rather than standing alone (`commas`: the cuts made at a comma; `start`: the span's)."""
+    a, b = piece
+    if (before[1] in commas and _job_words(text, *before) < MIN_COMMA_WORDS
+            and not running_rules()["job_closing"].search(
+                for_matching(text[before[0]:before[1]].rstrip(" ,")))
+            and not (by_verb and _doer_first(text[a:b]))
+            and not (by_verb and _job_done(text[before[0]:before[1]]))):
+        # "kiểm tra, kiểm soát …": verbs of one job; not "nghiêm túc triển khai thực
+        # hiện, phối hợp …", a job closed on its own
+        return True
+    if len(text[before[0]:before[1]].split()) < MIN_WORDS:
+        return True  # the piece before was too short to stand alone
+    if len(text[a:b].split()) < MIN_WORDS:
+        return True
+    if by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"]
+                              .match(for_matching(text[a:b].strip(" ,;")))):
+        # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
+        # same work, sent on or finished by then
+        return True
+    if (by_verb and a not in commas
+          and names_partners(for_matching(text[before[0]:before[1]]))
+          and unit_name_at(text[a:b], 0)):
+        # "phối hợp với Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Sở Văn hóa,
+        # Thể thao và Du lịch lập đoàn kiểm tra …": more partners (tasks.json cooperate),
+        # then the same task
+        return True
+    if running_rules()["names_document"].match(for_matching(text[a:b])):
+        return True  # "…; Văn bản số 914/UBND-VP5 …": one more object
+    if (a not in commas
+          and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
+        return True  # "…; nhất là người có công, người nghèo …": its detail
+    if (by_verb and not has_verb(text[a:b])
+          and not running_rules()["work_opening"].match(for_matching(text[a:b]))
+          and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
+               or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
+        return True  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
+    return False
 
 
 MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2023"

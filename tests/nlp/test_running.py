@@ -1339,6 +1339,15 @@ CASES = {
         [("directive", "Hội Liên hiệp Phụ nữ", "cần tập trung làm tố"),
          ("directive", "các ngành, các địa phương", "thường xuyên theo dõ"),
          ("directive", "các ngành, các địa phương", "chủ động bố trí lực ")]),
+    # running held out 18, r215: "…; các nghị quyết chuyên đề về quy hoạch; chủ trương xây
+    # dựng …" after "nhất là Nghị quyết …" name more of what to carry out, no tasks
+    # (running.json names_document)
+    "more_resolutions_to_carry_out": (
+        "Bế mạc kỳ họp\n\nĐồng chí đề nghị UBND tỉnh, các cơ quan liên quan nhanh chóng triển "
+        "khai, thực hiện các nghị quyết vừa được HĐND thông qua, nhất là Nghị quyết về dự toán "
+        "ngân sách năm 2014; các nghị quyết chuyên đề về quy hoạch; chủ trương xây dựng khu phức "
+        "hợp TP. Bạc Liêu.\n", 20,
+        [("directive", "UBND tỉnh, các cơ quan liên quan", "nhanh chóng triển kh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
