@@ -104,7 +104,8 @@ from nlp.units import canonical_unit
 # "a) Đối với …:" says whom its "+" lines ask; "Công đoàn", "Bộ phận" head. 74: "bố trí",
 # "ứng trực" act; a request's time may follow a comma ("yêu cầu, trong thời gian tới, …").
 # 75: "…; các nghị quyết …; chủ trương …" name more objects; "nhanh chóng" ends a name.
-PIPELINE_VERSION = "75"
+# 76: "… nhấn mạnh, <ground>, do đó <units> cần …" asks those units.
+PIPELINE_VERSION = "76"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1146,6 +1146,13 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # follow
         state.mode, state.asked = "directive", (addressee, speaker)
         return []
+    consequence = rules["consequence"].search(lower_task) if addressee is None else None
+    must = _obligation(text, at + consequence.end(), end) if consequence else None
+    if must:
+        # "… nhấn mạnh, Chương trình … là chủ trương lớn …, do đó các huyện, thành phố cần
+        # tập trung …": the ground first, then who must do what
+        at, addressee = must[0], must[1]
+        lower_task = for_matching(text[at:end])
     opener = rules["list_opener"].search(lower_task)
     if (opener and opener.start() < 160
             and not rules["tells"].search(lower_task[:opener.start()])):

@@ -1348,6 +1348,13 @@ CASES = {
         "ngân sách năm 2014; các nghị quyết chuyên đề về quy hoạch; chủ trương xây dựng khu phức "
         "hợp TP. Bạc Liêu.\n", 20,
         [("directive", "UBND tỉnh, các cơ quan liên quan", "nhanh chóng triển kh")]),
+    # running held out 17, r206: "… nhấn mạnh, <the ground>, do đó các huyện, thành phố cần
+    # …": the units after the turn are asked (running.json consequence)
+    "the_ground_then_who_must": (
+        "Hội nghị\n\nPhó Chủ tịch Thường trực UBND tỉnh nhấn mạnh, Chương trình mục tiêu Quốc "
+        "gia về xây dựng nông thôn mới là chủ trương lớn của Đảng, được nhân dân đồng thuận cao, "
+        "do đó các huyện, thành phố cần tập trung thực hiện có kết quả.\n", 20,
+        [("directive", "các huyện, thành phố", "cần tập trung thực h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
