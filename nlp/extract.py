@@ -104,8 +104,9 @@ from nlp.units import canonical_unit
 # "a) Đối với …:" says whom its "+" lines ask; "Công đoàn", "Bộ phận" head. 74: "bố trí",
 # "ứng trực" act; a request's time may follow a comma ("yêu cầu, trong thời gian tới, …").
 # 75: "…; các nghị quyết …; chủ trương …" name more objects; "nhanh chóng" ends a name.
-# 76: "… nhấn mạnh, <ground>, do đó <units> cần …" asks those units.
-PIPELINE_VERSION = "76"
+# 76: "… nhấn mạnh, <ground>, do đó <units> cần …" asks those units. 77: "… lưu ý thêm một
+# số nội dung về … là <tasks>": the tasks begin after "là".
+PIPELINE_VERSION = "77"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

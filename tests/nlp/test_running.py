@@ -1355,6 +1355,14 @@ CASES = {
         "gia về xây dựng nông thôn mới là chủ trương lớn của Đảng, được nhân dân đồng thuận cao, "
         "do đó các huyện, thành phố cần tập trung thực hiện có kết quả.\n", 20,
         [("directive", "các huyện, thành phố", "cần tập trung thực h")]),
+    # running held out 17, r201: "… lưu ý thêm một số nội dung về … trong thời gian tới là
+    # <tasks>": the tasks begin after "là" (running.json list_opener); not "… các nhiệm vụ,
+    # chỉ tiêu …, nhất là đối với các tỉnh, thành phố là động lực …" (directives held out 9)
+    "matters_named_then_là": (
+        "Làm việc\n\nTrưởng Ban dân tộc tỉnh lưu ý thêm một số nội dung về chương trình công "
+        "tác dân tộc trong thời gian tới là thường xuyên quan tâm nắm bắt tâm tư nguyện vọng của "
+        "đồng bào; tăng cường tuyên truyền phổ biến pháp luật trong đồng bào dân tộc.\n", 20,
+        [("directive", None, "thường xuyên quan tâ"), ("directive", None, "tăng cường tuyên tru")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
