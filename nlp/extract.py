@@ -105,8 +105,9 @@ from nlp.units import canonical_unit
 # "ứng trực" act; a request's time may follow a comma ("yêu cầu, trong thời gian tới, …").
 # 75: "…; các nghị quyết …; chủ trương …" name more objects; "nhanh chóng" ends a name.
 # 76: "… nhấn mạnh, <ground>, do đó <units> cần …" asks those units. 77: "… lưu ý thêm một
-# số nội dung về … là <tasks>": the tasks begin after "là".
-PIPELINE_VERSION = "77"
+# số nội dung về … là <tasks>": the tasks begin after "là". 78: "người dân cũng được
+# khuyến cáo cần …" asks the people.
+PIPELINE_VERSION = "78"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

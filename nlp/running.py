@@ -611,6 +611,8 @@ def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str |
     subject = lower[at:passive.start()].strip(" ,")
     if rules["speaker_again"].match(subject):
         return None, text[start + at:start + passive.start()].strip(" ,")
+    if rules["people"].fullmatch(subject):  # "Đồng thời, người dân cũng được khuyến cáo …"
+        return text[start + at:start + passive.start()].strip(" ,"), None
     unit = unit_name_at(text, start + at)
     if unit and unit[1] >= start + passive.start() - 1:
         return canonical_unit(unit[0]) or unit[0], None

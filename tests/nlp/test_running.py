@@ -1363,6 +1363,12 @@ CASES = {
         "tác dân tộc trong thời gian tới là thường xuyên quan tâm nắm bắt tâm tư nguyện vọng của "
         "đồng bào; tăng cường tuyên truyền phổ biến pháp luật trong đồng bào dân tộc.\n", 20,
         [("directive", None, "thường xuyên quan tâ"), ("directive", None, "tăng cường tuyên tru")]),
+    # running held out 18, r210: "người dân cũng được khuyến cáo cần …": the people are
+    # asked (running.json people; "khuyến cáo" asks, request)
+    "the_people_advised": (
+        "Ứng phó bão\n\nĐồng thời, người dân cũng được khuyến cáo cần chủ động nắm bắt thông "
+        "tin về diễn biến của bão.\n", 20,
+        [("directive", "người dân", "cần chủ động nắm bắt")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
