@@ -106,8 +106,9 @@ from nlp.units import canonical_unit
 # 75: "…; các nghị quyết …; chủ trương …" name more objects; "nhanh chóng" ends a name.
 # 76: "… nhấn mạnh, <ground>, do đó <units> cần …" asks those units. 77: "… lưu ý thêm một
 # số nội dung về … là <tasks>": the tasks begin after "là". 78: "người dân cũng được
-# khuyến cáo cần …" asks the people.
-PIPELINE_VERSION = "78"
+# khuyến cáo cần …" asks the people. 79: "… nhấn mạnh những nội dung chính được … thảo
+# luận …" sums up, no task.
+PIPELINE_VERSION = "79"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1140,6 +1140,8 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # who spoke before, asking the same one
         addressee, speaker = state.asked[0], state.asked[1] or speaker
     lower_task = for_matching(text[at:end])
+    if rules["recap"].match(lower_task):
+        return []  # "… nhấn mạnh những nội dung chính được các đại biểu thảo luận …"
     if rules["letter_subject"].match(lower_task) or (
             rules["tasks_to_come"].match(lower_task) and _announces(lower_task)):
         # "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới."

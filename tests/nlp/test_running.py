@@ -1369,6 +1369,13 @@ CASES = {
         "Ứng phó bão\n\nĐồng thời, người dân cũng được khuyến cáo cần chủ động nắm bắt thông "
         "tin về diễn biến của bão.\n", 20,
         [("directive", "người dân", "cần chủ động nắm bắt")]),
+    # running held out 18, r215: "… nhấn mạnh những nội dung chính được các đại biểu thảo
+    # luận …" sums up the session, no task (running.json recap); the request after it asks
+    "a_recap_then_a_request": (
+        "Bế mạc kỳ họp\n\nPhát biểu bế mạc kỳ họp, đồng chí Chủ tịch HĐND tỉnh nhấn mạnh những "
+        "nội dung chính được các đại biểu thảo luận và thống nhất tại kỳ họp. Đồng chí đề nghị "
+        "UBND tỉnh nhanh chóng triển khai các nghị quyết vừa được HĐND thông qua.\n", 20,
+        [("directive", "UBND tỉnh", "nhanh chóng triển kh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
