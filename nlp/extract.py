@@ -107,8 +107,9 @@ from nlp.units import canonical_unit
 # 76: "… nhấn mạnh, <ground>, do đó <units> cần …" asks those units. 77: "… lưu ý thêm một
 # số nội dung về … là <tasks>": the tasks begin after "là". 78: "người dân cũng được
 # khuyến cáo cần …" asks the people. 79: "… nhấn mạnh những nội dung chính được … thảo
-# luận …" sums up, no task.
-PIPELINE_VERSION = "79"
+# luận …" sums up, no task. 80: "Phát huy kết quả đạt được …, X sẽ …" promises; a forward
+# promise's task begins past its subject's "sẽ"; "Thư viện" heads.
+PIPELINE_VERSION = "80"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

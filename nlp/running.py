@@ -1187,8 +1187,10 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if purposed:  # "Để thực hiện …, 3 tháng cuối năm … các cấp uỷ … sẽ phải tập trung …"
         at = start + purposed.end()
     unit = unit_name_at(text, at)
-    promised_by = None if forward else _after_subject(text, at, start, lower)
-    if promised_by:  # "Đối với …, huyện sẽ tổ chức …": the task is what follows "sẽ"
+    # "Đối với …, huyện sẽ tổ chức …", "Phát huy kết quả đạt được vừa qua, Thư viện tỉnh sẽ
+    # tiếp tục …": the task is what follows "sẽ"
+    promised_by = _after_subject(text, at, start, lower)
+    if promised_by:
         at, unit = promised_by[0], unit or promised_by[1]
     return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
             for a, b in _pieces(text, at, end, by_verb=True)]

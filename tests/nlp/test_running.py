@@ -1376,6 +1376,13 @@ CASES = {
         "nội dung chính được các đại biểu thảo luận và thống nhất tại kỳ họp. Đồng chí đề nghị "
         "UBND tỉnh nhanh chóng triển khai các nghị quyết vừa được HĐND thông qua.\n", 20,
         [("directive", "UBND tỉnh", "nhanh chóng triển kh")]),
+    # running held out 19, r224: "Phát huy kết quả đạt được vừa qua, <body> sẽ tiếp tục …"
+    # builds on the results to promise (running.json forward), and the task begins past
+    # the subject and its "sẽ" (subject_future), "Thư viện" heading the body's name
+    "building_on_the_results_the_body_promises": (
+        "Thư viện\n\nPhát huy kết quả đạt được vừa qua, Thư viện tỉnh sẽ tiếp tục triển khai "
+        "tổ chức các hoạt động hè năm 2020.\n", 20,
+        [("commitment", "Thư viện tỉnh", "tiếp tục triển khai ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -1906,7 +1913,8 @@ def test_a_request_list_goes_on_past_a_line_about_the_meeting():
      "kỳ họp thứ 7 đề ra.\n\nTrong thời gian tới, HĐND-UBND huyện sẽ tập trung thực hiện 10 "
      "nhiệm vụ trọng tâm.\n\nTrong đó, nỗ lực hoàn thiện 21 công trình xây dựng nông thôn mới; "
      "tăng thu ngân sách.\n",
-     [("commitment", "HĐND-UBND huyện", "HĐND-UBND huyện sẽ tập tr"),
+     # (the task past its subject and "sẽ", as in a promise with no forward opening)
+     [("commitment", "HĐND-UBND huyện", "tập trung thực hiện 10 nh"),
       ("commitment", None, "nỗ lực hoàn thiện 21 công"), ("commitment", None, "tăng thu ngân sách")]),
     # d115: "nên" ends the addressee, as "cần" does
     ("Ủy ban bầu cử xã họp\n\nYêu cầu các Tiểu ban bầu cử nên hoàn chỉnh kế hoạch trình lên "
