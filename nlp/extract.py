@@ -108,8 +108,10 @@ from nlp.units import canonical_unit
 # số nội dung về … là <tasks>": the tasks begin after "là". 78: "người dân cũng được
 # khuyến cáo cần …" asks the people. 79: "… nhấn mạnh những nội dung chính được … thảo
 # luận …" sums up, no task. 80: "Phát huy kết quả đạt được …, X sẽ …" promises; a forward
-# promise's task begins past its subject's "sẽ"; "Thư viện" heads.
-PIPELINE_VERSION = "80"
+# promise's task begins past its subject's "sẽ"; "Thư viện" heads. 81: a relayed notice's
+# or a request list's sentence asks an addressee the registry does not know by name;
+# "xem xét", "nhắc nhở" act.
+PIPELINE_VERSION = "81"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1076,9 +1076,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         state.relayed = True
         return []
     if state.relayed and state.mode is None:
-        opening = _paragraph_opening(text, start, end)
-        if opening and opening[1]:
-            state.mode, state.asked = "directive", (opening[1], state.asked[1])
+        relayed = _relayed_doer(text, start, end, state)
+        if relayed is not None:
+            return relayed
     forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
                or _opens_with(lower, next_period) or _forward_before_unit(text, start, end, lower))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
@@ -1125,6 +1125,23 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), no item
         return []
     return _unasked(text, start, end, lower, forward, state)
+
+
+def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Found] | None:
+    """In a relayed notice, a sentence that opens with who must act: a unit of the registry
+    ("Phòng Tài nguyên và Môi trường … có kế hoạch …"), whose list of tasks it opens, or an
+    addressee the registry does not know ("2. Trưởng các khóm hướng dẫn Nhân dân …"), whose
+    task it is; None when it opens otherwise."""
+    opening = _paragraph_opening(text, start, end)
+    if opening and opening[1]:
+        state.mode, state.asked = "directive", (opening[1], state.asked[1])
+        return None
+    at = _past_number(text, start, end)
+    named = _addressee(text, at, end)
+    if named is None or not _opens_job(text[named[1]:end]):
+        return None
+    state.mode, state.asked = "directive", (named[0], state.asked[1])
+    return _ask_each(text, _pieces(text, named[1], end, by_verb=True), *state.asked)
 
 
 def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
@@ -1335,9 +1352,14 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         return [Found("commitment", a, b)
                 for a, b in _pieces(text, start, end, by_verb=not state.item)]
     opening = _paragraph_opening(text, start, end)
+    named = None if opening else _addressee(text, start, end)
     if opening and opening[1]:
         # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
         state.asked = (opening[1], state.asked[1])
+    elif named and _opens_job(text[named[1]:end]):
+        # "2. Trưởng các ban, ngành, đoàn thể phường, Trưởng các khóm, chỉ đạo …": who the
+        # registry does not know, asked by name
+        state.asked, start = (named[0], state.asked[1]), named[1]
     elif running_rules()["list_ends"].match(for_matching(text[start:end])):
         # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for
         state.mode = None
