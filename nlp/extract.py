@@ -110,8 +110,8 @@ from nlp.units import canonical_unit
 # luận …" sums up, no task. 80: "Phát huy kết quả đạt được …, X sẽ …" promises; a forward
 # promise's task begins past its subject's "sẽ"; "Thư viện" heads. 81: a relayed notice's
 # or a request list's sentence asks an addressee the registry does not know by name;
-# "xem xét", "nhắc nhở" act.
-PIPELINE_VERSION = "81"
+# "xem xét", "nhắc nhở" act. 82: an addressee of up to 80 words, ended by "trong phạm vi …".
+PIPELINE_VERSION = "82"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -660,7 +660,7 @@ def _sent_to(text: str, start: int, end: int) -> str | None:
 
 
 _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
-MAX_ADDRESSEE_WORDS = 40  # "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện … và …"
+MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:

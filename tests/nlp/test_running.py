@@ -1397,6 +1397,20 @@ CASES = {
         [("directive", "Trưởng các khóm", "hướng dẫn Nhân dân t"),
          ("directive", "Công chức Văn hóa-Xã hội", "theo dõi, hướng dẫn "),
          ("directive", "Trưởng các ban, ngành, đoàn thể phường", "chỉ đạo thực hiện tố")]),
+    # directives held out 20, d189: a long list of bodies asked, ended by what qualifies
+    # their duty ("… trong phạm vi nhiệm vụ, quyền hạn …"; running.json qualifier)
+    "a_long_list_asked_within_its_remit": (
+        "Tết\n\nChủ tịch UBND tỉnh yêu cầu Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy "
+        "Bộ đội Biên phòng tỉnh, Sở Giao thông vận tải, Sở Công Thương, Cục Quản lý thị trường "
+        "tỉnh, Sở Y tế, Sở Tài nguyên và Môi Trường, Sở Nông nghiệp và Phát triển nông thôn, Ban "
+        "An toàn giao thông tỉnh, Trung tâm Dịch vụ đô thị tỉnh, UBND các huyện, thị xã, thành "
+        "phố và các cơ quan, đơn vị có liên quan trong phạm vi nhiệm vụ, quyền hạn của mình chỉ "
+        "đạo và thực hiện tốt các nội dung sau:\n\nChủ động nắm chắc tình hình.\n", 20,
+        [("directive", "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng "
+          "tỉnh, Sở Giao thông vận tải, Sở Công Thương, Cục Quản lý thị trường tỉnh, Sở Y tế, Sở "
+          "Tài nguyên và Môi Trường, Sở Nông nghiệp và Phát triển nông thôn, Ban An toàn giao "
+          "thông tỉnh, Trung tâm Dịch vụ đô thị tỉnh, UBND các huyện, thị xã, thành phố và các "
+          "cơ quan, đơn vị có liên quan", "Chủ động nắm chắc tì")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
