@@ -111,7 +111,8 @@ from nlp.units import canonical_unit
 # promise's task begins past its subject's "sẽ"; "Thư viện" heads. 81: a relayed notice's
 # or a request list's sentence asks an addressee the registry does not know by name;
 # "xem xét", "nhắc nhở" act. 82: an addressee of up to 80 words, ended by "trong phạm vi …".
-PIPELINE_VERSION = "82"
+# 83: "…, cơ quan, tổ chức, đơn vị …" in an addressee is a name.
+PIPELINE_VERSION = "83"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -222,6 +222,7 @@ def opener_rules(name: str = "openers.json") -> OpenerRules:
 def unit_rules(name: str = "units.json") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(_text(name))
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
+                             "listed_nouns",
                              "aliases", "names", "name_tail", "place_kept", "roles",
                              "enterprise_heads"}, {"description", "body_key_drop",
                                                     "body_key_places"})

@@ -27,7 +27,7 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import names_partners, places_named, unit_name_at
+from nlp.tasks import listed_noun, names_partners, places_named, unit_name_at
 from nlp.units import canonical_unit, find_head, starts_with_unit
 
 
@@ -703,6 +703,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         named = not comma and (rest.lstrip()[:1].isupper() or bool(
             rules["committee"].search(for_matching(text[start:at]))
             and _CAPITAL_SOON.match(rest)))
+        if listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, đơn vị …": a name
+            continue
         if (manner or (_starts_with_verb(rest) and not named)
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))

@@ -67,6 +67,14 @@ _NAME = r"[A-ZĐÀ-Ỹ][^\s,:;.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,:;.()]*)*"
 _NAMED_PLACES = re.compile(rf":\s*{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,|và)\s*{_NAME}")
 
 
+@cache
+def listed_noun() -> re.Pattern[str]:
+    """A word that is also an action, read as a name between the commas of a list of
+    units ("…, cơ quan, tổ chức, đơn vị …"; units.json listed_nouns)."""
+    words = "|".join(re.escape(w) for w in unit_rules()["listed_nouns"])
+    return re.compile(r"\s*,\s*(?:" + words + r")(?=\s*(?:,|\bvà\b))")
+
+
 def places_named(text: str) -> int:
     """How long the colon and the capitalised places of a collective name are that the
     text opens with (": Trần Phú, Lê Lợi, Hải Cảng" after "UBND các phường"); 0 if none."""

@@ -1411,6 +1411,13 @@ CASES = {
           "Tài nguyên và Môi Trường, Sở Nông nghiệp và Phát triển nông thôn, Ban An toàn giao "
           "thông tỉnh, Trung tâm Dịch vụ đô thị tỉnh, UBND các huyện, thị xã, thành phố và các "
           "cơ quan, đơn vị có liên quan", "Chủ động nắm chắc tì")]),
+    # directives held out 20, d196: "tổ chức" between the commas of a list of addressees is
+    # a name, not "to organise" (units.json listed_nouns)
+    "organisations_listed_among_the_addressees": (
+        "Treo cờ\n\nỦy ban nhân dân phường đề nghị các hộ dân, cơ quan, tổ chức, đơn vị và "
+        "doanh nghiệp trên địa bàn phường thực hiện dọn dẹp vệ sinh trong và xung quanh nhà.\n", 20,
+        [("directive", "các hộ dân, cơ quan, tổ chức, đơn vị và doanh nghiệp trên địa bàn "
+          "phường", "thực hiện dọn dẹp vệ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
