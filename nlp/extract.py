@@ -111,8 +111,9 @@ from nlp.units import canonical_unit
 # promise's task begins past its subject's "sẽ"; "Thư viện" heads. 81: a relayed notice's
 # or a request list's sentence asks an addressee the registry does not know by name;
 # "xem xét", "nhắc nhở" act. 82: an addressee of up to 80 words, ended by "trong phạm vi …".
-# 83: "…, cơ quan, tổ chức, đơn vị …" in an addressee is a name.
-PIPELINE_VERSION = "83"
+# 83: "…, cơ quan, tổ chức, đơn vị …" in an addressee is a name. 84: "Nhiệm kỳ qua" looks
+# back; a congress electing its board is the meeting.
+PIPELINE_VERSION = "84"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

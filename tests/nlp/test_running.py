@@ -1418,6 +1418,14 @@ CASES = {
         "doanh nghiệp trên địa bàn phường thực hiện dọn dẹp vệ sinh trong và xung quanh nhà.\n", 20,
         [("directive", "các hộ dân, cơ quan, tổ chức, đơn vị và doanh nghiệp trên địa bàn "
           "phường", "thực hiện dọn dẹp vệ")]),
+    # running held out 19, r223: "Nhiệm kỳ qua, …" looks back, so the next paragraph's
+    # actions are results too (running.json looking_back); a congress electing its board is
+    # the meeting's own business (meeting)
+    "the_term_gone_by_and_the_congress_elects": (
+        "Đại hội Đoàn\n\nNhiệm kỳ qua, các cấp bộ đoàn trong huyện đã thực hiện được 425 công "
+        "trình thanh niên.\n\nVận động ĐVTN trên 3.500 ngày công giúp sửa nhà cửa.\n\nĐại hội "
+        "đã bầu BCH Huyện Đoàn khóa XVII, gồm 29 anh, chị.\n", 20,
+        [("action", None, "Nhiệm kỳ qua, các cấ"), ("action", None, "Vận động ĐVTN trên 3")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
