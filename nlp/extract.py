@@ -112,8 +112,9 @@ from nlp.units import canonical_unit
 # or a request list's sentence asks an addressee the registry does not know by name;
 # "xem xét", "nhắc nhở" act. 82: an addressee of up to 80 words, ended by "trong phạm vi …".
 # 83: "…, cơ quan, tổ chức, đơn vị …" in an addressee is a name. 84: "Nhiệm kỳ qua" looks
-# back; a congress electing its board is the meeting.
-PIPELINE_VERSION = "84"
+# back; a congress electing its board is the meeting. 85: a title naming the year after a
+# paragraph's year makes it the year reviewed; a looking-back sentence is a result itself.
+PIPELINE_VERSION = "85"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -731,6 +731,14 @@ def _years_opening(text: str) -> tuple[Period | None, Period | None]:
         reviewed, coming = parse_period(first.group(1)), parse_period(then.group(1))
         if reviewed and coming and coming.start and coming.start == following(reviewed).start:
             return reviewed, coming
+    # "Thạnh Hóa triển khai nhiệm vụ … năm 2024" over "Trong năm 2023, Đài Truyền thanh các
+    # xã … luôn bám sát …": the title names the year after the one a line opens with
+    title = for_matching(text.lstrip().split("\n", 1)[0])
+    for found in years[:1]:
+        reviewed = parse_period(found.group(1))
+        coming = following(reviewed) if reviewed else None
+        if coming and coming.start and f"năm {coming.start.year}" in title:
+            return reviewed, coming
     return None, None
 
 
@@ -784,8 +792,12 @@ def read(text: str, next_period: Period | None = None,
     report's tasks are for, so that a sentence opening with it speaks of the coming period;
     `period`: the one it reviews, so that a sentence opening with it tells what was done."""
     paragraphs = _paragraphs(text)
-    if next_period is None and period is None:
-        period, next_period = _years_opening(text)
+    if period is None:
+        # a page that reviews one year and sets tasks for the next, whether or not its
+        # header named the next already
+        reviewed, coming = _years_opening(text)
+        if reviewed and coming and (next_period is None or next_period.start == coming.start):
+            period, next_period = reviewed, next_period or coming
     state = _Reading(period=period if period != next_period else None)
     _headline_asks(text, paragraphs, state)
     out: list[Found] = []
@@ -1299,10 +1311,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # a shortcoming; but in a list, an item that opens with its action takes the
         # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
         return []
-    if _opens_with(lower, state.period):
+    if _opens_with(lower, state.period) or (
+            not state.mode and rules["looking_back"].match(lower.lstrip(" -+•"))):
         # "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị …; tham dự …" in the
-        # report of December 2018: what was done in it, even with no "đã"; and so do the
-        # paragraph's sentences after it
+        # report of December 2018, "Trong năm qua, Đài truyền thanh các xã … tham gia tốt
+        # …": what was done in it, even with no "đã"; and so do the paragraph's sentences
+        # after it
         state.mode = None
         state.reviewing = True
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]

@@ -1426,6 +1426,14 @@ CASES = {
         "trình thanh niên.\n\nVận động ĐVTN trên 3.500 ngày công giúp sửa nhà cửa.\n\nĐại hội "
         "đã bầu BCH Huyện Đoàn khóa XVII, gồm 29 anh, chị.\n", 20,
         [("action", None, "Nhiệm kỳ qua, các cấ"), ("action", None, "Vận động ĐVTN trên 3")]),
+    # running held out 19, r229: the title names the year after the one a paragraph opens
+    # with, so that paragraph tells what was done (nlp.running._years_opening), and a
+    # sentence that opens on the year gone by is a result itself (running.json looking_back)
+    "the_year_before_the_titles_and_the_year_gone_by": (
+        "Triển khai nhiệm vụ truyền thanh cấp xã năm 2024\n\nTrong năm 2023, Đài Truyền thanh "
+        "các xã luôn bám sát nhiệm vụ chính trị ở địa phương.\n\nTrong năm qua, Đài truyền "
+        "thanh các xã tham gia tốt các nội dung thi đua do huyện phát động.\n", 20,
+        [("action", None, "Trong năm 2023, Đài "), ("action", None, "Trong năm qua, Đài t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
