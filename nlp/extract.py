@@ -114,7 +114,8 @@ from nlp.units import canonical_unit
 # 83: "…, cơ quan, tổ chức, đơn vị …" in an addressee is a name. 84: "Nhiệm kỳ qua" looks
 # back; a congress electing its board is the meeting. 85: a title naming the year after a
 # paragraph's year makes it the year reviewed; a looking-back sentence is a result itself.
-PIPELINE_VERSION = "85"
+# 86: an inspection team ("Đoàn kiểm tra", "Đoàn" opening its clause) speaks.
+PIPELINE_VERSION = "86"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1434,6 +1434,14 @@ CASES = {
         "các xã luôn bám sát nhiệm vụ chính trị ở địa phương.\n\nTrong năm qua, Đài truyền "
         "thanh các xã tham gia tốt các nội dung thi đua do huyện phát động.\n", 20,
         [("action", None, "Trong năm 2023, Đài "), ("action", None, "Trong năm qua, Đài t")]),
+    # running held out 19, r221: an inspection team speaks, named in full or, opening its
+    # clause, as "Đoàn" (running.json speaker)
+    "the_inspection_team_asks": (
+        "Kiểm tra công tác tư pháp\n\nTrong thời gian tới, Đoàn đề nghị lãnh đạo UBND xã, "
+        "phường tiếp tục quan tâm, chỉ đạo công chức Tư pháp - Hộ tịch nâng cao trách nhiệm.\n\n"
+        "Đoàn kiểm tra đề nghị UBND xã bố trí kinh phí số hóa hộ tịch.\n", 20,
+        [("directive", "lãnh đạo UBND xã, phường", "tiếp tục quan tâm, c"),
+         ("directive", "UBND xã", "bố trí kinh phí số h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
