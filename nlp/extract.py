@@ -114,8 +114,9 @@ from nlp.units import canonical_unit
 # 83: "…, cơ quan, tổ chức, đơn vị …" in an addressee is a name. 84: "Nhiệm kỳ qua" looks
 # back; a congress electing its board is the meeting. 85: a title naming the year after a
 # paragraph's year makes it the year reviewed; a looking-back sentence is a result itself.
-# 86: an inspection team ("Đoàn kiểm tra", "Đoàn" opening its clause) speaks.
-PIPELINE_VERSION = "86"
+# 86: an inspection team ("Đoàn kiểm tra", "Đoàn" opening its clause) speaks. 87: a quoted
+# duty after a request's colon names who must; "nhà trường" is asked.
+PIPELINE_VERSION = "87"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

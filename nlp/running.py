@@ -1193,9 +1193,11 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
             and not rules["tells"].search(lower_task[:opener.start()])):
         # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
         at += opener.end()
-        must = _obligation(text, at, end) if addressee is None else None
-        if must:  # "… nhấn mạnh định hướng …, đó là: các xã của cụm số 4 cần tiếp tục …"
-            at, addressee = must[0], must[1]
+    if addressee is None:
+        at += len(text[at:end]) - len(text[at:end].lstrip(" “\"'‘"))  # a quote opens
+        must = _obligation(text, at, end)
+        if must:  # "… nhấn mạnh định hướng …, đó là: các xã của cụm số 4 cần tiếp tục …",
+            at, addressee = must[0], must[1]  # "… nhấn mạnh: “Các trường cần …"
     if not (obligation and state.mode == "directive" and state.listed):
         # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
         # bờ …", names its own doers; the list's addressees ask on after it)
