@@ -1443,14 +1443,17 @@ CASES = {
         [("directive", "lãnh đạo UBND xã, phường", "tiếp tục quan tâm, c"),
          ("directive", "UBND xã", "bố trí kinh phí số h")]),
     # directives held out 18, d173: a leader's quoted words after his colon name who must
-    # ("… nhấn mạnh: “Các trường cần …"), and "nhà trường" is asked (running.json
+    # ("… nhấn mạnh: “Các trường cần …"), and "nhà trường" is asked, and so are the
+    # families in a school's notice (directives held out 19, d180; running.json
     # addressee_start)
     "quoted_duty_and_the_school_asked": (
         "Kiểm tra năm học mới\n\nĐồng chí Phó Chủ tịch UBND xã nhấn mạnh: “Các trường cần quan "
         "tâm hơn nữa đến việc huy động học sinh ra lớp.”\n\nPhó Chủ tịch UBND xã cũng yêu cầu "
-        "nhà trường tổ chức khai giảng thiết thực, tiết kiệm.\n", 20,
+        "nhà trường tổ chức khai giảng thiết thực, tiết kiệm.\n\nNhà trường đề nghị gia đình "
+        "tăng cường quản lý học sinh trong thời gian mưa lũ.\n", 20,
         [("directive", "Các trường", "cần quan tâm hơn nữa"),
-         ("directive", "nhà trường", "tổ chức khai giảng t")]),
+         ("directive", "nhà trường", "tổ chức khai giảng t"),
+         ("directive", "gia đình", "tăng cường quản lý h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
