@@ -116,6 +116,7 @@ class Config:
     opening_words: int = 4
     head_window: int = 10
     nominal: frozenset[str] = frozenset()
+    general_acts: frozenset[str] = frozenset()  # actions too general to be a task's own act
     opening_skip: re.Pattern[str] | None = None
     standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
     standing_evidence: float = 1.0
@@ -186,6 +187,7 @@ class _LinkingFile(BaseModel):
     any_document: list[str] = []
     related: dict[str, list[str]] = {}
     nominal: list[str] = []
+    general_acts: list[str] = []
     opening_skip: str = ""
 
     @model_validator(mode="after")
@@ -225,6 +227,7 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         object_missing_penalty=found.object_missing_penalty,
         document_types=frozenset(found.document_types),
         any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
+        general_acts=frozenset(_norm(for_matching(w)) for w in found.general_acts),
         opening_skip=re.compile(found.opening_skip) if found.opening_skip else None,
         related={_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
                  for k, v in found.related.items()})
@@ -283,6 +286,8 @@ def head_verb(commitment: Entry, config: Config) -> str | None:
     organisations = _organisations(commitment)
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        if word in config.general_acts or pair in config.general_acts:
+            return None  # "bố trí kinh phí …": funds found by any act, none of its own
         if pair in verbs:  # a verb the segmenter cut in two ("số" + "hóa")
             return pair
         if word in verbs:
