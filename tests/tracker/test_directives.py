@@ -214,3 +214,24 @@ def test_a_place_given_a_task_is_followed_up_in_its_committees_reports(engine):
     found = statuses(engine)
     city = [status for text, (unit, status, _) in found.items() if unit == "TP Đà Lạt"]
     assert len(city) >= 3 and "pending" not in city
+
+
+def test_a_pages_units_of_no_agency_are_the_one_agency_it_asks_by_name(engine):
+    """Follow-up held out 4, p20: "Phó Thủ tướng … yêu cầu tỉnh Khánh Hòa …" then "Trước
+    khi thông xe …, các đơn vị chuyên môn liên quan cần rà soát …": the page asks one agency
+    by name, the units it names no agency's are that agency's own, followed up in its
+    reports (before: pending for ever, the speaker's own reports being none)."""
+    from tracker.documents.ingest import ingest_text
+
+    page = ("Phó Thủ tướng kiểm tra đèo Khánh Lê\n\nPhó Thủ tướng Chính phủ Hồ Quốc Dũng yêu "
+            "cầu tỉnh Khánh Hòa cần tập trung nhân lực và thiết bị để thông tuyến trên đèo "
+            "Khánh Lê.\n\nTrước khi thông xe trên tuyến đèo Khánh Lê, các đơn vị chuyên môn "
+            "liên quan cần rà soát thật kỹ các vị trí có nguy cơ sạt lở.\n")
+    account = ("Ngày 25-11, UBND tỉnh Khánh Hòa cho biết các lực lượng đã rà soát các vị trí "
+               "có nguy cơ sạt lở trên đèo Khánh Lê.\n")
+    ingest_text(engine, page, source="p20_page.txt")
+    ingest_text(engine, account, source="p20_account.txt", agency="UBND tỉnh Khánh Hòa")
+    found = statuses(engine)
+    assert found["Trước khi thông xe"][0] == "các đơn vị chuyên môn liên quan"
+    assert found["Trước khi thông xe"][1] == "done"  # "đã rà soát các vị trí …"
+

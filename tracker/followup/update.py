@@ -158,9 +158,21 @@ def relink_directives(session: Session, agency_id: int, *, as_of: date | None = 
     targets = _targets(session)
     rows = session.exec(select(Item, Report).join(Report, col(Report.id) == Item.report_id)
                         .where(Item.kind == "directive", Item.active == True)).all()  # noqa: E712
+    # a page that asks one other agency by name and the rest by no agency's name ("Phó Thủ
+    # tướng … yêu cầu tỉnh Khánh Hòa …" then "… các đơn vị chuyên môn liên quan cần rà soát
+    # …"): the rest are that agency's own units, its reports follow them up
+    named: dict[int | None, set[int]] = defaultdict(set)
+    for item, report in rows:
+        target = _named_agency(item, targets)
+        if target is not None and target != report.agency_id:
+            named[report.id].add(target)
     by_target: dict[int, list[tuple[Item, Report]]] = defaultdict(list)
     for item, report in rows:
-        target = follow_up_agency(item, report, targets)
+        target = _named_agency(item, targets)
+        if target is None and len(named[report.id]) == 1:
+            target = next(iter(named[report.id]))
+        elif target is None:
+            target = follow_up_agency(item, report, targets)
         if target and agency_id in (report.agency_id, target):
             by_target[target].append((item, report))
     config = linking.load_config()
@@ -182,13 +194,17 @@ def follow_up_agency(item: Item, report: Report, targets: dict[str | None, int])
     phương …" in a summary of the body's own meeting) is followed up in the reporting
     body's own later reports; a directive document's stays with no agency until its unit
     is one."""
-    # units asked together ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên"): the first of
-    # them that is an agency follows the task up
-    target = next((targets[key] for key in nlp.body_keys(item.responsible_unit)
-                   if key in targets), None)
+    target = _named_agency(item, targets)
     if target is None and (report.kind or "report") == "report":
         return report.agency_id
     return target
+
+
+def _named_agency(item: Item, targets: dict[str | None, int]) -> int | None:
+    """The agency a directive's unit names, if any: of units asked together ("Sở Giáo dục
+    - Đào tạo và UBND huyện Tiên Yên"), the first that is an agency."""
+    return next((targets[key] for key in nlp.body_keys(item.responsible_unit)
+                 if key in targets), None)
 
 
 def lock_item(session: Session, item_id: int) -> None:
