@@ -1190,7 +1190,9 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         lower_task = for_matching(text[at:end])
     opener = rules["list_opener"].search(lower_task)
     if (opener and opener.start() < 160
-            and not rules["tells"].search(lower_task[:opener.start()])):
+            and not rules["tells"].search(lower_task[:opener.start()])
+            and not places_named(text[at + opener.start():end])):
+        # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places)
         # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
         at += opener.end()
     if addressee is None:

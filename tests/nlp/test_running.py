@@ -1454,6 +1454,13 @@ CASES = {
         [("directive", "Các trường", "cần quan tâm hơn nữa"),
          ("directive", "nhà trường", "tổ chức khai giảng t"),
          ("directive", "gia đình", "tăng cường quản lý h")]),
+    # follow-up held out 4, p16: the colon of "UBND các quận: Hải Châu, Sơn Trà" names the
+    # places of a unit the task works with, it opens no list of tasks
+    "a_colon_naming_places_opens_no_list": (
+        "Chặt chém\n\nSau khi báo đăng, lãnh đạo UBND thành phố Đà Nẵng yêu cầu Sở Công "
+        "Thương chủ trì, phối hợp với UBND các quận: Hải Châu, Sơn Trà kiểm tra, xác minh "
+        "thông tin báo đã nêu.\n", 20,
+        [("directive", "Sở Công Thương", "chủ trì, phối hợp vớ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
