@@ -1248,7 +1248,7 @@ def _after_subject(text: str, at: int, start: int,
     return start + marker.end(), unit_name_at(text, at + (topic.end() if topic else 0))
 
 
-MAX_SUBJECT_WORDS = 12  # "Hội Liên hiệp phụ nữ xã và Ban lãnh đạo ấp"
+MAX_SUBJECT_WORDS = 20  # "Ban Thường trực Ủy ban MTTQ Việt Nam huyện cùng với Ban vận động … huyện"
 
 
 def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Match[str] | None:

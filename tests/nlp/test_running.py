@@ -1461,6 +1461,16 @@ CASES = {
         "Thương chủ trì, phối hợp với UBND các quận: Hải Châu, Sơn Trà kiểm tra, xác minh "
         "thông tin báo đã nêu.\n", 20,
         [("directive", "Sở Công Thương", "chủ trì, phối hợp vớ")]),
+    # running held out 9, r129: a subject of up to 20 words before "sẽ" ("Đây cũng là một
+    # trong những hạn chế mà Hội Liên hiệp phụ nữ xã và Ban lãnh đạo ấp sẽ cố gắng …"): the
+    # task is what follows "sẽ" (nlp.running.MAX_SUBJECT_WORDS)
+    "a_long_subject_before_sẽ": (
+        "Sinh hoạt tổ tiết kiệm và vay vốn\n\nTuy nhiên, vẫn còn tồn tại và khó khăn khi hộ "
+        "đi làm ăn xa, hộ vay đi khỏi "
+        "nơi cư trú chưa thực hiện nghĩa vụ trả lãi và nợ gốc theo đúng quy định, phát sinh lãi "
+        "tồn đọng. Đây cũng là một trong những hạn chế mà Hội Liên hiệp phụ nữ xã và Ban lãnh "
+        "đạo ấp sẽ cố gắng tìm giải pháp khắc phục.\n", 20,
+        [("commitment", None, "cố gắng tìm giải phá")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
