@@ -221,27 +221,26 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         return True  # the piece before was too short to stand alone
     if len(text[a:b].split()) < MIN_WORDS:
         return True
-    if by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"]
-                              .match(for_matching(text[a:b].strip(" ,;")))):
+    if by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"].match(
+            for_matching(text[a:b].strip(" ,;")))):
         # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
         # same work, sent on or finished by then
         return True
     if (by_verb and a not in commas
-          and names_partners(for_matching(text[before[0]:before[1]]))
-          and unit_name_at(text[a:b], 0)):
+            and names_partners(for_matching(text[before[0]:before[1]]))
+            and unit_name_at(text[a:b], 0)):
         # "phối hợp với Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Sở Văn hóa,
         # Thể thao và Du lịch lập đoàn kiểm tra …": more partners (tasks.json cooperate),
         # then the same task
         return True
     if running_rules()["names_document"].match(for_matching(text[a:b])):
         return True  # "…; Văn bản số 914/UBND-VP5 …": one more object
-    if (a not in commas
-          and running_rules()["detail_piece"].match(for_matching(text[a:b]))):
+    if a not in commas and running_rules()["detail_piece"].match(for_matching(text[a:b])):
         return True  # "…; nhất là người có công, người nghèo …": its detail
     if (by_verb and not has_verb(text[a:b])
-          and not running_rules()["work_opening"].match(for_matching(text[a:b]))
-          and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
-               or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
+            and not running_rules()["work_opening"].match(for_matching(text[a:b]))
+            and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
+                 or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
         return True  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
     return False
 
@@ -803,16 +802,11 @@ def read(text: str, next_period: Period | None = None,
     out: list[Found] = []
     assigned = _assignments(text, paragraphs)
     for index, (p_start, p_end) in enumerate(paragraphs):
-        greeting = running_rules()["greeting"].match(for_matching(text[p_start:p_end]))
-        if greeting and index < MAX_GREETING_PARAGRAPH:
-            # "Kính gửi: Các trường THCS, TH&THCS trên địa bàn Thành phố": whom the letter asks
-            # (up to its full stop, when the letter's first sentence follows on its line)
-            name_end = re.compile(r"\.\s|$").search(text, p_start + greeting.end(), p_end)
-            p_end_name = name_end.start() if name_end else p_end
-            state.greeted = text[p_start + greeting.end():p_end_name].strip(" .;-") or None
-            if not text[p_end_name:p_end].strip(" .\n"):
+        if index < MAX_GREETING_PARAGRAPH:
+            past = _past_greeting(text, p_start, p_end, state)
+            if past is None:
                 continue
-            p_start = p_end_name + 1
+            p_start = past
         start = _paragraph_start(text, index, p_start, p_end, assigned, state)
         if start is None:
             continue
@@ -842,6 +836,21 @@ def read(text: str, next_period: Period | None = None,
 
 
 MAX_GREETING_PARAGRAPH = 4  # a letter's greeting comes after its title, number or subject
+_NAME_END = re.compile(r"\.\s|$")
+
+
+def _past_greeting(text: str, start: int, end: int, state: _Reading) -> int | None:
+    """Where a paragraph goes on past a letter's greeting ("Kính gửi: Các trường THCS,
+    TH&THCS trên địa bàn Thành phố": whom the letter asks, noted in `state`), up to its full
+    stop when the letter's first sentence follows on its line; `start` for a paragraph that
+    holds none, None for one that holds nothing else."""
+    greeting = running_rules()["greeting"].match(for_matching(text[start:end]))
+    if greeting is None:
+        return start
+    name_end = _NAME_END.search(text, start + greeting.end(), end)
+    cut = name_end.start() if name_end else end
+    state.greeted = text[start + greeting.end():cut].strip(" .;-") or None
+    return cut + 1 if text[cut:end].strip(" .\n") else None
 
 
 def _past_source(text: str, found: Found) -> Found:
