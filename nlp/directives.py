@@ -329,17 +329,10 @@ def _bare(text: str) -> str:
     return _connectors().sub("", _without_label(text))
 
 
-# who must, named first as a collective the registry does not know, then what they must
-# ("Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế hoạch phòng chống lũ lụt …")
-_DOER_MUST = re.compile(r"((?:Các|Những|Mỗi)\s(?:[A-ZĐ]|(?:hộ|đơn vị|cơ quan|địa phương|thôn|xã|"
-                        r"phường|tổ|hội|ngành|cấp|trường|trạm)\b)[^.;:]{2,80}?)\s+"
-                        r"(?:cần|phải|có trách nhiệm)\s")
-
-
 def _doer_must(text: str) -> tuple[str, int] | None:
     """The collective a task names first as who must ("Các Trường học, Trạm y tế, Ban quản
     lý chợ cần …"), and where its name ends; None when it opens otherwise."""
-    found = _DOER_MUST.match(text)
+    found = _pattern("doer_must").match(text)
     return (found.group(1), found.end(1)) if found else None
 
 
@@ -349,7 +342,7 @@ def _opens_task(text: str) -> bool:
     if _pattern("not_task_openers").match(matching) or _pattern("courtesy").match(matching):
         return False
     return bool(_starts_with_verb(bare) or _pattern("task_openers").match(matching)
-                or _assigns(bare) or _DOER_MUST.match(bare))
+                or _assigns(bare) or _doer_must(bare) is not None)
 
 
 def _stays_with_the_work(text: str) -> bool:

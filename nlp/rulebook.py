@@ -256,8 +256,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
     keys = {"furniture", "lead_tag", "meeting", "speaker", "request", "not_request_after",
             "strict_request", "addressee_start", "list_opener", "announce", "forward", "person",
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
-            "obligation_lead", "modal", "job_closing", "manner_closing",
-            "manner_comma", "greeting", "letter_body",
+            "obligation_lead", "modal", "job_closing", "manner_pause",
+            "greeting", "letter_body",
             "addressee_stop", "for_whom_heading", "consequence",
             "people", "recap", "names_document", "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
@@ -294,14 +294,14 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
                              "reports_back", "completion_clause", "lead_in", "lead_in_inline",
                              "table_columns", "connectors", "answers", "courtesy", "asking",
                              "request_lead"},
-                {"description", "purpose_then_ask", "obligation_opening"})
+                {"description", "purpose_then_ask", "obligation_opening", "doer_must"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
     for key in ("topic_label", "reports_back", "completion_clause", "lead_in", "lead_in_inline",
                 "answers", "asking", "request_lead"):
         _compile(f"{name}:{key}", data[key])
-    for key in ("purpose_then_ask", "obligation_opening"):
+    for key in ("purpose_then_ask", "obligation_opening", "doer_must"):
         if key in data:
             _compile(f"{name}:{key}", data[key])
     _check_keys(f"{name}:table_columns", data["table_columns"],

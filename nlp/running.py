@@ -14,6 +14,7 @@ document's text.
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import collapse_spaces, for_matching
@@ -448,12 +449,21 @@ def _doer_first(text: str) -> tuple[str, int] | None:
     return (named[0], at) if _opens_job(text[at:]) else None
 
 
+@cache
+def _manner_pause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of manner that may stand before a comma (running.json manner_pause): as
+    a piece's last words, and opening a text with their comma."""
+    words = running_rules()["manner_pause"].pattern
+    return (re.compile(r"(?<!\w)(?:" + words + r")\W*$"),
+            re.compile(r"^\W*(?:" + words + r")\s*,\s*"))
+
+
 def _only_manner(piece: str) -> bool:
     """Whether a piece gives its units only how they must act, its action still to come
     after the comma ("… yêu cầu các Phòng ban, ngành, UBND các xã, thị trấn khẩn trương, tập
-    trung chỉ đạo …"; running.json manner_closing)."""
-    manner = running_rules()["manner_closing"].search(for_matching(piece))
-    return bool(manner) and _ends_with_unit(piece[:manner.start()])
+    trung chỉ đạo …")."""
+    manner = _manner_pause()[0].search(for_matching(piece))
+    return manner is not None and _ends_with_unit(piece[:manner.start()])
 
 
 def _ends_with_unit(piece: str) -> bool:
@@ -714,9 +724,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 def _manner_then_verb(rest: str) -> bool:
     """Whether the words after an addressee say how, then a comma, then the action ("…, thị
-    trấn khẩn trương, tập trung chỉ đạo …"; running.json manner_comma)."""
-    manner = running_rules()["manner_comma"].match(for_matching(rest))
-    return bool(manner) and _starts_with_verb(rest[manner.end():])
+    trấn khẩn trương, tập trung chỉ đạo …")."""
+    manner = _manner_pause()[1].match(for_matching(rest))
+    return manner is not None and _starts_with_verb(rest[manner.end():])
 
 
 def _years_opening(text: str) -> tuple[Period | None, Period | None]:

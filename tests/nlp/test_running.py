@@ -1258,7 +1258,7 @@ CASES = {
         "đã hỗ trợ 120 hộ nghèo.\n", 20, [("action", None, "Xã đã hỗ trợ 120 hộ ")]),
     # directives held out 18, d176: "… yêu cầu <units> khẩn trương, tập trung chỉ đạo …": the
     # words of manner and their comma end the addressee, and the action after the comma is
-    # still the same task (running.json manner_comma, manner_closing)
+    # still the same task (running.json manner_pause)
     "manner_then_a_comma_before_the_action": (
         "Phòng chống rét\n\nChủ tịch UBND huyện yêu cầu các Phòng ban, ngành, UBND các xã, thị "
         "trấn khẩn trương, tập trung chỉ đạo, triển khai cấp bách các nhiệm vụ phòng, chống rét "

@@ -161,14 +161,13 @@ def relink_directives(session: Session, agency_id: int, *, as_of: date | None = 
     # a page that asks one other agency by name and the rest by no agency's name ("Phó Thủ
     # tướng … yêu cầu tỉnh Khánh Hòa …" then "… các đơn vị chuyên môn liên quan cần rà soát
     # …"): the rest are that agency's own units, its reports follow them up
+    found = [(item, report, _named_agency(item, targets)) for item, report in rows]
     named: dict[int | None, set[int]] = defaultdict(set)
-    for item, report in rows:
-        target = _named_agency(item, targets)
+    for _, report, target in found:
         if target is not None and target != report.agency_id:
             named[report.id].add(target)
     by_target: dict[int, list[tuple[Item, Report]]] = defaultdict(list)
-    for item, report in rows:
-        target = _named_agency(item, targets)
+    for item, report, target in found:
         if target is None and len(named[report.id]) == 1:
             target = next(iter(named[report.id]))
         elif target is None:
