@@ -20,6 +20,7 @@ from tracker.db import open_db
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+EXPECT_TIMEOUT = 30_000  # ms; a wait that ends as soon as the element shows, so no slower when all is well
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +69,11 @@ def server(served_db):
 @pytest.fixture(scope="module")
 def browser(server):
     """Debian's chromium, started once for the module; each test opens its own context."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # The shared machines are noisy: signing in hashes a password and a page can take more
+    # than expect's default 5 s to draw, which failed CI once though nothing was wrong.
+    expect.set_options(timeout=EXPECT_TIMEOUT)
     with sync_playwright() as playwright:
         browser = launch(playwright)
         yield browser
@@ -108,7 +112,7 @@ def signed_in_page(browser, server: str, username: str, *, width: int = 1366,
     page.get_by_label("Tên đăng nhập").fill(username)
     page.get_by_label("Mật khẩu").fill("demo-2024")
     page.get_by_role("button", name="Đăng nhập").click()
-    expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible()
+    expect(page.get_by_role("heading", name="Tổng quan")).to_be_visible(timeout=timeout)
     return page
 
 
@@ -280,7 +284,7 @@ def test_a_walk_through_with_real_reports_in_vietnamese_only(server, browser, se
     settle(page)
     seen.append(page.locator("[data-testid=stMain]").inner_text())
     page.context.close()
-    expect.set_options(timeout=5_000)
+    expect.set_options(timeout=EXPECT_TIMEOUT)
     assert confirmations() == before + 5
     sheet = openpyxl.load_workbook(saved["list.xlsx"]).active
     cells = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
