@@ -118,7 +118,8 @@ from nlp.units import canonical_unit
 # duty after a request's colon names who must; "nhà trường" is asked. 88: "gia đình",
 # "phụ huynh" are asked. 89: the colon of a name's places ("UBND các quận: Hải Châu, Sơn
 # Trà") opens no list of tasks. 90: a promise's subject before "sẽ" may run to 20 words.
-PIPELINE_VERSION = "90"
+# 91: preparing, planning, notifying and one-off events ("tổ chức họp") are deliverables.
+PIPELINE_VERSION = "91"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

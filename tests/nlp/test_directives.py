@@ -178,6 +178,14 @@ def test_a_letters_preamble_gives_no_task():
      "điểm 90 ngày đêm làm sạch dữ liệu hôn nhân", "deliverable"),
     ("Chủ trì, phối hợp với Sở Tư pháp thường xuyên theo dõi việc thi hành", "ongoing"),
     ("Tham mưu mở đợt cao điểm thu nhận hồ sơ cấp tài khoản định danh điện tử.", "deliverable"),
+    # preparing, planning, notifying and one-off events have an end
+    ("Chuẩn bị công tác đón tiếp đại biểu", "deliverable"),
+    ("có kế hoạch bảo đảm lực lượng, vật tư, trang thiết bị và hậu cần", "deliverable"),
+    ("thông báo rộng rãi trên các phương tiện thông tin đại chúng", "deliverable"),
+    ("Tổ chức tổng dọn vệ sinh môi trường, phát quang bụi rậm", "deliverable"),
+    ("tổ chức họp nhân dân các khu dân cư tại địa phương", "deliverable"),
+    ("Tổ chức kiểm tra tình hình sử dụng chữ ký số", "deliverable"),
+    ("tổ chức thực hiện các nhiệm vụ được giao", "ongoing"),
 ])
 def test_the_kind_of_a_task_from_its_own_words(text, kind):
     from nlp.tasks import kind_of
