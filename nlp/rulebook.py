@@ -259,7 +259,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "obligation_lead", "modal", "job_closing", "manner_pause",
             "greeting", "letter_body",
             "addressee_stop", "for_whom_heading", "consequence",
-            "people", "recap", "names_document", "list_lead",
+            "people", "recap", "closing_request", "names_document", "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
             "remedy", "backward", "limitation", "outcome",

@@ -507,6 +507,8 @@ def _ask_each(text: str, pieces: list[tuple[int, int]], addressee: str | None,
     ngân sách …": the last is the finance office's)."""
     out = []
     for a, b in pieces:
+        if running_rules()["closing_request"].match(for_matching(text[a:b])):
+            continue  # "… thực hiện nghiêm túc theo tinh thần văn bản này./.": the closing
         found = _asked_again(text, a, b, addressee, speaker, asking)
         addressee = found.unit
         out.append(found)

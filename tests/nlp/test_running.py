@@ -1471,6 +1471,14 @@ CASES = {
         "tồn đọng. Đây cũng là một trong những hạn chế mà Hội Liên hiệp phụ nữ xã và Ban lãnh "
         "đạo ấp sẽ cố gắng tìm giải pháp khắc phục.\n", 20,
         [("commitment", None, "cố gắng tìm giải phá")]),
+    # directives held out 20, d196: a closing that asks only to carry out the document itself
+    # is no task (running.json closing_request)
+    "a_closing_asks_no_task": (
+        "Thông báo treo cờ Tổ quốc\n\nỦy ban nhân dân phường thông báo như sau:\n\n"
+        "Đề nghị các hộ dân trên địa bàn phường tổ chức dọn dẹp vệ sinh khu vực nhà ở.\n\n"
+        "Trên đây là thông báo của Ủy ban nhân dân phường. Đề nghị các hộ dân, cơ quan trên "
+        "địa bàn phường thực hiện nghiêm túc theo tinh thần văn bản này./.\n", 20,
+        [("directive", "các hộ dân trên địa bàn phường", "tổ chức dọn dẹp vệ s")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
