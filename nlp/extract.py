@@ -119,8 +119,9 @@ from nlp.units import canonical_unit
 # "phụ huynh" are asked. 89: the colon of a name's places ("UBND các quận: Hải Châu, Sơn
 # Trà") opens no list of tasks. 90: a promise's subject before "sẽ" may run to 20 words.
 # 91: preparing, planning, notifying and one-off events ("tổ chức họp") are deliverables.
-# 92: a closing that asks only to carry out "văn bản này" is no task.
-PIPELINE_VERSION = "92"
+# 92: a closing that asks only to carry out "văn bản này" is no task. 93: "nhân dân",
+# "người dân" before a colon are asked ("Đề nghị nhân dân:").
+PIPELINE_VERSION = "93"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

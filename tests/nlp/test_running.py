@@ -1479,6 +1479,14 @@ CASES = {
         "Trên đây là thông báo của Ủy ban nhân dân phường. Đề nghị các hộ dân, cơ quan trên "
         "địa bàn phường thực hiện nghiêm túc theo tinh thần văn bản này./.\n", 20,
         [("directive", "các hộ dân trên địa bàn phường", "tổ chức dọn dẹp vệ s")]),
+    # directives held out 20, d197: a heading that asks the people by name ("Đề nghị nhân
+    # dân:") names whom its items ask (running.json addressee_start, before a colon only)
+    "the_people_asked_by_a_heading": (
+        "Tiêm vắc xin phòng COVID-19\n\nĐề nghị nhân dân:\n\n- Ủng hộ công tác tiêm chủng "
+        "vắc xin phòng COVID-19.\n\n- Thực hiện nghiêm quy định 5K khi tham gia tiêm chủng.\n",
+        20,
+        [("directive", "nhân dân", "Ủng hộ công tác tiêm"),
+         ("directive", "nhân dân", "Thực hiện nghiêm quy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
