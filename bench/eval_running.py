@@ -49,7 +49,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 16": ROOT / "tests" / "fixtures" / "running_heldout16",
             "held out 17": ROOT / "tests" / "fixtures" / "running_heldout17",
             "held out 18": ROOT / "tests" / "fixtures" / "running_heldout18",
-            "held out 19": ROOT / "tests" / "fixtures" / "running_heldout19"}
+            "held out 19": ROOT / "tests" / "fixtures" / "running_heldout19",
+            "held out 20": ROOT / "tests" / "fixtures" / "running_heldout20"}
 TASKS = ("commitment", "directive")
 
 
