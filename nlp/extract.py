@@ -120,8 +120,10 @@ from nlp.units import canonical_unit
 # Trà") opens no list of tasks. 90: a promise's subject before "sẽ" may run to 20 words.
 # 91: preparing, planning, notifying and one-off events ("tổ chức họp") are deliverables.
 # 92: a closing that asks only to carry out "văn bản này" is no task. 93: "nhân dân",
-# "người dân" before a colon are asked ("Đề nghị nhân dân:").
-PIPELINE_VERSION = "93"
+# "người dân" before a colon are asked ("Đề nghị nhân dân:"). 94: "đề nghị, <addressee>",
+# "cả hệ thống chính trị" asked, "luôn" and "trong quá trình" end an addressee, "đơn vị quản
+# lý" a name; a colon's details end at a "; " that opens the next job.
+PIPELINE_VERSION = "94"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -164,13 +164,21 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
                 for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
     cuts = [start]
+    held = False  # past a colon whose details are the piece's own
     for match in _cut_marks(text[start:end], by_verb):
         at = start + match.end()
         piece = text[cuts[-1]:start + match.start()]
         also = running_rules()["also"].match(for_matching(text[at:end]))
         following = text[at + also.end():end] if also else text[at:end]
-        if match.group().startswith(":") and _one_task_past_colon(piece, following, by_verb):
-            break
+        if held:
+            # "… nhân rộng các mô hình … như: cánh đồng mẫu lúa, …; chú trọng …": the details
+            # end where a "; " opens the next job
+            if not (match.group().startswith(";") and _opens_job(following)):
+                continue
+            held = False
+        elif match.group().startswith(":") and _one_task_past_colon(piece, following, by_verb):
+            held = True
+            continue
         if match.group().startswith(",") and not (
                 (_opens_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))
@@ -1210,10 +1218,12 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         at, addressee = must[0], must[1]
         lower_task = for_matching(text[at:end])
     opener = rules["list_opener"].search(lower_task)
-    if (opener and opener.start() < 160
+    if (opener and opener.start() < 160 and ";" not in lower_task[:opener.start()]
             and not rules["tells"].search(lower_task[:opener.start()])
             and not places_named(text[at + opener.start():end])):
-        # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places)
+        # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places; not one
+        # after a first job and "; ": "… cần cụ thể hóa Đề án …; nhân rộng các mô hình …
+        # như: …" lists examples of the second)
         # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
         at += opener.end()
     if addressee is None:

@@ -1487,6 +1487,43 @@ CASES = {
         20,
         [("directive", "nhân dân", "Ủng hộ công tác tiêm"),
          ("directive", "nhân dân", "Thực hiện nghiêm quy")]),
+    # directives held out 21, d201: "đề nghị, huyện … cần …" (a comma before whom it asks,
+    # running.json request_ground); a list opener after a first job and "; " lists no tasks,
+    # and a colon's details end at the "; " that opens the next job (nlp.running._pieces)
+    "a_comma_after_the_request_and_examples_after_a_colon": (
+        "Làm việc tại huyện Giồng Trôm\n\nÔng Võ Thành Hạo – Chủ tịch UBND tỉnh Bến Tre đề "
+        "nghị, huyện Giồng Trôm cần cụ thể hóa Đề án tái cơ cấu nông nghiệp bằng nhiều chương "
+        "trình, hành động cụ thể; nhân rộng các mô hình sản xuất hiệu quả như: cánh đồng mẫu "
+        "lúa, mô hình liên kết sản xuất tiêu thụ dừa; chú trọng đến công tác giải phóng mặt "
+        "bằng để mở rộng cụm công nghiệp.\n", 20,
+        [("directive", "huyện Giồng Trôm", "cần cụ thể hóa Đề án"),
+         ("directive", "huyện Giồng Trôm", "nhân rộng các mô hìn"),
+         ("directive", "huyện Giồng Trôm", "chú trọng đến công t")]),
+    # d204: "cả hệ thống chính trị …" is asked (running.json addressee_start)
+    "the_political_system_asked": (
+        "Họp Huyện ủy Mỹ Xuyên\n\nPhát biểu chỉ đạo tại cuộc họp, ông Lê Văn Hiểu, Phó Chủ "
+        "tịch HĐND tỉnh đề nghị cả hệ thống chính trị huyện Mỹ Xuyên phải tập trung thực hiện "
+        "tốt công tác phòng, chống dịch COVID-19.\n", 20,
+        [("directive", "cả hệ thống chính trị huyện Mỹ Xuyên", "phải tập trung thực ")]),
+    # d207: "thời gian tới" between the request and whom it asks; "luôn" ends the name
+    # (running.json request_ground, addressee_stop)
+    "the_coming_period_before_whom_it_asks": (
+        "Hội nghị bí thư chi bộ\n\nĐồng chí đề nghị, thời gian tới đội ngũ bí thư chi bộ bản, "
+        "người có uy tín luôn là người tiên phong trong mọi phong trào.\n", 20,
+        [("directive", "đội ngũ bí thư chi bộ bản, người có uy tín", "luôn là người tiên p")]),
+    # d205: "…, trong quá trình …" qualifies the addressee, no part of its name
+    "in_the_course_of_qualifies_the_addressee": (
+        "Họp Tổ biên soạn\n\nĐồng chí yêu cầu các thành viên trong Tổ, trong quá trình tham "
+        "gia biên soạn dự thảo các nghị quyết phải bám sát Nghị quyết Đại hội đại biểu Đảng bộ "
+        "huyện.\n", 20,
+        [("directive", "các thành viên trong Tổ", "trong quá trình tham")]),
+    # d198: "các đơn vị quản lý thủy nông" is a name (nouns.jsonl noun.team)
+    "a_managing_unit_is_a_name": (
+        "Chỉ thị phòng chống hạn\n\nUBND huyện yêu cầu Phòng NN - PTNT, UBND các xã, thị trấn "
+        "và các đơn vị quản lý thủy nông trên địa bàn kiện toàn Ban Chỉ đạo phòng, chống hạn "
+        "các cấp.\n", 20,
+        [("directive", "Phòng NN - PTNT, UBND các xã, thị trấn và các đơn vị quản lý thủy nông "
+          "trên địa bàn", "kiện toàn Ban Chỉ đạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
