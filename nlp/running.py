@@ -739,6 +739,20 @@ def _manner_then_verb(rest: str) -> bool:
     return manner is not None and _starts_with_verb(rest[manner.end():])
 
 
+def _term_ahead(text: str) -> str | None:
+    """The first year of the latest term a page names when it names more than one (a
+    congress "nhiệm kỳ 2025 – 2027" reviewing "Nhiệm kỳ 2022 – 2025"): the term to come."""
+    firsts = {m.group("first") for m in running_rules()["term"].finditer(for_matching(text))}
+    return max(firsts) if len(firsts) > 1 else None
+
+
+def _opens_with_term(lower: str, first: str | None) -> re.Match[str] | None:
+    """The opening of a sentence that names the term to come ("Nhiệm kỳ 2025 – 2027, chi
+    bộ ấp … quyết tâm …"), or None."""
+    opening = running_rules()["term_opening"].match(lower) if first else None
+    return opening if opening and opening.group("first") == first else None
+
+
 def _years_opening(text: str) -> tuple[Period | None, Period | None]:
     """A page that tells no period in its title but opens one line with a year and a later
     one with the next ("Năm 2020 Đảng ủy phường … đã tập trung …" … "Năm 2021 Đảng ủy
@@ -803,6 +817,7 @@ class _Reading:
     reviewing: bool = False  # the paragraph opened with the period the report reviews
     list_asked: tuple[str | None, str | None] = (None, None)  # who the listed request asks
     greeted: str | None = None  # whom the letter is addressed to ("Kính gửi: …")
+    term_ahead: str | None = None  # the first year of the term to come (_term_ahead)
 
 
 def read(text: str, next_period: Period | None = None,
@@ -817,7 +832,8 @@ def read(text: str, next_period: Period | None = None,
         reviewed, coming = _years_opening(text)
         if reviewed and coming and (next_period is None or next_period.start == coming.start):
             period, next_period = reviewed, next_period or coming
-    state = _Reading(period=period if period != next_period else None)
+    state = _Reading(period=period if period != next_period else None,
+                     term_ahead=_term_ahead(text))
     _headline_asks(text, paragraphs, state)
     out: list[Found] = []
     assigned = _assignments(text, paragraphs)
@@ -1123,7 +1139,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         if relayed is not None:
             return relayed
     forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
-               or _opens_with(lower, next_period) or _forward_before_unit(text, start, end, lower))
+               or _opens_with(lower, next_period) or _forward_before_unit(text, start, end, lower)
+               or _opens_with_term(lower, state.term_ahead))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower)

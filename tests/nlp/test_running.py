@@ -1524,6 +1524,22 @@ CASES = {
         "các cấp.\n", 20,
         [("directive", "Phòng NN - PTNT, UBND các xã, thị trấn và các đơn vị quản lý thủy nông "
           "trên địa bàn", "kiện toàn Ban Chỉ đạ")]),
+    # running held out 21, r245, r244: a congress's page that names two terms speaks of the
+    # later one to come ("Nhiệm kỳ 2025 – 2027, chi bộ … quyết tâm …"; running.json term,
+    # term_opening), as "Nhiệm kỳ tới, …" does (forward)
+    "the_term_to_come": (
+        "Đại hội chi bộ ấp Phú Hòa\n\nSáng 29/10, Chi bộ ấp Phú Hòa tổ chức Đại hội đảng viên "
+        "lần thứ XII, nhiệm kỳ 2025 – 2027.\n\nNhiệm kỳ 2022 – 2025, chi bộ ấp Phú Hòa đã tập "
+        "trung lãnh đạo thực hiện thắng lợi các mục tiêu đã đề ra.\n\nNhiệm kỳ 2025 – 2027, "
+        "chi bộ ấp Phú Hòa quyết tâm giữ vững an ninh chính trị, trật tự an toàn xã hội.\n", 20,
+        [("action", None, "Sáng 29/10, Chi bộ ấ"), ("action", None, "Nhiệm kỳ 2022 – 2025"),
+         ("commitment", None, "chi bộ ấp Phú Hòa qu")]),
+    "the_next_term": (
+        "Đại hội Hội Khuyến học xã\n\nNhiệm kỳ qua, Hội đã khen thưởng cho trên 600 học sinh "
+        "giỏi.\n\nNhiệm kỳ tới, Hội Khuyến học xã Nam Cường tiếp tục đẩy mạnh công tác tuyên "
+        "truyền về khuyến học.\n", 20,
+        [("action", None, "Nhiệm kỳ qua, Hội đã"),
+         ("commitment", "Hội Khuyến học xã Nam Cường", "Hội Khuyến học xã Na")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
