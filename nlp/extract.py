@@ -123,8 +123,9 @@ from nlp.units import canonical_unit
 # "người dân" before a colon are asked ("Đề nghị nhân dân:"). 94: "đề nghị, <addressee>",
 # "cả hệ thống chính trị" asked, "luôn" and "trong quá trình" end an addressee, "đơn vị quản
 # lý" a name; a colon's details end at a "; " that opens the next job. 95: "Nhiệm kỳ tới,"
-# and the latest of two named terms look forward.
-PIPELINE_VERSION = "95"
+# and the latest of two named terms look forward. 96: "Trong trường hợp … thì <unit> …" in a
+# list of requests, "Trạm …" asked, a request naming no one asks the last addressee.
+PIPELINE_VERSION = "96"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

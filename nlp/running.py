@@ -1128,6 +1128,12 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         return []
     if rules["purpose_only"].match(lower.strip().rstrip(".")):
         return []  # "Để cử tri nắm được tính quan trọng của việc sáp nhập …."
+    condition = rules["condition"].match(lower)
+    if condition and state.mode == "directive":
+        # "Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì Ủy ban nhân dân các
+        # xã, thị trấn bố trí lực lượng …": in a list of requests, what must then be done
+        start += condition.end()
+        lower = lower[condition.end():]
     if state.mode is None and rules["relays"].search(lower.rstrip()):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action
@@ -1234,6 +1240,11 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # tập trung …": the ground first, then who must do what
         at, addressee = must[0], must[1]
         lower_task = for_matching(text[at:end])
+    elif consequence and rules["modal"].match(lower_task[consequence.end():]):
+        # "… nhấn mạnh: Sau bão, nguy cơ … còn rất cao, do vậy cần chủ động …": what must
+        # be done, past its ground
+        at += consequence.end()
+        lower_task = for_matching(text[at:end])
     opener = rules["list_opener"].search(lower_task)
     if (opener and opener.start() < 160 and ";" not in lower_task[:opener.start()]
             and not rules["tells"].search(lower_task[:opener.start()])
@@ -1248,6 +1259,12 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         must = _obligation(text, at, end)
         if must:  # "… nhấn mạnh định hướng …, đó là: các xã của cụm số 4 cần tiếp tục …",
             at, addressee = must[0], must[1]  # "… nhấn mạnh: “Các trường cần …"
+    if (addressee is None and (state.mode == "directive" or state.asking) and state.asked[0]
+            and for_matching(state.asked[0]) not in for_matching(speaker or "")):
+        # "… yêu cầu các lực lượng … khẩn trương …" then "Đồng chí Chủ tịch … nhấn mạnh: …,
+        # do vậy cần chủ động …": a request that names no one asks whom the last one asked
+        # (not the one who speaks now: "Chủ tịch UBND tỉnh chỉ đạo … là: …")
+        addressee = state.asked[0]
     if not (obligation and state.mode == "directive" and state.listed):
         # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
         # bờ …", names its own doers; the list's addressees ask on after it)
@@ -1530,6 +1547,8 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     rules = running_rules()
     lead = rules["paragraph_lead"].match(for_matching(text[start:end]))
     at = start + (lead.end() if lead else 0)
+    condition = rules["condition"].match(for_matching(text[at:end]))  # "Trong trường hợp … thì"
+    at += condition.end() if condition else 0
     manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None

@@ -1540,6 +1540,33 @@ CASES = {
         "truyền về khuyến học.\n", 20,
         [("action", None, "Nhiệm kỳ qua, Hội đã"),
          ("commitment", "Hội Khuyến học xã Nam Cường", "Hội Khuyến học xã Na")]),
+    # directives held out 22, d209: in a list of requests, "Trong trường hợp … thì <unit>
+    # <job>" asks that unit (running.json condition), and the list goes on past it
+    "a_condition_then_who_must": (
+        "Phòng chống bão số 3\n\nỦy ban nhân dân huyện yêu cầu Ủy ban nhân dân các xã, thị "
+        "trấn khẩn trương thực hiện các nội dung sau:\n\n1. Chấp hành nghiêm chỉnh chỉ đạo của "
+        "Ủy ban nhân dân huyện về việc phòng chống cơn bão số 3.\n\nTrong trường hợp các hộ dân "
+        "không bố trí được nơi tạm lánh thì Ủy ban nhân dân các xã, thị trấn bố trí lực lượng "
+        "hỗ trợ và tổ chức đưa người dân về Trường Mầm non các xã để tạm lánh.\n\nCác xã còn "
+        "lại tiếp tục thực hiện rà soát; báo cáo Uỷ ban nhân dân huyện trước 14h00 ngày "
+        "6/9/2024.\n", 20,
+        [("directive", "UBND các xã, thị trấn", "Chấp hành nghiêm chỉ"),
+         ("directive", "UBND các xã, thị trấn", "bố trí lực lượng hỗ "),
+         ("directive", "Các xã còn lại", "tiếp tục thực hiện r")]),
+    # d216: "Trạm Y tế …" is asked (running.json addressee_start)
+    "a_health_station_asked": (
+        "Làm việc với Trạm Y tế\n\nTrưởng ban Văn hóa – Xã hội đề nghị Trạm Y tế Mỹ Lộc và "
+        "Trạm Y tế Đồng Lộc thực hiện tốt công tác khám chữa bệnh ban đầu cho nhân dân.\n", 20,
+        [("directive", "Trạm Y tế Mỹ Lộc và Trạm Y tế Đồng Lộc", "thực hiện tốt công t")]),
+    # d217: a request that names no one asks whom the last one asked, and "…, do vậy cần …"
+    # begins what must be done past its ground
+    "a_request_naming_no_one_asks_the_last_addressee": (
+        "Khắc phục hậu quả bão\n\nTại các điểm kiểm tra, đồng chí Chủ tịch UBND xã yêu cầu "
+        "các lực lượng Thường trực PCTT của xã khẩn trương thống kê thiệt hại.\n\nĐồng chí Chủ "
+        "tịch UBND xã nhấn mạnh: Sau bão, nguy cơ mưa lớn gây lũ quét còn rất cao, do vậy cần "
+        "chủ động triển khai các biện pháp ứng phó.\n", 20,
+        [("directive", "các lực lượng Thường trực PCTT của xã", "khẩn trương thống kê"),
+         ("directive", "các lực lượng Thường trực PCTT của xã", "cần chủ động triển k")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
