@@ -124,8 +124,9 @@ from nlp.units import canonical_unit
 # "cả hệ thống chính trị" asked, "luôn" and "trong quá trình" end an addressee, "đơn vị quản
 # lý" a name; a colon's details end at a "; " that opens the next job. 95: "Nhiệm kỳ tới,"
 # and the latest of two named terms look forward. 96: "Trong trường hợp … thì <unit> …" in a
-# list of requests, "Trạm …" asked, a request naming no one asks the last addressee.
-PIPELINE_VERSION = "96"
+# list of requests, "Trạm …" asked, a request naming no one asks the last addressee. 97:
+# "đề ra N nội dung …: …" at a "Hội nghị sơ kết" announces the tasks it lists.
+PIPELINE_VERSION = "97"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

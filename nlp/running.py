@@ -324,16 +324,21 @@ def _topic_label(text: str, start: int, end: int) -> bool:
         for_matching(text[start:end + colon.end()])))
 
 
-def _announces(lower: str) -> bool:
-    """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …")."""
+def _announces(lower: str, *, listed: bool = False) -> bool:
+    """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …");
+    `listed`: whether it lists them after a colon."""
     rules = running_rules()
     announced = rules["announce"].search(lower)
     if not announced:
         return False
     # a review of the same clause ("Hội nghị đã đánh giá … nhiệm vụ trọng tâm …") tells of
-    # the meeting; one the sentence has turned away from does not
-    clause = rules["turn"].split(lower[:announced.start()])[-1]
-    return not rules["reviews"].search(clause + lower[announced.start():])
+    # the meeting; one the sentence has turned away from does not, nor, before the list
+    # of tasks, the meeting's name ("Tại Hội nghị sơ kết Hội Nông dân xã đề ra 11 nội dung
+    # thực hiện trong quý II năm 2022, trọng tâm: …")
+    clause = rules["turn"].split(lower[:announced.start()])[-1] + lower[announced.start():]
+    if listed:
+        clause = rules["meeting_name"].sub(" ", clause)
+    return not rules["reviews"].search(clause)
 
 
 def _names_shortcoming(lower: str) -> bool:
@@ -1365,8 +1370,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                    and (asking or not rules["done_marker"].search(lower))):
         state.mode = "tasks"
         return _promise(text, start, end, lower, forward, future)
-    announces = _announces(lower)
-    opener = _list_after_announcement(lower) if announces else None
+    opener = _list_after_announcement(lower)
+    announces = _announces(lower, listed=bool(opener and ":" in opener.group()))
+    opener = opener if announces else None
     if announces and not (opener and rules["done_marker"].search(lower, opener.end())):
         # (the tasks named, then reported done: "Các nhiệm vụ trọng tâm của huyện gồm 16
         # nhiệm vụ đã cơ bản hoàn thành …", a result)

@@ -1567,6 +1567,15 @@ CASES = {
         "chủ động triển khai các biện pháp ứng phó.\n", 20,
         [("directive", "các lực lượng Thường trực PCTT của xã", "khẩn trương thống kê"),
          ("directive", "các lực lượng Thường trực PCTT của xã", "cần chủ động triển k")]),
+    # running held out 20, r231: "đề ra 11 nội dung …, trọng tâm: …" announces the tasks it
+    # lists, even at a meeting named "Hội nghị sơ kết" (running.json announce, meeting_name)
+    "contents_set_at_a_review_meeting": (
+        "Hội Nông dân xã sơ kết quý I\n\nTrong quý, kết nạp được 24 hội viên.\n\nTại Hội nghị "
+        "sơ kết Hội Nông dân xã đề ra 11 nội dung thực hiện trong quý II năm 2022, trọng tâm: "
+        "tiếp tục đổi mới nội dung sinh hoạt Hội; chuẩn bị tốt tham gia Hội thi nhà nông đua "
+        "tài cấp huyện.\n", 20,
+        [("action", None, "Trong quý, kết nạp đ"), ("commitment", None, "tiếp tục đổi mới nội"),
+         ("commitment", None, "chuẩn bị tốt tham gi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
