@@ -125,8 +125,9 @@ from nlp.units import canonical_unit
 # lý" a name; a colon's details end at a "; " that opens the next job. 95: "Nhiệm kỳ tới,"
 # and the latest of two named terms look forward. 96: "Trong trường hợp … thì <unit> …" in a
 # list of requests, "Trạm …" asked, a request naming no one asks the last addressee. 97:
-# "đề ra N nội dung …: …" at a "Hội nghị sơ kết" announces the tasks it lists.
-PIPELINE_VERSION = "97"
+# "đề ra N nội dung …: …" at a "Hội nghị sơ kết" announces the tasks it lists. 98: "trước
+# 20h00' ngày …", "trước 7h00 sáng ngày …" are deadlines; "hoàn thành ngay sau …" stays.
+PIPELINE_VERSION = "98"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

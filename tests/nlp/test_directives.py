@@ -257,6 +257,10 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
 @pytest.mark.parametrize(("text", "due"), [
     ("hoàn thành trước 16 giờ ngày 05/5/2026", "2026-05-05"),
     ("báo cáo trước 17h00 ngày 20/5", "2026-05-20"),
+    # an hour written with a prime, a time of day before the day (directives held out 22)
+    ("thực hiện di dân ra khỏi vùng nguy hiểm trước 20h00' ngày 06/9/2024", "2024-09-06"),
+    ("hoàn thành ngay sau UBND xã đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025)",
+     "2025-07-01"),
     ("phê duyệt điều chỉnh chủ trương trước 30/5/2026", "2026-05-30"),
     # two milestones: the first written
     ("chủ trương trước 30/5/2026 và điều chỉnh dự án trước ngày 15/6/2026", "2026-05-30"),

@@ -1576,6 +1576,13 @@ CASES = {
         "tài cấp huyện.\n", 20,
         [("action", None, "Trong quý, kết nạp đ"), ("commitment", None, "tiếp tục đổi mới nội"),
          ("commitment", None, "chuẩn bị tốt tham gi")]),
+    # directives held out 22, d213: "…, hoàn thành ngay sau …" says when the same work is
+    # finished, no task of its own (running.json finished_by)
+    "finished_right_after": (
+        "Triển khai Trung tâm Phục vụ hành chính công\n\nUBND tỉnh yêu cầu UBND cấp xã thành "
+        "lập Trung tâm Phục vụ hành chính công, hoàn thành ngay sau UBND xã đi vào hoạt động "
+        "(trước 7h00 sáng ngày 01/7/2025).\n", 20,
+        [("directive", "UBND cấp xã", "thành lập Trung tâm ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
