@@ -1251,7 +1251,8 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         at += consequence.end()
         lower_task = for_matching(text[at:end])
     opener = rules["list_opener"].search(lower_task)
-    if (opener and opener.start() < 160 and ";" not in lower_task[:opener.start()]
+    if (opener and (opener.start() < 160 or opener.end() >= len(lower_task.rstrip()))
+            and ";" not in lower_task[:opener.start()]
             and not rules["tells"].search(lower_task[:opener.start()])
             and not places_named(text[at + opener.start():end])):
         # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places; not one

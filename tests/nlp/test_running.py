@@ -1590,6 +1590,29 @@ CASES = {
         "tổ chức Đại hội đại biểu, nhiệm kỳ 2023 - 2028. Nhiệm kỳ qua, Hội đã phối hợp mở 12 "
         "lớp tập huấn cho hội viên.\n", 20,
         [("action", None, "Nhiệm kỳ qua, Hội đã")]),
+    # directives held out 23: words that end an addressee: a means, "thông qua …" (d218,
+    # whose lead of more than 160 characters still ends in its list's colon), "không được"
+    # (d224), a manner, "tự giác" (d227: "thu gom" acts), a time, "trước mắt" (d225)
+    "a_means_ends_the_addressee_before_a_long_lead": (
+        "Phòng chống dịch sốt xuất huyết\n\nBan Thường vụ Hội Liên hiệp Phụ nữ Quận 11 đề nghị "
+        "Thường trực các cơ sở Hội thông qua các buổi sinh hoạt chi, tổ Hội và các CLB đẩy mạnh "
+        "tuyên truyền (từ nay đến cuối năm 2016) trong hội viên, phụ nữ tại địa phương, đơn vị "
+        "các nội dung:\n\n– Vận động các hộ gia đình tham gia chương trình diệt lăng quăng.\n",
+        20, [("directive", "Thường trực các cơ sở Hội", "Vận động các hộ gia ")]),
+    "must_not_ends_the_addressee": (
+        "Kiểm tra phòng chống bão\n\nTại buổi kiểm tra đồng chí yêu cầu xã Trạm Tấu không được "
+        "chủ quan, lơ là trong công tác phòng chống bão số 3.\n", 20,
+        [("directive", "xã Trạm Tấu", "không được chủ quan,")]),
+    "of_their_own_accord_ends_the_addressee": (
+        "Ra quân tổng vệ sinh\n\nUBND xã yêu cầu các cơ quan, đơn vị trên địa bàn xã đồng loạt "
+        "ra quân tổng vệ sinh môi trường. Mỗi hộ gia đình, mỗi người dân tự giác thu gom, xử lý "
+        "rác thải sinh hoạt.\n", 20,
+        [("directive", "các cơ quan, đơn vị trên địa bàn xã", "đồng loạt ra quân tổ"),
+         ("directive", "Mỗi hộ gia đình, mỗi người dân", "tự giác thu gom, xử ")]),
+    "for_now_ends_the_addressee": (
+        "Phòng chống sạt lở\n\nĐồng chí Bí thư Huyện ủy yêu cầu các địa phương trước mắt tập "
+        "trung di dời các hộ dân ở vùng nguy cơ sạt lở.\n", 20,
+        [("directive", "các địa phương", "trước mắt tập trung ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
