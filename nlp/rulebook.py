@@ -260,7 +260,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "greeting", "letter_body",
             "addressee_stop", "for_whom_heading", "consequence",
             "people", "recap", "closing_request", "term", "term_opening", "condition",
-            "meeting_name", "names_document", "list_lead",
+            "meeting_name", "purpose_then_request", "names_document", "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
             "remedy", "backward", "limitation", "outcome",

@@ -1265,6 +1265,13 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         must = _obligation(text, at, end)
         if must:  # "… nhấn mạnh định hướng …, đó là: các xã của cụm số 4 cần tiếp tục …",
             at, addressee = must[0], must[1]  # "… nhấn mạnh: “Các trường cần …"
+    purpose = rules["purpose_then_request"].match(for_matching(text[at:end])) \
+        if addressee is None else None
+    inner = _request(text, at + purpose.end(), end) if purpose else None
+    if inner and inner[1]:
+        # "… nhấn mạnh: Để hoàn thành tốt chỉ tiêu giao quân năm 2025 đề nghị Ban CHQS
+        # phường tiếp tục …": what is asked, past what for
+        at, addressee = inner[0], inner[1]
     if (addressee is None and (state.mode == "directive" or state.asking) and state.asked[0]
             and for_matching(state.asked[0]) not in for_matching(speaker or "")):
         # "… yêu cầu các lực lượng … khẩn trương …" then "Đồng chí Chủ tịch … nhấn mạnh: …,

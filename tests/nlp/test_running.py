@@ -1613,6 +1613,15 @@ CASES = {
         "Phòng chống sạt lở\n\nĐồng chí Bí thư Huyện ủy yêu cầu các địa phương trước mắt tập "
         "trung di dời các hộ dân ở vùng nguy cơ sạt lở.\n", 20,
         [("directive", "các địa phương", "trước mắt tập trung ")]),
+    # directives held out 23, d223: a speaker's words say what for, then whom they ask, with
+    # no comma between ("nhấn mạnh: Để hoàn thành … năm 2025 đề nghị Ban CHQS phường …";
+    # running.json purpose_then_request; "giao quân" inside the purpose asks no one)
+    "what_for_then_whom_it_asks": (
+        "Hội nghị giao quân\n\nCuối buổi hội nghị, đồng chí Lê Hồng Nam – Chủ tịch UBND phường "
+        "đã kết luận và nhấn mạnh: Để hoàn thành tốt chỉ tiêu giao quân năm 2025 đề nghị Ban "
+        "CHQS phường tiếp tục rà soát thực lực, chủ động phối hợp chặt chẽ với các ban, "
+        "ngành.\n", 20,
+        [("directive", "Ban CHQS phường", "tiếp tục rà soát thự")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
