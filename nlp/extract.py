@@ -130,8 +130,9 @@ from nlp.units import canonical_unit
 # 99: a dated sentence that only says a congress or conference was held is no result.
 # 100: "thông qua", "trước mắt", "tự giác", "không được" end an addressee; "thu gom" acts; a
 # request's lead that ends in its list's colon lists past 160 characters. 101: a speaker's
-# "Để …, đề nghị <addressee> …" is read past what it is for.
-PIPELINE_VERSION = "101"
+# "Để …, đề nghị <addressee> …" is read past what it is for. 102: an item of a list of
+# requests that names a meeting is a task; "; Chương trình làm việc …" one more object.
+PIPELINE_VERSION = "102"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

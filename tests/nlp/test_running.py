@@ -1622,6 +1622,19 @@ CASES = {
         "CHQS phường tiếp tục rà soát thực lực, chủ động phối hợp chặt chẽ với các ban, "
         "ngành.\n", 20,
         [("directive", "Ban CHQS phường", "tiếp tục rà soát thự")]),
+    # directives held out 22, d212: an item of a list of requests that names a programme of
+    # work or a meeting is a task ("… tổng hợp ý kiến …; tổ chức họp"), and "; Chương trình
+    # làm việc …" names one more object (running.json names_document)
+    "a_requested_item_that_names_a_meeting": (
+        "Triển khai nhiệm vụ trọng tâm Quý II/2023, UBND tỉnh yêu cầu các sở, ngành triển khai "
+        "thực hiện nhiệm vụ, tập trung vào một số nhiệm vụ cụ thể như sau:\n\n1. Chủ động rà "
+        "soát, đẩy nhanh tiến độ tham mưu thực hiện các đề án trong Chương trình công tác UBND "
+        "tỉnh năm 2023; Chương trình làm việc của Ban Thường vụ Tỉnh uỷ năm 2023.\n\n2. Phối hợp "
+        "đơn vị tư vấn tổng hợp ý kiến các thành viên hội đồng; tổ chức họp hội đồng thẩm "
+        "định.\n", 20,
+        [("directive", "các sở, ngành", "Chủ động rà soát, đẩ"),
+         ("directive", "các sở, ngành", "Phối hợp đơn vị tư v"),
+         ("directive", "các sở, ngành", "tổ chức họp hội đồng")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
