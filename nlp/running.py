@@ -565,14 +565,18 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             if asked is not None:
                 return _past_spaces(text, start + match.end(), end), *asked
             continue
-        if not person and not assigned and (rules["not_request_after"].search(before) or (
-                done and not rules["document_named"].search(before, done.end()))):
+        # ("… các tồn tại hạn chế … cụ thể; thứ nhất là: Đề nghị Cấp ủy, chính quyền xã phải
+        # …": a request that a count of points opens, whatever was done before)
+        enumerated = bool(rules["enumerator"].search(before))
+        if not person and not assigned and not enumerated and (
+                rules["not_request_after"].search(before) or (
+                    done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
             # …, phân công chỉ đạo các ban …": done, not asked ("UBND huyện đã có Công
             # văn số 3015/UBND-TN … yêu cầu …" asks, by its letter)
             continue
-        run_in = before.rstrip().endswith(",") and (
-            len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before)))
+        run_in = enumerated or (before.rstrip().endswith(",") and (
+            len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before))))
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
         before = before[_marker_end(before):].lstrip(" -–+•*")
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work

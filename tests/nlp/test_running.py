@@ -1635,6 +1635,15 @@ CASES = {
         [("directive", "các sở, ngành", "Chủ động rà soát, đẩ"),
          ("directive", "các sở, ngành", "Phối hợp đơn vị tư v"),
          ("directive", "các sở, ngành", "tổ chức họp hội đồng")]),
+    # running held out 22, r251: a count of points opens a request, whatever the sentence
+    # told as done before it ("… đã chỉ ra các tồn tại hạn chế cụ thể; thứ nhất là: Đề nghị
+    # Cấp ủy, chính quyền xã phải …"; running.json enumerator)
+    "a_count_of_points_opens_a_request": (
+        "Kiểm tra cải cách hành chính\n\nNgày 13 tháng 7 năm 2022 đoàn công tác huyện đã đến "
+        "kiểm tra công tác cải cách hành chính tại xã, sau kiểm tra đoàn công tác đã chỉ ra các "
+        "tồn tại hạn chế cụ thể; thứ nhất là: Đề nghị Cấp ủy, chính quyền xã phải tiếp tục quan "
+        "tâm chỉ đạo công tác cải cách hành chính.\n", 20,
+        [("directive", "Cấp ủy, chính quyền xã", "phải tiếp tục quan t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
