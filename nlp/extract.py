@@ -132,8 +132,9 @@ from nlp.units import canonical_unit
 # request's lead that ends in its list's colon lists past 160 characters. 101: a speaker's
 # "Để …, đề nghị <addressee> …" is read past what it is for. 102: an item of a list of
 # requests that names a meeting is a task; "; Chương trình làm việc …" one more object.
-# 103: "thứ nhất là: Đề nghị …" opens a request whatever was told done before it.
-PIPELINE_VERSION = "103"
+# 103: "thứ nhất là: Đề nghị …" opens a request whatever was told done before it. 104: a
+# team's inspection held and "Cùng đi có …" tell the meeting.
+PIPELINE_VERSION = "104"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

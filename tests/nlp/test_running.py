@@ -1644,6 +1644,13 @@ CASES = {
         "tồn tại hạn chế cụ thể; thứ nhất là: Đề nghị Cấp ủy, chính quyền xã phải tiếp tục quan "
         "tâm chỉ đạo công tác cải cách hành chính.\n", 20,
         [("directive", "Cấp ủy, chính quyền xã", "phải tiếp tục quan t")]),
+    # running held out 22, r253 (and held out 19): a team's inspection or re-check held is
+    # the meeting told, no result (running.json meeting)
+    "an_inspection_held_is_no_result": (
+        "Phúc tra thị trấn văn minh đô thị\n\nNgày 17/11, tại UBND thị trấn Diêu Trì, Đoàn công "
+        "tác huyện Tuy Phước tiến hành phúc tra chấm điểm khu phố văn hóa. Năm 2020, thị trấn "
+        "đã hoàn thành 10/10 tiêu chí.\n", 20,
+        [("action", None, "Năm 2020, thị trấn đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
