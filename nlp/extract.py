@@ -133,8 +133,9 @@ from nlp.units import canonical_unit
 # "Để …, đề nghị <addressee> …" is read past what it is for. 102: an item of a list of
 # requests that names a meeting is a task; "; Chương trình làm việc …" one more object.
 # 103: "thứ nhất là: Đề nghị …" opens a request whatever was told done before it. 104: a
-# team's inspection held and "Cùng đi có …" tell the meeting.
-PIPELINE_VERSION = "104"
+# team's inspection held and "Cùng đi có …" tell the meeting. 105: a piece of a request
+# that names no one may name its own addressee the registry does not know.
+PIPELINE_VERSION = "105"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

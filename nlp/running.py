@@ -509,6 +509,11 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     doer = _doer_first(text[start:end])
     if doer:
         return Found("directive", start + doer[1], end, doer[0], speaker)
+    named = _addressee(text, start, end) if addressee is None else None
+    if named and _opens_job(text[named[1]:end]):
+        # "… yêu cầu: “Thành viên Hội đồng nghĩa vụ Quân sự xã và các ấp tăng cường …; Đài
+        # Truyền thanh xã …": who the registry does not know, named with its task
+        return Found("directive", _past_spaces(text, named[1], end), end, named[0], speaker)
     return Found("directive", start, end, addressee, speaker)
 
 

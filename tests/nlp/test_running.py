@@ -1651,6 +1651,17 @@ CASES = {
         "tác huyện Tuy Phước tiến hành phúc tra chấm điểm khu phố văn hóa. Năm 2020, thị trấn "
         "đã hoàn thành 10/10 tiêu chí.\n", 20,
         [("action", None, "Năm 2020, thị trấn đ")]),
+    # directives held out 23, d220: a request that names no one before its colon and quote,
+    # whose pieces each name who must act: one the registry does not know, named with its
+    # task (nlp.running._asked_again)
+    "pieces_that_name_whom_they_ask": (
+        "Xét duyệt nghĩa vụ quân sự\n\nKết luận cuộc họp, đồng chí Chủ tịch Hội đồng nghĩa vụ "
+        "Quân sự xã yêu cầu:“Thành viên Hội đồng nghĩa vụ Quân sự xã và các ấp tăng cường công "
+        "tác tuyên truyền, vận động thanh niên; Đài Truyền thanh xã thường xuyên tuyên truyền "
+        "trên Đài về Luật nghĩa vụ Quân sự.”\n", 20,
+        [("directive", "Thành viên Hội đồng nghĩa vụ Quân sự xã và các ấp",
+          "tăng cường công tác "),
+         ("directive", "Đài Truyền thanh xã", "thường xuyên tuyên t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
