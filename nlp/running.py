@@ -1274,13 +1274,9 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         must = _obligation(text, at, end)
         if must:  # "… nhấn mạnh định hướng …, đó là: các xã của cụm số 4 cần tiếp tục …",
             at, addressee = must[0], must[1]  # "… nhấn mạnh: “Các trường cần …"
-    purpose = rules["purpose_then_request"].match(for_matching(text[at:end])) \
-        if addressee is None else None
-    inner = _request(text, at + purpose.end(), end) if purpose else None
-    if inner and inner[1]:
-        # "… nhấn mạnh: Để hoàn thành tốt chỉ tiêu giao quân năm 2025 đề nghị Ban CHQS
-        # phường tiếp tục …": what is asked, past what for
-        at, addressee = inner[0], inner[1]
+    inner = _asked_past_purpose(text, at, end) if addressee is None else None
+    if inner:
+        at, addressee = inner
     if (addressee is None and (state.mode == "directive" or state.asking) and state.asked[0]
             and for_matching(state.asked[0]) not in for_matching(speaker or "")):
         # "… yêu cầu các lực lượng … khẩn trương …" then "Đồng chí Chủ tịch … nhấn mạnh: …,
@@ -1292,6 +1288,15 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # bờ …", names its own doers; the list's addressees ask on after it)
         state.mode, state.asked = "directive", (addressee, speaker)
     return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
+
+
+def _asked_past_purpose(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the task begins and whom it asks, in a speaker's words that say what for
+    before whom they ask ("… nhấn mạnh: Để hoàn thành tốt chỉ tiêu giao quân năm 2025 đề
+    nghị Ban CHQS phường tiếp tục …"); None when they do not."""
+    purpose = running_rules()["purpose_then_request"].match(for_matching(text[start:end]))
+    inner = _request(text, start + purpose.end(), end) if purpose else None
+    return (inner[0], inner[1]) if inner and inner[1] else None
 
 
 def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
