@@ -1662,6 +1662,13 @@ CASES = {
         [("directive", "Thành viên Hội đồng nghĩa vụ Quân sự xã và các ấp",
           "tăng cường công tác "),
          ("directive", "Đài Truyền thanh xã", "thường xuyên tuyên t")]),
+    # running held out 22, r252: who came along on the visit ("Cùng đi có đồng chí …") is
+    # the meeting told, no result (running.json meeting)
+    "who_came_along_is_no_result": (
+        "Kiểm tra tại Sa Pa\n\nĐồng chí Hà Thị Nga, Phó Bí thư Thường trực Tỉnh ủy cùng đoàn "
+        "công tác đã đến kiểm tra tình hình thực hiện nhiệm vụ của cấp ủy, chính quyền các xã: "
+        "Lao Chải, Tả Van. Cùng đi có đồng chí Lý Seo Dìn, Uỷ viên BTV, Trưởng Ban Dân vận Tỉnh "
+        "ủy; đồng chí Tăng Ngọc Phòng, Chủ nhiệm UBKT Tỉnh ủy.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
