@@ -108,6 +108,12 @@ def directives(doc: Document) -> list[Directive]:
             lead_unit = own[0] if own else (lead_unit or heading_unit)
             lead_marker = marker
             continue
+        told = _told(content) if block.kind == "paragraph" else None
+        if told and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph":
+            # "UBND xã thông báo cho bà con nhân dân …; Thực hiện tốt một số nội dung sau:"
+            # then paragraphs: theirs, as long as paragraphs go on
+            lead_unit, lead_marker = told, PARAGRAPHS
+            continue
         descriptive = any(_pattern("descriptive_sections").search(t) for t in titles)
         if descriptive and not starts_with_unit(_without_label(content)):
             continue
@@ -284,8 +290,22 @@ def _item_read_as_heading(doc: Document, blocks: list[Block], index: int) -> boo
             and _opens_task(title))
 
 
+PARAGRAPHS = "¶"  # the lead-in's children are the plain paragraphs below it
+
+
+def _told(content: str) -> str | None:
+    """Whom a notice's paragraph ending in a lead-in ("… nội dung sau:") is told to ("UBND
+    xã thông báo cho bà con nhân dân …, Ban chỉ huy thôn; Thực hiện …"), or None."""
+    if not _pattern("lead_in").search(content.rstrip()):
+        return None
+    found = _pattern("told").search(for_matching(content))
+    return content[found.start(1):found.end(1)].strip(" ,") or None if found else None
+
+
 def _child(marker: str, lead_marker: str) -> bool:
     """Whether a block with `marker` sits under a lead-in with `lead_marker`."""
+    if lead_marker == PARAGRAPHS:
+        return marker in ("", "-", "–", "•", "+", "*")
     if lead_marker in ("-", "–", "•"):
         return marker in ("+", "*")
     return marker in ("-", "–", "•", "+", "*")

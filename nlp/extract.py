@@ -134,8 +134,10 @@ from nlp.units import canonical_unit
 # requests that names a meeting is a task; "; Chương trình làm việc …" one more object.
 # 103: "thứ nhất là: Đề nghị …" opens a request whatever was told done before it. 104: a
 # team's inspection held and "Cùng đi có …" tell the meeting. 105: a piece of a request
-# that names no one may name its own addressee the registry does not know.
-PIPELINE_VERSION = "105"
+# that names no one may name its own addressee the registry does not know. 106: a notice
+# told to its addressees ("UBND xã thông báo cho …; … nội dung sau:") gives them the
+# paragraphs below.
+PIPELINE_VERSION = "106"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -296,7 +296,7 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
                              "reports_back", "completion_clause", "lead_in", "lead_in_inline",
                              "table_columns", "connectors", "answers", "courtesy", "asking",
                              "request_lead"},
-                {"description", "purpose_then_ask", "obligation_opening", "doer_must"})
+                {"description", "purpose_then_ask", "obligation_opening", "doer_must", "told"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")

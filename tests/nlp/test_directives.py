@@ -421,3 +421,20 @@ def test_a_new_countryside_board_is_one_unit_however_it_is_spelt():
 
     assert canonical_unit("Ban phát triển xây dựng nông thôn mới các thôn") == canonical_unit(
         "Ban phát triển xây dựng NTM các thôn")
+
+
+def test_a_notice_told_to_its_addressees_gives_them_the_paragraphs_below():
+    # directives held out 22, d210: "UBND xã thông báo cho bà con nhân dân …; Thực hiện tốt
+    # một số nội dung sau:" then plain paragraphs (directives.json told)
+    notice = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "XÃ THỌ PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 15/TB-UBND\tThọ Phú, ngày 06 tháng 9 năm 2021\n\nTHÔNG BÁO\n"
+              "Về việc tập trung tổ chức thu hoạch lúa mùa\n\n"
+              "UBND xã thông báo cho bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn; "
+              "Thực hiện tốt một số nội dung sau:\n\n"
+              "Kiểm tra lại số lượng máy gặt đang có trên địa bàn thôn.\n\n"
+              "Tổ chức họp các chủ máy gặt, phân bố diện tích.\n")
+    items = [i for i in extract_report(notice).items if i.kind == "directive"]
+    assert [(i.text[:20], i.unit) for i in items] == [
+        ("Kiểm tra lại số lượn", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn"),
+        ("Tổ chức họp các chủ ", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn")]
