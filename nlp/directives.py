@@ -180,6 +180,11 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     found = [facts(_bare(content[a:b]), year=year, task="directive") for a, b in clauses]
     opening = unit_in(_without_label(content))  # also a lead-in's: "Đề nghị Nhà đầu tư …:"
     block_unit = opening[0] if opening else next((f.unit for f in found if f.unit), None)
+    if block_unit is None and clauses:
+        # "Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế hoạch …. Tổ chức trực ban
+        # 24/24 h …": the doers the block names first do its other sentences too
+        first = _doer_must(_bare(content[clauses[0][0]:clauses[0][1]]))
+        block_unit = first[0] if first else None
     block_due = next(((f.due, f.deadline_text) for f in found if f.due), (None, None))
     out = []
     for (start, end), own in zip(clauses, found, strict=True):

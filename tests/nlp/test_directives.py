@@ -438,3 +438,20 @@ def test_a_notice_told_to_its_addressees_gives_them_the_paragraphs_below():
     assert [(i.text[:20], i.unit) for i in items] == [
         ("Kiểm tra lại số lượn", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn"),
         ("Tổ chức họp các chủ ", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn")]
+
+
+def test_the_doers_a_block_names_first_do_its_other_sentences():
+    # directives held out 17, d158: "- Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế
+    # hoạch …. Tổ chức trực ban 24/24 h …" (directives.json doer_must)
+    notice = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "XÃ HẢI TRẠCH\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 20/TB-UBND\tHải Trạch, ngày 10 tháng 9 năm 2020\n\nTHÔNG BÁO\n"
+              "Về việc phòng chống bão số 4\n\n"
+              "UBND xã đề nghị thực hiện tốt một số nội dung sau:\n\n"
+              "- Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế hoạch phòng chống lũ "
+              "lụt, kê gác tài sản nơi cao ráo. Tổ chức trực ban 24/24 h để thông báo kịp "
+              "thời về Ban phòng chống bão lụt xã.\n")
+    items = [i for i in extract_report(notice).items if i.kind == "directive"]
+    assert [(i.text[:20], i.unit) for i in items] == [
+        ("Các Trường học, Trạm", "Các Trường học, Trạm y tế, Ban quản lý chợ"),
+        ("Tổ chức trực ban 24/", "Các Trường học, Trạm y tế, Ban quản lý chợ")]
