@@ -52,7 +52,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 19": ROOT / "tests" / "fixtures" / "running_heldout19",
             "held out 20": ROOT / "tests" / "fixtures" / "running_heldout20",
             "held out 21": ROOT / "tests" / "fixtures" / "running_heldout21",
-            "held out 22": ROOT / "tests" / "fixtures" / "running_heldout22"}
+            "held out 22": ROOT / "tests" / "fixtures" / "running_heldout22",
+            "held out 23": ROOT / "tests" / "fixtures" / "running_heldout23"}
 TASKS = ("commitment", "directive")
 
 
