@@ -1669,6 +1669,21 @@ CASES = {
         "công tác đã đến kiểm tra tình hình thực hiện nhiệm vụ của cấp ủy, chính quyền các xã: "
         "Lao Chải, Tả Van. Cùng đi có đồng chí Lý Seo Dìn, Uỷ viên BTV, Trưởng Ban Dân vận Tỉnh "
         "ủy; đồng chí Tăng Ngọc Phòng, Chủ nhiệm UBKT Tỉnh ủy.\n", 20, []),
+    # running held out 23, r260 and r269: a news lead telling a congress just held, or held
+    # on a day at a place named in brackets, and what was reported to it, are no results
+    # (running.json meeting, furniture)
+    "a_congress_just_held_is_no_result": (
+        "Đại hội thường niên\n\nHợp tác xã Nông nghiệp xã Vĩnh Bình, huyện Chợ Lách vừa tổ "
+        "chức Đại hội thường niên năm 2020. Tỷ lệ thành viên HTX chiếm 2,5% tổng số hộ nông "
+        "nghiệp trên địa bàn xã.\n", 20,
+        [("action", None, "Tỷ lệ thành viên HTX")]),
+    "a_congress_held_at_a_place_in_brackets_is_no_result": (
+        "Đại hội thành viên\n\nNgày 16-6-2023, tại Văn phòng Liên hiệp Hợp tác xã (HTX) Thoại "
+        "Sơn (thị trấn Núi sập, huyện Thoại Sơn) đã tiến hành tổ chức Đại hội thành viên hàng "
+        "năm. Tại Đại hội, ông Võ Văn Vang – Giám đốc Liên hiệp HTX Thoại Sơn đã thông qua báo "
+        "cáo kết quả hoạt động kinh doanh năm 2022. Năm 2022, Liên hiệp HTX đã thực hiện 5 dịch "
+        "vụ hỗ trợ cho các HTX thành viên.\n", 20,
+        [("action", None, "Năm 2022, Liên hiệp ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
