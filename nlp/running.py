@@ -1263,11 +1263,15 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
     if (opener and (opener.start() < 160 or opener.end() >= len(lower_task.rstrip()))
             and ";" not in lower_task[:opener.start()]
             and not rules["tells"].search(lower_task[:opener.start()])
-            and not places_named(text[at + opener.start():end])):
+            and not places_named(text[at + opener.start():end])
+            and not _one_task_past_colon(text[at:at + opener.end()].rstrip(" :"),
+                                         text[at + opener.end():end], True)):
         # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places; not one
         # after a first job and "; ": "… cần cụ thể hóa Đề án …; nhân rộng các mô hình …
         # như: …" lists examples of the second)
-        # (not the colon after "thông tin ngay đến phụ huynh …": what they are told)
+        # (not the colon after "thông tin ngay đến phụ huynh …": what they are told; nor
+        # the examples of a job's object, "… chuẩn bị đầy đủ các trang thiết bị cứu hộ cứu
+        # nạn như: phao, áo phao …")
         at += opener.end()
     if addressee is None:
         at += len(text[at:end]) - len(text[at:end].lstrip(" “\"'‘"))  # a quote opens

@@ -1684,6 +1684,15 @@ CASES = {
         "cáo kết quả hoạt động kinh doanh năm 2022. Năm 2022, Liên hiệp HTX đã thực hiện 5 dịch "
         "vụ hỗ trợ cho các HTX thành viên.\n", 20,
         [("action", None, "Năm 2022, Liên hiệp ")]),
+    # directives held out 24, d228: "như:" after a job's object lists examples of it, no
+    # tasks; the sentence's own jobs before it stay (nlp.running._request)
+    "examples_of_an_object_are_no_list_of_tasks": (
+        "Phòng chống đuối nước\n\nỦy ban nhân dân xã yêu cầu các thôn triển khai thực hiện một "
+        "số nhiệm vụ như sau:\n\n2. Tổ đò ngang Vĩnh Tu cần thực hiện tốt việc chấp hành luật an "
+        "toàn giao thông đường thủy, chuẩn bị đầy đủ các trang thiết bị cứu hộ như: phao, áo "
+        "phao và các quy định khác của pháp luật.\n", 20,
+        [("directive", "Tổ đò ngang Vĩnh Tu", "cần thực hiện tốt vi"),
+         ("directive", "Tổ đò ngang Vĩnh Tu", "chuẩn bị đầy đủ các ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
