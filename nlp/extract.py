@@ -139,8 +139,9 @@ from nlp.units import canonical_unit
 # paragraphs below. 107: the doers a block names first ("Các Trường học, … cần …") do its
 # other sentences too. 108: a congress just held, or held on a day at a place in brackets,
 # and what was reported to it ("Tại Đại hội, … đã thông qua báo cáo …") are no results.
-# 109: "như:" after a job's object lists examples of it, no tasks.
-PIPELINE_VERSION = "109"
+# 109: "như:" after a job's object lists examples of it, no tasks. 110: "đề nghị trong thời
+# gian tới <addressee> cần …" asks the addressee after the time.
+PIPELINE_VERSION = "110"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

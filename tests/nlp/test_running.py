@@ -1693,6 +1693,15 @@ CASES = {
         "phao và các quy định khác của pháp luật.\n", 20,
         [("directive", "Tổ đò ngang Vĩnh Tu", "cần thực hiện tốt vi"),
          ("directive", "Tổ đò ngang Vĩnh Tu", "chuẩn bị đầy đủ các ")]),
+    # directives held out 24, d233: "đề nghị trong thời gian tới <addressee> cần …", the
+    # time before whom it asks with no comma (running.json request_ground)
+    "the_time_before_whom_a_request_asks": (
+        "Kiểm tra tại xã Tú Trĩ\n\nPhát biểu tại Hội nghị đồng chí Nguyễn Thanh Hà – Phó Bí thư "
+        "Thường trực Huyện uỷ đề nghị trong thời gian tới xã Tú Trĩ cần tiếp tục quan tâm chỉ "
+        "đạo tốt công tác sản xuất vụ xuân. Chú trọng thực hiện tốt công tác vệ sinh môi "
+        "trường.\n", 20,
+        [("directive", "xã Tú Trĩ", "cần tiếp tục quan tâ"),
+         ("directive", "xã Tú Trĩ", "Chú trọng thực hiện ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
