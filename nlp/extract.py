@@ -140,8 +140,10 @@ from nlp.units import canonical_unit
 # other sentences too. 108: a congress just held, or held on a day at a place in brackets,
 # and what was reported to it ("Tại Đại hội, … đã thông qua báo cáo …") are no results.
 # 109: "như:" after a job's object lists examples of it, no tasks. 110: "đề nghị trong thời
-# gian tới <addressee> cần …" asks the addressee after the time.
-PIPELINE_VERSION = "110"
+# gian tới <addressee> cần …" asks the addressee after the time. 111: "các tổ chức thành
+# viên" is a name; a page whose headline reads as a heading and gives no list under it is
+# read as running text.
+PIPELINE_VERSION = "111"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -204,6 +206,10 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         found = _items(doc, block, spacy_doc)
         items.extend((block, item, found[item.parent] if item.parent is not None else None)
                      for item in found)
+    if not items and running.applies(doc):
+        # a page's headline read as a heading ("Sơ kết công tác 6 tháng đầu năm" over the
+        # paragraphs of a meeting summary) gives no list under it: the text is running text
+        return _report(doc, _running_items(doc, nlp, n_process))
     return _report(doc, _with_lead_ins(doc, items))
 
 

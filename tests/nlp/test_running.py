@@ -1702,6 +1702,14 @@ CASES = {
         "trường.\n", 20,
         [("directive", "xã Tú Trĩ", "cần tiếp tục quan tâ"),
          ("directive", "xã Tú Trĩ", "Chú trọng thực hiện ")]),
+    # running held out 24, r272: "các tổ chức thành viên" names the Front's member bodies,
+    # no action in the addressee (nouns.jsonl)
+    "member_organisations_are_named_not_organised": (
+        "Hội nghị Mặt trận phường Đông Hòa\n\nKết thúc hội nghị, bà Nguyễn Thị Kim Hoa - Chủ "
+        "tịch Ủy ban MTTQ phường phát biểu tiếp thu các ý kiến tham gia của các đại biểu; đồng thời "
+        "đề nghị trong năm tới, MTTQ và các tổ chức thành viên tiếp tục vận động mọi tầng lớp "
+        "nhân dân thi đua thực hiện tốt Nghị quyết Đại hội Đảng.\n", 20,
+        [("directive", "MTTQ và các tổ chức thành viên", "tiếp tục vận động mọ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -2440,3 +2448,16 @@ PIECES = {
 def test_where_a_sentences_items_begin(case):
     text, width, expected = PIECES[case]
     assert [t for _, _, t in read(text, width)] == expected
+
+
+@pytest.mark.parametrize("headline", ["Sơ kết công tác 6 tháng đầu năm",
+                                      "Tổng kết công tác Mặt trận năm 2018"])
+def test_a_headline_read_as_a_heading_leaves_the_page_running_text(headline):
+    # a page's headline that reads as a results heading gives no list under it: the
+    # paragraphs are read as running text all the same (nlp.extract.extract_document)
+    text = (f"{headline}\n\nTrong 6 tháng qua, UBND xã đã hoàn thành 12 công trình giao "
+            "thông. Kết thúc hội nghị, bà Nguyễn Thị Kim Hoa - Chủ tịch Ủy ban MTTQ phường đề "
+            "nghị Ban Công tác Mặt trận các khu phố tiếp tục vận động nhân dân.\n")
+    assert read(text, 20) == [
+        ("action", None, "Trong 6 tháng qua, U"),
+        ("directive", "Ban Công tác Mặt trận các khu phố", "tiếp tục vận động nh")]
