@@ -19,7 +19,8 @@ from functools import cache
 from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_pattern as _pattern
-from nlp.rulebook import directive_rules
+from nlp.rulebook import directive_rules, task_rules
+from nlp.running import addressee_at
 from nlp.structure import Block, Document, _starts_with_verb
 from nlp.tasks import (
     TaskFacts,
@@ -178,8 +179,12 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     block gives once for all its parts ("…; hoàn thành trong tháng 4/2026")."""
     clauses = _clauses(content)
     found = [facts(_bare(content[a:b]), year=year, task="directive") for a, b in clauses]
+    # "UBND xã yêu cầu các ông (bà) trưởng xóm thông báo …": whom the speaker asks
+    asked = [_asked_unknown(_bare(content[a:b])) for a, b in clauses]
+    found = [replace(f, unit=who) if who else f for f, who in zip(found, asked, strict=True)]
     opening = unit_in(_without_label(content))  # also a lead-in's: "Đề nghị Nhà đầu tư …:"
-    block_unit = opening[0] if opening else next((f.unit for f in found if f.unit), None)
+    block_unit = asked[0] if asked and asked[0] else opening[0] if opening else next(
+        (f.unit for f in found if f.unit), None)
     if block_unit is None and clauses:
         # "Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế hoạch …. Tổ chức trực ban
         # 24/24 h …": the doers the block names first do its other sentences too
@@ -202,6 +207,21 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
                                      task_kind=kind), path,
                              (shift + own.ask[0], shift + own.ask[1])))
     return out
+
+
+def _asked_unknown(text: str) -> str | None:
+    """Whom "<speaker> yêu cầu <addressee> …" asks when the registry knows the speaker but
+    not the addressee ("UBND xã yêu cầu các ông (bà) trưởng xóm thông báo …"); None
+    otherwise (tasks.unit_in takes the speaker then)."""
+    speaker = unit_name_at(text, len(text) - len(text.lstrip(" -+•*\t")))
+    if not speaker:
+        return None
+    words = "|".join(task_rules()["assign"])
+    asked = re.compile(r"\s*\W*(?:" + words + r")\s+", re.I).match(text, speaker[1])
+    if not asked or unit_name_at(text, asked.end()):
+        return None
+    found = addressee_at(text, asked.end())
+    return found[0].strip(" ,") if found else None
 
 
 def _table_rows(doc: Document, block: Block, path: str, year: int | None) -> list[Directive]:

@@ -142,8 +142,9 @@ from nlp.units import canonical_unit
 # 109: "như:" after a job's object lists examples of it, no tasks. 110: "đề nghị trong thời
 # gian tới <addressee> cần …" asks the addressee after the time. 111: "các tổ chức thành
 # viên" is a name; a page whose headline reads as a heading and gives no list under it is
-# read as running text.
-PIPELINE_VERSION = "111"
+# read as running text. 112: a letter's speaker asks whom the registry does not know ("UBND
+# xã yêu cầu các ông (bà) trưởng xóm …"); "… yêu cầu … nghiêm túc thực hiện./." closes it.
+PIPELINE_VERSION = "112"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

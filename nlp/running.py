@@ -696,6 +696,13 @@ _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 
+def addressee_at(text: str, start: int) -> tuple[str, int] | None:
+    """Whom a request asks from `start` when the unit registry does not know them ("các
+    ông (bà) trưởng xóm thông báo …"), and where the name ends; None when no addressee
+    begins there."""
+    return _addressee(text, start, len(text))
+
+
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     """An addressee the unit registry does not know ("các phòng ngành", "toàn ngành"): from
     a word an addressee begins with up to the first verb."""

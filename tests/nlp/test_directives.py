@@ -455,3 +455,22 @@ def test_the_doers_a_block_names_first_do_its_other_sentences():
     assert [(i.text[:20], i.unit) for i in items] == [
         ("Các Trường học, Trạm", "Các Trường học, Trạm y tế, Ban quản lý chợ"),
         ("Tổ chức trực ban 24/", "Các Trường học, Trạm y tế, Ban quản lý chợ")]
+
+
+def test_a_speaker_asks_whom_the_registry_does_not_know_and_closes_with_no_task():
+    # directives held out 24, d234: "UBND xã yêu cầu các ông (bà) trưởng xóm thông báo …"
+    # asks the heads of hamlets, not the commune (nlp.directives._asked_unknown); "UBND xã
+    # Cát Nê yêu cầu các ông (bà) trưởng xóm nghiêm túc thực hiện./." only closes the
+    # letter (directives.json courtesy)
+    letter = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "XÃ CÁT NÊ\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 31/UBND-ĐCMT\tCát Nê, ngày 12 tháng 4 năm 2018\n"
+              "V/v chỉ đạo thu gom vỏ bao bì thuốc BVTV\n\n"
+              "Để tiếp tục thực hiện kế hoạch thu gom rác thải bao bì thuốc BVTV năm 2018, UBND "
+              "xã yêu cầu các ông (bà) trưởng xóm thông báo trên cụm loa truyền thanh của xóm; "
+              "tổ chức thu gom toàn bộ vỏ bao bì hóa chất BVTV tại các cánh đồng.\n\n"
+              "UBND xã Cát Nê yêu cầu các ông (bà) trưởng xóm nghiêm túc thực hiện./.\n")
+    items = [i for i in extract_report(letter).items if i.kind == "directive"]
+    assert [(i.text[:20], i.unit) for i in items] == [
+        ("UBND xã yêu cầu các ", "các ông (bà) trưởng xóm"),
+        ("tổ chức thu gom toàn", "các ông (bà) trưởng xóm")]
