@@ -144,7 +144,10 @@ from nlp.units import canonical_unit
 # viên" is a name; a page whose headline reads as a heading and gives no list under it is
 # read as running text. 112: a letter's speaker asks whom the registry does not know ("UBND
 # xã yêu cầu các ông (bà) trưởng xóm …"); "… yêu cầu … nghiêm túc thực hiện./." closes it.
-PIPELINE_VERSION = "112"
+# 113: a page whose only heading is its headline is running text; a colon list of
+# paragraphs naming whom they ask; "trân trọng đề nghị"; "TP. Cà Mau" inside an addressee;
+# no list after a telephone number's colon.
+PIPELINE_VERSION = "113"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -199,7 +202,7 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         return _report(doc, _directive_items(doc, nlp, n_process))
     blocks = _item_blocks(doc)
     items: list[tuple[Block, Item, Item | None]] = []
-    if not blocks and running.applies(doc):
+    if (not blocks or _headline_only(doc)) and running.applies(doc):
         # no "Kết quả" or "Nhiệm vụ" heading: a report in running text, read by sentence
         return _report(doc, _running_items(doc, nlp, n_process))
     contents = (doc.text[block.content_start:block.end] for block in blocks)
@@ -212,6 +215,18 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
         # paragraphs of a meeting summary) gives no list under it: the text is running text
         return _report(doc, _running_items(doc, nlp, n_process))
     return _report(doc, _with_lead_ins(doc, items))
+
+
+def _headline_only(doc: Document) -> bool:
+    """Whether the only heading is a page's headline: the first line of a text with no
+    official header, with no number ("Một số nhiệm vụ trọng tâm triển khai Đề án số hóa
+    truyền hình mặt đất năm 2018" over a press page's paragraphs); the page is running text
+    whatever section the headline's words would name."""
+    headings = [block for block in doc.blocks if block.kind == "heading"]
+    header = doc.header
+    return ((header is None or not (header.kind or header.issuer or header.number))
+            and len(headings) == 1 and not headings[0].number
+            and not doc.text[:headings[0].start].strip())
 
 
 def _with_lead_ins(doc: Document, found: list[tuple[Block, Item, Item | None]]) -> list[Item]:

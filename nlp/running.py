@@ -663,6 +663,8 @@ def _unit_speaks(before: str) -> bool:
     and nothing else: the unit asks ("Phòng GD&ĐT yêu cầu:", "…, Sở Giáo dục và Đào tạo
     (GDĐT) yêu cầu các phòng GDĐT …")."""
     clause = before.rsplit(",", 1)[-1].strip()
+    courteous = running_rules()["courteous"].search(for_matching(clause))
+    clause = clause[:courteous.start()] if courteous else clause  # "… trân trọng đề nghị"
     named = unit_name_at(clause, 0) if clause else None
     return named is not None and named[1] >= len(clause)
 
@@ -731,6 +733,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if not word:
             return None
         at += word.end()
+        if text[at:at + 1] == "." and rules["name_abbreviation"].search(
+                for_matching(text[start:at + 1])):
+            at += 1  # "UBND các huyện, TP. Cà Mau": a place's shortened kind, no full stop
         rest = text[at:end]
         lower = for_matching(rest).lstrip()
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
@@ -1001,7 +1006,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 # "UBND xã yêu cầu:" then "1. Công an xã" over dashes: the unit they ask
                 state.asked = (heading, state.asked[1])
                 return None
-        opening = _paragraph_opening(text, start, end)
+        opening = _list_opening(text, start, end, state)
         if opening is None and (_repeats(paragraph, state.said) or (
                 state.mode == "directive" and (_caption(paragraph) or (
                     len(paragraph.split()) <= MAX_CAPTION_WORDS
@@ -1604,6 +1609,32 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
         if _starts_with_verb(text[after:end]):
             return at, unit[0]
     return None
+
+
+def _list_opening(text: str, start: int, end: int,
+                  state: _Reading) -> tuple[int, str | None] | None:
+    """_paragraph_opening, or in a list of requests announced with a colon,
+    _addressed_opening."""
+    opening = _paragraph_opening(text, start, end)
+    if opening is None and state.mode == "directive" and state.listed:
+        return _addressed_opening(text, start, end)
+    return opening
+
+
+def _addressed_opening(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where a paragraph of a list of requests announced with a colon begins its task when
+    it opens with whom the registry does not know and what they must do ("… đề nghị:" then
+    "Các cơ quan báo, đài trong tỉnh chủ động phối hợp …"), and who; None otherwise."""
+    rules = running_rules()
+    who = _addressee(text, start, end)
+    if who is None or not find_head(who[0]):  # (not "Các phụ lục kèm theo …": no body)
+        return None
+    after = who[1] + len(text[who[1]:end]) - len(text[who[1]:end].lstrip(" ,"))
+    manner = rules["manner"].match(for_matching(text[after:end]))
+    after += manner.end() if manner else 0
+    modal = rules["modal"].match(for_matching(text[after:end]))
+    after += modal.end() if modal else 0
+    return (start, who[0].strip(" ,")) if _starts_with_verb(text[after:end]) else None
 
 
 def _reports_done(lower: str, *, asking: bool = False) -> bool:

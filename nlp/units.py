@@ -142,9 +142,10 @@ def body_key(name: str | None) -> str | None:
 
 
 def split_units(name: str) -> list[str]:
-    """The names of units joined in one ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên"),
-    cut only where another unit's name begins ("Sở Kế hoạch và Đầu tư" is one)."""
-    return re.split(r"(?:,|\s+và)\s+(?=" + head_pattern() + ")", name)
+    """The names of units joined in one ("Sở Giáo dục - Đào tạo và UBND huyện Tiên Yên", "Sở
+    Xây dựng cùng UBND các quận, huyện"), cut only where another unit's name begins ("Sở
+    Kế hoạch và Đầu tư" is one)."""
+    return re.split(r"(?:,|\s+và|\s+cùng(?:\s+với)?)\s+(?=" + head_pattern() + ")", name)
 
 
 def body_keys(name: str | None) -> list[str]:

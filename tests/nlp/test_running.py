@@ -1710,6 +1710,39 @@ CASES = {
         "đề nghị trong năm tới, MTTQ và các tổ chức thành viên tiếp tục vận động mọi tầng lớp "
         "nhân dân thi đua thực hiện tốt Nghị quyết Đại hội Đảng.\n", 20,
         [("directive", "MTTQ và các tổ chức thành viên", "tiếp tục vận động mọ")]),
+    # directives held out 25, d242: a request announced with a colon, then paragraphs that
+    # open with whom the registry does not know ("Các cơ quan báo, đài trong tỉnh; Cổng
+    # Thông tin điện tử tỉnh chủ động …") or with units and a place's shortened kind ("UBND
+    # các huyện, TP. Cà Mau giao …"): each asks them (nlp.running._addressed_opening); a
+    # labelled line naming no body ("Các phụ lục kèm theo …: Tại đây.") asks no one
+    "a_colon_list_of_paragraphs_naming_whom_they_ask": (
+        "Tuyên truyền phòng chống dịch\n\nSở Thông tin và Truyền thông trân trọng đề nghị:\n\n"
+        "Các cơ quan báo, đài trong tỉnh; Cổng Thông tin điện tử tỉnh chủ động phối hợp với "
+        "cơ quan chuyên môn thông tin các văn bản chỉ đạo.\n\nUBND các huyện, TP. Cà Mau "
+        "tăng cường tần suất thông tin, tuyên truyền các nội dung theo phụ lục.\n\n"
+        "Các phụ lục kèm theo thông tin văn bản tuyên truyền: Tại đây.\n", 20,
+        [("directive", "Các cơ quan báo, đài trong tỉnh; Cổng Thông tin điện tử tỉnh",
+          "chủ động phối hợp vớ"),
+         ("directive", "UBND các huyện, TP. Cà Mau", "tăng cường tần suất ")]),
+    # directives held out 25, d241: a page whose only heading is its headline, in words
+    # that would name a tasks section, is running text: the request and its list are
+    # directives, not the page's own commitments (nlp.extract._headline_only)
+    "a_headline_naming_tasks_is_no_tasks_section": (
+        "Một số nhiệm vụ trọng tâm triển khai Đề án số hóa truyền hình mặt đất năm 2018\n\n"
+        "Ngày 28/8, Sở TT&TT Quảng Nam ban hành công văn số 895/STTTT-BCVT về một số nhiệm "
+        "vụ trọng tâm.\n\nTheo đó, đề nghị UBND các huyện, thành phố chỉ đạo các phòng chức "
+        "năng thực hiện nhanh một số nhiệm vụ trọng tâm như:\n\nPhối hợp với Sở Thông tin và "
+        "Truyền thông trong công tác tổ chức lớp tập huấn tại địa phương.\n", 20,
+        [("directive", "UBND các huyện, thành phố", "Phối hợp với Sở Thôn")]),
+    # directives held out 12, d110: a colon before a telephone number opens no list
+    # (running.json list_opener); "trân trọng" between a unit and its request word
+    # (running.json courteous)
+    "a_telephone_number_is_no_list": (
+        "Báo cáo số liệu cải cách hành chính\n\nSở Nội vụ trân trọng đề nghị các cơ quan, đơn "
+        "vị phối hợp thực hiện và gửi báo cáo số liệu về Sở Nội vụ trước ngày 18/11/2016 "
+        "(phòng Cải cách hành chính, đt: 0223.751.890; E-mail: cchcsonla@gmail.com, để kịp "
+        "thời tổng hợp./.\n", 20,
+        [("directive", "các cơ quan, đơn vị", "phối hợp thực hiện v")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "

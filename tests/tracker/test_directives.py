@@ -162,6 +162,10 @@ def test_a_letter_known_from_the_press_is_followed_up_in_the_units_later_account
       "ubnd huyện tiên yên"]),
     # follow-up held out 4, p16: "Thương" and "Đà Nẵng" are not two words of a province
     ("Sở Công Thương Đà Nẵng", ["sở công thương"]),
+    # follow-up held out 4, p17: "giao Sở Xây dựng cùng UBND các quận, huyện …" asks both,
+    # the Sở first
+    ("Sở Xây dựng cùng UBND các quận, huyện",
+     ["sở xây dựng cùng ubnd các quận, huyện", "sở xây dựng", "ubnd các quận, huyện"]),
     ("Sở Xây dựng TP.HCM", ["sở xây dựng"]),
     # the head's title: the chairman's tasks are reported by his committee
     ("Chủ tịch UBND các xã, phường, đặc khu", ["ubnd các xã, phường, đặc khu"]),
