@@ -431,8 +431,10 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     # a leader's order is an obligation without "cần" or "phải"
     ordered = bool(lead.group("who")) and rules["ordered_by"].match(
         for_matching(text[start + lead.start("who"):end]))
+    # "Trước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch tuyển sinh …": what
+    # the units do by a day to come is an obligation without "cần" or "phải" too
     if not rules["modal"].match(for_matching(text[unit[1]:end])) and not (
-            ordered and _opens_job(text[unit[1]:end])):
+            (ordered or lead.group("when")) and _opens_job(text[unit[1]:end])):
         return None
     said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
     if not lead.group("when"):
@@ -1273,6 +1275,8 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         lower_task = for_matching(text[at:end])
     opener = rules["list_opener"].search(lower_task)
     if (opener and (opener.start() < 160 or opener.end() >= len(lower_task.rstrip()))
+            and lower_task.count("(", 0, opener.start()) <= lower_task.count(
+                ")", 0, opener.start())  # not "… (gồm Số định danh cá nhân, …)"
             and ";" not in lower_task[:opener.start()]
             and not rules["tells"].search(lower_task[:opener.start()])
             and not places_named(text[at + opener.start():end])

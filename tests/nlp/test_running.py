@@ -1743,6 +1743,16 @@ CASES = {
         "(phòng Cải cách hành chính, đt: 0223.751.890; E-mail: cchcsonla@gmail.com, để kịp "
         "thời tổng hợp./.\n", 20,
         [("directive", "các cơ quan, đơn vị", "phối hợp thực hiện v")]),
+    # directives held out 25, d246: what units do by a day to come is theirs to do with no
+    # "cần" or "phải" (nlp.running._obligation); "gồm" inside brackets opens no list
+    # (nlp.running._request)
+    "a_schedule_of_what_units_do_by_a_day": (
+        "Tuyển sinh đầu cấp\n\nTrước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch "
+        "tuyển sinh cho các phòng GD&ĐT.\n\nTrước đó, Sở GD&ĐT đề nghị các trường hướng dẫn "
+        "cha mẹ học sinh tự kê khai các thông tin về cư trú của học sinh (gồm Số định danh "
+        "cá nhân, nơi thường trú, nơi ở hiện tại).\n", 20,
+        [("directive", "các trường mầm non, tiểu học, THCS", "Trước 10/5, các trườ"),
+         ("directive", "các trường", "hướng dẫn cha mẹ học")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
