@@ -147,8 +147,9 @@ from nlp.units import canonical_unit
 # 113: a page whose only heading is its headline is running text; a colon list of
 # paragraphs naming whom they ask; "trân trọng đề nghị"; "TP. Cà Mau" inside an addressee;
 # no list after a telephone number's colon. 114: what units do by a day to come ("Trước
-# 10/5, các trường … nộp …") is an obligation; "gồm" inside brackets opens no list.
-PIPELINE_VERSION = "114"
+# 10/5, các trường … nộp …") is an obligation; "gồm" inside brackets opens no list. 115:
+# "Liên hiệp …" begins an addressee; a list item naming its doer is no meeting told.
+PIPELINE_VERSION = "115"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

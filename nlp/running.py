@@ -1445,10 +1445,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                   or _LIST_GOES_ON.search(lower, praised.end()))
         return [Found("action", a, b) for a, b in
                 _pieces(text, start + detail.end(), end, by_verb=False)] if detail else []
-    if rules["meeting"].search(lower) and not (state.mode == "directive"
-                                               and _opens_job(text[start:end])):
+    if rules["meeting"].search(lower) and not (state.mode == "directive" and (
+            _opens_job(text[start:end]) or _paragraph_opening(text, start, end)
+            or _addressed_opening(text, start, end))):
         # (an item of a list of requests that names a meeting or a programme of work is a
-        # task: "3. Phối hợp đơn vị tư vấn … tổng hợp ý kiến …; tổ chức họp")
+        # task: "3. Phối hợp đơn vị tư vấn … tổng hợp ý kiến …; tổ chức họp", "- Liên hiệp
+        # các Hội Khoa học Kỹ thuật tỉnh phối hợp …, tham gia đánh giá …")
         # "… đã nghe báo cáo kết quả công tác tháng 10, trong đó <the results heard>"
         heard = rules["meeting_detail"].search(lower)
         return [Found("action", a, b) for a, b in

@@ -1753,6 +1753,15 @@ CASES = {
         "cá nhân, nơi thường trú, nơi ở hiện tại).\n", 20,
         [("directive", "các trường mầm non, tiểu học, THCS", "Trước 10/5, các trườ"),
          ("directive", "các trường", "hướng dẫn cha mẹ học")]),
+    # directives held out 25, d245: a dash item of a list of requests that opens with a body
+    # the registry does not know ("Liên hiệp các Hội …") asks it, though its task names an
+    # event to take part in ("tham dự", running.json meeting)
+    "a_listed_body_asked_to_take_part": (
+        "Triển khai Giải thưởng\n\nSở Khoa học và Công nghệ thông báo và đề nghị các tổ chức, "
+        "cá nhân trên địa bàn tỉnh cùng phối hợp triển khai Giải thưởng như sau:\n\n- Liên "
+        "hiệp các Hội Khoa học Kỹ thuật tỉnh phối hợp tuyên truyền nội dung Giải thưởng và "
+        "lựa chọn các công trình của tỉnh đề xuất tham dự Giải thưởng.\n", 20,
+        [("directive", "Liên hiệp các Hội Khoa học Kỹ thuật tỉnh", "phối hợp tuyên truyề")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
