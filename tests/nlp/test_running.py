@@ -1762,6 +1762,13 @@ CASES = {
         "hiệp các Hội Khoa học Kỹ thuật tỉnh phối hợp tuyên truyền nội dung Giải thưởng và "
         "lựa chọn các công trình của tỉnh đề xuất tham dự Giải thưởng.\n", 20,
         [("directive", "Liên hiệp các Hội Khoa học Kỹ thuật tỉnh", "phối hợp tuyên truyề")]),
+    # running held out 24, r274: a leader presenting the coming quarter's tasks to the
+    # meeting tells the meeting, no result (running.json meeting)
+    "a_leader_presenting_the_tasks_is_no_result": (
+        "Giao ban công tác Mặt trận\n\nĐồng chí Hoàng Văn Tân - UVTV, Chủ tịch Ủy ban MTTQ Việt "
+        "Nam huyện triển khai nhiệm vụ công tác Mặt trận quý IV năm 2018. Trong quý III, Ủy "
+        "ban MTTQ huyện đã tổ chức 12 cuộc giám sát.\n", 20,
+        [("action", None, "Trong quý III, Ủy ba")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
