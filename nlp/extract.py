@@ -149,8 +149,9 @@ from nlp.units import canonical_unit
 # no list after a telephone number's colon. 114: what units do by a day to come ("Trước
 # 10/5, các trường … nộp …") is an obligation; "gồm" inside brackets opens no list. 115:
 # "Liên hiệp …" begins an addressee; a list item naming its doer is no meeting told. 116:
-# a leader presenting the coming period's tasks to the meeting is no result.
-PIPELINE_VERSION = "116"
+# a leader presenting the coming period's tasks to the meeting is no result. 117: "Đoàn
+# cũng đề nghị …"; an addressee goes on past "nhất là".
+PIPELINE_VERSION = "117"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -700,6 +700,10 @@ _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 
+_SINGLING = re.compile(r"(?:^|\s)(?:nhất|đặc biệt)$", re.I)
+_SINGLED_OUT = re.compile(r"\s+là(?=\s)")
+
+
 def addressee_at(text: str, start: int) -> tuple[str, int] | None:
     """Whom a request asks from `start` when the unit registry does not know them ("các
     ông (bà) trưởng xóm thông báo …"), and where the name ends; None when no addressee
@@ -751,6 +755,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             rules["committee"].search(for_matching(text[start:at]))
             and _CAPITAL_SOON.match(rest)))
         if listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, đơn vị …": a name
+            continue
+        singled = _SINGLED_OUT.match(rest) if _SINGLING.search(text[start:at]) else None
+        if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
+            at += singled.end()
             continue
         if (manner or (_starts_with_verb(rest) and not named)
                 or rules["modal"].match(for_matching(rest))

@@ -1769,6 +1769,15 @@ CASES = {
         "Nam huyện triển khai nhiệm vụ công tác Mặt trận quý IV năm 2018. Trong quý III, Ủy "
         "ban MTTQ huyện đã tổ chức 12 cuộc giám sát.\n", 20,
         [("action", None, "Trong quý III, Ủy ba")]),
+    # running held out 21, r241: "Đoàn cũng đề nghị …" (running.json speaker) asks an
+    # addressee that singles one out ("… nhất là đồng chí Bí thư Chi bộ, …",
+    # nlp.running._addressee)
+    "a_team_also_asks_and_singles_one_out": (
+        "Kiểm tra khu dân cư kiểu mẫu\n\nĐoàn cũng đề nghị cấp ủy thôn nhất là đồng chí Bí thư "
+        "Chi bộ, Trưởng ban công tác mặt trận cần phải quyết liệt hơn nữa trong công tác xây "
+        "dựng Khu dân cư NTM kiểu mẫu tại thôn.\n", 20,
+        [("directive", "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, Trưởng ban công tác mặt "
+          "trận", "cần phải quyết liệt ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
