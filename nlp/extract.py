@@ -150,8 +150,10 @@ from nlp.units import canonical_unit
 # 10/5, các trường … nộp …") is an obligation; "gồm" inside brackets opens no list. 115:
 # "Liên hiệp …" begins an addressee; a list item naming its doer is no meeting told. 116:
 # a leader presenting the coming period's tasks to the meeting is no result. 117: "Đoàn
-# cũng đề nghị …"; an addressee goes on past "nhất là".
-PIPELINE_VERSION = "117"
+# cũng đề nghị …"; an addressee goes on past "nhất là". 118: "Khối vận …" is asked; a
+# programme's board is one name ("Ban quản lý Chương trình mục tiêu quốc gia xây dựng Nông
+# thôn mới nâng cao xã …"); "bám vào" acts.
+PIPELINE_VERSION = "118"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

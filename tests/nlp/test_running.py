@@ -1778,6 +1778,22 @@ CASES = {
         "dựng Khu dân cư NTM kiểu mẫu tại thôn.\n", 20,
         [("directive", "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, Trưởng ban công tác mặt "
           "trận", "cần phải quyết liệt ")]),
+    # running held out 25, r280 and r283: "Khối vận …" begins an addressee (running.json
+    # addressee_start); "Chương trình" inside a board's name is no verb "trình"
+    # (nouns.jsonl); running held out 11, r148: "bám vào" acts (verbs.jsonl)
+    "a_bloc_and_a_programme_board_are_asked": (
+        "Duyệt chương trình công tác dân vận\n\nPhát biểu kết luận, đồng chí Lê Văn Nghĩa đề "
+        "nghị Khối vận các xã - thị trấn đẩy mạnh công tác tuyên truyền Nghị quyết số 11. Kết "
+        "thúc buổi làm việc Đoàn kiểm tra huyện đề nghị Ban quản lý Chương trình mục tiêu "
+        "quốc gia xây dựng Nông thôn mới nâng cao xã Tấn Mỹ sớm khắc phục những hạn chế.\n", 20,
+        [("directive", "Khối vận các xã - thị trấn", "đẩy mạnh công tác tu"),
+         ("directive", "Ban quản lý Chương trình mục tiêu quốc gia xây dựng Nông thôn mới nâng "
+          "cao xã Tấn Mỹ", "sớm khắc phục những ")]),
+    "a_list_item_holding_to_the_programme": (
+        "Triển khai nhiệm vụ\n\nĐồng chí Chủ tịch UBND xã yêu cầu:\n\n- Các ngành và các đơn vị "
+        "bám vào chương trình công tác tháng, quý để tổ chức thực hiện đạt kết quả cao "
+        "nhất.\n", 20,
+        [("directive", "Các ngành và các đơn vị", "bám vào chương trình")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
