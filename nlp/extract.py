@@ -152,8 +152,9 @@ from nlp.units import canonical_unit
 # a leader presenting the coming period's tasks to the meeting is no result. 117: "Đoàn
 # cũng đề nghị …"; an addressee goes on past "nhất là". 118: "Khối vận …" is asked; a
 # programme's board is one name ("Ban quản lý Chương trình mục tiêu quốc gia xây dựng Nông
-# thôn mới nâng cao xã …"); "bám vào" acts.
-PIPELINE_VERSION = "118"
+# thôn mới nâng cao xã …"); "bám vào" acts. 119: what a result lists after "gồm:" with no
+# action or doer is its details.
+PIPELINE_VERSION = "119"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -139,14 +139,14 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     return marks
 
 
-def _one_task_past_colon(piece: str, following: str, by_verb: bool) -> bool:
+def _one_task_past_colon(piece: str, following: str) -> bool:
     """Whether what follows a piece's colon is still its task: what people are to be told
-    ("… thông tin ngay đến phụ huynh …: <what they are told>"), or, in a list of requests,
-    the details of the task ("… với các trường thông tin cụ thể: Họ và tên; ngày tháng năm
-    sinh; …": short, with no action and no doer)."""
+    ("… thông tin ngay đến phụ huynh …: <what they are told>"), or the details of a task or
+    a result ("… với các trường thông tin cụ thể: Họ và tên; ngày tháng năm sinh; …", "… đã
+    tiếp 10 lượt công dân gồm: Nguyễn Văn Tâm, …; …": short, with no action and no doer)."""
     if running_rules()["tells"].search(for_matching(piece)):
         return True
-    return (by_verb and bool(running_rules()["details_lead"].search(for_matching(piece)))
+    return (bool(running_rules()["details_lead"].search(for_matching(piece)))
             and len(re.split(r"[,;.]", following, maxsplit=1)[0].split()) <= MAX_DETAIL_WORDS
             and not (_opens_job(following) or _doer_first(following)))
 
@@ -176,7 +176,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             if not (match.group().startswith(";") and _opens_job(following)):
                 continue
             held = False
-        elif match.group().startswith(":") and _one_task_past_colon(piece, following, by_verb):
+        elif match.group().startswith(":") and _one_task_past_colon(piece, following):
             held = True
             continue
         if match.group().startswith(",") and not (
@@ -1289,7 +1289,7 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
             and not rules["tells"].search(lower_task[:opener.start()])
             and not places_named(text[at + opener.start():end])
             and not _one_task_past_colon(text[at:at + opener.end()].rstrip(" :"),
-                                         text[at + opener.end():end], True)):
+                                         text[at + opener.end():end])):
         # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places; not one
         # after a first job and "; ": "… cần cụ thể hóa Đề án …; nhân rộng các mô hình …
         # như: …" lists examples of the second)

@@ -1794,6 +1794,14 @@ CASES = {
         "bám vào chương trình công tác tháng, quý để tổ chức thực hiện đạt kết quả cao "
         "nhất.\n", 20,
         [("directive", "Các ngành và các đơn vị", "bám vào chương trình")]),
+    # running held out 25, r284: the names a result lists after "gồm:" are its details,
+    # no results of their own (nlp.running._one_task_past_colon)
+    "the_people_a_result_lists_are_its_details": (
+        "Tiếp công dân\n\nTrong buổi sáng, Bí thư Huyện ủy và chủ tịch UBND huyện đã tiếp 10 "
+        "lượt công dân gồm: Nguyễn Văn Tâm, Bí thư Chi bộ thôn Trường Sơn, xã Lộc Yên; Trần "
+        "Thị Luyến, Đinh Thị An, cùng cư trú thôn 3, xã Hương Lâm; Nguyễn Thanh Hải, thôn 3, "
+        "xã Phú Phong.\n", 20,
+        [("action", None, "Trong buổi sáng, Bí ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
