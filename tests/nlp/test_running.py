@@ -1802,6 +1802,13 @@ CASES = {
         "Thị Luyến, Đinh Thị An, cùng cư trú thôn 3, xã Hương Lâm; Nguyễn Thanh Hải, thôn 3, "
         "xã Phú Phong.\n", 20,
         [("action", None, "Trong buổi sáng, Bí ")]),
+    # running held out 25, r289: ", trong đó đã …" opens another clause of work done
+    # (running.json done_clause)
+    "work_done_within_the_work_told": (
+        "Sơ kết 6 tháng\n\nUBND phường Minh Tân đã tập trung công tác chỉ đạo, điều hành nhiệm "
+        "vụ ngay từ những ngày đầu, tháng đầu của năm, trong đó đã xây dựng kế hoạch hành động "
+        "thực hiện các chỉ tiêu nhiệm vụ năm 2022.\n", 20,
+        [("action", None, "UBND phường Minh Tân"), ("action", None, "trong đó đã xây dựng")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
