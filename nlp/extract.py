@@ -153,8 +153,9 @@ from nlp.units import canonical_unit
 # cũng đề nghị …"; an addressee goes on past "nhất là". 118: "Khối vận …" is asked; a
 # programme's board is one name ("Ban quản lý Chương trình mục tiêu quốc gia xây dựng Nông
 # thôn mới nâng cao xã …"); "bám vào" acts. 119: what a result lists after "gồm:" with no
-# action or doer is its details. 120: ", trong đó đã …" opens another result.
-PIPELINE_VERSION = "120"
+# action or doer is its details. 120: ", trong đó đã …" opens another result. 121: a leader
+# going round to check and urge the work tells the visit.
+PIPELINE_VERSION = "121"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

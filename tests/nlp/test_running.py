@@ -1809,6 +1809,13 @@ CASES = {
         "vụ ngay từ những ngày đầu, tháng đầu của năm, trong đó đã xây dựng kế hoạch hành động "
         "thực hiện các chỉ tiêu nhiệm vụ năm 2022.\n", 20,
         [("action", None, "UBND phường Minh Tân"), ("action", None, "trong đó đã xây dựng")]),
+    # running held out 25, r285: a leader going round to check and urge the work tells the
+    # visit, no result (running.json meeting)
+    "a_leader_going_round_to_check_is_no_result": (
+        "Kiểm tra sản xuất vụ Đông\n\nSáng ngày 29/11, đồng chí Lê Xuân Phú – Phó bí thư, Chủ "
+        "tịch UBND xã đã đi kiểm tra, đôn đốc tiến độ sản xuất vụ Đông tại các thôn. Bà con "
+        "nông dân xã Hà Linh đã thu hoạch xong vụ Hè thu.\n", 20,
+        [("action", None, "Bà con nông dân xã H")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
