@@ -154,8 +154,9 @@ from nlp.units import canonical_unit
 # programme's board is one name ("Ban quản lý Chương trình mục tiêu quốc gia xây dựng Nông
 # thôn mới nâng cao xã …"); "bám vào" acts. 119: what a result lists after "gồm:" with no
 # action or doer is its details. 120: ", trong đó đã …" opens another result. 121: a leader
-# going round to check and urge the work tells the visit.
-PIPELINE_VERSION = "121"
+# going round to check and urge the work tells the visit. 122: "Thứ 2: Yêu cầu …" opens a
+# request.
+PIPELINE_VERSION = "122"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1816,6 +1816,15 @@ CASES = {
         "tịch UBND xã đã đi kiểm tra, đôn đốc tiến độ sản xuất vụ Đông tại các thôn. Bà con "
         "nông dân xã Hà Linh đã thu hoạch xong vụ Hè thu.\n", 20,
         [("action", None, "Bà con nông dân xã H")]),
+    # running held out 25, r281: a point counted in figures opens a request ("Thứ 2: Yêu cầu
+    # …", running.json enumerator)
+    "a_point_counted_in_figures_opens_a_request": (
+        "Tiếp xúc cử tri\n\nĐể công tác tiếp xúc cử tri đợt này đạt kết quả tốt, UBND thành phố "
+        "Vũng Tàu yêu cầu:\n\nThứ 2: Yêu cầu các Thành viên UBND Thành phố, Thủ trưởng các cơ "
+        "quan, đơn vị có trách nhiệm bố trí lãnh đạo tham dự đầy đủ các buổi tiếp xúc cử "
+        "tri.\n", 20,
+        [("directive", "các Thành viên UBND Thành phố, Thủ trưởng các cơ quan, đơn vị",
+          "có trách nhiệm bố tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
