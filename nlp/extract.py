@@ -155,8 +155,9 @@ from nlp.units import canonical_unit
 # thôn mới nâng cao xã …"); "bám vào" acts. 119: what a result lists after "gồm:" with no
 # action or doer is its details. 120: ", trong đó đã …" opens another result. 121: a leader
 # going round to check and urge the work tells the visit. 122: "Thứ 2: Yêu cầu …" opens a
-# request.
-PIPELINE_VERSION = "122"
+# request. 123: what a team checked ("Đoàn đã tiến hành kiểm tra: …") is no result; a
+# second request joined with no comma ("… đồng thời đề nghị Đảng ủy xã ra nghị quyết …").
+PIPELINE_VERSION = "123"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

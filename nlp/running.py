@@ -130,7 +130,10 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     Trần Phú, Lê Lợi, Hải Cảng nghiêm túc triển khai …")."""
     marks = []
     places_end = 0
-    for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])", span):
+    # in a list of requests, a request of its own joined with no comma ("… tăng cường chỉ
+    # đạo đối với UBND xã về CCHC đồng thời đề nghị Đảng ủy xã ra nghị quyết …")
+    again = r"|\s+(?=đồng thời\s+(?:đề nghị|yêu cầu)\s)" if by_verb else ""
+    for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])" + again, span):
         before = span[:match.start()]
         if by_verb and match.group().startswith(":"):
             places_end = max(places_end, match.start() + places_named(span[match.start():]))
@@ -536,10 +539,13 @@ def _ask_each(text: str, pieces: list[tuple[int, int]], addressee: str | None,
 
 
 def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
-    """The request a piece opens with, if it opens with one."""
-    if not running_rules()["request"].match(for_matching(text[start:end])):
+    """The request a piece opens with, if it opens with one, past a connector ("đồng thời
+    đề nghị Đảng ủy xã …")."""
+    lead = running_rules()["paragraph_lead"].match(for_matching(text[start:end]))
+    at = start + (lead.end() if lead else 0)
+    if not running_rules()["request"].match(for_matching(text[at:end])):
         return None
-    return _request(text, start, end)
+    return _request(text, at, end)
 
 
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:

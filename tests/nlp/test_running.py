@@ -1825,6 +1825,22 @@ CASES = {
         "tri.\n", 20,
         [("directive", "các Thành viên UBND Thành phố, Thủ trưởng các cơ quan, đơn vị",
           "có trách nhiệm bố tr")]),
+    # directives held out 24, d231: what a team checked, listed after its colon, is the
+    # inspection told, no results (running.json meeting)
+    "what_a_team_checked_is_no_result": (
+        "Kiểm tra cải cách hành chính\n\nĐoàn đã tiến hành kiểm tra: Công tác lãnh đạo, chỉ "
+        "đạo của UBND xã, công tác tuyên truyền; công tác bố trí, sắp xếp đội ngũ cán bộ công "
+        "chức; quy trình tiếp nhận và trả kết quả. Xã đã số hóa 1.200 hồ sơ.\n", 20,
+        [("action", None, "Xã đã số hóa 1.200 h")]),
+    # directives held out 24, d231: a request joined to the one before with no comma
+    # ("… đồng thời đề nghị Đảng ủy xã ra nghị quyết …") asks its own addressee
+    # (nlp.running._cut_marks, _request_opening); "ra nghị quyết" acts (verbs.jsonl)
+    "a_second_request_joined_with_no_comma": (
+        "Kiểm tra cải cách hành chính\n\nĐồng chí Phó Chủ tịch UBND huyện đề nghị Đảng ủy tăng "
+        "cường chỉ đạo đối với UBND xã về CCHC đồng thời đề nghị Đảng ủy xã ra nghị quyết "
+        "chuyên đề về CCHC.\n", 20,
+        [("directive", "Đảng ủy", "tăng cường chỉ đạo đ"),
+         ("directive", "Đảng ủy xã", "ra nghị quyết chuyên")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
