@@ -157,7 +157,8 @@ from nlp.units import canonical_unit
 # going round to check and urge the work tells the visit. 122: "Thứ 2: Yêu cầu …" opens a
 # request. 123: what a team checked ("Đoàn đã tiến hành kiểm tra: …") is no result; a
 # second request joined with no comma ("… đồng thời đề nghị Đảng ủy xã ra nghị quyết …").
-PIPELINE_VERSION = "123"
+# 124: "Đại hội đã bầu 13 đồng chí vào BCH …" is the meeting's business.
+PIPELINE_VERSION = "124"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

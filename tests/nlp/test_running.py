@@ -1841,6 +1841,13 @@ CASES = {
         "chuyên đề về CCHC.\n", 20,
         [("directive", "Đảng ủy", "tăng cường chỉ đạo đ"),
          ("directive", "Đảng ủy xã", "ra nghị quyết chuyên")]),
+    # running held out 22, r256: the congress electing its committee by count ("Đại hội đã
+    # bầu 13 đồng chí vào BCH …") is the meeting's business, no result (running.json meeting)
+    "a_congress_electing_its_committee_is_no_result": (
+        "Đại hội Hội Nông dân xã\n\nTrong nhiệm kỳ, Hội đã kết nạp 116 hội viên mới. Với tinh "
+        "thần dân chủ, Đại hội đã bầu 13 đồng chí vào BCH Hội Nông dân xã nhiệm kỳ "
+        "2023-2028.\n", 20,
+        [("action", None, "Trong nhiệm kỳ, Hội ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
