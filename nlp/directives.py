@@ -209,6 +209,12 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     return out
 
 
+@cache
+def _assigning() -> re.Pattern[str]:
+    """The words that give a task to the one named after them (tasks.json assign)."""
+    return re.compile(r"\s*\W*(?:" + "|".join(task_rules()["assign"]) + r")\s+", re.I)
+
+
 def _asked_unknown(text: str) -> str | None:
     """Whom "<speaker> yêu cầu <addressee> …" asks when the registry knows the speaker but
     not the addressee ("UBND xã yêu cầu các ông (bà) trưởng xóm thông báo …"); None
@@ -216,8 +222,7 @@ def _asked_unknown(text: str) -> str | None:
     speaker = unit_name_at(text, len(text) - len(text.lstrip(" -+•*\t")))
     if not speaker:
         return None
-    words = "|".join(task_rules()["assign"])
-    asked = re.compile(r"\s*\W*(?:" + words + r")\s+", re.I).match(text, speaker[1])
+    asked = _assigning().match(text, speaker[1])
     if not asked or unit_name_at(text, asked.end()):
         return None
     found = addressee_at(text, asked.end())
