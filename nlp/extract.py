@@ -211,19 +211,19 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
     nlp = build_nlp()
     if directives.applies(doc):
         return _report(doc, _directive_items(doc, nlp, n_process))
+    if _headline_only(doc) and running.applies(doc):
+        return _report(doc, _running_items(doc, nlp, n_process))
     blocks = _item_blocks(doc)
     items: list[tuple[Block, Item, Item | None]] = []
-    if (not blocks or _headline_only(doc)) and running.applies(doc):
-        # no "Kết quả" or "Nhiệm vụ" heading: a report in running text, read by sentence
-        return _report(doc, _running_items(doc, nlp, n_process))
     contents = (doc.text[block.content_start:block.end] for block in blocks)
     for block, spacy_doc in zip(blocks, nlp.pipe(contents, n_process=n_process), strict=True):
         found = _items(doc, block, spacy_doc)
         items.extend((block, item, found[item.parent] if item.parent is not None else None)
                      for item in found)
     if not items and running.applies(doc):
-        # a page's headline read as a heading ("Sơ kết công tác 6 tháng đầu năm" over the
-        # paragraphs of a meeting summary) gives no list under it: the text is running text
+        # no "Kết quả" or "Nhiệm vụ" heading, or one that gives no list under it (a page's
+        # headline read as a heading, "Sơ kết công tác 6 tháng đầu năm", over the paragraphs
+        # of a meeting summary): a report in running text, read by sentence
         return _report(doc, _running_items(doc, nlp, n_process))
     return _report(doc, _with_lead_ins(doc, items))
 

@@ -261,7 +261,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "addressee_stop", "for_whom_heading", "consequence",
             "people", "recap", "closing_request", "term", "term_opening", "condition",
             "meeting_name", "purpose_then_request", "enumerator", "names_document",
-            "courteous",
+            "courteous", "joined_request", "singling", "singled_out",
             "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "named_work", "directs_down",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",

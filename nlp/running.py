@@ -132,7 +132,7 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     places_end = 0
     # in a list of requests, a request of its own joined with no comma ("… tăng cường chỉ
     # đạo đối với UBND xã về CCHC đồng thời đề nghị Đảng ủy xã ra nghị quyết …")
-    again = r"|\s+(?=đồng thời\s+(?:đề nghị|yêu cầu)\s)" if by_verb else ""
+    again = "|" + running_rules()["joined_request"].pattern if by_verb else ""
     for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])" + again, span):
         before = span[:match.start()]
         if by_verb and match.group().startswith(":"):
@@ -706,10 +706,6 @@ _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 
-_SINGLING = re.compile(r"(?:^|\s)(?:nhất|đặc biệt)$", re.I)
-_SINGLED_OUT = re.compile(r"\s+là(?=\s)")
-
-
 def addressee_at(text: str, start: int) -> tuple[str, int] | None:
     """Whom a request asks from `start` when the unit registry does not know them ("các
     ông (bà) trưởng xóm thông báo …"), and where the name ends; None when no addressee
@@ -762,7 +758,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             and _CAPITAL_SOON.match(rest)))
         if listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, đơn vị …": a name
             continue
-        singled = _SINGLED_OUT.match(rest) if _SINGLING.search(text[start:at]) else None
+        singled = (rules["singled_out"].match(for_matching(rest))
+                   if rules["singling"].search(for_matching(text[start:at])) else None)
         if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
             at += singled.end()
             continue
@@ -1620,15 +1617,20 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None
     unit = _units_listed(text, at, end)
-    if unit and unit[1] < end:
-        after = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
-        lead = rules["paragraph_lead"].match(for_matching(text[after:end]))  # "… theo chức
-        after += lead.end() if lead else 0  # năng, thẩm quyền tăng cường …"
-        manner = rules["manner"].match(for_matching(text[after:end]))  # "… chủ động chỉ đạo"
-        after += manner.end() if manner else 0
-        if _starts_with_verb(text[after:end]):
-            return at, unit[0]
+    # "… theo chức năng, thẩm quyền tăng cường …", "… chủ động chỉ đạo"
+    if unit and unit[1] < end and _acts_after(text, unit[1], end, ("paragraph_lead", "manner")):
+        return at, unit[0]
     return None
+
+
+def _acts_after(text: str, at: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether what follows a doer's name at `at` is an action, past a comma and the kinds
+    of words (running.json keys, in order) that may stand between them."""
+    at += len(text[at:end]) - len(text[at:end].lstrip(" ,"))
+    for key in words:
+        found = running_rules()[key].match(for_matching(text[at:end]))
+        at += found.end() if found else 0
+    return _starts_with_verb(text[at:end])
 
 
 def _list_opening(text: str, start: int, end: int,
@@ -1645,16 +1647,11 @@ def _addressed_opening(text: str, start: int, end: int) -> tuple[int, str] | Non
     """Where a paragraph of a list of requests announced with a colon begins its task when
     it opens with whom the registry does not know and what they must do ("… đề nghị:" then
     "Các cơ quan báo, đài trong tỉnh chủ động phối hợp …"), and who; None otherwise."""
-    rules = running_rules()
     who = _addressee(text, start, end)
     if who is None or not find_head(who[0]):  # (not "Các phụ lục kèm theo …": no body)
         return None
-    after = who[1] + len(text[who[1]:end]) - len(text[who[1]:end].lstrip(" ,"))
-    manner = rules["manner"].match(for_matching(text[after:end]))
-    after += manner.end() if manner else 0
-    modal = rules["modal"].match(for_matching(text[after:end]))
-    after += modal.end() if modal else 0
-    return (start, who[0].strip(" ,")) if _starts_with_verb(text[after:end]) else None
+    return (start, who[0].strip(" ,")) if _acts_after(text, who[1], end,
+                                                       ("manner", "modal")) else None
 
 
 def _reports_done(lower: str, *, asking: bool = False) -> bool:

@@ -436,46 +436,45 @@ def directives_read(text: str) -> list[tuple[str, str | None]]:
     return [(i.text[:20], i.unit) for i in extract_report(text).items if i.kind == "directive"]
 
 
-def test_a_notice_told_to_its_addressees_gives_them_the_paragraphs_below():
+
+@pytest.mark.parametrize(("letter", "read"), [
     # directives held out 22, d210: "UBND xã thông báo cho bà con nhân dân …; Thực hiện tốt
-    # một số nội dung sau:" then plain paragraphs (directives.json told)
-    notice = commune_letter(
+    # một số nội dung sau:" then plain paragraphs: theirs (directives.json told)
+    pytest.param(commune_letter(
         "Thọ Phú", "15/TB-UBND", "ngày 06 tháng 9 năm 2021",
         "\nTHÔNG BÁO\nVề việc tập trung tổ chức thu hoạch lúa mùa",
         "UBND xã thông báo cho bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn; Thực "
         "hiện tốt một số nội dung sau:\n\nKiểm tra lại số lượng máy gặt đang có trên địa bàn "
-        "thôn.\n\nTổ chức họp các chủ máy gặt, phân bố diện tích.\n")
-    assert directives_read(notice) == [
+        "thôn.\n\nTổ chức họp các chủ máy gặt, phân bố diện tích.\n"), [
         ("Kiểm tra lại số lượn", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn"),
-        ("Tổ chức họp các chủ ", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn")]
-
-
-def test_the_doers_a_block_names_first_do_its_other_sentences():
+        ("Tổ chức họp các chủ ", "bà con nhân dân trên địa bàn toàn xã, Ban chỉ huy thôn")],
+        id="a_notice_told_to_its_addressees_gives_them_the_paragraphs_below"),
     # directives held out 17, d158: "- Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế
-    # hoạch …. Tổ chức trực ban 24/24 h …" (directives.json doer_must)
-    notice = commune_letter(
+    # hoạch …. Tổ chức trực ban 24/24 h …": the doers a block names first do its other
+    # sentences (directives.json doer_must)
+    pytest.param(commune_letter(
         "Hải Trạch", "20/TB-UBND", "ngày 10 tháng 9 năm 2020",
         "\nTHÔNG BÁO\nVề việc phòng chống bão số 4",
         "UBND xã đề nghị thực hiện tốt một số nội dung sau:\n\n- Các Trường học, Trạm y tế, "
         "Ban quản lý chợ cần có kế hoạch phòng chống lũ lụt, kê gác tài sản nơi cao ráo. Tổ "
-        "chức trực ban 24/24 h để thông báo kịp thời về Ban phòng chống bão lụt xã.\n")
-    assert directives_read(notice) == [
+        "chức trực ban 24/24 h để thông báo kịp thời về Ban phòng chống bão lụt xã.\n"), [
         ("Các Trường học, Trạm", "Các Trường học, Trạm y tế, Ban quản lý chợ"),
-        ("Tổ chức trực ban 24/", "Các Trường học, Trạm y tế, Ban quản lý chợ")]
-
-
-def test_a_speaker_asks_whom_the_registry_does_not_know_and_closes_with_no_task():
+        ("Tổ chức trực ban 24/", "Các Trường học, Trạm y tế, Ban quản lý chợ")],
+        id="the_doers_a_block_names_first_do_its_other_sentences"),
     # directives held out 24, d234: "UBND xã yêu cầu các ông (bà) trưởng xóm thông báo …"
     # asks the heads of hamlets, not the commune (nlp.directives._asked_unknown); "UBND xã
     # Cát Nê yêu cầu các ông (bà) trưởng xóm nghiêm túc thực hiện./." only closes the
     # letter (directives.json courtesy)
-    letter = commune_letter(
+    pytest.param(commune_letter(
         "Cát Nê", "31/UBND-ĐCMT", "ngày 12 tháng 4 năm 2018",
         "V/v chỉ đạo thu gom vỏ bao bì thuốc BVTV",
         "Để tiếp tục thực hiện kế hoạch thu gom rác thải bao bì thuốc BVTV năm 2018, UBND xã "
         "yêu cầu các ông (bà) trưởng xóm thông báo trên cụm loa truyền thanh của xóm; tổ chức "
         "thu gom toàn bộ vỏ bao bì hóa chất BVTV tại các cánh đồng.\n\nUBND xã Cát Nê yêu cầu "
-        "các ông (bà) trưởng xóm nghiêm túc thực hiện./.\n")
-    assert directives_read(letter) == [
+        "các ông (bà) trưởng xóm nghiêm túc thực hiện./.\n"), [
         ("UBND xã yêu cầu các ", "các ông (bà) trưởng xóm"),
-        ("tổ chức thu gom toàn", "các ông (bà) trưởng xóm")]
+        ("tổ chức thu gom toàn", "các ông (bà) trưởng xóm")],
+        id="a_speaker_asks_whom_the_registry_does_not_know_and_closes_with_no_task"),
+])
+def test_a_commune_letter_gives_each_task_its_doer(letter, read):
+    assert directives_read(letter) == read
