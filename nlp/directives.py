@@ -183,8 +183,13 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     asked = [_asked_unknown(_bare(content[a:b])) for a, b in clauses]
     found = [replace(f, unit=who) if who else f for f, who in zip(found, asked, strict=True)]
     opening = unit_in(_without_label(content))  # also a lead-in's: "Đề nghị Nhà đầu tư …:"
-    block_unit = asked[0] if asked and asked[0] else opening[0] if opening else next(
-        (f.unit for f in found if f.unit), None)
+    block_unit = asked[0] if asked and asked[0] else opening[0] if opening else None
+    # the first clause that names a doer gives it to the clauses after it; those before it
+    # ("Bố trí đủ …; chú trọng …. Đồng thời, các cấp, các ngành cần …") are the context's
+    # when there is one
+    named_from = 0 if block_unit else next((n for n, f in enumerate(found) if f.unit), 0)
+    if block_unit is None:
+        block_unit = next((f.unit for f in found if f.unit), None)
     if block_unit is None and clauses:
         # "Các Trường học, Trạm y tế, Ban quản lý chợ cần có kế hoạch …. Tổ chức trực ban
         # 24/24 h …": the doers the block names first do its other sentences too
@@ -192,11 +197,12 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
         block_unit = first[0] if first else None
     block_due = next(((f.due, f.deadline_text) for f in found if f.due), (None, None))
     out = []
-    for (start, end), own in zip(clauses, found, strict=True):
+    for n, ((start, end), own) in enumerate(zip(clauses, found, strict=True)):
         # "Riêng đối với các đơn vị sự nghiệp công lập …, hằng quý …": the units singled out
         bare = _bare(content[start:end])
         labelled = None if own.unit else unit_for(bare) or _doer_must(bare)
-        unit = own.unit or (labelled[0] if labelled else None) or block_unit \
+        unit = own.unit or (labelled[0] if labelled else None) or (
+            canonical_unit(context) if context and n < named_from else None) or block_unit \
             or canonical_unit(context)
         due, words = (own.due, own.deadline_text) if own.due else block_due
         kind = own.task_kind if own.due or not due else kind_of(_bare(content[start:end]), due,

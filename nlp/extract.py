@@ -158,7 +158,9 @@ from nlp.units import canonical_unit
 # request. 123: what a team checked ("Đoàn đã tiến hành kiểm tra: …") is no result; a
 # second request joined with no comma ("… đồng thời đề nghị Đảng ủy xã ra nghị quyết …").
 # 124: "Đại hội đã bầu 13 đồng chí vào BCH …" is the meeting's business.
-PIPELINE_VERSION = "124"
+# 125: in a directive's block, a doer named in a later sentence ("Đồng thời, các cấp, các
+# ngành cần …") no longer goes back to the clauses before it: those are the context's.
+PIPELINE_VERSION = "125"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

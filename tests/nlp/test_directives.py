@@ -475,6 +475,20 @@ def directives_read(text: str) -> list[tuple[str, str | None]]:
         ("UBND xã yêu cầu các ", "các ông (bà) trưởng xóm"),
         ("tổ chức thu gom toàn", "các ông (bà) trưởng xóm")],
         id="a_speaker_asks_whom_the_registry_does_not_know_and_closes_with_no_task"),
+    # the real directive letter (directive_2025-12, II.1.d): "Bố trí đủ …; chú trọng ….
+    # Đồng thời, các cấp, các ngành cần …": the doer a later sentence names is not that of
+    # the clauses before it, which are the addressees'
+    pytest.param(commune_letter(
+        "Liên Sơn", "09/CV-UBND", "ngày 12 tháng 3 năm 2020", "V/v rà soát hộ nghèo",
+        "Kính gửi: Các ông xóm trưởng.\n\n1. Rà soát danh sách hộ nghèo trên địa bàn "
+        "xóm; lập danh sách đề nghị hỗ trợ gửi UBND xã. Đồng thời, Hội Nông dân xã cần phối "
+        "hợp vận động hội viên tham gia.\n\n2. Báo cáo kết quả về UBND xã trước ngày "
+        "20/3/2020.\n"), [
+        ("Rà soát danh sách hộ", "Các ông xóm trưởng"),
+        ("lập danh sách đề ngh", "Các ông xóm trưởng"),
+        ("Đồng thời, Hội Nông ", "Hội Nông dân xã"),
+        ("Báo cáo kết quả về U", "Các ông xóm trưởng")],
+        id="a_doer_named_later_in_a_block_is_not_that_of_the_clauses_before"),
 ])
 def test_a_commune_letter_gives_each_task_its_doer(letter, read):
     assert directives_read(letter) == read
