@@ -55,7 +55,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 22": ROOT / "tests" / "fixtures" / "running_heldout22",
             "held out 23": ROOT / "tests" / "fixtures" / "running_heldout23",
             "held out 24": ROOT / "tests" / "fixtures" / "running_heldout24",
-            "held out 25": ROOT / "tests" / "fixtures" / "running_heldout25"}
+            "held out 25": ROOT / "tests" / "fixtures" / "running_heldout25",
+            "held out 26": ROOT / "tests" / "fixtures" / "running_heldout26"}
 TASKS = ("commitment", "directive")
 
 
