@@ -160,7 +160,8 @@ from nlp.units import canonical_unit
 # 124: "Đại hội đã bầu 13 đồng chí vào BCH …" is the meeting's business.
 # 125: in a directive's block, a doer named in a later sentence ("Đồng thời, các cấp, các
 # ngành cần …") no longer goes back to the clauses before it: those are the context's.
-PIPELINE_VERSION = "125"
+# 126: a task with a time limit whose year is unsaid ("Trước 10/5, …") is a deliverable.
+PIPELINE_VERSION = "126"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -276,6 +276,9 @@ def _iso(kind: str, groups: dict[str, Any], year: int, quarters: dict[str, int])
     return None
 
 
+_ANY_YEAR = 2000  # only to tell whether a time limit is written
+
+
 def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     matching = for_matching(re.sub(task_rules()["list_marker"], "", text, count=1))
     if re.match(r"\W*chủ trì(?!\w)", matching):  # judged by what it does past its partners
@@ -289,7 +292,10 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
         return "deliverable"
     if _compiled("ongoing").search(matching):
         return "ongoing"
-    return "deliverable" if due else task_rules()["default_kind"][task]
+    # a time limit whose year the text leaves unsaid ("Trước 10/5, …", "trước ngày 20-11")
+    # still makes the task one with an end
+    dated = due or deadline_in(text, _ANY_YEAR)
+    return "deliverable" if dated else task_rules()["default_kind"][task]
 
 
 def _after_partners(text: str, position: int) -> int:

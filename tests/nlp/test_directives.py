@@ -186,6 +186,12 @@ def test_a_letters_preamble_gives_no_task():
     ("tổ chức họp nhân dân các khu dân cư tại địa phương", "deliverable"),
     ("Tổ chức kiểm tra tình hình sử dụng chữ ký số", "deliverable"),
     ("tổ chức thực hiện các nhiệm vụ được giao", "ongoing"),
+    # a time limit whose year the text leaves unsaid (no dated header to take it from) still
+    # gives the task an end (directives held out 25, d246; the follow-up pairs' press texts)
+    ("Trước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch tuyển sinh cho các phòng "
+     "GD&ĐT", "deliverable"),
+    ("kiểm tra, xác minh thông tin báo chí nêu, báo cáo UBND thành phố trước ngày 20-5",
+     "deliverable"),
 ])
 def test_the_kind_of_a_task_from_its_own_words(text, kind):
     from nlp.tasks import kind_of
