@@ -1848,6 +1848,23 @@ CASES = {
         "thần dân chủ, Đại hội đã bầu 13 đồng chí vào BCH Hội Nông dân xã nhiệm kỳ "
         "2023-2028.\n", 20,
         [("action", None, "Trong nhiệm kỳ, Hội ")]),
+    # directives held out 26, d254: "Theo công văn số 168/… về việc …, việc tổ chức thi …
+    # sẽ được thực hiện như sau:" relays the letter; each paragraph after it that opens with
+    # a unit gives it its task (running.json relays); but a sentence that asks itself ("…
+    # Phòng GD yêu cầu các trường thực hiện các nội dung sau:") is a request, relayed or not
+    "a_letter_relayed_after_theo_cong_van": (
+        "Tổ chức thi kết thúc học phần\n\nTheo công văn số 168/ĐHKH-KT ngày 27 tháng 7 năm "
+        "2012 của Hiệu trưởng Trường Đại học Khoa học về việc tổ chức thi kết thúc học phần "
+        "học kỳ hè, việc tổ chức thi sẽ được thực hiện như sau:\n\nPhòng Khảo thí - ĐBCLGD "
+        "tiến hành in sao đề thi.\n\nPhòng ĐTĐH - CTSV sắp xếp lịch thi.\n", 23,
+        [("directive", "Phòng Khảo thí - ĐBCLGD", "tiến hành in sao đề thi"),
+         ("directive", "Phòng ĐTĐH - CTSV", "sắp xếp lịch thi")]),
+    "a_request_after_thuc_hien_ke_hoach_is_no_relay": (
+        "Tổng vệ sinh trường học\n\nThực hiện Kế hoạch số 1231/KH-UBND của UBND thành phố về "
+        "tổ chức tổng vệ sinh, Phòng Giáo dục - Đào tạo yêu cầu các trường học trực thuộc thực "
+        "hiện các nội dung sau:\n\n1. Vận động, tuyên truyền học sinh hiểu rõ ý nghĩa của "
+        "đợt tổng vệ sinh.\n", 20,
+        [("directive", "các trường học trực thuộc", "Vận động, tuyên truy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
