@@ -75,6 +75,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 and not line.rstrip().endswith((*SENTENCE_ENDS, ","))):
             cuts.append((line_end, line_end + 1))
         line_start = line_end + 1
+    cuts.extend(_run_in_numbers(text))
     out, start = [], 0
     for cut_start, cut_end in sorted(cuts):
         if cut_start >= start:
@@ -82,6 +83,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             start = cut_end
     out.append((start, len(text)))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_RUN_IN_NUMBER = re.compile(r"(?<=[:.;])[ \t]+(\d{1,2})\.[ \t]+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _run_in_numbers(text: str) -> list[tuple[int, int]]:
+    """Where a numbered list run into one paragraph ("… thực hiện tốt các nội dung sau: 1.
+    Các Liên chi Đoàn … 2. Nội dung sinh hoạt …", as a page or a PDF loses its line breaks)
+    breaks into the paragraphs its numbers begin: only numbers that count on from 1."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for match in _RUN_IN_NUMBER.finditer(text):
+        number = int(match.group(1))
+        same_paragraph = run and "\n" not in text[run[-1].end():match.start()]
+        if same_paragraph and number == int(run[-1].group(1)) + 1:
+            run.append(match)
+            continue
+        if len(run) >= 2:
+            out.extend((m.start(), m.start(1)) for m in run)
+        run = [match] if number == 1 else []
+    if len(run) >= 2:
+        out.extend((m.start(), m.start(1)) for m in run)
+    return out
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1865,6 +1865,20 @@ CASES = {
         "hiện các nội dung sau:\n\n1. Vận động, tuyên truyền học sinh hiểu rõ ý nghĩa của "
         "đợt tổng vệ sinh.\n", 20,
         [("directive", "các trường học trực thuộc", "Vận động, tuyên truy")]),
+    # directives held out 26, d248: a numbered list run into its request's paragraph ("…
+    # các nội dung sau: 1. … 2. …", its line breaks lost) breaks at its numbers
+    # (nlp.running._run_in_numbers); a union's executive committee speaks and is asked
+    # ("Ban chấp hành Đoàn trường đề nghị …", "BCH các Liên chi Đoàn … có trách nhiệm …";
+    # running.json speaker, addressee_start); "… nghiêm túc triển khai thông báo này./."
+    # only closes the letter (closing_request)
+    "a_numbered_list_run_into_its_paragraph": (
+        "Thông báo sinh hoạt Đoàn\n\nBan chấp hành Đoàn trường đề nghị các Liên chi Đoàn, Chi "
+        "Đoàn trực thuộc thực hiện tốt các nội dung sau: 1. Các Liên chi Đoàn chủ động xây "
+        "dựng kế hoạch sinh hoạt. 2. BCH các Liên chi Đoàn và Đoàn trực thuộc có trách nhiệm "
+        "hướng dẫn và tham dự sinh hoạt cùng các Chi đoàn. Ban chấp hành Đoàn trường yêu cầu "
+        "các Liên chi Đoàn nghiêm túc triển khai thông báo này./.\n", 24,
+        [("directive", "Các Liên chi Đoàn", "chủ động xây dựng kế hoạ"),
+         ("directive", "BCH các Liên chi Đoàn và Đoàn trực thuộc", "có trách nhiệm hướng dẫn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
