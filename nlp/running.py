@@ -1197,8 +1197,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # xã, thị trấn bố trí lực lượng …": in a list of requests, what must then be done
         start += condition.end()
         lower = lower[condition.end():]
-    if (state.mode is None and rules["relays"].search(lower.rstrip())
-            and not rules["strict_asking"].search(lower)):
+    if state.mode is None and (rules["relays"].search(lower.rstrip()) or (
+            rules["relays_cited"].search(lower.rstrip())
+            and not rules["strict_asking"].search(lower))):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action
         # gives that unit its task

@@ -1879,6 +1879,14 @@ CASES = {
         "các Liên chi Đoàn nghiêm túc triển khai thông báo này./.\n", 24,
         [("directive", "Các Liên chi Đoàn", "chủ động xây dựng kế hoạ"),
          ("directive", "BCH các Liên chi Đoàn và Đoàn trực thuộc", "có trách nhiệm hướng dẫn")]),
+    # directives held out 26, d250: a ministry speaks and is asked by its name (units.json
+    # heads), after the purpose of its request
+    "a_ministry_asks_after_its_purpose": (
+        "Đẩy nhanh kiểm kê đất đai\n\nĐể đảm bảo đúng tiến độ, Bộ Tài nguyên và Môi trường "
+        "đề nghị UBND các địa phương khẩn trương xây dựng phương án kế hoạch thực hiện; chuẩn "
+        "bị tài liệu bản đồ sử dụng trong điều tra.\n",
+        20, [("directive", "UBND các địa phương", "khẩn trương xây dựng"),
+             ("directive", "UBND các địa phương", "chuẩn bị tài liệu bả")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
