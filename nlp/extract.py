@@ -166,7 +166,9 @@ from nlp.units import canonical_unit
 # 128: a numbered list run into one paragraph ("… nội dung sau: 1. … 2. …") breaks at its
 # numbers; "Ban chấp hành …" speaks, "BCH …" is asked.
 # 129: ministries are units by their names ("Bộ Y tế", "Bộ Tài nguyên và Môi trường").
-PIPELINE_VERSION = "129"
+# 130: the paragraph right after a request's colon is its first item; a press account of a
+# letter that asks with a colon is that request, no relay; "Căn cứ … để <task>".
+PIPELINE_VERSION = "130"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

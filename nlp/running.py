@@ -872,6 +872,7 @@ class _Reading:
     period: Period | None = None  # the period the report reviews, when it is not the next
     listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
+    first_item: bool = False  # this paragraph is the first after the colon that announced it
     results: bool = False  # the paragraph's last sentence told of work done
     asking: bool = False  # the last sentence read passed on a request
     relayed: bool = False  # a document's content is relayed from here on (running.json relays)
@@ -929,6 +930,7 @@ def read(text: str, next_period: Period | None = None,
             out += found
         if state.mode and text[p_start:p_end].rstrip().endswith(":"):
             state.listed, state.list_asked = True, state.asked
+            state.first_item = True
         elif not state.mode:
             state.listed = False
     return out
@@ -1024,6 +1026,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
     if state.mode and text[:start].rstrip().endswith(";"):
         return _past_number(text, start, end)  # one list broken over a line
+    first, state.first_item = state.first_item, False
     if state.mode:
         number = _LIST_NUMBER.match(text, start, end) if state.listed else None
         state.item = bool(number)
@@ -1054,7 +1057,10 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             # ("Chủ tịch UBND huyện … phát biểu kết luận hội nghị."): furniture, the list
             # goes on after it
             return None
-        _list_goes_into(paragraph, opening, bool(dash or number), bool(number), state)
+        # (the paragraph right after the colon is the list's first item, however it opens:
+        # "… yêu cầu các đơn vị, các trường học thực hiện các nội dung sau:" then "Thông tin,
+        # tuyên truyền đến toàn thể cán bộ …")
+        _list_goes_into(paragraph, opening, bool(dash or number) or first, bool(number), state)
     return start
 
 
@@ -1199,7 +1205,10 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         lower = lower[condition.end():]
     if state.mode is None and (rules["relays"].search(lower.rstrip()) or (
             rules["relays_cited"].search(lower.rstrip())
-            and not rules["strict_asking"].search(lower))):
+            and not rules["strict_asking"].search(lower))) and not (
+                # "… đã ban hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn vị, các trường học
+                # thực hiện các nội dung sau:": a request whose list follows, no relay
+                rules["strict_asking"].search(lower) and _request(text, start, end)):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action
         # gives that unit its task

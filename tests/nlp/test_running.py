@@ -1887,6 +1887,27 @@ CASES = {
         "bị tài liệu bản đồ sử dụng trong điều tra.\n",
         20, [("directive", "UBND các địa phương", "khẩn trương xây dựng"),
              ("directive", "UBND các địa phương", "chuẩn bị tài liệu bả")]),
+    # directives held out 27, d260: a press account of a letter that asks with a colon
+    # ("… đã ban hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn vị, các trường học thực hiện
+    # các nội dung sau:") is a request, no relay, and the paragraph right after its colon is
+    # its first item however it opens ("Thông tin, tuyên truyền …": no verb the reader knows)
+    "the_paragraph_after_a_requests_colon_is_its_first_item": (
+        "Hưởng ứng tuần lễ không thuốc lá\n\nNgày 22/5/2020, Sở Giáo dục và Đào tạo đã ban "
+        "hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn vị, các trường học thực hiện các nội "
+        "dung sau:\n\nThông tin, tuyên truyền đến toàn thể cán bộ, giáo viên các nội dung của "
+        "Luật phòng, chống tác hại của thuốc lá.\n\nTích cực tham gia các hoạt động hưởng ứng "
+        "ngày Thế giới không thuốc lá.\n", 20,
+        [("directive", "các đơn vị, các trường học", "Thông tin, tuyên tru"),
+         ("directive", "các đơn vị, các trường học", "Tích cực tham gia cá")]),
+    # directives held out 12, d109: an item that opens with its ground ("Căn cứ tình hình
+    # thực tế của tỉnh, hướng dẫn của Bộ VHTTDL … để tham mưu …") begins its task after "để"
+    # (running.json paragraph_lead)
+    "an_item_opening_with_its_ground": (
+        "Triển khai Đề án văn hóa đọc\n\nTheo đó, UBND tỉnh giao Sở VHTTDL chủ trì triển khai "
+        "thực hiện các nội dung:\n\nCăn cứ tình hình thực tế của tỉnh, hướng dẫn của Bộ VHTTDL "
+        "và mục tiêu của Đề án để tham mưu cho UBND tỉnh kế hoạch triển khai thực hiện Đề án "
+        "trên địa bàn tỉnh.\n", 20,
+        [("directive", "Sở Văn hóa, Thể thao và Du lịch", "tham mưu cho UBND tỉ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
