@@ -168,7 +168,8 @@ from nlp.units import canonical_unit
 # 129: ministries are units by their names ("Bộ Y tế", "Bộ Tài nguyên và Môi trường").
 # 130: the paragraph right after a request's colon is its first item; a press account of a
 # letter that asks with a colon is that request, no relay; "Căn cứ … để <task>".
-PIPELINE_VERSION = "130"
+# 131: "… nhấn mạnh rằng: Trong 9 tháng đầu năm …, … đã …" tells results, no request.
+PIPELINE_VERSION = "131"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

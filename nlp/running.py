@@ -1299,6 +1299,14 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
     lower_task = for_matching(text[at:end])
     if rules["recap"].match(lower_task):
         return []  # "… nhấn mạnh những nội dung chính được các đại biểu thảo luận …"
+    if addressee is None and rules["said_looking_back"].match(lower_task):
+        # "… nhấn mạnh rằng: Trong 9 tháng đầu năm 2013, Đảng uỷ, UBND phường đã có nhiều cố
+        # gắng …, đó là: …": what the speaker says was done, results
+        state.mode = None
+        opening = re.match(r"(?:rằng\s*)?:?\s*", lower_task)
+        assert opening is not None  # it matches the empty string at worst
+        return [Found("action", a, b) for a, b in
+                _pieces(text, at + opening.end(), end, by_verb=False)]
     if rules["letter_subject"].match(lower_task) or (
             rules["tasks_to_come"].match(lower_task) and _announces(lower_task)):
         # "… nhấn mạnh đến một số nhiệm vụ trọng tâm cần triển khai thực hiện thời gian tới."

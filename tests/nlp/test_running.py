@@ -1908,6 +1908,16 @@ CASES = {
         "và mục tiêu của Đề án để tham mưu cho UBND tỉnh kế hoạch triển khai thực hiện Đề án "
         "trên địa bàn tỉnh.\n", 20,
         [("directive", "Sở Văn hóa, Thể thao và Du lịch", "tham mưu cho UBND tỉ")]),
+    # running held out 26, r296: what a leader stresses was done in the months gone by
+    # ("… nhấn mạnh rằng: Trong 9 tháng đầu năm 2013, Đảng uỷ, UBND phường đã có nhiều cố
+    # gắng …, đó là: …; …") is results, no request (running.json said_looking_back)
+    "a_leader_stressing_what_was_done": (
+        "Làm việc với Đảng ủy phường\n\nĐồng chí Bí thư Thành uỷ nhấn mạnh rằng: Trong 9 "
+        "tháng đầu năm 2013, Đảng uỷ, UBND phường đã có nhiều cố gắng lãnh đạo thực hiện "
+        "nhiệm vụ đạt được nhiều kết quả nổi rõ, đó là: Hoạt động thương mại, dịch vụ tiếp "
+        "tục ổn định, phát triển; tỉ lệ học sinh lên lớp đạt 98,9%.\n", 20,
+        [("action", None, "Trong 9 tháng đầu nă"), ("action", None, "Hoạt động thương mại"),
+         ("action", None, "tỉ lệ học sinh lên l")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
