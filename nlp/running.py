@@ -1428,6 +1428,9 @@ def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Matc
     return opening if starts_with_unit(text[start + opening.end():end]) else None
 
 
+_IN_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s[^,;:]*$")
+
+
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
              state: _Reading) -> list[Found]:
     """A sentence that passes on no request: the body's promise, a list going on, a
@@ -1446,7 +1449,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                  _pieces(text, start, start + turn.start(), by_verb=False)]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
-    future = rules["future"].search(lower)
+    # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
+    # trở thành đảng viên" is what others strive for, no promise)
+    future = next((m for m in rules["future"].finditer(lower)
+                   if not _IN_PURPOSE.search(lower, 0, m.start())), None)
     # in a list of requests a task that opens with its action asks on, whatever "sẽ" or
     # forecast its object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …"
     asks_on = state.mode == "directive" and _opens_job(text[start:end])

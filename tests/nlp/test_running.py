@@ -1918,6 +1918,15 @@ CASES = {
         "tục ổn định, phát triển; tỉ lệ học sinh lên lớp đạt 98,9%.\n", 20,
         [("action", None, "Trong 9 tháng đầu nă"), ("action", None, "Hoạt động thương mại"),
          ("action", None, "tỉ lệ học sinh lên l")]),
+    # running held out 26, r295: a future word inside a purpose ("Quan tâm giúp đỡ để các
+    # đối tượng rèn luyện phấn đấu trở thành đảng viên") is what others strive for, no
+    # promise, and the account of work done goes on
+    "a_future_word_inside_a_purpose_is_no_promise": (
+        "Đảng bộ xã kết nạp đảng viên mới\n\nThời gian qua, đảng bộ xã luôn coi trọng công "
+        "tác phát triển đảng viên mới. Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu "
+        "trở thành đảng viên. Trao tặng huy hiệu đảng cho 10 đảng viên.\n", 20,
+        [("action", None, "Thời gian qua, đảng "), ("action", None, "Quan tâm giúp đỡ để "),
+         ("action", None, "Trao tặng huy hiệu đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
