@@ -171,7 +171,8 @@ from nlp.units import canonical_unit
 # 131: "… nhấn mạnh rằng: Trong 9 tháng đầu năm …, … đã …" tells results, no request.
 # 132: a future word inside a purpose ("… để các đối tượng rèn luyện phấn đấu …") promises
 # nothing.
-PIPELINE_VERSION = "132"
+# 133: "… nhấn mạnh: Việc … là bước quan trọng …" only says what something is: no task.
+PIPELINE_VERSION = "133"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

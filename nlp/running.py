@@ -1299,6 +1299,8 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
     lower_task = for_matching(text[at:end])
     if rules["recap"].match(lower_task):
         return []  # "… nhấn mạnh những nội dung chính được các đại biểu thảo luận …"
+    if addressee is None and rules["said_statement"].match(lower_task):
+        return []  # "… nhấn mạnh: Việc thông qua Quy chế làm việc là bước quan trọng …"
     if addressee is None and rules["said_looking_back"].match(lower_task):
         # "… nhấn mạnh rằng: Trong 9 tháng đầu năm 2013, Đảng uỷ, UBND phường đã có nhiều cố
         # gắng …, đó là: …": what the speaker says was done, results

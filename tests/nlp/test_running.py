@@ -1927,6 +1927,14 @@ CASES = {
         "trở thành đảng viên. Trao tặng huy hiệu đảng cho 10 đảng viên.\n", 20,
         [("action", None, "Thời gian qua, đảng "), ("action", None, "Quan tâm giúp đỡ để "),
          ("action", None, "Trao tặng huy hiệu đ")]),
+    # running held out 27, r307: what a leader stresses something is ("Đồng chí nhấn mạnh:
+    # Việc thông qua Quy chế làm việc là bước quan trọng …") asks no one (running.json
+    # said_statement); the request after it does
+    "a_leader_stressing_what_something_is": (
+        "Kỳ họp thứ 14 HĐND xã\n\nĐồng chí nhấn mạnh: Việc thông qua Quy chế làm việc là bước "
+        "quan trọng nhằm nâng cao chất lượng hoạt động của HĐND xã. Đồng thời đề nghị các Đại "
+        "biểu tiếp tục phát huy vai trò, trách nhiệm.\n", 20,
+        [("directive", "các Đại biểu", "tiếp tục phát huy va")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
