@@ -172,7 +172,9 @@ from nlp.units import canonical_unit
 # 132: a future word inside a purpose ("… để các đối tượng rèn luyện phấn đấu …") promises
 # nothing.
 # 133: "… nhấn mạnh: Việc … là bước quan trọng …" only says what something is: no task.
-PIPELINE_VERSION = "133"
+# 134: ministries known by their full names; "<unit> cũng yêu cầu …" speaks; "Vì vậy, <units>
+# cần …" is an obligation.
+PIPELINE_VERSION = "134"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

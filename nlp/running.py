@@ -697,6 +697,7 @@ def _unit_speaks(before: str) -> bool:
     clause = before.rsplit(",", 1)[-1].strip()
     courteous = running_rules()["courteous"].search(for_matching(clause))
     clause = clause[:courteous.start()] if courteous else clause  # "… trân trọng đề nghị"
+    clause = re.sub(r"\s+cũng$", "", clause)  # "Bộ Nông nghiệp và PTNT cũng yêu cầu …"
     named = unit_name_at(clause, 0) if clause else None
     return named is not None and named[1] >= len(clause)
 

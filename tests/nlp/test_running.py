@@ -1935,6 +1935,16 @@ CASES = {
         "quan trọng nhằm nâng cao chất lượng hoạt động của HĐND xã. Đồng thời đề nghị các Đại "
         "biểu tiếp tục phát huy vai trò, trách nhiệm.\n", 20,
         [("directive", "các Đại biểu", "tiếp tục phát huy va")]),
+    # directives held out 27, d265: what units must do after "Vì vậy," (running.json
+    # obligation_lead); a ministry known by its full name speaks with "cũng" before its
+    # request word, as any unit does (nlp.running._unit_speaks; units.json names)
+    "an_obligation_after_vi_vay_and_a_ministry_that_also_asks": (
+        "Phòng chống rét cho trâu bò\n\nTình hình thời tiết rét đậm còn diễn biến phức tạp. "
+        "Vì vậy, các tỉnh cần cử đoàn công tác đến các cơ sở kiểm tra việc phòng, chống đói, "
+        "rét cho trâu, bò.\n\nBộ Nông nghiệp và Phát triển Nông thôn cũng yêu cầu các xã, "
+        "huyện thường xuyên cập nhật diễn biến thời tiết.\n", 20,
+        [("directive", "các tỉnh", "cần cử đoàn công tác"),
+         ("directive", "các xã, huyện", "thường xuyên cập nhậ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
