@@ -174,7 +174,8 @@ from nlp.units import canonical_unit
 # 133: "… nhấn mạnh: Việc … là bước quan trọng …" only says what something is: no task.
 # 134: ministries known by their full names; "<unit> cũng yêu cầu …" speaks; "Vì vậy, <units>
 # cần …" is an obligation.
-PIPELINE_VERSION = "134"
+# 135: "Ủy ban quốc gia …" speaks (its "còn" no part of its name); "báo về …" acts.
+PIPELINE_VERSION = "135"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

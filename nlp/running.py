@@ -656,6 +656,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                     and _opens_job(text[at + qualified.end():end])):
                 at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
+        if said:  # "Ủy ban quốc gia về trẻ em còn yêu cầu …": the speaker, not its "còn"
+            said = re.sub(r"\s+(?:cũng|còn)$", "", said)
         return at, addressee, said
     return None
 

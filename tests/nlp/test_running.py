@@ -1945,6 +1945,17 @@ CASES = {
         "huyện thường xuyên cập nhật diễn biến thời tiết.\n", 20,
         [("directive", "các tỉnh", "cần cử đoàn công tác"),
          ("directive", "các xã, huyện", "thường xuyên cập nhậ")]),
+    # directives held out 27, d261: a national committee speaks ("… Ủy ban quốc gia về trẻ
+    # em còn yêu cầu UBND tỉnh, thành phố trực thuộc Trung ương thực hiện các nhiệm vụ
+    # sau:"; running.json speaker), its "còn" no part of its name; "báo về …" acts
+    "a_national_committee_asks_and_a_report_to_it_is_a_task": (
+        "Phòng chống bạo lực học đường\n\nBên cạnh đó, thì Ủy ban quốc gia về trẻ em còn yêu "
+        "cầu UBND tỉnh, thành phố trực thuộc Trung ương thực hiện các nhiệm vụ sau:\n\n- Có "
+        "giải pháp phù hợp để thực hiện các văn bản quy phạm pháp luật về trẻ em;\n\n- Chủ "
+        "động báo về Ủy ban quốc gia về trẻ em về những khó khăn, vướng mắc trong công tác "
+        "bảo vệ trẻ em.\n", 20,
+        [("directive", "UBND tỉnh, thành phố trực thuộc Trung ương", "Có giải pháp phù hợp"),
+         ("directive", "UBND tỉnh, thành phố trực thuộc Trung ương", "Chủ động báo về Ủy b")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -2696,3 +2707,13 @@ def test_a_headline_read_as_a_heading_leaves_the_page_running_text(headline):
     assert read(text, 20) == [
         ("action", None, "Trong 6 tháng qua, U"),
         ("directive", "Ban Công tác Mặt trận các khu phố", "tiếp tục vận động nh")]
+
+
+def test_a_speakers_also_is_no_part_of_its_name():
+    """"… Ủy ban quốc gia về trẻ em còn yêu cầu …": the speaker is the committee, its "còn"
+    (or "cũng") left out (directives held out 27, d261)."""
+    from nlp.running import read as read_running
+
+    text = ("Phòng chống bạo lực\n\nBên cạnh đó, thì Ủy ban quốc gia về trẻ em còn yêu cầu UBND "
+            "tỉnh thực hiện các nhiệm vụ sau:\n\n- Có giải pháp phù hợp.\n")
+    assert [f.speaker for f in read_running(text)] == ["Ủy ban quốc gia về trẻ em"]
