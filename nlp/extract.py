@@ -175,7 +175,9 @@ from nlp.units import canonical_unit
 # 134: ministries known by their full names; "<unit> cũng yêu cầu …" speaks; "Vì vậy, <units>
 # cần …" is an obligation.
 # 135: "Ủy ban quốc gia …" speaks (its "còn" no part of its name); "báo về …" acts.
-PIPELINE_VERSION = "135"
+# 136: "Thường trực Hội …" speaks; "… thực hiện đảm bảo các nội dung trên." closes a letter;
+# "Các bộ, ngành" and "Ban Thư ký" are units; "lựa chọn", "tuyển chọn" act.
+PIPELINE_VERSION = "136"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

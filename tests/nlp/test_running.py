@@ -1956,6 +1956,21 @@ CASES = {
         "bảo vệ trẻ em.\n", 20,
         [("directive", "UBND tỉnh, thành phố trực thuộc Trung ương", "Có giải pháp phù hợp"),
          ("directive", "UBND tỉnh, thành phố trực thuộc Trung ương", "Chủ động báo về Ủy b")]),
+    # directives held out 26, d252: the standing body of an association speaks ("Thường trực
+    # Hội Chữ thập đỏ Quận 4 đề nghị …"; running.json speaker); "Đề nghị … thực hiện đảm
+    # bảo các nội dung trên." only closes the letter (closing_request)
+    "an_associations_standing_body_asks_and_closes": (
+        "Hưởng ứng xem phim\n\nThường trực Hội Chữ thập đỏ Quận 4 đề nghị các cơ sở Hội trực "
+        "thuộc thực hiện như sau:\n\n- Tuyên truyền, vận động hội viên xem bộ phim.\n\nĐề nghị "
+        "các cơ sở Hội trực thuộc thực hiện đảm bảo các nội dung trên.\n", 20,
+        [("directive", "các cơ sở Hội trực thuộc", "Tuyên truyền, vận độ")]),
+    # directives held out 26, d255, d256: "Ban Thư ký" is a secretariat, its "ký" no verb
+    # (nouns.jsonl); "Các bộ, ngành, …" are asked (units.json heads)
+    "a_secretariat_and_the_ministries_asked": (
+        "Giải báo chí\n\nHội Nhà báo đề nghị các Ban Thư ký chi hội, liên chi hội tiến hành "
+        "tuyển chọn tác phẩm. Các bộ, ngành, địa phương phải xây dựng kế hoạch.\n", 20,
+        [("directive", "các Ban Thư ký chi hội, liên chi hội", "tiến hành tuyển chọn"),
+         ("directive", "Các bộ, ngành, địa phương", "phải xây dựng kế hoạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
