@@ -177,7 +177,9 @@ from nlp.units import canonical_unit
 # 135: "Ủy ban quốc gia …" speaks (its "còn" no part of its name); "báo về …" acts.
 # 136: "Thường trực Hội …" speaks; "… thực hiện đảm bảo các nội dung trên." closes a letter;
 # "Các bộ, ngành" and "Ban Thư ký" are units; "lựa chọn", "tuyển chọn" act.
-PIPELINE_VERSION = "136"
+# 137: in a list of requests, "<unit> phải/cần/có trách nhiệm <task>" names its doer; a piece
+# that only says when ("Trước khi …,") stays with the task after it.
+PIPELINE_VERSION = "137"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -255,6 +255,10 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         return True
     if len(text[before[0]:before[1]].split()) < MIN_WORDS:
         return True  # the piece before was too short to stand alone
+    lead = text[before[0]:before[1]].rstrip(" ,")
+    if (by_verb and before[1] in commas and "," not in lead
+            and running_rules()["time_lead"].match(for_matching(lead))):
+        return True  # "Trước khi thông xe …, các đơn vị … cần rà soát …": when, then the task
     if len(text[a:b].split()) < MIN_WORDS:
         return True
     if by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"].match(
@@ -488,7 +492,9 @@ def _doer_first(text: str) -> tuple[str, int] | None:
     if named is None:
         return None
     at = named[1] + len(text[named[1]:]) - len(text[named[1]:].lstrip())
-    return (named[0], at) if _opens_job(text[at:]) else None
+    # "Ban quản lý … có trách nhiệm chỉ đạo …": what it must do, past the words that say so
+    must = running_rules()["modal"].match(for_matching(text[at:]))
+    return (named[0], at) if _opens_job(text[at + (must.end() if must else 0):]) else None
 
 
 @cache
