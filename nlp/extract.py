@@ -179,7 +179,9 @@ from nlp.units import canonical_unit
 # "Các bộ, ngành" and "Ban Thư ký" are units; "lựa chọn", "tuyển chọn" act.
 # 137: in a list of requests, "<unit> phải/cần/có trách nhiệm <task>" names its doer; a piece
 # that only says when ("Trước khi …,") stays with the task after it.
-PIPELINE_VERSION = "137"
+# 138: a procedure, rule or guidance issued "với những nội dung sau:" relays; "•" marks a
+# list's item; "đăng ký", "ký duyệt" act; "trước ngày 21.01.2015" (full stops, with a year).
+PIPELINE_VERSION = "138"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -280,6 +280,12 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     # "tính đến …" says as of when, not by when (directives held out 16, d148)
     ("danh sách công dân tính đến ngày 15/3/2026 đủ 18 tuổi", None),
     ("các trường hợp thay đổi nơi thường trú tính đến 08h00 ngày 14/3/2025", None),
+    # a date written with full stops, with its year (directives held out 28, d276); without
+    # one, "20.5" may be a figure
+    ("đưa kế hoạch BCKH lên trang web của Khoa trước ngày 21.01.2015", "2015-01-21"),
+    ("báo cáo chậm nhất 15.5.2023", "2023-05-15"),
+    ("đăng ký từ 31.12.2014 đến 12.01.2015", None),
+    ("báo cáo UBND thành phố trước ngày 20.5", None),
 ])
 def test_deadlines_as_letters_write_them(text, due):
     from nlp.tasks import deadline_in

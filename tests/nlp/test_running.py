@@ -1985,6 +1985,16 @@ CASES = {
          ("directive", "các xã", "phải tổ chức tổng kế"),
          ("directive", "tỉnh Khánh Hòa", "tập trung khắc phục "),
          ("directive", "các đơn vị chuyên môn liên quan", "Trước khi thông xe t")]),
+    # directives held out 28, d276: a decision that issues a procedure ("… ký quyết định ban
+    # hành Quy trình …, với những nội dung sau:"; running.json relays) then bullet items "•"
+    # that open with their doers; "đăng ký" acts (verbs.jsonl), not "ký" inside it
+    "a_procedure_issued_with_bullet_items": (
+        "Quy trình báo cáo khoa học\n\nTrưởng Khoa Khoa học Tự nhiên ký quyết định ban hành "
+        "Quy trình đăng ký và tổ chức báo cáo khoa học, với những nội dung sau:\n\n• Các cán "
+        "bộ đăng ký báo cáo khoa học (Mẫu 1).\n\n• Bộ phận Quản lý công tác NCKH của Khoa tổng "
+        "hợp BCKH gửi BCN Khoa trước ngày 14.01.2015.\n", 20,
+        [("directive", "Các cán bộ", "đăng ký báo cáo khoa"),
+         ("directive", "Bộ phận Quản lý công tác NCKH của Khoa", "tổng hợp BCKH gửi BC")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
