@@ -181,7 +181,9 @@ from nlp.units import canonical_unit
 # that only says when ("Trước khi …,") stays with the task after it.
 # 138: a procedure, rule or guidance issued "với những nội dung sau:" relays; "•" marks a
 # list's item; "đăng ký", "ký duyệt" act; "trước ngày 21.01.2015" (full stops, with a year).
-PIPELINE_VERSION = "138"
+# 139: a ceremony or gathering held, what was announced at a meeting, a session's own course
+# are no results.
+PIPELINE_VERSION = "139"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1995,6 +1995,15 @@ CASES = {
         "hợp BCKH gửi BCN Khoa trước ngày 14.01.2015.\n", 20,
         [("directive", "Các cán bộ", "đăng ký báo cáo khoa"),
          ("directive", "Bộ phận Quản lý công tác NCKH của Khoa", "tổng hợp BCKH gửi BC")]),
+    # running held out 28: the ceremony or meeting itself ("… tổ chức Lễ phát động tháng cao
+    # điểm …", "Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát …", "Kỳ họp
+    # đã hoàn thành các nội dung chương trình …") is no result (running.json meeting)
+    "a_ceremony_and_the_sessions_own_business_are_no_results": (
+        "Phát động tháng cao điểm\n\nSáng ngày 01/11, Ban Chỉ đạo thị trấn tổ chức Lễ phát "
+        "động tháng cao điểm vận động toàn dân tham gia bảo hiểm y tế. Tại hội nghị, đại diện "
+        "Đảng ủy xã đã công bố quyết định giám sát. Kỳ họp đã hoàn thành các nội dung chương "
+        "trình. Năm 2018, thị trấn đã có thêm 123 người tham gia bảo hiểm y tế.\n", 20,
+        [("action", None, "Năm 2018, thị trấn đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
