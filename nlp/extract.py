@@ -183,7 +183,8 @@ from nlp.units import canonical_unit
 # list's item; "đăng ký", "ký duyệt" act; "trước ngày 21.01.2015" (full stops, with a year).
 # 139: a ceremony or gathering held, what was announced at a meeting, a session's own course
 # are no results.
-PIPELINE_VERSION = "139"
+# 140: universities and institutes are units; a unit speaks with its short name in brackets.
+PIPELINE_VERSION = "140"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

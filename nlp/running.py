@@ -706,6 +706,8 @@ def _unit_speaks(before: str) -> bool:
     courteous = running_rules()["courteous"].search(for_matching(clause))
     clause = clause[:courteous.start()] if courteous else clause  # "… trân trọng đề nghị"
     clause = re.sub(r"\s+cũng$", "", clause)  # "Bộ Nông nghiệp và PTNT cũng yêu cầu …"
+    # its short name in brackets: "Đại học Quốc gia thành phố Hồ Chí Minh (ĐHQG-HCM) đề nghị …"
+    clause = re.sub(r"\s*\([^()]{1,30}\)$", "", clause)
     named = unit_name_at(clause, 0) if clause else None
     return named is not None and named[1] >= len(clause)
 

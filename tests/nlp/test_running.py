@@ -2004,6 +2004,15 @@ CASES = {
         "Đảng ủy xã đã công bố quyết định giám sát. Kỳ họp đã hoàn thành các nội dung chương "
         "trình. Năm 2018, thị trấn đã có thêm 123 người tham gia bảo hiểm y tế.\n", 20,
         [("action", None, "Năm 2018, thị trấn đ")]),
+    # directives held out 28, d277: a university speaks by its name (units.json heads "Đại
+    # học", "ĐHQG", "Học viện", "Viện"), its short name in brackets after it
+    "a_university_asks_with_its_short_name_in_brackets": (
+        "Hướng dẫn thực hiện Quyết định\n\nĐại học Quốc gia thành phố Hồ Chí Minh (ĐHQG-HCM) đề "
+        "nghị các đơn vị thành viên và trực thuộc:\n\n– Phổ biến rộng rãi công văn trên đến các "
+        "nhà khoa học trong đơn vị.\n\nĐHQG-HCM đề nghị các đơn vị đề xuất sáng kiến trong "
+        "việc tổ chức kỷ niệm.\n", 20,
+        [("directive", "các đơn vị thành viên và trực thuộc", "Phổ biến rộng rãi cô"),
+         ("directive", "các đơn vị", "đề xuất sáng kiến tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
