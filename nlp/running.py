@@ -216,7 +216,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                          and len(re.split(r"[,;.]", text[at:end], maxsplit=1)[0].split())
                          <= MAX_DETAIL_WORDS)
                 if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))
-                or _two_outcomes(piece, text[at:end])):
+                or _two_outcomes(piece, text[at:end]) or _two_counts(piece, text[at:end])):
             # no new action or line of work ("…, công tác cấp định danh điện tử …"); or
             # "kiểm tra, đôn đốc X": verbs sharing one object; or the
             # actions of a purpose ("… nhằm xác định, phát hiện kịp thời …"); in a result,
@@ -329,6 +329,20 @@ def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
 
 MAX_DETAIL_WORDS = 4  # words of one detail in a list after "nhất là" ("quản lý đất đai")
 MAX_LISTED_SUBJECT = 4  # words of one subject in a list that shares an outcome
+
+
+_COUNT = re.compile(r"\d")
+
+
+def _two_counts(piece: str, rest: str) -> bool:
+    """In a result, a comma between two counts of work done, each with its action ("… đã
+    tiếp 17 kỳ, có 74 lượt công dân đến liên hệ, tiếp nhận 21 đơn thư …"): two results."""
+    clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
+    return bool(_COUNT.search(piece) and _COUNT.search(clause)
+                # (not the same figure compared or summed: "…, tăng 14,2% so với cùng kỳ",
+                # "…, lũy kế 2 tháng đạt …")
+                and not running_rules()["same_figure"].match(for_matching(clause))
+                and (_starts_with_verb(clause) or for_matching(clause).startswith("có ")))
 
 
 def _two_outcomes(piece: str, rest: str) -> bool:

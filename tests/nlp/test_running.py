@@ -2013,6 +2013,16 @@ CASES = {
         "việc tổ chức kỷ niệm.\n", 20,
         [("directive", "các đơn vị thành viên và trực thuộc", "Phổ biến rộng rãi cô"),
          ("directive", "các đơn vị", "đề xuất sáng kiến tr")]),
+    # running held out 28, r313: counts of work done, each with its action, are results of
+    # their own ("… đã tiếp 17 kỳ, có 74 lượt công dân đến liên hệ, tiếp nhận 21 đơn thư");
+    # a figure compared or summed after its comma is the same result (running.json
+    # same_figure: "…, tăng 14,2% so với cùng kỳ")
+    "counts_of_work_done_are_results_of_their_own": (
+        "Tiếp công dân\n\nTừ đầu năm 2025 đến nay, Ban Tiếp công dân thị xã đã tiếp 17 kỳ, có "
+        "74 lượt công dân đến liên hệ, tiếp nhận 21 đơn thư thuộc thẩm quyền. Giá trị sản xuất "
+        "CN-TTCN ước đạt 415 tỷ đồng, tăng 14,2% so với cùng kỳ.\n", 20,
+        [("action", None, "Từ đầu năm 2025 đến "), ("action", None, "có 74 lượt công dân "),
+         ("action", None, "tiếp nhận 21 đơn thư"), ("action", None, "Giá trị sản xuất CN-")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
