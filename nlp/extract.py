@@ -186,7 +186,9 @@ from nlp.units import canonical_unit
 # 140: universities and institutes are units; a unit speaks with its short name in brackets.
 # 141: in a result, counts of work done each with its action are results of their own; a
 # figure compared or summed after its comma stays with it.
-PIPELINE_VERSION = "141"
+# 142: in a list of requests, a piece that only says what something is ("…, công trình sẽ là
+# điểm nhấn …") ends the task before it and is no task.
+PIPELINE_VERSION = "142"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -279,9 +279,9 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "negation", "title_of", "ordered_by", "year_opening", "purpose_future",
             "request_ground", "finished_by", "announced_next", "person_name", "figure",
             "assigned_done", "forward_bare", "relays", "relays_cited", "same_figure",
-            "said_looking_back", "time_lead", "said_statement", "purpose_only", "looking_back",
-            "dated_event", "letter_subject", "subject_future", "told_by", "details_lead",
-            "tasks_to_come"}
+            "statement_piece", "said_looking_back", "time_lead", "said_statement", "purpose_only",
+            "looking_back", "dated_event", "letter_subject", "subject_future", "told_by",
+            "details_lead", "tasks_to_come"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -206,6 +206,10 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         elif match.group().startswith(":") and _one_task_past_colon(piece, following):
             held = True
             continue
+        if by_verb and match.group().startswith(",") and running_rules()[
+                "statement_piece"].match(for_matching(following)):
+            cuts.append(at)  # "…, công trình sẽ là điểm nhấn …": the task ends here
+            continue
         if match.group().startswith(",") and not (
                 (_opens_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))
@@ -237,7 +241,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
             and not _topic_label(text, a, b) and not _topic_before_comma(text, a, b)
             and not _lead_before_colon(text, a, b, "list_lead")
-            and not (by_verb and _lead_before_colon(text, a, b, "task_list_lead"))]
+            and not (by_verb and _lead_before_colon(text, a, b, "task_list_lead"))
+            and not (by_verb and running_rules()["statement_piece"].match(
+                for_matching(text[a:b])))]
 
 
 def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], commas: set[int],

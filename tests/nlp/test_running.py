@@ -2023,6 +2023,14 @@ CASES = {
         "CN-TTCN ước đạt 415 tỷ đồng, tăng 14,2% so với cùng kỳ.\n", 20,
         [("action", None, "Từ đầu năm 2025 đến "), ("action", None, "có 74 lượt công dân "),
          ("action", None, "tiếp nhận 21 đơn thư"), ("action", None, "Giá trị sản xuất CN-")]),
+    # running held out 28, r318: a piece after a comma that only says what something is
+    # ("…, công trình sẽ là điểm nhấn …") ends the task before it and is no task
+    # (running.json statement_piece)
+    "a_statement_after_a_requests_comma_ends_it": (
+        "Khởi công trạm y tế\n\nĐồng chí Phó Chủ tịch UBND xã yêu cầu Công ty sớm thi công "
+        "công trình theo đúng quyết định đã phê duyệt, công trình sẽ là điểm nhấn trong công tác "
+        "chăm sóc sức khỏe người dân.\n", 70,
+        [("directive", "Công ty", "sớm thi công công trình theo đúng quyết định đã phê duyệt")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
