@@ -188,7 +188,8 @@ from nlp.units import canonical_unit
 # figure compared or summed after its comma stays with it.
 # 142: in a list of requests, a piece that only says what something is ("…, công trình sẽ là
 # điểm nhấn …") ends the task before it and is no task.
-PIPELINE_VERSION = "142"
+# 143: a unit's name ends before "chỉ" and "sau khi"; a time lead may list its dates.
+PIPELINE_VERSION = "143"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -262,8 +262,8 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     if len(text[before[0]:before[1]].split()) < MIN_WORDS:
         return True  # the piece before was too short to stand alone
     lead = text[before[0]:before[1]].rstrip(" ,")
-    if (by_verb and before[1] in commas and "," not in lead
-            and running_rules()["time_lead"].match(for_matching(lead))):
+    if (by_verb and before[1] in commas and running_rules()["time_lead"].match(
+            for_matching(lead)) and ("," not in lead or _DATES_ONLY.match(lead))):
         return True  # "Trước khi thông xe …, các đơn vị … cần rà soát …": when, then the task
     if len(text[a:b].split()) < MIN_WORDS:
         return True
@@ -291,6 +291,9 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     return False
 
 
+# "Trước ngày 05/4, 05/7, 05/10, 05/11": a time lead that lists its dates
+_DATES_ONLY = re.compile(r"\W*\w+(?: ngày)? \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
+                         r"(?:\s*,\s*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)*\s*$")
 MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2023"
 
 

@@ -2031,6 +2031,17 @@ CASES = {
         "công trình theo đúng quyết định đã phê duyệt, công trình sẽ là điểm nhấn trong công tác "
         "chăm sóc sức khỏe người dân.\n", 70,
         [("directive", "Công ty", "sớm thi công công trình theo đúng quyết định đã phê duyệt")]),
+    # directives held out 28, d275: a unit's name ends before "chỉ" (only: a word of manner,
+    # running.json manner) and "sau khi" (tasks.json stops); a time lead that lists its
+    # dates stays with the task after it
+    # ("Trước ngày 05/4, 05/7, 05/10, 05/11, các cơ quan … tổ chức đánh giá …"; time_lead)
+    "a_name_ends_before_chi_and_dates_listed_before_a_task": (
+        "Đánh giá cán bộ hằng quý\n\nSở Nội vụ đề nghị các cơ quan, đơn vị thực hiện như sau: "
+        "Trước ngày 05/4, 05/7, 05/10, 05/11, các cơ quan, đơn vị, địa phương tổ chức đánh giá, "
+        "chấm điểm theo quý; các đơn vị, địa phương chỉ gửi bảng tổng hợp chấm điểm hàng quý "
+        "về Sở Nội vụ.\n", 20,
+        [("directive", "các cơ quan, đơn vị", "Trước ngày 05/4, 05/"),
+         ("directive", "các đơn vị, địa phương", "chỉ gửi bảng tổng hợ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
