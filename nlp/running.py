@@ -612,6 +612,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
         before = lower[:match.start()]
         speaker = _speaker(before)
+        cut = before.rfind(", ")
+        own = (_speaker(" " * (cut + 2) + before[cut + 2:])
+               if speaker and cut > speaker.end() else None)
+        if own and before[cut + 2:own.start()].strip() == "":
+            # "Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã yêu cầu …": the
+            # speaker that opens the request's own clause
+            speaker = own
         if (speaker and rules["agency_speaker"].match(speaker.group())
                 and not rules["agency_asks"].match(match.group())):
             speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
@@ -686,7 +693,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                 at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         if said:  # "Ủy ban quốc gia về trẻ em còn yêu cầu …": the speaker, not its "còn"
-            said = re.sub(r"\s+(?:cũng|còn)$", "", said)
+            said = re.sub(r"(?:\s+(?:cũng|còn|đã|vừa))+$", "", said)
         return at, addressee, said
     return None
 

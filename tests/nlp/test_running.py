@@ -2042,6 +2042,15 @@ CASES = {
         "về Sở Nội vụ.\n", 20,
         [("directive", "các cơ quan, đơn vị", "Trước ngày 05/4, 05/"),
          ("directive", "các đơn vị, địa phương", "chỉ gửi bảng tổng hợ")]),
+    # directives held out 28, d271: the speaker that opens the request's own clause, not
+    # one named in its ground ("Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã
+    # yêu cầu Chủ tịch UBND các huyện … tiếp tục chỉ đạo …"); "đã yêu cầu <unit>" still asks
+    # it (running.json assigned_done)
+    "the_speaker_of_the_requests_own_clause": (
+        "Phòng chống rét\n\nThực hiện công điện của Thủ tướng Chính phủ, nhằm giảm thiểu mức "
+        "độ thiệt hại với ngành chăn nuôi, UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện, thành "
+        "phố, thị xã tiếp tục chỉ đạo quyết liệt.\n", 20,
+        [("directive", "Chủ tịch UBND các huyện, thành phố, thị xã", "tiếp tục chỉ đạo quy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -2803,3 +2812,6 @@ def test_a_speakers_also_is_no_part_of_its_name():
     text = ("Phòng chống bạo lực\n\nBên cạnh đó, thì Ủy ban quốc gia về trẻ em còn yêu cầu UBND "
             "tỉnh thực hiện các nhiệm vụ sau:\n\n- Có giải pháp phù hợp.\n")
     assert [f.speaker for f in read_running(text)] == ["Ủy ban quốc gia về trẻ em"]
+    text = ("Phòng chống rét\n\nThực hiện công điện của Thủ tướng Chính phủ, UBND tỉnh đã yêu "
+            "cầu Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt.\n")
+    assert [f.speaker for f in read_running(text)] == ["UBND tỉnh"]
