@@ -190,7 +190,8 @@ from nlp.units import canonical_unit
 # điểm nhấn …") ends the task before it and is no task.
 # 143: a unit's name ends before "chỉ" and "sau khi"; a time lead may list its dates.
 # 144: the speaker that opens a request's own clause; "đã yêu cầu <unit>" still asks.
-PIPELINE_VERSION = "144"
+# 145: an addressee named with the courtesy "quý" ("đề nghị quý Ban, …").
+PIPELINE_VERSION = "145"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

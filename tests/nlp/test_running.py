@@ -2051,6 +2051,12 @@ CASES = {
         "độ thiệt hại với ngành chăn nuôi, UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện, thành "
         "phố, thị xã tiếp tục chỉ đạo quyết liệt.\n", 20,
         [("directive", "Chủ tịch UBND các huyện, thành phố, thị xã", "tiếp tục chỉ đạo quy")]),
+    # directives held out 28, d272: an addressee named with the courtesy "quý" ("… đề nghị
+    # quý Ban, Viện Trung ương Giáo hội … gửi báo cáo …"; running.json addressee_start)
+    "an_addressee_named_with_quy": (
+        "Chuẩn bị hội nghị sơ kết\n\nBan Thường trực Hội đồng Trị sự đề nghị quý Ban, Viện "
+        "Trung ương Giáo hội gửi báo cáo sơ kết hoạt động 6 tháng đầu năm 2014.\n", 20,
+        [("directive", "quý Ban, Viện Trung ương Giáo hội", "gửi báo cáo sơ kết h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
