@@ -191,7 +191,8 @@ from nlp.units import canonical_unit
 # 143: a unit's name ends before "chỉ" and "sau khi"; a time lead may list its dates.
 # 144: the speaker that opens a request's own clause; "đã yêu cầu <unit>" still asks.
 # 145: an addressee named with the courtesy "quý" ("đề nghị quý Ban, …").
-PIPELINE_VERSION = "145"
+# 146: "người đứng đầu …", "người phụ trách …" are asked.
+PIPELINE_VERSION = "146"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

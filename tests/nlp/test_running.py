@@ -2057,6 +2057,15 @@ CASES = {
         "Chuẩn bị hội nghị sơ kết\n\nBan Thường trực Hội đồng Trị sự đề nghị quý Ban, Viện "
         "Trung ương Giáo hội gửi báo cáo sơ kết hoạt động 6 tháng đầu năm 2014.\n", 20,
         [("directive", "quý Ban, Viện Trung ương Giáo hội", "gửi báo cáo sơ kết h")]),
+    # directives held out 18, d172: the heads of units are asked ("… giao nhiệm vụ cho người
+    # đứng đầu các bộ phận chuyên môn tăng cường …"; running.json addressee_start), and so are
+    # the ones in charge ("người phụ trách …")
+    "the_heads_and_those_in_charge_are_asked": (
+        "Tiếp công dân\n\nBí thư Đảng ủy xã cũng giao nhiệm vụ cho người đứng đầu các bộ phận "
+        "chuyên môn tăng cường công tác phối hợp. Chủ tịch UBND xã yêu cầu người phụ trách các "
+        "tiêu chí ấp nông thôn mới tham mưu ban hành các văn bản.\n", 20,
+        [("directive", "người đứng đầu các bộ phận chuyên môn", "tăng cường công tác "),
+         ("directive", "người phụ trách các tiêu chí ấp nông thôn mới", "tham mưu ban hành cá")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
