@@ -192,7 +192,8 @@ from nlp.units import canonical_unit
 # 144: the speaker that opens a request's own clause; "đã yêu cầu <unit>" still asks.
 # 145: an addressee named with the courtesy "quý" ("đề nghị quý Ban, …").
 # 146: "người đứng đầu …", "người phụ trách …" are asked.
-PIPELINE_VERSION = "146"
+# 147: "Bên cạnh đó, chỉ đạo …" in a list of requests passes the work down.
+PIPELINE_VERSION = "147"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

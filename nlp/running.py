@@ -1270,7 +1270,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # summary of March's meeting: what was directed in the month reviewed, done (a
         # "yêu cầu" or "đề nghị" still asks)
         asks = False
-    if state.mode == "directive" and rules["directs_down"].match(lower):
+    lead = rules["paragraph_lead"].match(lower)  # "Bên cạnh đó, chỉ đạo các xã …"
+    if state.mode == "directive" and rules["directs_down"].match(lower[lead.end() if lead else 0:]):
         asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
     obligation = _obligation(text, start, end) if asks else None

@@ -2066,6 +2066,15 @@ CASES = {
         "tiêu chí ấp nông thôn mới tham mưu ban hành các văn bản.\n", 20,
         [("directive", "người đứng đầu các bộ phận chuyên môn", "tăng cường công tác "),
          ("directive", "người phụ trách các tiêu chí ấp nông thôn mới", "tham mưu ban hành cá")]),
+    # directives held out 27, d266: "Bên cạnh đó, chỉ đạo các xã …" passes the work down,
+    # the addressee's next task, past the words that go on with a list (running.json
+    # directs_down after paragraph_lead)
+    "passing_the_work_down_after_a_connector": (
+        "Ngày chạy Olympic\n\nBộ VHTTDL vừa yêu cầu Sở VHTTDL các tỉnh tham mưu xây dựng Kế "
+        "hoạch tổ chức Ngày chạy Olympic.\n\nBên cạnh đó, chỉ đạo các xã, phường, thị trấn "
+        "trên địa bàn thành lập Ban Tổ chức.\n", 20,
+        [("directive", "Sở VHTTDL các tỉnh", "tham mưu xây dựng Kế"),
+         ("directive", "Sở VHTTDL các tỉnh", "chỉ đạo các xã, phườ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
