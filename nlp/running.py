@@ -351,7 +351,8 @@ def _two_counts(piece: str, rest: str) -> bool:
                 # (not the same figure compared or summed: "…, tăng 14,2% so với cùng kỳ",
                 # "…, lũy kế 2 tháng đạt …")
                 and not running_rules()["same_figure"].match(for_matching(clause))
-                and (_starts_with_verb(clause) or for_matching(clause).startswith("có ")))
+                and (_starts_with_verb(clause)
+                     or bool(running_rules()["count_opening"].match(for_matching(clause)))))
 
 
 def _two_outcomes(piece: str, rest: str) -> bool:
@@ -693,7 +694,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                 at += qualified.end()
         said = text[start + speaker.start():start + match.start()].strip(" ,") if speaker else None
         if said:  # "Ủy ban quốc gia về trẻ em còn yêu cầu …": the speaker, not its "còn"
-            said = re.sub(r"(?:\s+(?:cũng|còn|đã|vừa))+$", "", said)
+            said = running_rules()["speaker_tail"].sub("", said)
         return at, addressee, said
     return None
 
@@ -735,7 +736,8 @@ def _unit_speaks(before: str) -> bool:
     clause = before.rsplit(",", 1)[-1].strip()
     courteous = running_rules()["courteous"].search(for_matching(clause))
     clause = clause[:courteous.start()] if courteous else clause  # "… trân trọng đề nghị"
-    clause = re.sub(r"\s+cũng$", "", clause)  # "Bộ Nông nghiệp và PTNT cũng yêu cầu …"
+    # "Bộ Nông nghiệp và PTNT cũng yêu cầu …": the unit, past its "cũng" (speaker_tail)
+    clause = running_rules()["speaker_tail"].sub("", clause)
     # its short name in brackets: "Đại học Quốc gia thành phố Hồ Chí Minh (ĐHQG-HCM) đề nghị …"
     clause = re.sub(r"\s*\([^()]{1,30}\)$", "", clause)
     named = unit_name_at(clause, 0) if clause else None
@@ -1347,7 +1349,7 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # "… nhấn mạnh rằng: Trong 9 tháng đầu năm 2013, Đảng uỷ, UBND phường đã có nhiều cố
         # gắng …, đó là: …": what the speaker says was done, results
         state.mode = None
-        opening = re.match(r"(?:rằng\s*)?:?\s*", lower_task)
+        opening = rules["said_opening"].match(lower_task)
         assert opening is not None  # it matches the empty string at worst
         return [Found("action", a, b) for a, b in
                 _pieces(text, at + opening.end(), end, by_verb=False)]
@@ -1472,9 +1474,6 @@ def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Matc
     return opening if starts_with_unit(text[start + opening.end():end]) else None
 
 
-_IN_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s[^,;:]*$")
-
-
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
              state: _Reading) -> list[Found]:
     """A sentence that passes on no request: the body's promise, a list going on, a
@@ -1496,7 +1495,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
     # trở thành đảng viên" is what others strive for, no promise)
     future = next((m for m in rules["future"].finditer(lower)
-                   if not _IN_PURPOSE.search(lower, 0, m.start())), None)
+                   if not rules["inside_purpose"].search(lower, 0, m.start())), None)
     # in a list of requests a task that opens with its action asks on, whatever "sẽ" or
     # forecast its object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …"
     asks_on = state.mode == "directive" and _opens_job(text[start:end])
