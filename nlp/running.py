@@ -262,8 +262,8 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     if len(text[before[0]:before[1]].split()) < MIN_WORDS:
         return True  # the piece before was too short to stand alone
     lead = text[before[0]:before[1]].rstrip(" ,")
-    if (by_verb and before[1] in commas and running_rules()["time_lead"].match(
-            for_matching(lead)) and ("," not in lead or _DATES_ONLY.match(lead))):
+    if by_verb and before[1] in commas and running_rules()["time_lead"].match(
+            for_matching(lead)):
         return True  # "Trước khi thông xe …, các đơn vị … cần rà soát …": when, then the task
     if len(text[a:b].split()) < MIN_WORDS:
         return True
@@ -291,9 +291,6 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     return False
 
 
-# "Trước ngày 05/4, 05/7, 05/10, 05/11": a time lead that lists its dates
-_DATES_ONLY = re.compile(r"\W*\w+(?: ngày)? \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
-                         r"(?:\s*,\s*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)*\s*$")
 MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2023"
 
 
@@ -1246,12 +1243,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # xã, thị trấn bố trí lực lượng …": in a list of requests, what must then be done
         start += condition.end()
         lower = lower[condition.end():]
-    if state.mode is None and (rules["relays"].search(lower.rstrip()) or (
-            rules["relays_cited"].search(lower.rstrip())
-            and not rules["strict_asking"].search(lower))) and not (
-                # "… đã ban hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn vị, các trường học
-                # thực hiện các nội dung sau:": a request whose list follows, no relay
-                rules["strict_asking"].search(lower) and _request(text, start, end)):
+    if state.mode is None and _relays(text, start, end, lower):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action
         # gives that unit its task
@@ -1309,6 +1301,19 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), no item
         return []
     return _unasked(text, start, end, lower, forward, state)
+
+
+def _relays(text: str, start: int, end: int, lower: str) -> bool:
+    """Whether a sentence says a document's content follows (running.json relays, or
+    relays_cited when it asks no one itself); not one that is itself a request whose list
+    follows ("… đã ban hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn vị, các trường học
+    thực hiện các nội dung sau:")."""
+    rules = running_rules()
+    asking = bool(rules["strict_asking"].search(lower))
+    said = lower.rstrip()
+    if not (rules["relays"].search(said) or (rules["relays_cited"].search(said) and not asking)):
+        return False
+    return not (asking and _request(text, start, end))
 
 
 def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Found] | None:
