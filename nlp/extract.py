@@ -193,7 +193,8 @@ from nlp.units import canonical_unit
 # 145: an addressee named with the courtesy "quý" ("đề nghị quý Ban, …").
 # 146: "người đứng đầu …", "người phụ trách …" are asked.
 # 147: "Bên cạnh đó, chỉ đạo …" in a list of requests passes the work down.
-PIPELINE_VERSION = "147"
+# 148: what an inspection or a test found ("Kết quả kiểm tra cho thấy …") is a result.
+PIPELINE_VERSION = "148"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1532,6 +1532,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     beside = _result_beside_shortcoming(text, start, end, lower, done, state)
     if beside is not None:
         return beside
+    if not state.mode and rules["finding"].match(lower):
+        # "Kết quả kiểm tra cho thấy chưa phát hiện vi phạm …": what an inspection or a
+        # test found is its result, even when it found nothing wrong
+        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):
         # a shortcoming; but in a list, an item that opens with its action takes the
         # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")

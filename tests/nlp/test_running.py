@@ -2075,6 +2075,13 @@ CASES = {
         "trên địa bàn thành lập Ban Tổ chức.\n", 20,
         [("directive", "Sở VHTTDL các tỉnh", "tham mưu xây dựng Kế"),
          ("directive", "Sở VHTTDL các tỉnh", "chỉ đạo các xã, phườ")]),
+    # directive follow-up dev p04 and held out 2: what an inspection or a test found is its
+    # result, even when it found nothing wrong ("Kết quả kiểm tra cho thấy chưa phát hiện vi
+    # phạm …" is no shortcoming of the inspectors; running.json finding)
+    "what_an_inspection_found_is_a_result": (
+        "Vụ ngộ độc\n\nChi cục An toàn vệ sinh thực phẩm đã kiểm tra bếp ăn của trường. Kết quả "
+        "kiểm tra cho thấy chưa phát hiện vi phạm về an toàn thực phẩm.\n", 20,
+        [("action", None, "Chi cục An toàn vệ s"), ("action", None, "Kết quả kiểm tra cho")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
