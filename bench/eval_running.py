@@ -58,7 +58,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 25": ROOT / "tests" / "fixtures" / "running_heldout25",
             "held out 26": ROOT / "tests" / "fixtures" / "running_heldout26",
             "held out 27": ROOT / "tests" / "fixtures" / "running_heldout27",
-            "held out 28": ROOT / "tests" / "fixtures" / "running_heldout28"}
+            "held out 28": ROOT / "tests" / "fixtures" / "running_heldout28",
+            "held out 29": ROOT / "tests" / "fixtures" / "running_heldout29"}
 TASKS = ("commitment", "directive")
 
 
