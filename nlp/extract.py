@@ -194,7 +194,9 @@ from nlp.units import canonical_unit
 # 146: "người đứng đầu …", "người phụ trách …" are asked.
 # 147: "Bên cạnh đó, chỉ đạo …" in a list of requests passes the work down.
 # 148: what an inspection or a test found ("Kết quả kiểm tra cho thấy …") is a result.
-PIPELINE_VERSION = "148"
+# 149: relayed notices: a full stop inside a name, a unit's heading over dashes, a
+# procedure's steps ("Bước 1: …"), roles of a school as addressees, past a unit's colon.
+PIPELINE_VERSION = "149"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -512,7 +512,9 @@ def _doer_first(text: str) -> tuple[str, int] | None:
     named = _units_listed(text, 0, len(text))  # or units: "Công an tỉnh, Bộ CHQS tỉnh …"
     if named is None:
         return None
-    at = named[1] + len(text[named[1]:]) - len(text[named[1]:].lstrip())
+    # (past the colon of "Sở Y tế: kiểm tra …")
+    at = named[1] + len(text[named[1]:]) - len(text[named[1]:].lstrip().removeprefix(":")
+                                               .lstrip())
     # "Ban quản lý … có trách nhiệm chỉ đạo …": what it must do, past the words that say so
     must = running_rules()["modal"].match(for_matching(text[at:]))
     return (named[0], at) if _opens_job(text[at + (must.end() if must else 0):]) else None
@@ -1032,6 +1034,23 @@ def _assignments(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tupl
     return assigned if len(assigned) >= MIN_ASSIGNED else {}
 
 
+def _past_marks(text: str, start: int, end: int) -> tuple[int, bool, bool]:
+    """Where a paragraph's words begin past a site's tag, a list's dash ("- Tổ Địa chính, tổ
+    Kiểm tra phải …") and a procedure's step ("- Bước 1: Sinh viên hoàn thành học phí …",
+    a task); whether it had the dash and the step."""
+    rules = running_rules()
+    tag = rules["lead_tag"].match(for_matching(text[start:end]))
+    if tag:
+        start += tag.end()
+    dash = _DASH.match(text, start, end)
+    if dash:
+        start = dash.end()
+    step = rules["step_label"].match(for_matching(text[start:end]))
+    if step:
+        start += step.end()
+    return start, bool(dash), bool(step)
+
+
 def _paragraph_start(text: str, index: int, start: int, end: int,
                      assigned: dict[int, tuple[str, int]], state: _Reading) -> int | None:
     """Where the paragraph's sentences begin (past a site's tag or a list number), None
@@ -1039,18 +1058,13 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     rules = running_rules()
     if index == 0 and _headline(text[start:end]):
         return None
-    tag = rules["lead_tag"].match(for_matching(text[start:end]))
-    if tag:
-        start += tag.end()
-    dash = _DASH.match(text, start, end)  # "- Tổ Địa chính, tổ Kiểm tra phải …": a list's mark
-    if dash:
-        start = dash.end()
+    start, dash, step = _past_marks(text, start, end)
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
     if state.relayed and _notice_part(text, start, end, state):
         return None
-    if index > 0 and _between_paragraphs_caption(text, start, end, paragraph):
+    if index > 0 and not step and _between_paragraphs_caption(text, start, end, paragraph):
         return None
     if state.mode == "directive" and state.greeted and _section_heading(text, start, end):
         # "I. YÊU CẦU CHUNG", "2. Về phương pháp dạy học": the letter's headings; each part
@@ -1088,7 +1102,8 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 return None
         opening = _list_opening(text, start, end, state)
         if opening is None and (_repeats(paragraph, state.said) or (
-                state.mode == "directive" and (_caption(paragraph) or (
+                state.mode == "directive" and not (step or (dash and _opens_job(
+                    text[start:end]))) and (_caption(paragraph) or (
                     len(paragraph.split()) <= MAX_CAPTION_WORDS
                     and rules["meeting"].search(paragraph))))):
             # "Nghệ An cấm các loại tàu thuyền … ra khơi từ 5h ngày 21/7." under a picture,
@@ -1327,6 +1342,10 @@ def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Foun
         return None
     at = _past_number(text, start, end)
     named = _addressee(text, at, end)
+    if named and text[at:end].rstrip().endswith(":") and not text[named[1]:end].strip():
+        # "2.1. Phòng Khảo thí & ĐBCL:" over its dashes: who does the tasks below it
+        state.mode, state.asked = "directive", (named[0], state.asked[1])
+        return []
     if named is None or not _opens_job(text[named[1]:end]):
         return None
     state.mode, state.asked = "directive", (named[0], state.asked[1])

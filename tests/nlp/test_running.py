@@ -2082,6 +2082,33 @@ CASES = {
         "Vụ ngộ độc\n\nChi cục An toàn vệ sinh thực phẩm đã kiểm tra bếp ăn của trường. Kết quả "
         "kiểm tra cho thấy chưa phát hiện vi phạm về an toàn thực phẩm.\n", 20,
         [("action", None, "Chi cục An toàn vệ s"), ("action", None, "Kết quả kiểm tra cho")]),
+    # directives held out 29, d278: a notice relayed "… như sau:" whose words hold a full stop
+    # inside a name ("học kỳ I.A"; running.json relays); a line that is only a unit's name
+    # and a colon gives the dashes below it their doer, and "Tổ chức thi …" opens with an
+    # act, no addressee ("tổ chức" is no addressee_start)
+    "a_relayed_notice_with_a_units_heading_over_its_dashes": (
+        "Kế hoạch thi\n\nPhòng Đào tạo thông báo kế hoạch tổ chức thi học kỳ I.A như sau:\n\n"
+        "2.1. Phòng Khảo thí & ĐBCL:\n\n- Tổ chức thi rọc phách cho các học phần.\n\n"
+        "2.2. Các Khoa/Viện/Bộ môn:\n\n- Phân công Giảng viên tham gia coi thi.\n", 20,
+        [("directive", "Phòng Khảo thí & ĐBCL", "Tổ chức thi rọc phác"),
+         ("directive", "Các Khoa/Viện/Bộ môn", "Phân công Giảng viên")]),
+    # directives held out 29, d278: a unit named with a colon before its task ("- Sở Y tế:
+    # kiểm tra …"): the task begins past the colon
+    "a_units_task_begins_past_its_colon": (
+        "Chỉ đạo\n\nChủ tịch UBND tỉnh yêu cầu:\n\n- Sở Y tế: kiểm tra an toàn thực phẩm.\n",
+        20, [("directive", "Sở Y tế", "kiểm tra an toàn thự")]),
+    # directives held out 29, d284: a procedure's steps ("- Bước 2: Làm đơn …", running.json
+    # step_label) are its tasks, each for the one it names ("Sinh viên", "SV", "Cố vấn học
+    # tập": addressee_start), a step with no full stop no caption
+    "a_procedures_steps_are_tasks": (
+        "Thi lại\n\nPhòng Đào tạo thông báo đến các Khoa và sinh viên thực hiện đăng ký thi "
+        "lại như sau:\n\n- Bước 1: Sinh viên hoàn thành học phí trước khi thi lại.\n\n- Bước "
+        "2: Làm đơn đăng ký thi lại\n\n- Bước 3: SV nộp đơn cho Cố vấn học tập\n\n- Bước 4: "
+        "Cố vấn học tập tổng hợp danh sách đăng ký của lớp.\n", 20,
+        [("directive", "Sinh viên", "hoàn thành học phí t"),
+         ("directive", "Sinh viên", "Làm đơn đăng ký thi "),
+         ("directive", "SV", "nộp đơn cho Cố vấn h"),
+         ("directive", "Cố vấn học tập", "tổng hợp danh sách đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
