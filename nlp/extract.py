@@ -31,7 +31,15 @@ from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, Section, parse_document, placed, title_start
-from nlp.tasks import enterprises_named, facts, heading_unit_of, reporter_of, resolve_role
+from nlp.tasks import (
+    enterprises_named,
+    facts,
+    heading_unit_of,
+    kind_of,
+    reporter_of,
+    resolve_role,
+    scheduled_due,
+)
 from nlp.tokenizer import UndertheseaTokenizer  # noqa: F401  (registers the tokenizer)
 from nlp.units import canonical_unit
 
@@ -196,7 +204,9 @@ from nlp.units import canonical_unit
 # 148: what an inspection or a test found ("Kết quả kiểm tra cho thấy …") is a result.
 # 149: relayed notices: a full stop inside a name, a unit's heading over dashes, a
 # procedure's steps ("Bước 1: …"), roles of a school as addressees, past a unit's colon.
-PIPELINE_VERSION = "149"
+# 150: a schedule's lines ("16/9/2021 – 19/9/2021 : Sinh viên …") are tasks due by the span's end;
+# "nhận đơn", "nhận hồ sơ" … act; "tự" before an action ends a name.
+PIPELINE_VERSION = "150"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -350,6 +360,10 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
         text = collapse_spaces(doc.text[item.start:item.end])
         task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
+        if task and not task.due and item.when:
+            # "16/9/2021 – 19/9/2021 : Sinh viên tự đánh giá …": due by the span's end
+            due = scheduled_due(doc.text[item.when[0]:item.when[1]], year)
+            task = replace(task, due=due, task_kind=kind_of(text, due, item.kind))
         items.append(Item(
             kind=item.kind, text=text, start=item.start, end=item.end, section="",
             field=canonical_field(text), cue=running.cue(item.kind, text),

@@ -39,6 +39,7 @@ class Found:
     end: int
     unit: str | None = None  # a directive's addressee, a commitment's doer
     speaker: str | None = None  # who asked, as written
+    when: tuple[int, int] | None = None  # a schedule's time span the task is set in
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
@@ -455,7 +456,8 @@ def _opens_job(text: str) -> bool:
     """An action, after a word of manner if any: "kịp thời báo cáo …", "đôn đốc …"; not a
     word of action named in a list of nouns ("các cơ quan, đơn vị, tổ chức và người dân":
     an action is joined by "và" to another action, not to a noun)."""
-    manner = running_rules()["manner"].match(for_matching(text))
+    manner = (running_rules()["manner"].match(for_matching(text))
+              or running_rules()["by_itself"].match(for_matching(text)))
     rest = for_matching(text[manner.end() if manner else 0:]).strip()
     verb = verb_opening(rest)
     # "… và …" or "…, …" joining it to a noun: a word of a list of names ("các cơ quan,
@@ -839,8 +841,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 def _manner_then_verb(rest: str) -> bool:
     """Whether the words after an addressee say how, then a comma, then the action ("…, thị
-    trấn khẩn trương, tập trung chỉ đạo …")."""
-    manner = _manner_pause()[1].match(for_matching(rest))
+    trấn khẩn trương, tập trung chỉ đạo …"), or that it acts by itself ("Sinh viên tự đánh
+    giá …"; running.json by_itself)."""
+    manner = (_manner_pause()[1].match(for_matching(rest))
+              or running_rules()["by_itself"].match(for_matching(rest)))
     return manner is not None and _starts_with_verb(rest[manner.end():])
 
 
@@ -924,6 +928,7 @@ class _Reading:
     list_asked: tuple[str | None, str | None] = (None, None)  # who the listed request asks
     greeted: str | None = None  # whom the letter is addressed to ("Kính gửi: …")
     term_ahead: str | None = None  # the first year of the term to come (_term_ahead)
+    when: tuple[int, int] | None = None  # the paragraph's schedule span ("Từ ngày … đến …:")
 
 
 def read(text: str, next_period: Period | None = None,
@@ -961,6 +966,9 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = [_past_source(text, f) for f in _sentence(text, s_start, s_end, state,
                                                                   next_period)]
+            if state.when:  # set in the schedule's span, its deadline the span's end
+                found = [f if f.kind == "action" else replace(f, when=state.when)
+                         for f in found]
             state.results = bool(found) and all(f.kind == "action" for f in found)
             if any(f.kind != "action" for f in found):
                 state.looking_back = False
@@ -1051,6 +1059,14 @@ def _past_marks(text: str, start: int, end: int) -> tuple[int, bool, bool]:
     return start, bool(dash), bool(step)
 
 
+def _schedule(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The time span a schedule's line opens with ("16/9/2021 – 19/9/2021 : Sinh viên tự
+    đánh giá …", "Từ ngày 20/9/2021 đến 25/9/2021: Ban cán sự kiểm tra …"; running.json
+    schedule_label), as its offsets; None for another line."""
+    label = running_rules()["schedule_label"].match(for_matching(text[start:end]))
+    return (start, start + label.end()) if label else None
+
+
 def _paragraph_start(text: str, index: int, start: int, end: int,
                      assigned: dict[int, tuple[str, int]], state: _Reading) -> int | None:
     """Where the paragraph's sentences begin (past a site's tag or a list number), None
@@ -1059,6 +1075,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     if index == 0 and _headline(text[start:end]):
         return None
     start, dash, step = _past_marks(text, start, end)
+    state.when = _schedule(text, start, end)
+    if state.when:
+        start = state.when[1]
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
@@ -1264,7 +1283,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # gives that unit its task
         state.relayed = True
         return []
-    if state.relayed and state.mode is None:
+    if (state.relayed or state.when) and state.mode is None:
+        # (a schedule's line names who does what in its span as a relayed notice does)
         relayed = _relayed_doer(text, start, end, state)
         if relayed is not None:
             return relayed

@@ -374,6 +374,15 @@ def reporter_of(doc: "Document", block: "Block", text: str) -> str | None:
     return None
 
 
+def scheduled_due(span: str, year: int | None) -> str | None:
+    """The deadline a schedule's time span sets: its last day ("16/9/2021 – 19/9/2021",
+    "Từ ngày 20/9/2021 đến 25/9/2021" -> the 19th, the 25th)."""
+    end = re.split(r"\s[–-]\s|(?<=\d)[–-](?=\d{1,2}[/.]\d)|(?<!\w)đến(?:\s+hết)?(?!\w)",
+                   span)[-1]
+    found = deadline_in(end, year, "cell_dates") or deadline_in(span, year, "cell_dates")
+    return found[0] if found else None
+
+
 def facts(text: str, *, unit: str | None = None, year: int | None = None,
           task: str = "commitment") -> TaskFacts:
     """What `text` says about itself; `unit` is the one its heading gives, used when the

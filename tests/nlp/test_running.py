@@ -2873,3 +2873,17 @@ def test_a_speakers_also_is_no_part_of_its_name():
     text = ("Phòng chống rét\n\nThực hiện công điện của Thủ tướng Chính phủ, UBND tỉnh đã yêu "
             "cầu Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt.\n")
     assert [f.speaker for f in read_running(text)] == ["UBND tỉnh"]
+
+
+def test_a_schedules_lines_are_tasks_due_by_the_end_of_their_span():
+    # directives held out 29, d286, and held out 26, d257: a notice's schedule gives each
+    # line's doer its task, due by the span's last day (running.json schedule_label,
+    # nlp.tasks.scheduled_due); one who acts by itself is named without "tự" (by_itself)
+    text = ("Đánh giá rèn luyện\n\nPhòng Công tác sinh viên thông báo lịch đánh giá rèn luyện "
+            "như sau:\n\n• 16/9/2021 – 19/9/2021 : Sinh viên tự đánh giá rèn luyện trên phiếu\n\n"
+            "• Từ ngày 20/9/2021 đến 25/9/2021: Ban cán sự lớp kiểm tra diễn giải trên phiếu.\n\n"
+            "• Ngày 8/7-17/7/2017: Các trường THPT nhận đơn phúc khảo bài thi.\n")
+    assert [(i.kind, i.unit, i.due, i.text[:20]) for i in extract_report(text).items] == [
+        ("directive", "Sinh viên", "2021-09-19", "tự đánh giá rèn luyệ"),
+        ("directive", "Ban cán sự lớp", "2021-09-25", "kiểm tra diễn giải t"),
+        ("directive", "Các trường THPT", "2017-07-17", "nhận đơn phúc khảo b")]
