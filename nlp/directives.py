@@ -20,7 +20,7 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_pattern as _pattern
 from nlp.rulebook import directive_rules, task_rules
-from nlp.running import addressee_at
+from nlp.running import addressee_at, doer_named_first, schedule_end
 from nlp.structure import Block, Document, _starts_with_verb
 from nlp.tasks import (
     TaskFacts,
@@ -28,6 +28,7 @@ from nlp.tasks import (
     facts,
     heading_unit_of,
     kind_of,
+    scheduled_due,
     unit_for,
     unit_in,
     unit_name_at,
@@ -105,7 +106,7 @@ def directives(doc: Document) -> list[Directive]:
         content = doc.text[block.content_start:block.end]
         heading_unit = heading_unit_of(doc, block)
         if _pattern("lead_in").search(content.rstrip()) and _has_children(blocks, index, marker):
-            own = unit_in(_without_label(content))
+            own = unit_in(_without_label(content)) or _only_a_name(content)
             lead_unit = own[0] if own else (lead_unit or heading_unit)
             lead_marker = marker
             continue
@@ -200,11 +201,16 @@ def _block_directives(content: str, offset: int, context: str | None, year: int 
     for n, ((start, end), own) in enumerate(zip(clauses, found, strict=True)):
         # "Riêng đối với các đơn vị sự nghiệp công lập …, hằng quý …": the units singled out
         bare = _bare(content[start:end])
-        labelled = None if own.unit else unit_for(bare) or _doer_must(bare)
+        labelled = None if own.unit else unit_for(bare) or _doer_must(bare) \
+            or _scheduled_doer(content[start:end])
         unit = own.unit or (labelled[0] if labelled else None) or (
             canonical_unit(context) if context and n < named_from else None) or block_unit \
             or canonical_unit(context)
-        due, words = (own.due, own.deadline_text) if own.due else block_due
+        written = content[start:end].strip()
+        span = schedule_end(written)
+        scheduled = scheduled_due(written[:span], year) if span and not own.due else None
+        due, words = (own.due, own.deadline_text) if own.due else (
+            (scheduled, written[:span].strip(" :")) if scheduled else block_due)
         kind = own.task_kind if own.due or not due else kind_of(_bare(content[start:end]), due,
                                                                  "directive")
         shift = offset + start + max(0, content[start:end].find(_bare(content[start:end])))
@@ -357,6 +363,7 @@ def _without_label(text: str) -> str:
     """The task without a topic label before it ("Đối với …: ", "Điều chỉnh tiến độ cấp
     vốn: Giao …")."""
     stripped = text.strip()
+    stripped = stripped[schedule_end(stripped):]  # "Từ ngày … đến ngày …: <the task>"
     label = _pattern("topic_label").match(for_matching(stripped))
     if label:
         return stripped[label.end():]
@@ -366,6 +373,22 @@ def _without_label(text: str) -> str:
         if _assigns(rest):
             return rest
     return stripped
+
+
+def _scheduled_doer(text: str) -> tuple[str, int] | None:
+    """Who a schedule's line names first, past its time span ("Từ 0h00 ngày 21/09/2020 đến
+    23h59 ngày 24/09/2020: Lớp trưởng và Ban Cán sự tổ chức họp lớp …"), when the registry
+    does not know them; None for another line."""
+    stripped = text.strip()
+    span = schedule_end(stripped)
+    return doer_named_first(_connectors().sub("", stripped[span:])) if span else None
+
+
+def _only_a_name(content: str) -> tuple[str, int] | None:
+    """A lead-in that is only the name of those its items are for ("SINH VIÊN:", "Lớp
+    trưởng:"), when the registry does not know them."""
+    named = addressee_at(content.strip(), 0)
+    return named if named and not content.strip()[named[1]:].strip(" :") else None
 
 
 def _assigns(text: str) -> bool:
@@ -398,7 +421,8 @@ def _opens_task(text: str) -> bool:
     if _pattern("not_task_openers").match(matching) or _pattern("courtesy").match(matching):
         return False
     return bool(_starts_with_verb(bare) or _pattern("task_openers").match(matching)
-                or _assigns(bare) or _doer_must(bare) is not None)
+                or _assigns(bare) or _doer_must(bare) is not None
+                or _scheduled_doer(text) is not None)
 
 
 def _stays_with_the_work(text: str) -> bool:

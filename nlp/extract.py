@@ -206,7 +206,9 @@ from nlp.units import canonical_unit
 # procedure's steps ("Bước 1: …"), roles of a school as addressees, past a unit's colon.
 # 150: a schedule's lines ("16/9/2021 – 19/9/2021 : Sinh viên …") are tasks due by the span's end;
 # "nhận đơn", "nhận hồ sơ" … act; "tự" before an action ends a name.
-PIPELINE_VERSION = "150"
+# 151: in directive documents too: a schedule's lines, a lead-in that is only a name;
+# "có trách nhiệm" after "và" goes on with an action; "xác nhận", "đọc kỹ" act.
+PIPELINE_VERSION = "151"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -463,8 +463,10 @@ def _opens_job(text: str) -> bool:
     # "… và …" or "…, …" joining it to a noun: a word of a list of names ("các cơ quan,
     # đơn vị, tổ chức, cán bộ, công chức"), not an action
     joined = re.match(r"\s*(?:và|,)\s*", rest[verb:]) if verb is not None else None
-    return verb is not None and not (joined and verb_opening(rest[verb + joined.end():])
-                                     is None)
+    after = rest[verb + joined.end():] if verb is not None and joined else ""
+    # (a modal goes on with an action: "theo dõi và có trách nhiệm nhắc nhở …")
+    return verb is not None and not (joined and verb_opening(after) is None
+                                     and not running_rules()["modal"].match(after))
 
 
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -774,6 +776,20 @@ _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 
+def doer_named_first(text: str) -> tuple[str, int] | None:
+    """One the registry does not know, named first with what it must do right after
+    ("Lớp trưởng và Ban Cán sự tổ chức họp lớp …"): the name and where its task begins."""
+    named = _addressee(text, 0, len(text))
+    return named if named and _opens_job(text[named[1]:]) else None
+
+
+def schedule_end(text: str) -> int:
+    """Where the words after a schedule's time span begin ("Từ 0h00 ngày 21/09/2020 đến 23h59
+    ngày 24/09/2020: Lớp trưởng …"; running.json schedule_label), 0 when none opens it."""
+    label = running_rules()["schedule_label"].match(for_matching(text))
+    return label.end() if label else 0
+
+
 def addressee_at(text: str, start: int) -> tuple[str, int] | None:
     """Whom a request asks from `start` when the unit registry does not know them ("các
     ông (bà) trưởng xóm thông báo …"), and where the name ends; None when no addressee
@@ -1078,6 +1094,10 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     state.when = _schedule(text, start, end)
     if state.when:
         start = state.when[1]
+    doer = None if state.mode == "tasks" else _doer_heading(text, start, end)
+    if doer:  # "1. SINH VIÊN:" over its dashes (no byline for its capitals): who does them
+        state.mode, state.asked = "directive", (doer, state.asked[1])
+        return None
     paragraph = for_matching(text[start:end]).strip()
     if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
         return None
@@ -1141,6 +1161,17 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
 MAX_HEADING_WORDS = 10
 MAX_LABEL_WORDS = 4  # "Thời gian chào cờ: …", "Địa điểm: …"
 _LETTER = re.compile(r"\s*[a-zđ]\)\s+")  # "a) Đối với cán bộ, viên chức:"
+
+
+def _doer_heading(text: str, start: int, end: int) -> str | None:
+    """The one a heading names over the dashes below it, a line that is only a name and a
+    colon ("1. SINH VIÊN:", "2. Lớp trưởng:" then "- Từ ngày … : …"), or None."""
+    heading = text[_past_number(text, start, end):end].strip()
+    if (not heading.endswith(":") or len(heading.split()) > MAX_ADDRESSEE_WORDS
+            or not _DASH_ITEM.match(text, end + len(text[end:]) - len(text[end:].lstrip()))):
+        return None
+    named = _addressee(heading, 0, len(heading))
+    return named[0] if named and not heading[named[1]:].strip(" :") else None
 
 
 def _notice_part(text: str, start: int, end: int, state: _Reading) -> bool:

@@ -504,3 +504,17 @@ def directives_read(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_commune_letter_gives_each_task_its_doer(letter, read):
     assert directives_read(letter) == read
+
+
+def test_a_notices_schedule_gives_its_lines_doers_and_deadlines():
+    # directives held out 29, d281: under a heading that only names whom its items are for
+    # ("2. LỚP TRƯỞNG:"), a schedule's line opens with its time span, then who does what
+    # (nlp.running.schedule_end, nlp.directives._scheduled_doer), due by the span's last day
+    letter = commune_letter(
+        "Hòa Bình", "25/TB-UBND", "ngày 05 tháng 9 năm 2020",
+        "\nTHÔNG BÁO\nVề việc đánh giá kết quả rèn luyện",
+        "I. QUY TRÌNH THỰC HIỆN\n\n1. LỚP TRƯỞNG:\n\n- Từ 0h00 ngày 21/09/2020 đến 23h59 ngày "
+        "24/09/2020: Lớp trưởng và Ban Cán sự tổ chức họp lớp để đánh giá điểm rèn luyện.\n\n"
+        "- Từ ngày 25/09/2020 đến 27/09/2020: Cố vấn học tập xác nhận lại kết quả đánh giá.\n")
+    assert [(i.unit, i.due) for i in extract_report(letter).items if i.kind == "directive"] == [
+        ("Lớp trưởng và Ban Cán sự", "2020-09-24"), ("Cố vấn học tập", "2020-09-27")]

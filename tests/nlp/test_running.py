@@ -2109,6 +2109,14 @@ CASES = {
          ("directive", "Sinh viên", "Làm đơn đăng ký thi "),
          ("directive", "SV", "nộp đơn cho Cố vấn h"),
          ("directive", "Cố vấn học tập", "tổng hợp danh sách đ")]),
+    # directives held out 29, d281: a heading that only names whom the dashes below it are
+    # for ("1. SINH VIÊN:", in capitals, no byline), and a task that goes on "và có trách
+    # nhiệm …" after its first action
+    "a_heading_that_only_names_the_doer_of_its_dashes": (
+        "Đánh giá rèn luyện\n\n1. SINH VIÊN:\n\n- Đọc kỹ hướng dẫn đánh giá.\n\n2. LỚP "
+        "TRƯỞNG:\n\n- Lớp trưởng theo dõi và có trách nhiệm nhắc nhở sinh viên.\n", 20,
+        [("directive", "SINH VIÊN", "Đọc kỹ hướng dẫn đán"),
+         ("directive", "Lớp trưởng", "theo dõi và có trách")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
