@@ -208,7 +208,8 @@ from nlp.units import canonical_unit
 # "nhận đơn", "nhận hồ sơ" … act; "tự" before an action ends a name.
 # 151: in directive documents too: a schedule's lines, a lead-in that is only a name;
 # "có trách nhiệm" after "và" goes on with an action; "xác nhận", "đọc kỹ" act.
-PIPELINE_VERSION = "151"
+# 152: "Nhiệm vụ các tổ <action> …" sets out their tasks; "thống kê" acts.
+PIPELINE_VERSION = "152"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -282,7 +282,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "statement_piece", "said_looking_back", "time_lead", "said_statement", "purpose_only",
             "looking_back", "dated_event", "letter_subject", "subject_future", "told_by",
             "details_lead", "tasks_to_come", "inside_purpose", "speaker_tail", "said_opening",
-            "count_opening", "finding", "step_label", "schedule_label", "by_itself"}
+            "count_opening", "finding", "step_label", "schedule_label", "by_itself",
+            "duty_lead"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -1320,7 +1320,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         if relayed is not None:
             return relayed
     forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
-               or _opens_with(lower, next_period) or _forward_before_unit(text, start, end, lower)
+               or _duty_lead(text, start, end) or _opens_with(lower, next_period)
+               or _forward_before_unit(text, start, end, lower)
                or _opens_with_term(lower, state.term_ahead))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
@@ -1492,6 +1493,16 @@ def _asked_past_purpose(text: str, start: int, end: int) -> tuple[int, str] | No
     purpose = running_rules()["purpose_then_request"].match(for_matching(text[start:end]))
     inner = _request(text, start + purpose.end(), end) if purpose else None
     return (inner[0], inner[1]) if inner and inner[1] else None
+
+
+def _duty_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The opening of a sentence that sets out the duties of those it names, then what they
+    do ("Nhiệm vụ các tổ thống kê số liệu hộ dân …"; running.json duty_lead), or None."""
+    lead = running_rules()["duty_lead"].match(for_matching(text[start:end]))
+    if lead is None:
+        return None
+    named = _addressee(text, start + lead.end(), end)
+    return lead if named and _opens_job(text[named[1]:end]) else None
 
 
 def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,

@@ -2117,6 +2117,13 @@ CASES = {
         "TRƯỞNG:\n\n- Lớp trưởng theo dõi và có trách nhiệm nhắc nhở sinh viên.\n", 20,
         [("directive", "SINH VIÊN", "Đọc kỹ hướng dẫn đán"),
          ("directive", "Lớp trưởng", "theo dõi và có trách")]),
+    # running held out 29, r328: "Nhiệm vụ các tổ thống kê …" sets out the teams' duties
+    # (running.json duty_lead), and the next sentences go on with them; "thống kê" acts
+    "the_duties_of_those_named": (
+        "Phân loại rác\n\nNhiệm vụ các tổ thống kê số liệu hộ dân có đất để đào hố rác. Chọn "
+        "vị trí các điểm để tập kết rác.\n", 20,
+        [("commitment", None, "các tổ thống kê số l"),
+         ("commitment", None, "Chọn vị trí các điểm")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
