@@ -209,7 +209,8 @@ from nlp.units import canonical_unit
 # 151: in directive documents too: a schedule's lines, a lead-in that is only a name;
 # "có trách nhiệm" after "và" goes on with an action; "xác nhận", "đọc kỹ" act.
 # 152: "Nhiệm vụ các tổ <action> …" sets out their tasks; "thống kê" acts.
-PIPELINE_VERSION = "152"
+# 153: tasks after "…, trước mắt"; "Chỉ đạo …" among results is done; "thu hoạch" acts.
+PIPELINE_VERSION = "153"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

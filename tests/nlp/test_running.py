@@ -2124,6 +2124,18 @@ CASES = {
         "vị trí các điểm để tập kết rác.\n", 20,
         [("commitment", None, "các tổ thống kê số l"),
          ("commitment", None, "Chọn vị trí các điểm")]),
+    # running held out 29, r321: "Chỉ đạo các địa phương thu hoạch …" among the month's
+    # results tells what was directed, done (no speaker, no "yêu cầu"); the tasks a meeting
+    # set follow "…, trước mắt" (running.json list_opener); "thu hoạch" acts
+    "directed_among_results_and_the_tasks_after_truoc_mat": (
+        "Huyện ủy giao ban\n\nTháng 10, thu ngân sách đạt trên 396 tỷ đồng, đạt 98% KH năm. "
+        "Chỉ đạo các địa phương thu hoạch hết diện tích lúa mùa.\n\nTại hội nghị các đại biểu "
+        "đã đề ra các nhiệm vụ để thực hiện tốt công tác tháng 11, trước mắt chỉ đạo các địa "
+        "phương tiếp tục trồng cây vụ đông; tổ chức tốt các buổi tiếp xúc cử tri.\n", 20,
+        [("action", None, "Tháng 10, thu ngân s"), ("action", None, "đạt 98% KH năm"),
+         ("action", None, "Chỉ đạo các địa phươ"),
+         ("commitment", None, "chỉ đạo các địa phươ"),
+         ("commitment", None, "tổ chức tốt các buổi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
