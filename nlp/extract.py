@@ -210,7 +210,8 @@ from nlp.units import canonical_unit
 # "có trách nhiệm" after "và" goes on with an action; "xác nhận", "đọc kỹ" act.
 # 152: "Nhiệm vụ các tổ <action> …" sets out their tasks; "thống kê" acts.
 # 153: tasks after "…, trước mắt"; "Chỉ đạo …" among results is done; "thu hoạch" acts.
-PIPELINE_VERSION = "153"
+# 154: a dekad's deadline ("trước trung tuần tháng 10/2022"); a piece naming who must is theirs.
+PIPELINE_VERSION = "154"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -572,7 +572,8 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     if doer:
         return Found("directive", start + doer[1], end, doer[0], speaker)
     named = _addressee(text, start, end) if addressee is None else None
-    if named and _opens_job(text[named[1]:end]):
+    must = running_rules()["modal"].match(for_matching(text[named[1]:end])) if named else None
+    if named and _opens_job(text[named[1] + (must.end() if must else 0):end]):
         # "… yêu cầu: “Thành viên Hội đồng nghĩa vụ Quân sự xã và các ấp tăng cường …; Đài
         # Truyền thanh xã …": who the registry does not know, named with its task
         return Found("directive", _past_spaces(text, named[1], end), end, named[0], speaker)
@@ -847,12 +848,19 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
             at += singled.end()
             continue
-        if (manner or (_starts_with_verb(rest) and not named)
+        if (manner or (_starts_with_verb(rest) and not named and not _who_then_must(rest))
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
             return text[start:at].strip(), at
     return None
+
+
+def _who_then_must(rest: str) -> bool:
+    """Whether the words after a name say what it is for, then what it must do ("Các Tiểu
+    ban | phục vụ cho ĐH cần khẩn trương báo cáo …"; running.json who_then_must): the name
+    goes on to the modal."""
+    return bool(running_rules()["who_then_must"].match(for_matching(rest)))
 
 
 def _manner_then_verb(rest: str) -> bool:
@@ -1365,8 +1373,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # "… yêu cầu các cơ quan …. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …":
         # the request's own tasks, for the same addressee
         opener = forward or _list_after_announcement(lower)
-        return [Found("directive", a, b, *state.asked) for a, b in
-                _pieces(text, start + (opener.end() if opener else 0), end, by_verb=True)]
+        # (a piece that names its own doer is theirs: "…; Các Tiểu ban … cần khẩn trương …")
+        return _ask_each(text, _pieces(text, start + (opener.end() if opener else 0), end,
+                                       by_verb=True), *state.asked, asking=False)
     if state.relayed and state.mode is None:
         # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), no item
         return []

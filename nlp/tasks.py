@@ -8,7 +8,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, overload
 
@@ -266,6 +266,15 @@ def _iso(kind: str, groups: dict[str, Any], year: int, quarters: dict[str, int])
         if kind == "month":
             month = int(groups["m"])
             return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind == "dekad":  # "trong trung tuần tháng 10": by its end; "trước …": the one before
+            part = ("thượng", "trung", "hạ").index(groups["part"].lower())
+            if groups["lead"].lower().startswith("trước"):
+                part -= 1
+            month = int(groups["m"])
+            if part < 0:
+                return (date(year, month, 1) - timedelta(days=1)).isoformat()
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, (10, 20, last)[part]).isoformat()
         if kind == "quarter":
             month = 3 * quarters[groups["q"].upper()]
             return date(year, month, calendar.monthrange(year, month)[1]).isoformat()

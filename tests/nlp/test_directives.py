@@ -286,6 +286,10 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     ("báo cáo chậm nhất 15.5.2023", "2023-05-15"),
     ("đăng ký từ 31.12.2014 đến 12.01.2015", None),
     ("báo cáo UBND thành phố trước ngày 20.5", None),
+    # a dekad of a month (directives held out 29, d282): by its end, or before it begins
+    ("báo cáo danh sách về văn phòng trước trung tuần tháng 10/2022", "2022-10-10"),
+    ("hoàn thành trong hạ tuần tháng 2/2024", "2024-02-29"),
+    ("gửi trước thượng tuần tháng 3/2021", "2021-02-28"),
 ])
 def test_deadlines_as_letters_write_them(text, due):
     from nlp.tasks import deadline_in

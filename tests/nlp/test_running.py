@@ -2136,6 +2136,16 @@ CASES = {
          ("action", None, "Chỉ đạo các địa phươ"),
          ("commitment", None, "chỉ đạo các địa phươ"),
          ("commitment", None, "tổ chức tốt các buổi")]),
+    # directives held out 29, d282, and 27, d259: in a leader's conclusions, a piece that names
+    # its own doer and what it must do is theirs ("…; Các Tiểu ban phục vụ cho ĐH cần khẩn
+    # trương báo cáo …"; the name goes on to the modal past what it serves: who_then_must)
+    "a_conclusions_piece_that_names_its_doer_and_a_modal": (
+        "Chuẩn bị Đại hội\n\nKết luận cuộc họp, Chủ tịch Hội đồng kết luận:\n\n– Khẩn trương "
+        "ổn định nhân sự tại các tiểu ban. Trước mắt, soạn thảo quyết định thành lập Ban tổ "
+        "chức; Các Tiểu ban phục vụ cho ĐH cần khẩn trương báo cáo danh sách nhân sự.\n", 20,
+        [("directive", None, "Khẩn trương ổn định "),
+         ("directive", None, "soạn thảo quyết định"),
+         ("directive", "Các Tiểu ban phục vụ cho ĐH", "cần khẩn trương báo ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
