@@ -211,7 +211,8 @@ from nlp.units import canonical_unit
 # 152: "Nhiệm vụ các tổ <action> …" sets out their tasks; "thống kê" acts.
 # 153: tasks after "…, trước mắt"; "Chỉ đạo …" among results is done; "thu hoạch" acts.
 # 154: a dekad's deadline ("trước trung tuần tháng 10/2022"); a piece naming who must is theirs.
-PIPELINE_VERSION = "154"
+# 155: a fund ("Quỹ đề nghị …") speaks.
+PIPELINE_VERSION = "155"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2146,6 +2146,12 @@ CASES = {
         [("directive", None, "Khẩn trương ổn định "),
          ("directive", None, "soạn thảo quyết định"),
          ("directive", "Các Tiểu ban phục vụ cho ĐH", "cần khẩn trương báo ")]),
+    # directives held out 29, d285: a fund speaks ("…, Quỹ đề nghị các chủ nhiệm đề tài …";
+    # running.json speaker)
+    "a_fund_asks": (
+        "Báo cáo định kỳ\n\nĐể có căn cứ cấp kinh phí đợt tiếp theo, Quỹ đề nghị các chủ nhiệm "
+        "đề tài lập báo cáo định kỳ về tiến độ thực hiện đề tài.\n", 20,
+        [("directive", "các chủ nhiệm đề tài", "lập báo cáo định kỳ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
