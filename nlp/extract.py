@@ -212,7 +212,8 @@ from nlp.units import canonical_unit
 # 153: tasks after "…, trước mắt"; "Chỉ đạo …" among results is done; "thu hoạch" acts.
 # 154: a dekad's deadline ("trước trung tuần tháng 10/2022"); a piece naming who must is theirs.
 # 155: a fund ("Quỹ đề nghị …") speaks.
-PIPELINE_VERSION = "155"
+# 156: "làm rõ" acts.
+PIPELINE_VERSION = "156"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

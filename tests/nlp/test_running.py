@@ -2152,6 +2152,11 @@ CASES = {
         "Báo cáo định kỳ\n\nĐể có căn cứ cấp kinh phí đợt tiếp theo, Quỹ đề nghị các chủ nhiệm "
         "đề tài lập báo cáo định kỳ về tiến độ thực hiện đề tài.\n", 20,
         [("directive", "các chủ nhiệm đề tài", "lập báo cáo định kỳ ")]),
+    # running held out 29, r320: "làm rõ" acts, so the addressee ends before it ("… đề nghị
+    # xã làm rõ thêm …")
+    "lam_ro_acts": (
+        "Giám sát\n\nĐoàn giám sát đề nghị xã làm rõ thêm tiến độ thực hiện các đề án.\n", 20,
+        [("directive", "xã", "làm rõ thêm tiến độ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
