@@ -59,7 +59,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 26": ROOT / "tests" / "fixtures" / "running_heldout26",
             "held out 27": ROOT / "tests" / "fixtures" / "running_heldout27",
             "held out 28": ROOT / "tests" / "fixtures" / "running_heldout28",
-            "held out 29": ROOT / "tests" / "fixtures" / "running_heldout29"}
+            "held out 29": ROOT / "tests" / "fixtures" / "running_heldout29",
+            "held out 30": ROOT / "tests" / "fixtures" / "running_heldout30"}
 TASKS = ("commitment", "directive")
 
 
