@@ -213,7 +213,8 @@ from nlp.units import canonical_unit
 # 154: a dekad's deadline ("trước trung tuần tháng 10/2022"); a piece naming who must is theirs.
 # 155: a fund ("Quỹ đề nghị …") speaks.
 # 156: "làm rõ" acts.
-PIPELINE_VERSION = "156"
+# 157: "… hoàn thành các nhiệm vụ trọng tâm đề ra" reports them done, announces none.
+PIPELINE_VERSION = "157"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

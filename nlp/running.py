@@ -388,7 +388,12 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
     # the meeting; one the sentence has turned away from does not, nor, before the list
     # of tasks, the meeting's name ("Tại Hội nghị sơ kết Hội Nông dân xã đề ra 11 nội dung
     # thực hiện trong quý II năm 2022, trọng tâm: …")
-    clause = rules["turn"].split(lower[:announced.start()])[-1] + lower[announced.start():]
+    before = rules["turn"].split(lower[:announced.start()])[-1]
+    if rules["tasks_done"].search(before):
+        # "… đã đoàn kết phấn đấu thực hiện hoàn thành các nhiệm vụ trọng tâm đề ra": the
+        # tasks reported done, none announced
+        return False
+    clause = before + lower[announced.start():]
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
     return not rules["reviews"].search(clause)

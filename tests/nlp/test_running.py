@@ -2157,6 +2157,13 @@ CASES = {
     "lam_ro_acts": (
         "Giám sát\n\nĐoàn giám sát đề nghị xã làm rõ thêm tiến độ thực hiện các đề án.\n", 20,
         [("directive", "xã", "làm rõ thêm tiến độ ")]),
+    # running held out 30, r339: "… đã … thực hiện hoàn thành các nhiệm vụ trọng tâm đề ra"
+    # reports the tasks done and announces none (running.json tasks_done); the account goes on
+    "tasks_reported_done_announce_none": (
+        "Sơ kết\n\nTrong thời gian qua, hội viên Cựu TNXP xã đã đoàn kết phấn đấu thực hiện "
+        "hoàn thành các nhiệm vụ trọng tâm đề ra. Tổ chức tốt các hoạt động nghĩa tình đồng "
+        "đội.\n", 20,
+        [("action", None, "Trong thời gian qua,"), ("action", None, "Tổ chức tốt các hoạt")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
