@@ -214,7 +214,8 @@ from nlp.units import canonical_unit
 # 155: a fund ("Quỹ đề nghị …") speaks.
 # 156: "làm rõ" acts.
 # 157: "… hoàn thành các nhiệm vụ trọng tâm đề ra" reports them done, announces none.
-PIPELINE_VERSION = "157"
+# 158: a resolution passed "với một số nội dung … như:" lists its tasks.
+PIPELINE_VERSION = "158"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

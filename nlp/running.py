@@ -381,6 +381,10 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
     """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …");
     `listed`: whether it lists them after a colon."""
     rules = running_rules()
+    if rules["resolution"].search(lower):
+        # "… thảo luận, thông qua nghị quyết để tổ chức thực hiện trong tháng 8 với một số nội
+        # dung cụ thể như: …": what it resolves to do, whatever the meeting reviewed first
+        return True
     announced = rules["announce"].search(lower)
     if not announced:
         return False

@@ -2164,6 +2164,15 @@ CASES = {
         "hoàn thành các nhiệm vụ trọng tâm đề ra. Tổ chức tốt các hoạt động nghĩa tình đồng "
         "đội.\n", 20,
         [("action", None, "Trong thời gian qua,"), ("action", None, "Tổ chức tốt các hoạt")]),
+    # running held out 30, r336: a resolution passed "với một số nội dung cụ thể như: …"
+    # lists the tasks it resolves, whatever the meeting reviewed first (running.json
+    # resolution)
+    "a_resolutions_contents_are_tasks": (
+        "Sinh hoạt chi bộ\n\nTại buổi sinh hoạt, chi uỷ đã đánh giá kết quả thực hiện nghị quyết "
+        "tháng 7 và thảo luận, thông qua nghị quyết để tổ chức thực hiện trong tháng 8 với một "
+        "số nội dung cụ thể như: Chủ động phòng trừ sâu bệnh cho lúa hè thu; duy trì thực hiện "
+        "nếp sống văn hóa ở khu dân cư.\n", 20,
+        [("commitment", None, "Chủ động phòng trừ s"), ("commitment", None, "duy trì thực hiện nế")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
