@@ -215,7 +215,8 @@ from nlp.units import canonical_unit
 # 156: "làm rõ" acts.
 # 157: "… hoàn thành các nhiệm vụ trọng tâm đề ra" reports them done, announces none.
 # 158: a resolution passed "với một số nội dung … như:" lists its tasks.
-PIPELINE_VERSION = "158"
+# 159: after a forward word, the tasks begin past the list's opener ("…, như …").
+PIPELINE_VERSION = "159"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

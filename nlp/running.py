@@ -1537,6 +1537,11 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # leaves the promise at the sentence's start)
     # "… tiếp thu các ý kiến chỉ đạo … và hứa quyết tâm … phấn đấu …": what is promised
     at = start + (forward.end() if forward else promised.end() if promised else 0)
+    listed = rules["list_opener"].search(lower, forward.end()) if forward else None
+    if listed and not has_verb(text[at:start + listed.start()]):
+        # "… thông qua phương hướng, nhiệm vụ năm 2025 với các mục tiêu trọng tâm, như tăng
+        # cường …": the tasks follow the list's opener, past what names them
+        at = start + listed.end()
     purposed = None if forward or promised else rules["purpose_future"].match(lower)
     if purposed:  # "Để thực hiện …, 3 tháng cuối năm … các cấp uỷ … sẽ phải tập trung …"
         at = start + purposed.end()

@@ -2173,6 +2173,13 @@ CASES = {
         "số nội dung cụ thể như: Chủ động phòng trừ sâu bệnh cho lúa hè thu; duy trì thực hiện "
         "nếp sống văn hóa ở khu dân cư.\n", 20,
         [("commitment", None, "Chủ động phòng trừ s"), ("commitment", None, "duy trì thực hiện nế")]),
+    # running held out 30, r333: after "phương hướng, …" the tasks begin past the list's
+    # opener ("…, như tăng cường …"), not at the words that name them
+    "the_directions_tasks_begin_past_the_lists_opener": (
+        "Tổng kết\n\nHội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2025 với các mục "
+        "tiêu trọng tâm, như tăng cường đoàn kết nội bộ; đẩy mạnh các hoạt động hỗ trợ đời sống "
+        "hội viên.\n", 20,
+        [("commitment", None, "tăng cường đoàn kết "), ("commitment", None, "đẩy mạnh các hoạt độ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
