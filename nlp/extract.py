@@ -216,7 +216,9 @@ from nlp.units import canonical_unit
 # 157: "… hoàn thành các nhiệm vụ trọng tâm đề ra" reports them done, announces none.
 # 158: a resolution passed "với một số nội dung … như:" lists its tasks.
 # 159: after a forward word, the tasks begin past the list's opener ("…, như …").
-PIPELINE_VERSION = "159"
+# 160: a paragraph lead-in that asks gives the tasks after it its addressee; "Thống đốc"
+# speaks; "tổ chức tín dụng" names.
+PIPELINE_VERSION = "160"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -786,6 +786,13 @@ _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 
+def asked_in(text: str) -> str | None:
+    """Whom a sentence's request asks ("…; Thống đốc Ngân hàng Nhà nước yêu cầu các đơn vị
+    thuộc Ngân hàng Nhà nước Việt Nam và tổ chức tín dụng thực hiện … như sau:"), or None."""
+    request = _request(text, 0, len(text))
+    return request[1] if request else None
+
+
 def doer_named_first(text: str) -> tuple[str, int] | None:
     """One the registry does not know, named first with what it must do right after
     ("Lớp trưởng và Ban Cán sự tổ chức họp lớp …"): the name and where its task begins."""

