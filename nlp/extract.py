@@ -218,7 +218,8 @@ from nlp.units import canonical_unit
 # 159: after a forward word, the tasks begin past the list's opener ("…, như …").
 # 160: a paragraph lead-in that asks gives the tasks after it its addressee; "Thống đốc"
 # speaks; "tổ chức tín dụng" names.
-PIPELINE_VERSION = "160"
+# 161: the head of a judgment-enforcement department speaks; "tổ chức thi hành án" names.
+PIPELINE_VERSION = "161"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2180,6 +2180,15 @@ CASES = {
         "tiêu trọng tâm, như tăng cường đoàn kết nội bộ; đẩy mạnh các hoạt động hỗ trợ đời sống "
         "hội viên.\n", 20,
         [("commitment", None, "tăng cường đoàn kết "), ("commitment", None, "đẩy mạnh các hoạt độ")]),
+    # directives held out 30, d292: the head of a judgment-enforcement department speaks,
+    # and asks the heads of its office "Phòng Nghiệp vụ và tổ chức thi hành án" (a name:
+    # nouns.jsonl) and of the districts' departments
+    "the_head_of_judgment_enforcement_asks": (
+        "Tổng rà soát án\n\nTrưởng Thi hành án dân sự tỉnh Quảng Ngãi yêu cầu Trưởng Phòng "
+        "Nghiệp vụ và tổ chức thi hành án; Trưởng Thi hành án dân sự các huyện chỉ đạo Chấp "
+        "hành viên tiến hành tổng rà soát tất cả án đang tổ chức thi hành.\n", 20,
+        [("directive", "Trưởng Phòng Nghiệp vụ và tổ chức thi hành án; Trưởng Thi hành án dân "
+          "sự các huyện", "chỉ đạo Chấp hành vi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
