@@ -1213,6 +1213,10 @@ def _notice_part(text: str, start: int, end: int, state: _Reading) -> bool:
         state.asked = (collapse_spaces(written[whom.start(1):whom.end(1)]), state.asked[1])
         return True
     label = re.match(r"([^:,.;()]+):(?:\s+|$)", line)
+    if (label and len(label.group(1).split()) <= MAX_LABEL_WORDS
+            and running_rules()["when_only"].search(for_matching(written[label.end():]))
+            and not has_verb(written[label.end():])):
+        return True  # "- Tổ chức nghiệm thu: 8h00 – Chủ Nhật, ngày 11/6/2023": when, a fact
     if (label is None or len(label.group(1).split()) > MAX_LABEL_WORDS
             or _starts_with_verb(written) or unit_name_at(written, 0) is not None):
         return False

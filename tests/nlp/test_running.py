@@ -2189,6 +2189,16 @@ CASES = {
         "hành viên tiến hành tổng rà soát tất cả án đang tổ chức thi hành.\n", 20,
         [("directive", "Trưởng Phòng Nghiệp vụ và tổ chức thi hành án; Trưởng Thi hành án dân "
           "sự các huyện", "chỉ đạo Chấp hành vi")]),
+    # directives held out 30, d290: a faculty and a group are asked by name ("Khoa thành lập
+    # …", "Nhóm sinh viên NCKH gửi …"; addressee_start), and a label with only a time after
+    # it ("Tổ chức nghiệm thu: 8h00 – Chủ Nhật, ngày 11/6/2023") is a fact, no task
+    "a_faculty_and_a_group_asked_and_a_time_label_no_task": (
+        "Nghiệm thu\n\nNhà trường thông báo kế hoạch nghiệm thu như sau:\n\n+ Khoa thành lập "
+        "Hội đồng nghiệm thu chung cho 5-6 đề tài.\n\n- Trước ngày 03/6/2023: Nhóm sinh viên "
+        "NCKH gửi báo cáo tổng kết cho Khoa.\n\n- Tổ chức nghiệm thu: 8h00 – Chủ Nhật, ngày "
+        "11/6/2023.\n", 20,
+        [("directive", "Khoa", "thành lập Hội đồng n"),
+         ("directive", "Nhóm sinh viên NCKH", "gửi báo cáo tổng kết")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
