@@ -220,7 +220,8 @@ from nlp.units import canonical_unit
 # speaks; "tổ chức tín dụng" names.
 # 161: the head of a judgment-enforcement department speaks; "tổ chức thi hành án" names.
 # 162: "Khoa", "Nhóm …" asked; a name ends before "không"; a label over a time is a fact.
-PIPELINE_VERSION = "162"
+# 163: "cấp bộ" names; TTCP speaks; a task before "…, trong đó …" keeps its detail.
+PIPELINE_VERSION = "163"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1489,7 +1489,10 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
             and not rules["tells"].search(lower_task[:opener.start()])
             and not places_named(text[at + opener.start():end])
             and not _one_task_past_colon(text[at:at + opener.end()].rstrip(" :"),
-                                         text[at + opener.end():end])):
+                                         text[at + opener.end():end])
+            # ("… tổng hợp chính xác, đầy đủ …, trong đó nêu rõ …": the task, then its detail)
+            and not (opener.group().startswith("trong đó")
+                     and _opens_job(text[at:at + opener.start()]))):
         # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places; not one
         # after a first job and "; ": "… cần cụ thể hóa Đề án …; nhân rộng các mô hình …
         # như: …" lists examples of the second)

@@ -2199,6 +2199,16 @@ CASES = {
         "11/6/2023.\n", 20,
         [("directive", "Khoa", "thành lập Hội đồng n"),
          ("directive", "Nhóm sinh viên NCKH", "gửi báo cáo tổng kết")]),
+    # directives held out 30, d293: "cơ quan cấp bộ" is a name (nouns.jsonl: "cấp bộ" is no
+    # act); "TTCP" speaks (units.json: Thanh tra Chính phủ); a task opening before "…, trong
+    # đó nêu rõ …" keeps it as its detail
+    "ministry_level_bodies_and_ttcp_and_a_detail_after_trong_do": (
+        "Báo cáo khiếu nại\n\nThanh tra Chính phủ vừa có văn bản đề nghị các bộ, cơ quan cấp bộ, "
+        "UBND cấp tỉnh báo cáo kết quả công tác giải quyết khiếu nại năm 2017.\n\nTTCP yêu cầu "
+        "các bộ, ngành, địa phương tổng hợp chính xác, đầy đủ theo mẫu biểu quy định, trong đó "
+        "nêu rõ kết quả thực hiện các kết luận.\n", 20,
+        [("directive", "các bộ, cơ quan cấp bộ, UBND cấp tỉnh", "báo cáo kết quả công"),
+         ("directive", "các bộ, ngành, địa phương", "tổng hợp chính xác, ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
