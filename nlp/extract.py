@@ -221,7 +221,8 @@ from nlp.units import canonical_unit
 # 161: the head of a judgment-enforcement department speaks; "tổ chức thi hành án" names.
 # 162: "Khoa", "Nhóm …" asked; a name ends before "không"; a label over a time is a fact.
 # 163: "cấp bộ" names; TTCP speaks; a task before "…, trong đó …" keeps its detail.
-PIPELINE_VERSION = "163"
+# 164: a unit's name ends before the quotation it opens.
+PIPELINE_VERSION = "164"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2209,6 +2209,12 @@ CASES = {
         "nêu rõ kết quả thực hiện các kết luận.\n", 20,
         [("directive", "các bộ, cơ quan cấp bộ, UBND cấp tỉnh", "báo cáo kết quả công"),
          ("directive", "các bộ, ngành, địa phương", "tổng hợp chính xác, ")]),
+    # directives held out 30, d294: a unit's name ends before the quotation it opens ("… đề
+    # nghị các địa phương “thực hiện thanh tra …”"; tasks.json stops)
+    "a_name_ends_before_a_quotation": (
+        "Cát sỏi\n\nLãnh đạo ngành thuế đề nghị các địa phương “thực hiện thanh tra, kiểm tra "
+        "ngay đối với các doanh nghiệp”.\n", 20,
+        [("directive", "các địa phương", "“thực hiện thanh tra")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
