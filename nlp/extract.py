@@ -222,7 +222,8 @@ from nlp.units import canonical_unit
 # 162: "Khoa", "Nhóm …" asked; a name ends before "không"; a label over a time is a fact.
 # 163: "cấp bộ" names; TTCP speaks; a task before "…, trong đó …" keeps its detail.
 # 164: a unit's name ends before the quotation it opens.
-PIPELINE_VERSION = "164"
+# 165: "Từ đầu năm … đến nay" looks back.
+PIPELINE_VERSION = "165"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

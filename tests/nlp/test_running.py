@@ -2215,6 +2215,13 @@ CASES = {
         "Cát sỏi\n\nLãnh đạo ngành thuế đề nghị các địa phương “thực hiện thanh tra, kiểm tra "
         "ngay đối với các doanh nghiệp”.\n", 20,
         [("directive", "các địa phương", "“thực hiện thanh tra")]),
+    # running held out 30, r338: "Từ đầu năm 2024 cho đến nay …" looks back, and the
+    # sentences after it in its paragraph tell the work done (running.json looking_back)
+    "from_the_years_start_until_now_looks_back": (
+        "Sơ kết\n\nTừ đầu năm 2024 cho đến nay tổng số hội viên là 38 đồng chí. Tất cả các đồng "
+        "chí hội viên đều tích cực sinh hoạt hội. Đóng hội phí đầy đủ.\n", 20,
+        [("action", None, "Từ đầu năm 2024 cho "), ("action", None, "Tất cả các đồng chí "),
+         ("action", None, "Đóng hội phí đầy đủ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
