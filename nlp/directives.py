@@ -20,7 +20,7 @@ from nlp.components.items import ABBREVIATION
 from nlp.normalize import for_matching
 from nlp.rulebook import directive_pattern as _pattern
 from nlp.rulebook import directive_rules, task_rules
-from nlp.running import addressee_at, asked_in, doer_named_first, schedule_end
+from nlp.running import addressee_at, asked_in, doer_named_first, only_a_name, schedule_end
 from nlp.structure import Block, Document, _starts_with_verb
 from nlp.tasks import (
     TaskFacts,
@@ -105,16 +105,18 @@ def directives(doc: Document) -> list[Directive]:
             lead_unit, lead_marker = None, ""
         content = doc.text[block.content_start:block.end]
         heading_unit = heading_unit_of(doc, block)
-        asked = asked_in(content) if block.kind == "paragraph" and _pattern("lead_in").search(
-            content.rstrip()) else None
+        leads = bool(_pattern("lead_in").search(content.rstrip()))
+        asked = asked_in(content) if leads and block.kind == "paragraph" else None
         if asked and not addressed:
             # "Thống đốc … yêu cầu các đơn vị thuộc … thực hiện nhiệm vụ và giải pháp như sau:"
             # then "a) …", "b) …": whom it asks does what follows, as a letter's addressees
             # (who a letter's greeting names keep their name as written there)
             default = asked
-        if _pattern("lead_in").search(content.rstrip()) and _has_children(blocks, index, marker):
-            own = unit_in(_without_label(content)) or _only_a_name(content)
-            lead_unit = own[0] if own else (asked or lead_unit or heading_unit)
+        if leads and _has_children(blocks, index, marker):
+            # ("SINH VIÊN:", "Lớp trưởng:": only the name of those its items are for)
+            own = unit_in(_without_label(content))
+            lead_unit = own[0] if own else (only_a_name(content) or asked or lead_unit
+                                            or heading_unit)
             lead_marker = marker
             continue
         told = _told(content) if block.kind == "paragraph" else None
@@ -389,13 +391,6 @@ def _scheduled_doer(text: str) -> tuple[str, int] | None:
     stripped = text.strip()
     span = schedule_end(stripped)
     return doer_named_first(_connectors().sub("", stripped[span:])) if span else None
-
-
-def _only_a_name(content: str) -> tuple[str, int] | None:
-    """A lead-in that is only the name of those its items are for ("SINH VIÊN:", "Lớp
-    trưởng:"), when the registry does not know them."""
-    named = addressee_at(content.strip(), 0)
-    return named if named and not content.strip()[named[1]:].strip(" :") else None
 
 
 def _assigns(text: str) -> bool:

@@ -465,8 +465,9 @@ def _opens_job(text: str) -> bool:
     """An action, after a word of manner if any: "kịp thời báo cáo …", "đôn đốc …"; not a
     word of action named in a list of nouns ("các cơ quan, đơn vị, tổ chức và người dân":
     an action is joined by "và" to another action, not to a noun)."""
-    manner = (running_rules()["manner"].match(for_matching(text))
-              or running_rules()["by_itself"].match(for_matching(text)))
+    rules = running_rules()
+    matching = for_matching(text)
+    manner = rules["manner"].match(matching) or rules["by_itself"].match(matching)
     rest = for_matching(text[manner.end() if manner else 0:]).strip()
     verb = verb_opening(rest)
     # "… và …" or "…, …" joining it to a noun: a word of a list of names ("các cơ quan,
@@ -475,7 +476,7 @@ def _opens_job(text: str) -> bool:
     after = rest[verb + joined.end():] if verb is not None and joined else ""
     # (a modal goes on with an action: "theo dõi và có trách nhiệm nhắc nhở …")
     return verb is not None and not (joined and verb_opening(after) is None
-                                     and not running_rules()["modal"].match(after))
+                                     and not rules["modal"].match(after))
 
 
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -800,6 +801,14 @@ def doer_named_first(text: str) -> tuple[str, int] | None:
     return named if named and _opens_job(text[named[1]:]) else None
 
 
+def only_a_name(text: str) -> str | None:
+    """The name a line holds and nothing else but its colon ("2.1. Phòng Khảo thí & ĐBCL:"
+    past its number, "SINH VIÊN:"), when the registry does not know it; None otherwise."""
+    line = text.strip()
+    named = _addressee(line, 0, len(line))
+    return named[0] if named and not line[named[1]:].strip(" :") else None
+
+
 def schedule_end(text: str) -> int:
     """Where the words after a schedule's time span begin ("Từ 0h00 ngày 21/09/2020 đến 23h59
     ngày 24/09/2020: Lớp trưởng …"; running.json schedule_label), 0 when none opens it."""
@@ -1103,8 +1112,8 @@ def _schedule(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The time span a schedule's line opens with ("16/9/2021 – 19/9/2021 : Sinh viên tự
     đánh giá …", "Từ ngày 20/9/2021 đến 25/9/2021: Ban cán sự kiểm tra …"; running.json
     schedule_label), as its offsets; None for another line."""
-    label = running_rules()["schedule_label"].match(for_matching(text[start:end]))
-    return (start, start + label.end()) if label else None
+    span = schedule_end(text[start:end])
+    return (start, start + span) if span else None
 
 
 def _paragraph_start(text: str, index: int, start: int, end: int,
@@ -1194,8 +1203,7 @@ def _doer_heading(text: str, start: int, end: int) -> str | None:
     if (not heading.endswith(":") or len(heading.split()) > MAX_ADDRESSEE_WORDS
             or not _DASH_ITEM.match(text, end + len(text[end:]) - len(text[end:].lstrip()))):
         return None
-    named = _addressee(heading, 0, len(heading))
-    return named[0] if named and not heading[named[1]:].strip(" :") else None
+    return only_a_name(heading)
 
 
 def _notice_part(text: str, start: int, end: int, state: _Reading) -> bool:
@@ -1425,11 +1433,11 @@ def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Foun
         state.mode, state.asked = "directive", (opening[1], state.asked[1])
         return None
     at = _past_number(text, start, end)
-    named = _addressee(text, at, end)
-    if named and text[at:end].rstrip().endswith(":") and not text[named[1]:end].strip():
-        # "2.1. Phòng Khảo thí & ĐBCL:" over its dashes: who does the tasks below it
-        state.mode, state.asked = "directive", (named[0], state.asked[1])
+    heading = only_a_name(text[at:end]) if text[at:end].rstrip().endswith(":") else None
+    if heading:  # "2.1. Phòng Khảo thí & ĐBCL:" over its dashes: who does the tasks below it
+        state.mode, state.asked = "directive", (heading, state.asked[1])
         return []
+    named = _addressee(text, at, end)
     if named is None or not _opens_job(text[named[1]:end]):
         return None
     state.mode, state.asked = "directive", (named[0], state.asked[1])
@@ -1534,10 +1542,7 @@ def _duty_lead(text: str, start: int, end: int) -> re.Match[str] | None:
     """The opening of a sentence that sets out the duties of those it names, then what they
     do ("Nhiệm vụ các tổ thống kê số liệu hộ dân …"; running.json duty_lead), or None."""
     lead = running_rules()["duty_lead"].match(for_matching(text[start:end]))
-    if lead is None:
-        return None
-    named = _addressee(text, start + lead.end(), end)
-    return lead if named and _opens_job(text[named[1]:end]) else None
+    return lead if lead and doer_named_first(text[start + lead.end():end]) else None
 
 
 def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
