@@ -223,7 +223,9 @@ from nlp.units import canonical_unit
 # 163: "cấp bộ" names; TTCP speaks; a task before "…, trong đó …" keeps its detail.
 # 164: a unit's name ends before the quotation it opens.
 # 165: "Từ đầu năm … đến nay" looks back.
-PIPELINE_VERSION = "165"
+# 166: what a one-off hands over or sets up (a list, a plan, a team, an investigation) is a
+# deliverable wherever it is said (tasks.json one_off).
+PIPELINE_VERSION = "166"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -235,9 +235,9 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
                              "default_kind", "named_scope", "list_marker",
-                             "partner_place", "reported_by", "completes_by"},
+                             "partner_place", "reported_by", "completes_by", "one_off"},
                 {"description"})
-    for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable"):
+    for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable", "one_off"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
     for key in ("ongoing_start", "list_marker", "partner_place", "reported_by",
                 "completes_by"):

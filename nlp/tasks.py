@@ -301,6 +301,8 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
         return "deliverable"
     if _compiled("ongoing").search(matching):
         return "ongoing"
+    if _compiled("one_off").search(matching):  # "… lập danh sách … gửi Văn phòng UBND tỉnh"
+        return "deliverable"
     # a time limit whose year the text leaves unsaid ("Trước 10/5, …", "trước ngày 20-11")
     # still makes the task one with an end
     dated = due or deadline_in(text, _ANY_YEAR)

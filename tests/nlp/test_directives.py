@@ -192,6 +192,17 @@ def test_a_letters_preamble_gives_no_task():
      "GD&ĐT", "deliverable"),
     ("kiểm tra, xác minh thông tin báo chí nêu, báo cáo UBND thành phố trước ngày 20-5",
      "deliverable"),
+    # what a one-off hands over or sets up, wherever it is said (tasks.json one_off)
+    ("có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi Văn phòng UBND tỉnh",
+     "deliverable"),
+    ("Đối với các địa phương có những lễ hội lớn cần chủ động xây dựng phương án",
+     "deliverable"),
+    ("cần thành lập ngay các đoàn công tác đi chỉ đạo trực tiếp", "deliverable"),
+    ("tập trung lực lượng điều tra, làm rõ, xử lý nghiêm các đối tượng vi phạm", "deliverable"),
+    # … unless the task says it goes on
+    ("khuyến khích các cán bộ viết tin, bài gửi Cổng thông tin điện tử", "ongoing"),
+    ("Huy động sự vào cuộc của hệ thống chính trị cơ sở, thành lập các Tổ công tác",
+     "ongoing"),
 ])
 def test_the_kind_of_a_task_from_its_own_words(text, kind):
     from nlp.tasks import kind_of
