@@ -60,7 +60,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 27": ROOT / "tests" / "fixtures" / "running_heldout27",
             "held out 28": ROOT / "tests" / "fixtures" / "running_heldout28",
             "held out 29": ROOT / "tests" / "fixtures" / "running_heldout29",
-            "held out 30": ROOT / "tests" / "fixtures" / "running_heldout30"}
+            "held out 30": ROOT / "tests" / "fixtures" / "running_heldout30",
+            "held out 31": ROOT / "tests" / "fixtures" / "running_heldout31"}
 TASKS = ("commitment", "directive")
 
 
