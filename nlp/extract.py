@@ -225,7 +225,9 @@ from nlp.units import canonical_unit
 # 165: "Từ đầu năm … đến nay" looks back.
 # 166: what a one-off hands over or sets up (a list, a plan, a team, an investigation) is a
 # deliverable wherever it is said (tasks.json one_off).
-PIPELINE_VERSION = "166"
+# 167: a bare modal opening ("Bên cạnh đó, cần đẩy mạnh …") says what must be done; a modal
+# opens a job; a time before a comma is context ("Trong thời gian cao điểm …, cần …").
+PIPELINE_VERSION = "167"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

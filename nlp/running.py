@@ -467,7 +467,8 @@ def _opens_job(text: str) -> bool:
     an action is joined by "và" to another action, not to a noun)."""
     rules = running_rules()
     matching = for_matching(text)
-    manner = rules["manner"].match(matching) or rules["by_itself"].match(matching)
+    manner = (rules["manner"].match(matching) or rules["by_itself"].match(matching)
+              or rules["modal"].match(matching))  # "…, cần nâng cao …"
     rest = for_matching(text[manner.end() if manner else 0:]).strip()
     verb = verb_opening(rest)
     # "… và …" or "…, …" joining it to a noun: a word of a list of names ("các cơ quan,
@@ -1697,13 +1698,17 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on
         return _list_goes_on(text, at, end, state)
-    if rules["obligation"].search(lower) and not rules["done_marker"].search(lower):
+    # "Bên cạnh đó, cần đẩy mạnh công tác tuyên truyền …, cần nâng cao …": what must be
+    # done, said with no one named, one task per job
+    must = rules["modal"].match(for_matching(text[at:end]))
+    must = must if must and _starts_with_verb(text[at + must.end():end]) else None
+    if (rules["obligation"].search(lower) or must) and not rules["done_marker"].search(lower):
         # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was; right
         # after a request, what its addressee must do ("… yêu cầu tỉnh Khánh Hòa cần tập
         # trung …" then "Trong quá trình thi công … phải tuyệt đối chú ý an toàn …")
         asked = state.asking and state.asked[0] is not None
         return [Found("directive", a, b, *state.asked) if asked else Found("commitment", a, b)
-                for a, b in _pieces(text, start, end, by_verb=False)]
+                for a, b in _pieces(text, start, end, by_verb=bool(must))]
     if rules["backward"].search(lower):
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]

@@ -2222,6 +2222,22 @@ CASES = {
         "chí hội viên đều tích cực sinh hoạt hội. Đóng hội phí đầy đủ.\n", 20,
         [("action", None, "Từ đầu năm 2024 cho "), ("action", None, "Tất cả các đồng chí "),
          ("action", None, "Đóng hội phí đầy đủ")]),
+    # running held out 31, r344: what must be done, said with no one named after the
+    # paragraph's lead ("Bên cạnh đó, cần …"), one task per job, the next "cần …" its own
+    "a_bare_modal_opening_is_a_task": (
+        "Kiểm tra trật tự đô thị\n\nNgày 27/4/2022, UBND xã đã tổ chức ra quân kiểm tra, xử lý "
+        "các trường hợp vi phạm. Bên cạnh đó, cần đẩy mạnh công tác tuyên truyền cho nhân dân "
+        "trên địa bàn, cần nâng cao ý thức trách nhiệm của người dân trong lĩnh vực giao "
+        "thông.\n", 20,
+        [("action", None, "Ngày 27/4/2022, UBND"), ("commitment", None, "Bên cạnh đó, cần đẩy"),
+         ("commitment", None, "cần nâng cao ý thức ")]),
+    # directives held out 3, d21: a time before the comma is no task of its own
+    "a_time_before_a_modal_is_no_task": (
+        "Phòng cháy\n\nChủ tịch UBND tỉnh yêu cầu các cơ quan, ban ngành tiếp tục tuyên truyền "
+        "Luật PCCC. Trong thời gian cao điểm mùa hanh khô năm 2013, cần tăng cường lực lượng "
+        "tuần tra, bảo vệ 24/24 giờ.\n", 20,
+        [("directive", "các cơ quan, ban ngành", "tiếp tục tuyên truyề"),
+         ("directive", "các cơ quan, ban ngành", "cần tăng cường lực l")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
