@@ -227,7 +227,8 @@ from nlp.units import canonical_unit
 # deliverable wherever it is said (tasks.json one_off).
 # 167: a bare modal opening ("Bên cạnh đó, cần đẩy mạnh …") says what must be done; a modal
 # opens a job; a time before a comma is context ("Trong thời gian cao điểm …, cần …").
-PIPELINE_VERSION = "167"
+# 168: verbs tra cứu, tham khảo, tải về, điền, làm theo, truy cập.
+PIPELINE_VERSION = "168"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

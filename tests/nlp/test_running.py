@@ -2238,6 +2238,14 @@ CASES = {
         "tuần tra, bảo vệ 24/24 giờ.\n", 20,
         [("directive", "các cơ quan, ban ngành", "tiếp tục tuyên truyề"),
          ("directive", "các cơ quan, ban ngành", "cần tăng cường lực l")]),
+    # directives held out 31, d303: what a student is told to look up, read or fill in
+    # ends the name of who must do it (verbs.jsonl: tra cứu, tham khảo, điền, làm theo …)
+    "looking_up_and_filling_in_are_actions": (
+        "Thông báo\n\nPhòng Công tác Sinh viên đề nghị sinh viên thực hiện như sau:\n\n- Sinh viên "
+        "tham khảo các đối tượng và hướng dẫn chuẩn bị hồ sơ như ở mục 2.\n\n- Sinh viên tra cứu "
+        "danh sách, làm theo yêu cầu ở cột Hồ sơ cần bổ sung.\n", 20,
+        [("directive", "Sinh viên", "tham khảo các đối tư"),
+         ("directive", "Sinh viên", "tra cứu danh sách, l")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
