@@ -228,7 +228,8 @@ from nlp.units import canonical_unit
 # 167: a bare modal opening ("Bên cạnh đó, cần đẩy mạnh …") says what must be done; a modal
 # opens a job; a time before a comma is context ("Trong thời gian cao điểm …, cần …").
 # 168: verbs tra cứu, tham khảo, tải về, điền, làm theo, truy cập.
-PIPELINE_VERSION = "168"
+# 169: delegates' opinions "tập trung vào …" are no items; "… được giao cho <X> <job>" asks X.
+PIPELINE_VERSION = "169"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

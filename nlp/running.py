@@ -650,9 +650,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             # "UBND các huyện, thị xã, thành phố được yêu cầu chủ động bố trí …": the one
             # asked opens the sentence; "nhiệm vụ quyền hạn được giao đối với …": passive,
             # no one asked
-            asked = _asked_passively(text, start, start + match.start())
-            if asked is not None:
-                return _past_spaces(text, start + match.end(), end), *asked
+            passive = _passive_request(text, start, match, end)
+            if passive is not None:
+                return passive
             continue
         # ("… các tồn tại hạn chế … cụ thể; thứ nhất là: Đề nghị Cấp ủy, chính quyền xã phải
         # …": a request that a count of points opens, whatever was done before)
@@ -712,6 +712,22 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             said = running_rules()["speaker_tail"].sub("", said)
         return at, addressee, said
     return None
+
+
+def _passive_request(text: str, start: int, word: re.Match[str],
+                     end: int) -> tuple[int, str | None, str | None] | None:
+    """A passive request ("… được yêu cầu …", `word` its request word in the sentence from
+    `start`): where its task begins, whom it asks and who (the words before it, or, after
+    "được giao cho", the one named there); None when it names no one."""
+    at = _past_spaces(text, start + word.end(), end)
+    asked = _asked_passively(text, start, start + word.start())
+    if asked is not None:
+        return at, *asked
+    # "… những nội dung cần xác minh được giao cho các cơ quan chuyên môn nghiên cứu, giải
+    # quyết …": the passive names whom it asks right after the word
+    named = doer_named_first(text[at:end]) \
+        if running_rules()["opening_request"].match(word.group()) else None
+    return (at + named[1], named[0], None) if named else None
 
 
 def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str | None] | None:

@@ -2246,6 +2246,17 @@ CASES = {
         "danh sách, làm theo yêu cầu ở cột Hồ sơ cần bổ sung.\n", 20,
         [("directive", "Sinh viên", "tham khảo các đối tư"),
          ("directive", "Sinh viên", "tra cứu danh sách, l")]),
+    # running held out 31, r347: what the delegates' opinions dwelt on is neither work done
+    # nor a task (running.json meeting); a passive assignment names whom it asks after
+    # "được giao cho"
+    "delegates_opinions_are_no_items": (
+        "Đối thoại\n\nCác đại biểu đã đóng góp ý kiến tập trung vào các nội dung: Tăng cường "
+        "công tác quản lý trật tự đô thị; tiếp tục đầu tư hệ thống điện chiếu sáng.\n", 20, []),
+    "a_passive_assignment_names_whom_it_asks_after_it": (
+        "Đối thoại\n\nLãnh đạo xã đã trả lời một số ý kiến tại hội trường; đối với những nội dung "
+        "cần có thời gian xác minh được giao cho các cơ quan chuyên môn nghiên cứu, giải quyết "
+        "trong thời gian sớm nhất.\n", 20,
+        [("directive", "các cơ quan chuyên môn", "nghiên cứu, giải quy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
