@@ -21,6 +21,7 @@ limitations and the page furniture (captions, bylines) as exact substrings.
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from difflib import SequenceMatcher
@@ -69,12 +70,17 @@ def normal(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .;,:")
 
 
+NEGATION = re.compile(r"(?<!\w)(?:chưa|không)(?!\w)")
+
+
 def alike(a: str, b: str) -> bool:
     a, b = normal(a), normal(b)
     if not a or not b:
         return False
     if (a in b and len(a) >= 0.5 * len(b)) or (b in a and len(b) >= 0.5 * len(a)):
         return True
+    if bool(NEGATION.search(a)) != bool(NEGATION.search(b)):
+        return False  # "chưa đạt 7/69 chỉ tiêu" is not "đạt 37/69 chỉ tiêu", however alike
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 

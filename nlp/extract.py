@@ -229,7 +229,8 @@ from nlp.units import canonical_unit
 # opens a job; a time before a comma is context ("Trong thời gian cao điểm …, cần …").
 # 168: verbs tra cứu, tham khảo, tải về, điền, làm theo, truy cập.
 # 169: delegates' opinions "tập trung vào …" are no items; "… được giao cho <X> <job>" asks X.
-PIPELINE_VERSION = "169"
+# 170: "…, đạt 37/69 chỉ tiêu và chưa đạt 7/69 chỉ tiêu": the counts reached are results.
+PIPELINE_VERSION = "170"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

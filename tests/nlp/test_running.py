@@ -2257,6 +2257,13 @@ CASES = {
         "cần có thời gian xác minh được giao cho các cơ quan chuyên môn nghiên cứu, giải quyết "
         "trong thời gian sớm nhất.\n", 20,
         [("directive", "các cơ quan chuyên môn", "nghiên cứu, giải quy")]),
+    # running held out 26, r292: the counts reached are results, the count not reached
+    # after "và chưa đạt" a shortcoming (running.json remainder)
+    "counts_reached_then_the_count_not_reached": (
+        "Tổng kết\n\nTrong năm 2022, UBND xã tập trung thực hiện 69 chỉ tiêu. Cụ thể, xã thực "
+        "hiện vượt 25/69 chỉ tiêu, đạt 37/69 chỉ tiêu và chưa đạt 7/69 chỉ tiêu.\n", 20,
+        [("action", None, "Trong năm 2022, UBND"), ("action", None, "Cụ thể, xã thực hiện"),
+         ("action", None, "đạt 37/69 chỉ tiêu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -3035,3 +3042,11 @@ def test_a_schedules_lines_are_tasks_due_by_the_end_of_their_span():
         ("directive", "Sinh viên", "2021-09-19", "tự đánh giá rèn luyệ"),
         ("directive", "Ban cán sự lớp", "2021-09-25", "kiểm tra diễn giải t"),
         ("directive", "Các trường THPT", "2017-07-17", "nhận đơn phúc khảo b")]
+
+
+def test_the_running_text_score_never_pairs_a_negation_with_its_positive():
+    from bench.eval_running import alike
+
+    assert not alike("chưa đạt 7/69 chỉ tiêu", "đạt 37/69 chỉ tiêu")
+    assert alike("đạt 37/69 chỉ tiêu", "đạt 37/69 chỉ tiêu.")
+    assert alike("không để xảy ra cháy rừng trên địa bàn", "không để xảy ra cháy rừng trên địa bàn xã")
