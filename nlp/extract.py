@@ -230,7 +230,8 @@ from nlp.units import canonical_unit
 # 168: verbs tra cứu, tham khảo, tải về, điền, làm theo, truy cập.
 # 169: delegates' opinions "tập trung vào …" are no items; "… được giao cho <X> <job>" asks X.
 # 170: "…, đạt 37/69 chỉ tiêu và chưa đạt 7/69 chỉ tiêu": the counts reached are results.
-PIPELINE_VERSION = "170"
+# 171: "Về công tác tư tưởng, cần giải quyết …": a modal after a topic is a task.
+PIPELINE_VERSION = "171"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1714,10 +1714,13 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on
         return _list_goes_on(text, at, end, state)
-    # "Bên cạnh đó, cần đẩy mạnh công tác tuyên truyền …, cần nâng cao …": what must be
-    # done, said with no one named, one task per job
-    must = rules["modal"].match(for_matching(text[at:end]))
-    must = must if must and _starts_with_verb(text[at + must.end():end]) else None
+    # "Bên cạnh đó, cần đẩy mạnh công tác tuyên truyền …, cần nâng cao …", "Về công tác tư
+    # tưởng, cần giải quyết …": what must be done, said with no one named, one task per job
+    topic = rules["topic_comma"].match(for_matching(text[at:end]))
+    comma = text.find(", ", at, end) if topic else -1
+    after = at if comma < 0 else comma + 2
+    must = rules["modal"].match(for_matching(text[after:end]))
+    must = must if must and _starts_with_verb(text[after + must.end():end]) else None
     if (rules["obligation"].search(lower) or must) and not rules["done_marker"].search(lower):
         # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was; right
         # after a request, what its addressee must do ("… yêu cầu tỉnh Khánh Hòa cần tập

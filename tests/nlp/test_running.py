@@ -2231,6 +2231,11 @@ CASES = {
         "thông.\n", 20,
         [("action", None, "Ngày 27/4/2022, UBND"), ("commitment", None, "Bên cạnh đó, cần đẩy"),
          ("commitment", None, "cần nâng cao ý thức ")]),
+    # running held out 7, r103: past the topic it names first ("Về công tác tư tưởng, cần
+    # giải quyết …"), the same
+    "a_modal_after_a_topic_is_a_task": (
+        "Hội nghị\n\nVề công tác tư tưởng, cần giải quyết các nút thắt, điểm nghẽn trong công tác "
+        "thông tin, tuyên truyền.\n", 20, [("commitment", None, "Về công tác tư tưởng")]),
     # directives held out 3, d21: a time before the comma is no task of its own
     "a_time_before_a_modal_is_no_task": (
         "Phòng cháy\n\nChủ tịch UBND tỉnh yêu cầu các cơ quan, ban ngành tiếp tục tuyên truyền "
