@@ -231,7 +231,8 @@ from nlp.units import canonical_unit
 # 169: delegates' opinions "tập trung vào …" are no items; "… được giao cho <X> <job>" asks X.
 # 170: "…, đạt 37/69 chỉ tiêu và chưa đạt 7/69 chỉ tiêu": the counts reached are results.
 # 171: "Về công tác tư tưởng, cần giải quyết …": a modal after a topic is a task.
-PIPELINE_VERSION = "171"
+# 172: the coming period's opening ends before a clause with its own doer and modal.
+PIPELINE_VERSION = "172"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

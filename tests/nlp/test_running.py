@@ -2236,6 +2236,12 @@ CASES = {
     "a_modal_after_a_topic_is_a_task": (
         "Hội nghị\n\nVề công tác tư tưởng, cần giải quyết các nút thắt, điểm nghẽn trong công tác "
         "thông tin, tuyên truyền.\n", 20, [("commitment", None, "Về công tác tư tưởng")]),
+    # running held out 6, r96: the coming period's opening ends where its clause begins
+    # ("… trong thời gian tới lãnh đạo xã cần …"), not at the first comma inside the task
+    "the_coming_period_ends_before_its_clause": (
+        "Kết luận\n\nĐồng thời trong thời gian tới lãnh đạo xã cần tích cực giám sát việc thu, "
+        "chi ngân sách; tiếp tục duy trì công tác tiếp công dân theo quy định.\n", 20,
+        [("commitment", None, "lãnh đạo xã cần tích"), ("commitment", None, "tiếp tục duy trì côn")]),
     # directives held out 3, d21: a time before the comma is no task of its own
     "a_time_before_a_modal_is_no_task": (
         "Phòng cháy\n\nChủ tịch UBND tỉnh yêu cầu các cơ quan, ban ngành tiếp tục tuyên truyền "
