@@ -232,7 +232,8 @@ from nlp.units import canonical_unit
 # 170: "…, đạt 37/69 chỉ tiêu và chưa đạt 7/69 chỉ tiêu": the counts reached are results.
 # 171: "Về công tác tư tưởng, cần giải quyết …": a modal after a topic is a task.
 # 172: the coming period's opening ends before a clause with its own doer and modal.
-PIPELINE_VERSION = "172"
+# 173: work done then "; tuy nhiên còn …" or ", còn lại các xã chưa …": the work a result.
+PIPELINE_VERSION = "173"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

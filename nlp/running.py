@@ -1783,6 +1783,13 @@ def _result_beside_shortcoming(text: str, start: int, end: int, lower: str, done
         state.mode = None
         return [Found("action", a, b) for a, b in
                 _pieces(text, start, start + remainder.start(), by_verb=False)]
+    turn = None if state.mode else rules["then_however"].search(lower)
+    if turn and _reports_done(lower[:turn.start()]) and not _names_shortcoming(
+            lower[:turn.start()]):
+        # "… các tổ chức đảng được kiểm tra, giám sát đã thực hiện khá tốt nội dung kiểm tra,
+        # giám sát; tuy nhiên còn những hạn chế …": the result, then what falls short
+        return [Found("action", a, b) for a, b in
+                _pieces(text, start, start + turn.start(), by_verb=False)]
     conceded = None if state.mode else rules["concession"].search(lower)
     if conceded and rules["backward"].search(lower, conceded.end()):
         # "Trong điều kiện còn nhiều khó khăn, song nhờ sự nỗ lực …, tình hình … tiếp tục

@@ -2275,6 +2275,13 @@ CASES = {
         "hiện vượt 25/69 chỉ tiêu, đạt 37/69 chỉ tiêu và chưa đạt 7/69 chỉ tiêu.\n", 20,
         [("action", None, "Trong năm 2022, UBND"), ("action", None, "Cụ thể, xã thực hiện"),
          ("action", None, "đạt 37/69 chỉ tiêu")]),
+    # running held out 7, r106; 17, r203: work done, then what still falls short after the
+    # turn ("…; tuy nhiên còn …", "…, còn lại các xã chưa đạt …"): the work done a result
+    "a_result_then_what_falls_short": (
+        "Kiểm tra\n\nNhìn chung, các tổ chức đảng được kiểm tra đã thực hiện khá tốt nội dung "
+        "kiểm tra, giám sát; tuy nhiên còn những hạn chế cần rút kinh nghiệm. Trong đó, xã Xà "
+        "Phiên, Lương Nghĩa đã đạt được kế hoạch Huyện ủy giao, còn lại các xã chưa đạt.\n", 20,
+        [("action", None, "Nhìn chung, các tổ c"), ("action", None, "Trong đó, xã Xà Phiê")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
