@@ -233,7 +233,8 @@ from nlp.units import canonical_unit
 # 171: "Về công tác tư tưởng, cần giải quyết …": a modal after a topic is a task.
 # 172: the coming period's opening ends before a clause with its own doer and modal.
 # 173: work done then "; tuy nhiên còn …" or ", còn lại các xã chưa …": the work a result.
-PIPELINE_VERSION = "173"
+# 174: a request opening its own clause after "; đồng thời" asks whom it names.
+PIPELINE_VERSION = "174"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

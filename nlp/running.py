@@ -656,7 +656,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             continue
         # ("… các tồn tại hạn chế … cụ thể; thứ nhất là: Đề nghị Cấp ủy, chính quyền xã phải
         # …": a request that a count of points opens, whatever was done before)
-        enumerated = bool(rules["enumerator"].search(before))
+        # (nor one that opens a clause of its own after "; đồng thời": "… ghi nhận những kết
+        # quả …; đồng thời đề nghị các đơn vị tiếp tục phối hợp chặt chẽ, …")
+        enumerated = bool(rules["enumerator"].search(before)
+                          or rules["request_clause"].search(before))
         if not person and not assigned and not enumerated and (
                 rules["not_request_after"].search(before) or (
                     done and not rules["document_named"].search(before, done.end()))):

@@ -2282,6 +2282,13 @@ CASES = {
         "kiểm tra, giám sát; tuy nhiên còn những hạn chế cần rút kinh nghiệm. Trong đó, xã Xà "
         "Phiên, Lương Nghĩa đã đạt được kế hoạch Huyện ủy giao, còn lại các xã chưa đạt.\n", 20,
         [("action", None, "Nhìn chung, các tổ c"), ("action", None, "Trong đó, xã Xà Phiê")]),
+    # running held out 31, r340: a request that opens a clause of its own after "; đồng
+    # thời" asks whom it names, whatever the sentence reported before it
+    "a_request_opening_its_own_clause": (
+        "Làm việc\n\nKết luận buổi làm việc, đại diện Phòng Giao dịch ghi nhận những kết quả mà "
+        "các tổ chức hội đã đạt được; đồng thời đề nghị các đơn vị tiếp tục phối hợp chặt "
+        "chẽ, đẩy mạnh công tác tuyên truyền chính sách tín dụng.\n", 20,
+        [("directive", "các đơn vị", "tiếp tục phối hợp ch")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
