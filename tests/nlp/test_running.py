@@ -2289,6 +2289,19 @@ CASES = {
         "các tổ chức hội đã đạt được; đồng thời đề nghị các đơn vị tiếp tục phối hợp chặt "
         "chẽ, đẩy mạnh công tác tuyên truyền chính sách tín dụng.\n", 20,
         [("directive", "các đơn vị", "tiếp tục phối hợp ch")]),
+    # directives held out 31, d300: figures cited from statistics ask no one, whatever
+    # "phải" they hold; "khi chưa phát hiện dịch" is the case the requests are for, no
+    # shortcoming
+    "statistics_ask_no_one_and_a_case_is_no_shortcoming": (
+        "Phòng chống dịch\n\nTheo thống kê Dịch tả lợn châu Phi đã xảy ra tại 19 tỉnh, thành phố "
+        "với tổng số lợn bắt buộc phải tiêu hủy gần 20.000 con. Ông Nguyễn Gia Hòa – PCT UBND "
+        "huyện yêu cầu các địa phương, đơn vị nghiêm túc triển khai các giải pháp phòng, chống "
+        "dịch bệnh. Theo đó, khi chưa phát hiện dịch, nghiêm cấm mọi hình thức vận chuyển lợn "
+        "nhập lậu; giám sát chặt chẽ tại cửa khẩu, đường mòn, lối mở khu vực biên giới.\n", 20,
+        [("action", None, "Theo thống kê Dịch t"),
+         ("directive", "các địa phương, đơn vị", "nghiêm túc triển kha"),
+         ("directive", "các địa phương, đơn vị", "khi chưa phát hiện d"),
+         ("directive", "các địa phương, đơn vị", "giám sát chặt chẽ tạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
