@@ -1929,10 +1929,13 @@ def _headline(paragraph: str) -> bool:
     """A published page's headline: its first paragraph, one short line with no full stop
     ("Thuận Nam: Triển khai nhiệm vụ tháng 2-2021"); not one that announces what follows
     ("Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:", a page cut before its
-    title)."""
+    title, nor one that goes on from what came before, "Theo đó, UBND tỉnh yêu cầu …", a
+    page cut after its first sentence)."""
     line = paragraph.strip()
+    lead = running_rules()["paragraph_lead"].match(for_matching(line))
     return ("\n" not in line and len(line) <= MAX_HEADLINE
-            and not line.endswith((*SENTENCE_ENDS, ":")))
+            and not line.endswith((*SENTENCE_ENDS, ":"))
+            and not (lead and lead.group().strip()))
 
 
 def _byline(paragraph: str) -> bool:

@@ -2302,6 +2302,14 @@ CASES = {
          ("directive", "các địa phương, đơn vị", "nghiêm túc triển kha"),
          ("directive", "các địa phương, đơn vị", "khi chưa phát hiện d"),
          ("directive", "các địa phương, đơn vị", "giám sát chặt chẽ tạ")]),
+    # directives held out 31, d304: a page cut after its title opens with "Theo đó, …",
+    # the text going on, no headline
+    "a_first_line_that_goes_on_is_no_headline": (
+        "Theo đó, UBND tỉnh yêu cầu Sở Văn hoá và Thể thao chủ trì, phối hợp với các đơn vị tổ "
+        "chức Đoàn liên ngành thanh kiểm tra công tác quản lý kinh doanh dịch vụ karaoke\n\n"
+        "UBND tỉnh yêu cầu Công an tỉnh chỉ đạo bảo đảm an ninh trật tự tại các cơ sở.\n", 20,
+        [("directive", "Sở Văn hoá và Thể thao", "chủ trì, phối hợp vớ"),
+         ("directive", "Công an tỉnh", "chỉ đạo bảo đảm an n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
