@@ -1547,7 +1547,12 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
         # bờ …", names its own doers; the list's addressees ask on after it)
         state.mode, state.asked = "directive", (addressee, speaker)
-    return _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
+    found = _ask_each(text, _pieces(text, at, end, by_verb=True), addressee, speaker)
+    if found and state.asked == (addressee, speaker) and found[-1].unit:
+        # "UBND tỉnh yêu cầu Công an tỉnh …; Sở Công Thương chủ trì … . Tăng cường …": the
+        # next sentence goes on with the last one named
+        state.asked = (found[-1].unit, speaker)
+    return found
 
 
 def _asked_past_purpose(text: str, start: int, end: int) -> tuple[int, str] | None:

@@ -2310,6 +2310,16 @@ CASES = {
         "UBND tỉnh yêu cầu Công an tỉnh chỉ đạo bảo đảm an ninh trật tự tại các cơ sở.\n", 20,
         [("directive", "Sở Văn hoá và Thể thao", "chủ trì, phối hợp vớ"),
          ("directive", "Công an tỉnh", "chỉ đạo bảo đảm an n")]),
+    # directives held out 31, d304: the sentence after a request goes on with the last
+    # unit the request named
+    "the_next_sentence_goes_on_with_the_last_unit_named": (
+        "Karaoke\n\nUBND tỉnh yêu cầu Công an tỉnh chỉ đạo bảo đảm an ninh trật tự tại các cơ "
+        "sở; Sở Công Thương chủ trì, phối hợp với Công ty Điện lực quản lý an toàn điện tại "
+        "các quán karaoke. Tăng cường quản lý hoạt động quảng cáo, kinh doanh rượu, bia tại "
+        "các cơ sở.\n", 20,
+        [("directive", "Công an tỉnh", "chỉ đạo bảo đảm an n"),
+         ("directive", "Sở Công Thương", "chủ trì, phối hợp vớ"),
+         ("directive", "Sở Công Thương", "Tăng cường quản lý h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
