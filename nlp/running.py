@@ -1641,7 +1641,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     done = _reports_done(lower, asking=state.mode in ("directive", "tasks"))
     turn = None if forward or state.mode else rules["future_clause"].search(lower)
     before_turn = lower[:turn.start()] if turn else ""
-    if turn and (rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):
+    if turn and not rules["future"].search(before_turn) and (
+            rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):
         # "UBND xã đang lập hồ sơ …, dự kiến thi công trong tháng 8/2023": work under
         # way, then what comes next
         state.mode = None
