@@ -284,7 +284,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "details_lead", "tasks_to_come", "inside_purpose", "speaker_tail", "said_opening",
             "count_opening", "finding", "step_label", "schedule_label", "by_itself",
             "duty_lead", "who_then_must", "tasks_done",
-            "resolution", "then_however", "request_clause", "statistics"}
+            "resolution", "then_however", "request_clause", "statistics",
+            "time_limit"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -1340,7 +1340,11 @@ def _repeats(paragraph: str, said: list[str]) -> bool:
     line = paragraph.strip(" .")
     if not line or len(line.split()) > MAX_REPEAT_WORDS:
         return False
-    return any(SequenceMatcher(None, line, item.strip(" .")).ratio() >= REPEAT_LIKENESS
+    # (not one with other figures: "Cấp huyện hoàn thành … trước ngày 15/7/2015" after
+    # "Cấp xã hoàn thành … trước ngày 01/6/2015" is the next task)
+    figures = set(re.findall(r"\d+", line))
+    return any((SequenceMatcher(None, line, item.strip(" .")).ratio() >= REPEAT_LIKENESS
+                and figures <= set(re.findall(r"\d+", item)))
                or (len(item) >= MIN_REPEATED and item.strip(" .") in line) for item in said)
 
 
@@ -1738,7 +1742,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         asked = state.asking and state.asked[0] is not None
         return [Found("directive", a, b, *state.asked) if asked else Found("commitment", a, b)
                 for a, b in _pieces(text, start, end, by_verb=bool(must))]
-    if rules["backward"].search(lower):
+    if rules["backward"].search(lower) and not rules["time_limit"].search(lower):
+        # (not "Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2015": a time limit)
         state.mode = None
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))

@@ -2327,6 +2327,22 @@ CASES = {
         "vững mạnh, 95% trở lên hội viên đạt tiêu chuẩn hội viên gương mẫu, phấn đấu giảm tỷ "
         "lệ hộ nghèo 4-5% theo chuẩn mới.\n", 20,
         [("commitment", None, "Nhiệm kỳ 2017-2022, "), ("commitment", None, "phấn đấu giảm tỷ lệ ")]),
+    # directives held out 25, d243: what a circular lays down follows its "… quy định …:"
+    # (running.json relays); a level ("Cấp xã", "Cấp huyện") is who must act; a time limit
+    # makes "hoàn thành" a task, not work done (time_limit); the next level's line, alike
+    # but for its date, is no repeat
+    "a_circulars_time_limits_by_level": (
+        "Thời hạn\n\nThông tư đã quy định hồ sơ giao nộp và thời hạn hoàn thành, trong đó thời "
+        "hạn hoàn thành:\n\n- Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2015;\n\n"
+        "- Cấp huyện hoàn thành và báo cáo kết quả trước ngày 15/7/2015;\n\n- Sở Tài nguyên "
+        "và Môi trường tổng hợp báo cáo UBND tỉnh trước ngày 15/8/2015.\n", 20,
+        [("directive", "Cấp xã", "hoàn thành và báo cá"),
+         ("directive", "Cấp huyện", "hoàn thành và báo cá"),
+         ("directive", "Sở Tài nguyên và Môi trường", "tổng hợp báo cáo UBN")]),
+    "a_time_limit_is_no_work_done": (
+        "Tin\n\nNgày 12/5, UBND xã đã họp triển khai kế hoạch cấp giấy chứng nhận. Các thôn hoàn "
+        "thành việc rà soát hồ sơ trước ngày 30/6/2025.\n", 20,
+        [("action", None, "Ngày 12/5, UBND xã đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
