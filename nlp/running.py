@@ -1742,10 +1742,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         asked = state.asking and state.asked[0] is not None
         return [Found("directive", a, b, *state.asked) if asked else Found("commitment", a, b)
                 for a, b in _pieces(text, start, end, by_verb=bool(must))]
-    if rules["backward"].search(lower) and not rules["time_limit"].search(lower):
-        # (not "Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2015": a time limit)
-        state.mode = None
-        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    done_or_due = _done_or_due(text, start, end, lower, state)
+    if done_or_due is not None:
+        return done_or_due
     if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))
             or state.reviewing or (state.looking_back and not forward and (
                 _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))
@@ -1759,6 +1758,26 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # thực hiện tốt công tác tuyên truyền …") until it turns to what comes next
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
+
+
+def _done_or_due(text: str, start: int, end: int, lower: str,
+                 state: _Reading) -> list[Found] | None:
+    """A sentence of work done ("đã …", "hoàn thành …", figures) as results; one that sets a
+    time limit instead ("Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2015"), after
+    a request, as tasks; None for any other."""
+    rules = running_rules()
+    limited = rules["time_limit"].search(lower)
+    if rules["backward"].search(lower) and not limited:
+        state.mode = None
+        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    if limited and state.asked[0] and not rules["done_marker"].search(lower):
+        # "Về thời gian tổng kết: Cấp xã hoàn thành trước ngày 10/6/2021; cấp huyện …" in a
+        # letter that has asked its units: what each named must finish by then, or, named
+        # by no one, the units asked
+        found = [_asked_again(text, a, b, None, state.asked[1], asking=False)
+                 for a, b in _pieces(text, start, end, by_verb=True)]
+        return [f if f.unit else replace(f, unit=state.asked[0]) for f in found]
+    return None
 
 
 def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Found]:

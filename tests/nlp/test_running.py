@@ -2343,6 +2343,17 @@ CASES = {
         "Tin\n\nNgày 12/5, UBND xã đã họp triển khai kế hoạch cấp giấy chứng nhận. Các thôn hoàn "
         "thành việc rà soát hồ sơ trước ngày 30/6/2025.\n", 20,
         [("action", None, "Ngày 12/5, UBND xã đ")]),
+    # directives held out 13, d121: after a request, a sentence that sets a time limit is
+    # a task, of the one it names or else of the units asked
+    "a_time_limit_after_a_request_is_a_task": (
+        "Tổng kết bầu cử\n\nThường trực Ủy ban bầu cử tỉnh đề nghị Ủy ban bầu cử các huyện, thành "
+        "phố tổ chức tổng kết công tác bầu cử.\n\nVề thời gian tổng kết: Cấp xã hoàn thành trước "
+        "ngày 10/6/2021; cấp huyện hoàn thành trước ngày 14/6/2021.\n\nBáo cáo tổng kết gửi về Ủy "
+        "ban bầu cử tỉnh trước ngày 8/6/2021.\n", 20,
+        [("directive", "Ủy ban bầu cử các huyện, thành phố", "tổ chức tổng kết côn"),
+         ("directive", "Cấp xã", "hoàn thành trước ngà"),
+         ("directive", "cấp huyện", "hoàn thành trước ngà"),
+         ("directive", "Ủy ban bầu cử các huyện, thành phố", "Báo cáo tổng kết gửi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
