@@ -241,7 +241,8 @@ from nlp.units import canonical_unit
 # 179: a time limit makes "hoàn thành" a task; "Thông tư đã quy định …:" relays; "Cấp xã"
 # asked; a paragraph with other figures is no repeat.
 # 180: after a request, a sentence that sets a time limit is a task.
-PIPELINE_VERSION = "180"
+# 181: a work programme's item closing with "(…, <unit> chủ trì thực hiện)" is that unit's.
+PIPELINE_VERSION = "181"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1016,7 +1016,7 @@ def read(text: str, next_period: Period | None = None,
                      term_ahead=_term_ahead(text))
     _headline_asks(text, paragraphs, state)
     out: list[Found] = []
-    assigned = _assignments(text, paragraphs)
+    assigned = {**_lead_units(text, paragraphs), **_assignments(text, paragraphs)}
     for index, (p_start, p_end) in enumerate(paragraphs):
         if index < MAX_GREETING_PARAGRAPH:
             past = _past_greeting(text, p_start, p_end, state)
@@ -1109,6 +1109,27 @@ def _assignments(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tupl
     assigned = {start: found for start, end in paragraphs
                 if (found := _numbered_unit(text, start, end)) is not None}
     return assigned if len(assigned) >= MIN_ASSIGNED else {}
+
+
+def _lead_units(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """A work programme's items whose closing parenthesis names who leads them ("1. Tiếp
+    tục chỉ đạo … (Thứ trưởng Bùi Bá Bổng chỉ đạo, Cục T.T chủ trì thực hiện);"): every
+    paragraph of the item, from its number to the parenthesis, is that unit's. {paragraph
+    start: (unit, where its text begins)}, as `_assignments` gives them."""
+    out: dict[int, tuple[str, int]] = {}
+    item: list[int] = []
+    for start, end in paragraphs:
+        if _LIST_NUMBER.match(text, start, end):
+            item = []
+        item.append(start)
+        lead = running_rules()["lead_unit"].search(for_matching(text[start:end]))
+        if lead:
+            unit = collapse_spaces(text[start + lead.start("unit"):start + lead.end("unit")])
+            for at in item:
+                number = _LIST_NUMBER.match(text, at)
+                out[at] = (canonical_unit(unit) or unit, number.end() if number else at)
+            item = []
+    return out
 
 
 def _past_marks(text: str, start: int, end: int) -> tuple[int, bool, bool]:
@@ -1353,15 +1374,24 @@ REPEAT_LIKENESS = 0.8
 MIN_REPEATED = 30  # characters of an item that a caption may quote whole
 
 
+def _no_item(lower: str) -> bool:
+    """A sentence (in matching form) that holds no item: page furniture, an aim alone ("Để
+    cử tri nắm được tính quan trọng của việc sáp nhập …."), or the parenthesis that names
+    who leads a programme's item, read with the item ("(Thứ trưởng … chỉ đạo, Cục T.T chủ
+    trì thực hiện);")."""
+    rules = running_rules()
+    return (any(p.search(lower.strip()) for p in rules["furniture"])
+            or bool(rules["purpose_only"].match(lower.strip().rstrip(".")))
+            or (lower.lstrip().startswith("(") and bool(rules["lead_unit"].search(lower))))
+
+
 def _sentence(text: str, start: int, end: int, state: _Reading,
               next_period: Period | None) -> list[Found]:
     """The items of one sentence, by its own words and the list it may carry on."""
     rules = running_rules()
     lower = for_matching(text[start:end])
-    if any(p.search(lower.strip()) for p in rules["furniture"]):
+    if _no_item(lower):
         return []
-    if rules["purpose_only"].match(lower.strip().rstrip(".")):
-        return []  # "Để cử tri nắm được tính quan trọng của việc sáp nhập …."
     condition = rules["condition"].match(lower)
     if condition and state.mode == "directive":
         # "Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì Ủy ban nhân dân các

@@ -2354,6 +2354,17 @@ CASES = {
          ("directive", "Cấp xã", "hoàn thành trước ngà"),
          ("directive", "cấp huyện", "hoàn thành trước ngà"),
          ("directive", "Ủy ban bầu cử các huyện, thành phố", "Báo cáo tổng kết gửi")]),
+    # directives held out 31, d306: a work programme's item closes with the parenthesis
+    # that names who leads it; every paragraph of the item is that unit's
+    "a_programmes_lead_unit_in_its_closing_parenthesis": (
+        "Chương trình công tác tháng 11\n\n1. Tiếp tục chỉ đạo các tỉnh phía Bắc triển khai kế "
+        "hoạch sản xuất vụ Đông. (Thứ trưởng Bùi Bá Bổng chỉ đạo, Cục Trồng trọt chủ trì thực "
+        "hiện);\n\n2. Tiếp tục theo dõi diễn biến tình hình dịch hại trên lúa Đông xuân.\n\n"
+        "Tăng cường kiểm tra việc thực hiện công tác kiểm dịch tại các cửa khẩu. (Thứ trưởng "
+        "Bùi Bá Bổng chỉ đạo, Cục Bảo vệ thực vật chủ trì thực hiện);\n", 20,
+        [("directive", "Cục Trồng trọt", "Tiếp tục chỉ đạo các"),
+         ("directive", "Cục Bảo vệ thực vật", "Tiếp tục theo dõi di"),
+         ("directive", "Cục Bảo vệ thực vật", "Tăng cường kiểm tra ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
