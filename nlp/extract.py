@@ -242,7 +242,8 @@ from nlp.units import canonical_unit
 # asked; a paragraph with other figures is no repeat.
 # 180: after a request, a sentence that sets a time limit is a task.
 # 181: a work programme's item closing with "(…, <unit> chủ trì thực hiện)" is that unit's.
-PIPELINE_VERSION = "181"
+# 182: a result is the work done past the aim it opens with ("Nhằm …, … phường đã …").
+PIPELINE_VERSION = "182"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -239,6 +239,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     out = [_trimmed(text, a, b) for a, b in out]
     if not by_verb:  # "… được đẩy mạnh, góp phần nâng cao …": the result, not what it serves
         out = [kept for a, b in out if (kept := _before_contribution(text, a, b))]
+        out = [_past_aim(text, a, b) for a, b in out]
     return [(a, b) for a, b in out if len(text[a:b].split()) >= MIN_WORDS - 1
             and not _topic_label(text, a, b) and not _topic_before_comma(text, a, b)
             and not _lead_before_colon(text, a, b, "list_lead")
@@ -293,6 +294,17 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
 
 
 MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2023"
+
+
+def _past_aim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A result without the aim it opens with ("Nhằm xây dựng tuyến phố … là tuyến phố “Văn
+    minh đô thị”, trong tháng 10/2017 phường đã tổ chức tuyên truyền …"): the work done."""
+    lower = for_matching(text[start:end])
+    aim = running_rules()["purpose_lead"].match(lower)
+    comma = lower.find(", ", aim.end()) if aim else -1
+    if comma < 0 or not running_rules()["done_marker"].search(lower, comma):
+        return start, end
+    return start + comma + 2, end
 
 
 def _before_contribution(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -2365,6 +2365,11 @@ CASES = {
         [("directive", "Cục Trồng trọt", "Tiếp tục chỉ đạo các"),
          ("directive", "Cục Bảo vệ thực vật", "Tiếp tục theo dõi di"),
          ("directive", "Cục Bảo vệ thực vật", "Tăng cường kiểm tra ")]),
+    # running held out 30, r331: a result is the work done, not the aim it opens with
+    "a_result_past_its_aim": (
+        "Văn minh đô thị\n\nNhằm xây dựng tuyến phố Kim Mã là tuyến phố văn minh đô thị, trong "
+        "tháng 10/2017 phường đã tổ chức tuyên truyền, vận động nhân dân.\n", 20,
+        [("action", None, "trong tháng 10/2017 ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
