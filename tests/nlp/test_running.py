@@ -2370,6 +2370,12 @@ CASES = {
         "Văn minh đô thị\n\nNhằm xây dựng tuyến phố Kim Mã là tuyến phố văn minh đô thị, trong "
         "tháng 10/2017 phường đã tổ chức tuyên truyền, vận động nhân dân.\n", 20,
         [("action", None, "trong tháng 10/2017 ")]),
+    # directive follow-up held out 2, p10: "chưa" inside a clause that says which thing
+    # ("mẫu trà sữa mà 11 em học sinh chưa uống") names no shortcoming
+    "not_yet_inside_a_which_clause_is_no_shortcoming": (
+        "Tin\n\nSau khi xảy ra vụ việc, cơ quan chức năng đã lấy mẫu trà sữa mà 11 em học sinh "
+        "chưa uống gửi Trung tâm Kiểm nghiệm để kiểm nghiệm tìm nguyên nhân.\n", 20,
+        [("action", None, "Sau khi xảy ra vụ vi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
