@@ -244,7 +244,8 @@ from nlp.units import canonical_unit
 # 181: a work programme's item closing with "(…, <unit> chủ trì thực hiện)" is that unit's.
 # 182: a result is the work done past the aim it opens with ("Nhằm …, … phường đã …").
 # 183: "chưa" inside a "mà …" clause names no shortcoming.
-PIPELINE_VERSION = "183"
+# 184: "sau mỗi buổi …", "theo quý" make a task recurring.
+PIPELINE_VERSION = "184"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -199,6 +199,11 @@ def test_a_letters_preamble_gives_no_task():
      "deliverable"),
     ("cần thành lập ngay các đoàn công tác đi chỉ đạo trực tiếp", "deliverable"),
     ("tập trung lực lượng điều tra, làm rõ, xử lý nghiêm các đối tượng vi phạm", "deliverable"),
+    # a set period, however it is said, makes a task recurring
+    ("thực hiện vệ sinh, khử trùng, tiêu độc sau mỗi buổi họp chợ, mỗi ca giết mổ lợn",
+     "recurring"),
+    ("các cơ quan, đơn vị tổ chức đánh giá, chấm điểm theo quý thông qua các Phiếu đánh giá",
+     "recurring"),
     # … unless the task says it goes on
     ("khuyến khích các cán bộ viết tin, bài gửi Cổng thông tin điện tử", "ongoing"),
     ("Huy động sự vào cuộc của hệ thống chính trị cơ sở, thành lập các Tổ công tác",
