@@ -299,12 +299,20 @@ MAX_TOPIC_WORDS = 15  # "Đối với dự án phát triển sản xuất năm 2
 def _past_aim(text: str, start: int, end: int) -> tuple[int, int]:
     """A result without the aim it opens with ("Nhằm xây dựng tuyến phố … là tuyến phố “Văn
     minh đô thị”, trong tháng 10/2017 phường đã tổ chức tuyên truyền …"): the work done."""
-    lower = for_matching(text[start:end])
-    aim = running_rules()["purpose_lead"].match(lower)
-    comma = lower.find(", ", aim.end()) if aim else -1
-    if comma < 0 or not running_rules()["done_marker"].search(lower, comma):
+    after = _past_clause(text, start, end, "purpose_lead")
+    if after == start or not running_rules()["done_marker"].search(for_matching(text[after:end])):
         return start, end
-    return start + comma + 2, end
+    return after, end
+
+
+def _past_clause(text: str, start: int, end: int, key: str) -> int:
+    """Where a sentence goes on past the clause it opens with (running.json `key`: an aim,
+    purpose_lead; a topic, topic_comma) and that clause's comma; `start` when it opens with
+    none."""
+    if not running_rules()[key].match(for_matching(text[start:end])):
+        return start
+    comma = text.find(", ", start, end)
+    return comma + 2 if comma >= 0 else start
 
 
 def _before_contribution(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1772,9 +1780,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return _list_goes_on(text, at, end, state)
     # "Bên cạnh đó, cần đẩy mạnh công tác tuyên truyền …, cần nâng cao …", "Về công tác tư
     # tưởng, cần giải quyết …": what must be done, said with no one named, one task per job
-    topic = rules["topic_comma"].match(for_matching(text[at:end]))
-    comma = text.find(", ", at, end) if topic else -1
-    after = at if comma < 0 else comma + 2
+    after = _past_clause(text, at, end, "topic_comma")
     must = rules["modal"].match(for_matching(text[after:end]))
     must = must if must and _starts_with_verb(text[after + must.end():end]) else None
     if (rules["obligation"].search(lower) or must) and not rules["done_marker"].search(lower):
