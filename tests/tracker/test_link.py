@@ -160,6 +160,45 @@ def test_one_element_of_a_list_commitment_is_matched_on_its_own():
     assert link.list_elements(single, config) == []
 
 
+def test_two_acts_joined_by_va_are_matched_one_by_one_when_each_says_enough():
+    # the real Đề án 06 series (August 2025, Công an tỉnh): September's results speak of
+    # the land data digitised, not of the papers it replaces
+    text = ("Số hóa, làm sạch dữ liệu đất đai và ứng dụng dữ liệu đất đai thay thế việc "
+            "đính kèm giấy tờ chứng minh chỗ ở hợp pháp")
+    promise = entry(1, text, kind="commitment", report=1, order=1,
+                    words=["số hóa", "làm sạch", "dữ liệu", "đất đai", "và", "ứng dụng",
+                           "dữ liệu", "đất đai", "thay thế", "việc", "đính kèm", "giấy tờ",
+                           "chứng minh", "chỗ ở", "hợp pháp"])
+    config = link.load_config()
+    assert [" ".join(e) for e in link.list_elements(promise, config)] == [
+        "số hóa làm sạch dữ liệu đất đai",
+        "ứng dụng dữ liệu đất đai thay thế đính kèm giấy tờ chứng minh chỗ ở hợp pháp"]
+    done = entry(2, "Đã hoàn thành số hóa, làm sạch dữ liệu đất đai của 67/124 xã, phường.",
+                 words=["đã", "hoàn thành", "số hóa", "làm sạch", "dữ liệu", "đất đai", "của",
+                        "67/124", "xã", "phường"])
+    found = _evidence(promise, done)[2]
+    assert found.features["list_element"] == "1/2"
+    assert found.score >= config.evidence
+    assert found.clause.cue == "in_progress"   # one act of two: under way
+    # a step or a formality of one act is no element of its own
+    plan = entry(3, "Xây dựng KH và đẩy mạnh việc triển khai kế hoạch thông tin tuyên truyền",
+                 kind="commitment", words=["xây dựng", "kh", "và", "đẩy mạnh", "việc",
+                                           "triển khai", "kế hoạch", "thông tin", "tuyên truyền"])
+    assert link.list_elements(plan, config) == []
+    submit = entry(4, "Thẩm định Quy hoạch hạ tầng viễn thông thụ động và trình UBND tỉnh "
+                   "phê duyệt", kind="commitment",
+                   words=["thẩm định", "quy hoạch", "hạ tầng", "viễn thông", "thụ động", "và",
+                          "trình", "ubnd", "tỉnh", "phê duyệt"])
+    assert link.list_elements(submit, config) == []
+    # "và" inside a name joins no acts
+    named = entry(5, "Thanh tra việc thực hiện chính sách pháp luật đối với Sở Giáo dục và "
+                  "Đào tạo trong tổ chức kỳ thi tuyển sinh vào lớp 10", kind="commitment",
+                  words=["thanh tra", "việc", "thực hiện", "chính sách", "pháp luật", "đối với",
+                         "sở", "giáo dục", "và", "đào tạo", "trong", "tổ chức", "kỳ thi",
+                         "tuyển sinh", "vào", "lớp", "10"])
+    assert link.list_elements(named, config) == []
+
+
 def test_a_result_that_names_the_task_only_on_the_side_weighs_less():
     promise = entry(1, "Triển khai các dự án do Sở làm chủ đầu tư.", kind="commitment",
                     report=1, order=1,

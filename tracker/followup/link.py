@@ -106,6 +106,7 @@ class Config:
     lookback_days: int = 400
     element: float = 1.1  # coverage from which one element of a list counts (1.1: never)
     min_element_syllables: int = 3
+    min_joined_syllables: int = 0  # each act of "A và B" as an element (0: never)
     document_types: frozenset[str] = frozenset()
     any_document: tuple[str, ...] = ()
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -154,6 +155,7 @@ class _Thresholds(BaseModel):
     repetition_margin: float = Field(1.0, ge=0)
     element: float = Field(1.1, ge=0)
     min_element_syllables: int = Field(3, ge=1)
+    min_joined_syllables: int = Field(0, ge=0)
     opening_words: int = Field(4, ge=1)
     head_window: int = Field(10, ge=1)
     standing_share: float = Field(1.1, ge=0)
@@ -215,7 +217,8 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         bonus=dict(found.bonus), final_bonus=dict(found.final_bonus),
         evidence=t.evidence, repetition=t.repetition, candidates=t.candidates, keep=t.keep,
         repetition_margin=t.repetition_margin, element=t.element,
-        min_element_syllables=t.min_element_syllables, opening_words=t.opening_words,
+        min_element_syllables=t.min_element_syllables,
+        min_joined_syllables=t.min_joined_syllables, opening_words=t.opening_words,
         head_window=t.head_window, standing_share=t.standing_share,
         standing_evidence=t.standing_evidence, standing_min_tasks=t.standing_min_tasks,
         running_evidence=t.running_evidence, abbreviations=dict(found.abbreviations),
@@ -321,16 +324,26 @@ def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
     """The elements of a list commitment, each as its content words, or [] for a single
     task: "Tham mưu ban hành các văn bản ...: Chính sách hỗ trợ ...; Quy hoạch ...; Kế
     hoạch hợp tác truyền thông năm 2015" has three. Elements with no meaningful word
-    ("xây dựng" in "các lĩnh vực: đất đai; xây dựng; ...") are left out."""
-    colon = top_level_colon(commitment.text)
-    if colon is None:
-        return []
+    ("xây dựng" in "các lĩnh vực: đất đai; xây dựng; ...") are left out. With no list,
+    acts joined by "và" are its elements when each says enough on its own
+    (min_joined_syllables): "Số hóa, làm sạch dữ liệu đất đai và ứng dụng dữ liệu đất đai
+    thay thế việc đính kèm giấy tờ …" has two, "Xây dựng KH và đẩy mạnh việc triển khai
+    kế hoạch …" none (its plan is a step of the one act)."""
     text = for_matching(commitment.text)
-    bounds = [m.start() for m in re.finditer(r";|\.\s", text[colon:])]
+    colon = top_level_colon(commitment.text)
+    if colon is not None:
+        bounds = [colon + m.start() for m in re.finditer(r";|\.\s", text[colon:])]
+    elif config.min_joined_syllables:
+        colon = 0
+        # (an act in lower case: "Sở Giáo dục và Đào tạo" joins no acts)
+        bounds = [m.start() for m in re.finditer(r" và ", text)
+                  if first_action(text[m.end():]) == 0 and commitment.text[m.end()].islower()]
+    else:
+        return []
     if not bounds:
         return []
-    # Words are in text order: place each, then cut at the separators after the colon.
-    cuts = [colon, *(colon + b for b in bounds), len(text)]
+    # Words are in text order: place each, then cut at the separators (after the colon).
+    cuts = [colon, *bounds, len(text)]
     parts: list[list[str]] = [[] for _ in cuts[1:]]
     position = 0
     for word in commitment.words:
@@ -342,6 +355,9 @@ def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
             if cuts[i] <= found < cuts[i + 1]:
                 parts[i].append(word)
     out = [words for words in (content_words(part, config) for part in parts) if words]
+    if colon == 0 and any(len(set(syllables(words))) < config.min_joined_syllables
+                          for words in out):
+        return []
     return out if len(out) >= 2 else []
 
 
