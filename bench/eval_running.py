@@ -62,7 +62,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 28": ROOT / "tests" / "fixtures" / "running_heldout28",
             "held out 29": ROOT / "tests" / "fixtures" / "running_heldout29",
             "held out 30": ROOT / "tests" / "fixtures" / "running_heldout30",
-            "held out 31": ROOT / "tests" / "fixtures" / "running_heldout31"}
+            "held out 31": ROOT / "tests" / "fixtures" / "running_heldout31",
+            "held out 32": ROOT / "tests" / "fixtures" / "running_heldout32"}
 TASKS = ("commitment", "directive")
 
 
