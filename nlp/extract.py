@@ -245,7 +245,9 @@ from nlp.units import canonical_unit
 # 182: a result is the work done past the aim it opens with ("Nhằm …, … phường đã …").
 # 183: "chưa" inside a "mà …" clause names no shortcoming.
 # 184: "sau mỗi buổi …", "theo quý" make a task recurring.
-PIPELINE_VERSION = "184"
+# 185: a request told as made ("đã đề nghị", "Đồng thời đã yêu cầu Công ty …") asks; a
+#      running-text page's item told again (sapo, then body) is kept once.
+PIPELINE_VERSION = "185"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -413,7 +415,22 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
                                                    if item.unit else None),
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))
-    return items
+    return _once(items)
+
+
+def _once(items: list[Item]) -> list[Item]:
+    """Each item once: a press page tells its lead again in its body ("Cục Trẻ em … đề
+    nghị Sở LĐ-TB&XH tỉnh Bắc Ninh phối hợp …" in the sapo, "…, Cục Trẻ em đã đề nghị Sở
+    LĐ-TB&XH tỉnh Bắc Ninh phối hợp …" below): the same kind, words, unit and deadline
+    again is no other item."""
+    seen: set[tuple[str, str, str | None, object]] = set()
+    out = []
+    for item in items:
+        key = (item.kind, item.text.casefold(), item.unit, item.due)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
 
 
 def _directive_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:

@@ -680,7 +680,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # quả …; đồng thời đề nghị các đơn vị tiếp tục phối hợp chặt chẽ, …")
         enumerated = bool(rules["enumerator"].search(before)
                           or rules["request_clause"].search(before))
-        if not person and not assigned and not enumerated and (
+        # "… đã lập biên bản …. Đồng thời đã yêu cầu Công ty có trách nhiệm thực hiện: …":
+        # the one who spoke before asked, whoever it asked is to do it
+        reported = _reported_request(text, start, end, before, match) if not speaker else False
+        if not person and not assigned and not enumerated and not reported and (
                 rules["not_request_after"].search(before) or (
                     done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
@@ -697,7 +700,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
-        if not speaker and not unit_speaks and bare.strip(" ,") and not run_in:
+        if not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported:
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = _past_spaces(text, start + match.end(), end)
         # "đề nghị trên cơ sở các kết quả đã đạt được, Ban Thường vụ Thành ủy cần …": the
@@ -735,6 +738,20 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             said = running_rules()["speaker_tail"].sub("", said)
         return at, addressee, said
     return None
+
+
+def _reported_request(text: str, start: int, end: int, before: str,
+                      word: re.Match[str]) -> bool:
+    """Whether a request word with no speaker of its own, after only a connector and
+    "(cũng) đã", asks someone it names ("Đồng thời đã yêu cầu Công ty có trách nhiệm thực
+    hiện: …"): a request told as made, by whom the sentence before names."""
+    rules = running_rules()
+    lead = rules["paragraph_lead"].match(before)
+    if not (rules["agency_asks"].match(word.group()) and re.fullmatch(
+            r"\s*(?:cũng\s+)?đã\s+", before[lead.end() if lead else 0:])):
+        return False
+    at = _past_spaces(text, start + word.end(), end)
+    return bool(unit_name_at(text, at) or _addressee(text, at, end))
 
 
 def _passive_request(text: str, start: int, word: re.Match[str],

