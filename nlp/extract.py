@@ -247,7 +247,9 @@ from nlp.units import canonical_unit
 # 184: "sau mỗi buổi …", "theo quý" make a task recurring.
 # 185: a request told as made ("đã đề nghị", "Đồng thời đã yêu cầu Công ty …") asks; a
 #      running-text page's item told again (sapo, then body) is kept once.
-PIPELINE_VERSION = "185"
+# 186: "NXB …", "Kho bạc …", "Tổng cục …" are asked; "Bộ … giao …" asks; "được tạm dừng"
+#      ends an addressee.
+PIPELINE_VERSION = "186"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

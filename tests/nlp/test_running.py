@@ -2390,6 +2390,19 @@ CASES = {
         "Tin\n\nNhững ngày qua, Cục Trẻ em đã đề nghị Sở Lao động - Thương binh và Xã hội "
         "tỉnh Bắc Ninh phối hợp với các cơ quan có liên quan xác minh, làm rõ vụ việc.\n", 20,
         [("directive", "Sở Lao động - Thương binh và Xã hội", "phối hợp với các cơ ")]),
+    # directives held out 32, d312 and d309: a publisher, a treasury are asked by their
+    # kind of body; a ministry assigns ("giao") as it asks; "được tạm dừng" (a leave given)
+    # ends the name
+    "a_publisher_is_asked": (
+        "Thu hồi sách\n\nTheo Quyết định trên, Cục Xuất bản, In và Phát hành yêu cầu NXB Lao "
+        "động – Xã hội chịu trách nhiệm thu hồi toàn bộ số sách.\n", 20,
+        [("directive", "NXB Lao động – Xã hội", "chịu trách nhiệm thu")]),
+    "a_ministry_assigns_its_treasury": (
+        "Ứng trước vốn\n\nBộ Tài chính giao Kho bạc Nhà nước chỉ đạo Kho bạc Nhà nước các tỉnh "
+        "kiểm soát thanh toán vốn. Kho bạc Nhà nước được tạm dừng thanh toán vốn cho dự án "
+        "phân bổ không đúng danh mục.\n", 20,
+        [("directive", "Kho bạc Nhà nước", "chỉ đạo Kho bạc Nhà "),
+         ("directive", "Kho bạc Nhà nước", "Kho bạc Nhà nước đượ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
