@@ -249,7 +249,8 @@ from nlp.units import canonical_unit
 #      running-text page's item told again (sapo, then body) is kept once.
 # 186: "NXB …", "Kho bạc …", "Tổng cục …" are asked; "Bộ … giao …" asks; "được tạm dừng"
 #      ends an addressee.
-PIPELINE_VERSION = "186"
+# 187: "Đây là …" (what something is) is no result.
+PIPELINE_VERSION = "187"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

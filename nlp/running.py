@@ -1072,6 +1072,9 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = [_past_source(text, f) for f in _sentence(text, s_start, s_end, state,
                                                                   next_period)]
+            # "Đây là đợt ra quân lao động lần thứ 4 …": what something is, no result
+            found = [f for f in found if f.kind != "action" or not running_rules()[
+                "statement"].match(for_matching(text[f.start:f.end]))]
             if state.when:  # set in the schedule's span, its deadline the span's end
                 found = [f if f.kind == "action" else replace(f, when=state.when)
                          for f in found]

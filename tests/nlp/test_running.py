@@ -2403,6 +2403,15 @@ CASES = {
         "phân bổ không đúng danh mục.\n", 20,
         [("directive", "Kho bạc Nhà nước", "chỉ đạo Kho bạc Nhà "),
          ("directive", "Kho bạc Nhà nước", "Kho bạc Nhà nước đượ")]),
+    # running held out 32, r355 (and 20, 21, 28): a sentence that says what something is
+    # is no result; what an inquiry found is one
+    "what_something_is_is_no_result": (
+        "Ra quân\n\nThời gian qua, Hội Nông dân xã đã huy động 50 hội viên giúp gia đình khó khăn "
+        "làm nhà ở. Đây là đợt ra quân lao động lần thứ 4 trong tháng cao điểm thi đua. Kết "
+        "quả xét nghiệm cho thấy mẫu bánh nhiễm khuẩn. Đây chính là nguyên nhân làm 313 người "
+        "bị ngộ độc.\n", 20,
+        [("action", None, "Thời gian qua, Hội N"), ("action", None, "Kết quả xét nghiệm c"),
+         ("action", None, "Đây chính là nguyên ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
