@@ -63,6 +63,9 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_DAY_BEFORE = re.compile(r"(?i)\bngày\s+\d{1,2}\s*$")
+
+
 def find_periods(text: str) -> list[_Found]:
     """Every period expression in `text`, in order, years not yet filled in."""
     found = []
@@ -81,7 +84,8 @@ def find_periods(text: str) -> list[_Found]:
                                 int(year) if year else None))
         elif m["month"]:
             month = int(m["month_number"])
-            if 1 <= month <= 12:
+            # "ngày 18 tháng 12": a day of the month, a date and no period
+            if 1 <= month <= 12 and not _DAY_BEFORE.search(text, 0, m.start()):
                 year = m["month_year"]
                 found.append(_Found("month", label, m.start(), month, month,
                                     int(year) if year else None))

@@ -572,6 +572,8 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
         report = _first_period_in(doc, "results", default_year)
     if next_ is None:
         next_ = _first_period_in(doc, "tasks", default_year)
+    if report is None and next_ is None:
+        next_ = _opening_tasks_period(doc, default_year)
     if report is None:
         report = _first_period_before(doc, next_, default_year)
     if next_ is None and report is not None:
@@ -580,6 +582,27 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
     doc.period, doc.next_period = report, next_
     if report and next_ and report.start and next_.start and next_.start <= report.start:
         doc.warnings.append(warning("next_period", next_.label, report.label))
+
+
+def _opening_tasks_period(doc: Document, default_year: int | None) -> Period | None:
+    """The one period a page's first paragraph that names periods names, when it comes
+    after its task words ("Ngày 17 tháng 12 năm 2024, Hội Đông y tỉnh … tổ chức Hội nghị
+    triển khai nhiệm vụ năm 2025."): the coming one, the period the page reviews comes
+    before it."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        opening = doc.text[block.start:block.end][:200]
+        found = find_periods(opening)
+        if not found:
+            continue
+        split = layout_rules()[0].pattern.search(opening)
+        # (two periods after the task words, "… thực hiện nhiệm vụ 9 tháng đầu năm và triển
+        # khai nhiệm vụ 3 tháng cuối năm 2019", are the reviewed one and the next)
+        if split is None or len(found) > 1 or found[0].start < split.start():
+            return None
+        return to_period(found[0], default_year)
+    return None
 
 
 def _first_period_before(doc: Document, next_: Period | None,

@@ -35,6 +35,34 @@ def test_list_of_months_is_not_a_period():
     assert parse_period("03 Hội nghị giao ban báo chí (tháng 1,2,3)") is None
 
 
+def test_a_day_of_a_month_is_a_date_not_a_period():
+    # running held out 32, r352: "Chiều ngày 18 tháng 12, … tổng kết … năm 2024; triển khai
+    # phương hướng, nhiệm vụ năm 2025" reviews 2024, not December
+    text = ("Chiều ngày 18 tháng 12, khối Dân vận xã tổ chức Hội nghị tổng kết công tác dân "
+            "vận năm 2024; triển khai phương hướng, nhiệm vụ năm 2025.")
+    assert [p.label for p in find_periods(text)] == ["năm 2024", "năm 2025"]
+    assert find_periods("ngày 18 tháng 12 năm 2024") == []
+    assert [p.label for p in find_periods("báo cáo tháng 12 năm 2024")] == ["tháng 12 năm 2024"]
+
+
+def test_a_page_that_names_only_the_coming_period_sets_its_tasks():
+    """"Ngày 17 tháng 12 năm 2024, Hội Đông y tỉnh … tổ chức Hội nghị triển khai nhiệm vụ năm
+    2025." (running held out 20, r235): 2025 is the period its tasks are for."""
+    from nlp.structure import parse_document
+
+    doc = parse_document("Ngày 17 tháng 12 năm 2024, Hội Đông y tỉnh Bắc Ninh tổ chức Hội nghị "
+                         "triển khai nhiệm vụ năm 2025. Hội nghị được tổ chức tại Bệnh viện "
+                         "YHCT và PHCN tỉnh. Đại biểu tham dự là các chủ tịch và phó chủ tịch "
+                         "Hội Đông y các huyện.\n\nHội đã hoàn thành các nhiệm vụ.\n")
+    assert doc.next_period is not None
+    assert (doc.next_period.start, doc.next_period.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    # two periods after the task words are the reviewed one and the next
+    doc = parse_document("Sáng 9/10, Huyện ủy tổ chức hội nghị sơ kết tình hình thực hiện "
+                         "nhiệm vụ 9 tháng đầu năm và triển khai nhiệm vụ 3 tháng cuối năm "
+                         "2019.\n\nTrong 9 tháng đầu năm 2019, Huyện ủy đã tập trung chỉ đạo.\n")
+    assert doc.period is not None and doc.period.start == date(2019, 1, 1)
+
+
 @pytest.mark.parametrize(("title", "report", "next_"), [
     ("Hoạt động thông tin và truyền thông Quý I và nhiệm vụ trọng tâm Quý II năm 2015",
      (date(2015, 1, 1), date(2015, 3, 31)), (date(2015, 4, 1), date(2015, 6, 30))),
