@@ -665,7 +665,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # (a speaker opening its clause: not "… các nhiệm vụ UBND tỉnh đã giao cho …")
         assigned = (speaker and rules["assigned_done"].match(match.group())
                     and before[:speaker.start()].strip()[-1:] in ("", ",")
-                    and unit_name_at(text, _past_spaces(text, start + match.end(), end)))
+                    and _named_at(text, _past_spaces(text, start + match.end(), end), end))
         if re.search(r"(?<!\w)(?:được|bị)\s+$", before):
             # "UBND các huyện, thị xã, thành phố được yêu cầu chủ động bố trí …": the one
             # asked opens the sentence; "nhiệm vụ quyền hạn được giao đối với …": passive,
@@ -740,6 +740,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     return None
 
 
+def _named_at(text: str, at: int, end: int) -> bool:
+    """Whether a unit the registry knows, or one named as addressees are ("các đoàn thể
+    phường"), begins at `at`."""
+    return bool(unit_name_at(text, at) or _addressee(text, at, end))
+
+
 def _reported_request(text: str, start: int, end: int, before: str,
                       word: re.Match[str]) -> bool:
     """Whether a request word with no speaker of its own, after only a connector and
@@ -750,8 +756,7 @@ def _reported_request(text: str, start: int, end: int, before: str,
     if not (rules["agency_asks"].match(word.group()) and re.fullmatch(
             r"\s*(?:cũng\s+)?đã\s+", before[lead.end() if lead else 0:])):
         return False
-    at = _past_spaces(text, start + word.end(), end)
-    return bool(unit_name_at(text, at) or _addressee(text, at, end))
+    return _named_at(text, _past_spaces(text, start + word.end(), end), end)
 
 
 def _passive_request(text: str, start: int, word: re.Match[str],

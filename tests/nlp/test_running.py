@@ -2412,6 +2412,13 @@ CASES = {
         "bị ngộ độc.\n", 20,
         [("action", None, "Thời gian qua, Hội N"), ("action", None, "Kết quả xét nghiệm c"),
          ("action", None, "Đây chính là nguyên ")]),
+    # running held out 32, r354: what a body assigned along with what it did asks whom
+    # it names, a unit of the registry or not ("giao cho các đoàn thể phường …")
+    "assigned_along_with_work_done": (
+        "Văn minh đô thị\n\nĐể duy trì trật tự văn minh đô thị, UBND phường Mỹ Đình 2 đã thành "
+        "lập Tổ thường trực gồm 15 người, giao cho các đoàn thể phường tiếp tục duy trì các "
+        "đoạn đường tự quản.\n", 20,
+        [("directive", "các đoàn thể phường", "tiếp tục duy trì các")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
