@@ -253,7 +253,8 @@ from nlp.units import canonical_unit
 # 188: "ngày 18 tháng 12" is a date, no period; a page's opening that names only the
 #      coming period after its task words sets that as the next period.
 # 189: an assignment told as done asks whom it names, a registry unit or not.
-PIPELINE_VERSION = "189"
+# 190: an outcome word inside the aim a promise opens with reports nothing reached.
+PIPELINE_VERSION = "190"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

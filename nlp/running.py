@@ -1743,12 +1743,17 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # a figure after the future word is its target ("đang phấn đấu đến cuối năm 2018, đạt
     # tỷ lệ bao phủ BHYT trên 85%"), no figure reached
     asking = state.mode in ("directive", "tasks")
+    # (not in the aim the sentence opens with: "Để mô hình thực hiện đạt hiệu quả, phường và
+    # khu phố sẽ thường xuyên tuyên truyền …" promises)
+    aim = _past_clause(text, start, end, "purpose_lead") - start
+    said_before = lower[aim:future.start()] if future and aim < future.start() else \
+        lower[:future.start()] if future else ""
     if forward or (future and not asks_on
-                   and not _reports_done(lower[:future.start()], asking=asking)
+                   and not _reports_done(said_before, asking=asking)
                    # "… các chỉ tiêu … đều tăng cao so với cùng kỳ, hiện có 11/12 chỉ tiêu
                    # dự kiến hoàn thành …": outcomes reached, then what they are expected to
                    # come to, no promise
-                   and (asking or not rules["outcome"].search(lower[:future.start()]))
+                   and (asking or not rules["outcome"].search(said_before))
                    and (asking or not rules["done_marker"].search(lower))):
         state.mode = "tasks"
         return _promise(text, start, end, lower, forward, future)

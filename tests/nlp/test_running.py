@@ -2419,6 +2419,12 @@ CASES = {
         "lập Tổ thường trực gồm 15 người, giao cho các đoàn thể phường tiếp tục duy trì các "
         "đoạn đường tự quản.\n", 20,
         [("directive", "các đoàn thể phường", "tiếp tục duy trì các")]),
+    # running held out 32, r356: an outcome word inside the aim a promise opens with
+    # ("Để mô hình … đạt hiệu quả, …") reports nothing reached
+    "an_aim_that_names_an_outcome_leaves_the_promise": (
+        "Tuyến đường văn minh\n\nĐể mô hình thực hiện đạt hiệu quả, phường và khu phố sẽ "
+        "thường xuyên tuyên truyền, vận động đến từng hộ dân trong khu phố.\n", 20,
+        [("commitment", None, "thường xuyên tuyên t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
