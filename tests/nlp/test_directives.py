@@ -378,6 +378,11 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     ("Các trường hợp vi phạm phải được xử lý nghiêm.", None),
     ("Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra giáo dục phối hợp với",
      "Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra giáo dục"),
+    # directives held out 33, d318: the city a department belongs to ends its name, as the
+    # press writes it; a place's capitals end before the next lower-case word ("đề nghị")
+    ("Sở Giao thông vận tải TP.HCM đề nghị UBND các quận", "Sở Giao thông vận tải TP.HCM"),
+    ("Sở Giao thông vận tải TP. Hồ Chí Minh đề nghị", "Sở Giao thông vận tải TP. Hồ Chí Minh"),
+    ("Sở Y tế tỉnh Khánh Hòa đề nghị các bệnh viện", "Sở Y tế tỉnh Khánh Hòa"),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at

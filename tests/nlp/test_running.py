@@ -2425,6 +2425,11 @@ CASES = {
         "Tuyến đường văn minh\n\nĐể mô hình thực hiện đạt hiệu quả, phường và khu phố sẽ "
         "thường xuyên tuyên truyền, vận động đến từng hộ dân trong khu phố.\n", 20,
         [("commitment", None, "thường xuyên tuyên t")]),
+    # directives held out 33, d318: a department named with its city asks
+    "a_department_named_with_its_city_asks": (
+        "An toàn đường thủy\n\nTheo đó, Sở Giao thông vận tải TP.HCM đề nghị UBND các quận, "
+        "huyện đẩy mạnh công tác tuyên truyền an toàn giao thông đường thủy.\n", 20,
+        [("directive", "UBND các quận, huyện", "đẩy mạnh công tác tu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
