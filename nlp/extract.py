@@ -256,7 +256,8 @@ from nlp.units import canonical_unit
 # 190: an outcome word inside the aim a promise opens with reports nothing reached.
 # 191: a unit's name takes its city as the press writes it ("Sở GTVT TP.HCM"); a place's
 #      capitals in a name's tail end before a lower-case word.
-PIPELINE_VERSION = "191"
+# 192: "lưu ý các nội dung:" names no addressee (running.json matters).
+PIPELINE_VERSION = "192"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -709,10 +709,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         if ground:
             at += ground.end()
         known = unit_name_at(text, at)
-        # the longer reading of who is asked: "các phòng, ban" where the registry sees
-        # "các phòng"
-        unit = max(filter(None, (known, _addressee(text, at, end))), key=lambda u: u[1],
-                   default=None)
+        unit = _asked_unit(text, at, end, known)
         # "Giao Thường trực Ban …": a request word that opens the sentence
         opens = not before.strip() and rules["opening_request"].match(match.group())
         # "Phó Chủ tịch UBND thành phố chỉ đạo cần sớm xây dựng …": a speaker's directions
@@ -738,6 +735,18 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             said = running_rules()["speaker_tail"].sub("", said)
         return at, addressee, said
     return None
+
+
+def _asked_unit(text: str, at: int, end: int,
+                known: tuple[str, int] | None) -> tuple[str, int] | None:
+    """Whom a request asks, named at `at`: the longer reading of the registry's name
+    (`known`) and an addressee's ("các phòng, ban" where the registry sees "các phòng");
+    None for the matters it names instead ("… lưu ý các nội dung:")."""
+    unit = max(filter(None, (known, _addressee(text, at, end))), key=lambda u: u[1],
+               default=None)
+    if unit and running_rules()["matters"].match(for_matching(unit[0])):
+        return None
+    return unit
 
 
 def _named_at(text: str, at: int, end: int) -> bool:

@@ -2430,6 +2430,12 @@ CASES = {
         "An toàn đường thủy\n\nTheo đó, Sở Giao thông vận tải TP.HCM đề nghị UBND các quận, "
         "huyện đẩy mạnh công tác tuyên truyền an toàn giao thông đường thủy.\n", 20,
         [("directive", "UBND các quận, huyện", "đẩy mạnh công tác tu")]),
+    # directives held out 33, d327: "lưu ý các nội dung:" names what to heed, not whom
+    "the_matters_to_heed_are_no_addressee": (
+        "Kỳ thi tuyển sinh\n\nNội dung công văn của Ban chỉ đạo Thi cấp tỉnh đặc biệt lưu ý các "
+        "nội dung: Tiến hành sơ kết rút kinh nghiệm việc tổ chức Kỳ thi; xây dựng phương án tổ "
+        "chức Kỳ thi tuyển sinh.\n", 20,
+        [("directive", None, "Tiến hành sơ kết rút"), ("directive", None, "xây dựng phương án t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
