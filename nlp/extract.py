@@ -257,7 +257,8 @@ from nlp.units import canonical_unit
 # 191: a unit's name takes its city as the press writes it ("Sở GTVT TP.HCM"); a place's
 #      capitals in a name's tail end before a lower-case word.
 # 192: "lưu ý các nội dung:" names no addressee (running.json matters).
-PIPELINE_VERSION = "192"
+# 193: "Những trường hợp … thì …" is a case (running.json condition).
+PIPELINE_VERSION = "193"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

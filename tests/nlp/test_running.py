@@ -2436,6 +2436,13 @@ CASES = {
         "nội dung: Tiến hành sơ kết rút kinh nghiệm việc tổ chức Kỳ thi; xây dựng phương án tổ "
         "chức Kỳ thi tuyển sinh.\n", 20,
         [("directive", None, "Tiến hành sơ kết rút"), ("directive", None, "xây dựng phương án t")]),
+    # directives held out 33, d325: "Những trường hợp … thì" is a case, no one's name
+    "the_cases_a_request_names_are_no_unit": (
+        "Khai thác cát\n\nUBND tỉnh yêu cầu UBND thành phố Lào Cai kiểm tra, xử lý khai thác "
+        "cát trái phép. Những trường hợp vượt thẩm quyền thì lập hồ sơ trình Chủ tịch UBND tỉnh "
+        "xử lý nghiêm theo quy định.\n", 20,
+        [("directive", "UBND thành phố Lào Cai", "kiểm tra, xử lý khai"),
+         ("directive", "UBND thành phố Lào Cai", "lập hồ sơ trình Chủ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
