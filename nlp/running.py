@@ -1755,8 +1755,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # (not in the aim the sentence opens with: "Để mô hình thực hiện đạt hiệu quả, phường và
     # khu phố sẽ thường xuyên tuyên truyền …" promises)
     aim = _past_clause(text, start, end, "purpose_lead") - start
-    said_before = lower[aim:future.start()] if future and aim < future.start() else \
-        lower[:future.start()] if future else ""
+    said_before = lower[aim if aim < future.start() else 0:future.start()] if future else ""
     if forward or (future and not asks_on
                    and not _reports_done(said_before, asking=asking)
                    # "… các chỉ tiêu … đều tăng cao so với cùng kỳ, hiện có 11/12 chỉ tiêu

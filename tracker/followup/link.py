@@ -331,6 +331,7 @@ def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
     kế hoạch …" none (its plan is a step of the one act)."""
     text = for_matching(commitment.text)
     colon = top_level_colon(commitment.text)
+    joined = colon is None  # acts joined by "và", no list of its own
     if colon is not None:
         bounds = [colon + m.start() for m in re.finditer(r";|\.\s", text[colon:])]
     elif config.min_joined_syllables:
@@ -355,8 +356,8 @@ def list_elements(commitment: Entry, config: Config) -> list[list[str]]:
             if cuts[i] <= found < cuts[i + 1]:
                 parts[i].append(word)
     out = [words for words in (content_words(part, config) for part in parts) if words]
-    if colon == 0 and any(len(set(syllables(words))) < config.min_joined_syllables
-                          for words in out):
+    if joined and any(len(set(syllables(words))) < config.min_joined_syllables
+                      for words in out):
         return []
     return out if len(out) >= 2 else []
 
