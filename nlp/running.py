@@ -762,8 +762,8 @@ def _reported_request(text: str, start: int, end: int, before: str,
     hiện: …"): a request told as made, by whom the sentence before names."""
     rules = running_rules()
     lead = rules["paragraph_lead"].match(before)
-    if not (rules["agency_asks"].match(word.group()) and re.fullmatch(
-            r"\s*(?:cũng\s+)?đã\s+", before[lead.end() if lead else 0:])):
+    if not (rules["agency_asks"].match(word.group())
+            and rules["told_made"].fullmatch(before[lead.end() if lead else 0:])):
         return False
     return _named_at(text, _past_spaces(text, start + word.end(), end), end)
 
