@@ -751,8 +751,8 @@ def _asked_unit(text: str, at: int, end: int,
 
 def _named_at(text: str, at: int, end: int) -> bool:
     """Whether a unit the registry knows, or one named as addressees are ("các đoàn thể
-    phường"), begins at `at`."""
-    return bool(unit_name_at(text, at) or _addressee(text, at, end))
+    phường"), begins at `at` (_asked_unit: not the matters a request names)."""
+    return _asked_unit(text, at, end, unit_name_at(text, at)) is not None
 
 
 def _reported_request(text: str, start: int, end: int, before: str,
