@@ -75,6 +75,7 @@ HELD_OUT_30 = ROOT / "tests" / "fixtures" / "directives_heldout30" / "gold.json"
 HELD_OUT_31 = ROOT / "tests" / "fixtures" / "directives_heldout31" / "gold.json"
 HELD_OUT_32 = ROOT / "tests" / "fixtures" / "directives_heldout32" / "gold.json"
 HELD_OUT_33 = ROOT / "tests" / "fixtures" / "directives_heldout33" / "gold.json"
+HELD_OUT_34 = ROOT / "tests" / "fixtures" / "directives_heldout34" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -323,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 26", HELD_OUT_26), ("held out 27", HELD_OUT_27),
                             ("held out 28", HELD_OUT_28), ("held out 29", HELD_OUT_29),
                             ("held out 30", HELD_OUT_30), ("held out 31", HELD_OUT_31),
-                            ("held out 32", HELD_OUT_32), ("held out 33", HELD_OUT_33)):
+                            ("held out 32", HELD_OUT_32), ("held out 33", HELD_OUT_33),
+                            ("held out 34", HELD_OUT_34)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "
