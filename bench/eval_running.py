@@ -64,7 +64,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 30": ROOT / "tests" / "fixtures" / "running_heldout30",
             "held out 31": ROOT / "tests" / "fixtures" / "running_heldout31",
             "held out 32": ROOT / "tests" / "fixtures" / "running_heldout32",
-            "held out 33": ROOT / "tests" / "fixtures" / "running_heldout33"}
+            "held out 33": ROOT / "tests" / "fixtures" / "running_heldout33",
+            "held out 34": ROOT / "tests" / "fixtures" / "running_heldout34"}
 TASKS = ("commitment", "directive")
 
 
