@@ -258,7 +258,8 @@ from nlp.units import canonical_unit
 #      capitals in a name's tail end before a lower-case word.
 # 192: "lưu ý các nội dung:" names no addressee (running.json matters).
 # 193: "Những trường hợp … thì …" is a case (running.json condition).
-PIPELINE_VERSION = "193"
+# 194: "chỉ đạo và hướng dẫn" is one request word (running.json request, strict_request).
+PIPELINE_VERSION = "194"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2443,6 +2443,14 @@ CASES = {
         "xử lý nghiêm theo quy định.\n", 20,
         [("directive", "UBND thành phố Lào Cai", "kiểm tra, xử lý khai"),
          ("directive", "UBND thành phố Lào Cai", "lập hồ sơ trình Chủ ")]),
+    # directives held out 34, d329: a letter issued "để chỉ đạo và hướng dẫn" units asks them
+    "a_letter_issued_to_direct_and_guide_asks": (
+        "Dân chủ ở cơ sở\n\nCông đoàn ngành Giáo dục đã ban hành Công văn số 51/CĐN để chỉ đạo "
+        "và hướng dẫn các CĐCS tổ chức thực hiện, trong đó tập trung vào các nội dung: Tuyên "
+        "truyền, phổ biến các văn bản quy phạm pháp luật; Tham gia xây dựng và thực hiện quy chế "
+        "dân chủ ở cơ sở.\n", 20,
+        [("directive", "các CĐCS", "Tuyên truyền, phổ bi"),
+         ("directive", "các CĐCS", "Tham gia xây dựng và")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
