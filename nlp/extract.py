@@ -259,7 +259,8 @@ from nlp.units import canonical_unit
 # 192: "lưu ý các nội dung:" names no addressee (running.json matters).
 # 193: "Những trường hợp … thì …" is a case (running.json condition).
 # 194: "chỉ đạo và hướng dẫn" is one request word (running.json request, strict_request).
-PIPELINE_VERSION = "194"
+# 195: "có nhiệm vụ" says what a team must do (running.json modal, task_lead).
+PIPELINE_VERSION = "195"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2451,6 +2451,18 @@ CASES = {
         "dân chủ ở cơ sở.\n", 20,
         [("directive", "các CĐCS", "Tuyên truyền, phổ bi"),
          ("directive", "các CĐCS", "Tham gia xây dựng và")]),
+    # running held out 34, r377 and r372: a team launched "có nhiệm vụ" …: its tasks
+    "a_team_with_duties_has_tasks": (
+        "Ra mắt mô hình\n\nMô hình tự quản về an ninh trật tự xã Đức Châu có trên 300 thành "
+        "viên. Các tổ có nhiệm vụ đẩy mạnh công tác tuyên truyền, vận động; kịp thời hòa giải "
+        "các vụ việc mâu thuẫn xảy ra trong nhân dân.\n", 20,
+        [("directive", "Các tổ", "có nhiệm vụ đẩy mạnh"),
+         ("directive", "Các tổ", "kịp thời hòa giải cá")]),
+    "duties_with_no_subject_are_tasks": (
+        "Ra mắt mô hình\n\nTổ có 10 thành viên do bà Đặng Thị Thu Thủy làm tổ trưởng. Có nhiệm "
+        "vụ tuyên truyền, giới thiệu các nội dung pháp luật đến người dân trên địa bàn; tư vấn "
+        "miễn phí cho hội viên, phụ nữ về bình đẳng giới.\n", 20,
+        [("commitment", None, "tuyên truyền, giới t"), ("commitment", None, "tư vấn miễn phí cho ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
