@@ -260,7 +260,8 @@ from nlp.units import canonical_unit
 # 193: "Những trường hợp … thì …" is a case (running.json condition).
 # 194: "chỉ đạo và hướng dẫn" is one request word (running.json request, strict_request).
 # 195: "có nhiệm vụ" says what a team must do (running.json modal, task_lead).
-PIPELINE_VERSION = "195"
+# 196: "kêu gọi" asks the units named after it (running.json request, strict_request).
+PIPELINE_VERSION = "196"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2463,6 +2463,15 @@ CASES = {
         "vụ tuyên truyền, giới thiệu các nội dung pháp luật đến người dân trên địa bàn; tư vấn "
         "miễn phí cho hội viên, phụ nữ về bình đẳng giới.\n", 20,
         [("commitment", None, "tuyên truyền, giới t"), ("commitment", None, "tư vấn miễn phí cho ")]),
+    # running held out 34, r371: a leader "kêu gọi" units: a request; in a list of tasks
+    # ("hướng dẫn, kêu gọi tàu thuyền về nơi tránh trú", directives held out 2, d14) the act
+    "a_leader_calling_on_units_asks_them": (
+        "Diệt chuột\n\nTại buổi Lễ phát động, đồng chí Huỳnh Xuân Bình - Phó chủ tịch UBND "
+        "phường phát động phong trào toàn dân tham gia diệt chuột, kêu gọi các hội đoàn thể, "
+        "các Tổ dân phố cần tập trung chỉ đạo công tác diệt chuột; hướng dẫn cho nhân dân các "
+        "biện pháp diệt chuột an toàn.\n", 20,
+        [("directive", "các hội đoàn thể, các Tổ dân phố", "cần tập trung chỉ đạ"),
+         ("directive", "các hội đoàn thể, các Tổ dân phố", "hướng dẫn cho nhân d")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
