@@ -261,7 +261,8 @@ from nlp.units import canonical_unit
 # 194: "chỉ đạo và hướng dẫn" is one request word (running.json request, strict_request).
 # 195: "có nhiệm vụ" says what a team must do (running.json modal, task_lead).
 # 196: "kêu gọi" asks the units named after it (running.json request, strict_request).
-PIPELINE_VERSION = "196"
+# 197: a leader "nêu ra các công việc" a unit must do asks it (running.json request).
+PIPELINE_VERSION = "197"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

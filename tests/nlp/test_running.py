@@ -2472,6 +2472,14 @@ CASES = {
         "biện pháp diệt chuột an toàn.\n", 20,
         [("directive", "các hội đoàn thể, các Tổ dân phố", "cần tập trung chỉ đạ"),
          ("directive", "các hội đoàn thể, các Tổ dân phố", "hướng dẫn cho nhân d")]),
+    # directives held out 34, d331: a director "nêu ra các công việc Trung tâm cần phải …:"
+    "the_jobs_a_leader_sets_out_for_a_unit_are_asked": (
+        "Làm việc\n\nPhát biểu chỉ đạo tại cuộc họp, đồng chí Bùi Thanh Bình - Giám đốc Sở "
+        "đánh giá cao sự nỗ lực của Trung tâm, đồng thời nêu ra các công việc Trung tâm cần "
+        "phải tập trung triển khai trong năm 2019: Tập trung kiện toàn bộ máy hoạt động của "
+        "Trung tâm. Tăng cường mối quan hệ hợp tác giữa Trung tâm với doanh nghiệp.\n", 20,
+        [("directive", "Trung tâm", "Tập trung kiện toàn "),
+         ("directive", "Trung tâm", "Tăng cường mối quan ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
