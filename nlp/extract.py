@@ -262,7 +262,9 @@ from nlp.units import canonical_unit
 # 195: "có nhiệm vụ" says what a team must do (running.json modal, task_lead).
 # 196: "kêu gọi" asks the units named after it (running.json request, strict_request).
 # 197: a leader "nêu ra các công việc" a unit must do asks it (running.json request).
-PIPELINE_VERSION = "197"
+# 198: "Nhà thầu" is asked; ", đồng thời <units> <modal> …" asks them
+#      (running.json addressee_start, also).
+PIPELINE_VERSION = "198"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

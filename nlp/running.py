@@ -214,7 +214,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         if match.group().startswith(",") and not (
                 (_opens_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))
-                 or (_doer_first(following) and not _ends_with_unit(piece)))
+                 or (_doer_first(following) and not _ends_with_unit(piece))
+                 or (also is not None and _must_after(following)))
                 and not _shares_object(piece) and not _only_manner(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
                 and not (running_rules()["detail_list"].search(for_matching(piece))
@@ -602,6 +603,11 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     doer = _doer_first(text[start:end])
     if doer:
         return Found("directive", start + doer[1], end, doer[0], speaker)
+    also = running_rules()["also"].match(for_matching(text[start:end]))
+    if also and _must_after(text[start + also.end():end]):
+        # "…, đồng thời các đơn vị chịu trách nhiệm trực tiếp …": those it names must
+        addressee = None
+        start += also.end()
     named = _addressee(text, start, end) if addressee is None else None
     must = running_rules()["modal"].match(for_matching(text[named[1]:end])) if named else None
     if named and _opens_job(text[named[1] + (must.end() if must else 0):end]):
@@ -950,6 +956,14 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
             return text[start:at].strip(), at
     return None
+
+
+def _must_after(text: str) -> bool:
+    """Whether the text opens with those it names and what they must do ("các đơn vị chịu
+    trách nhiệm trực tiếp trong công tác kiểm tra …" after "…, đồng thời")."""
+    named = _addressee(text, 0, len(text))
+    return named is not None and bool(running_rules()["modal"].match(
+        for_matching(text[named[1]:])))
 
 
 def _who_then_must(rest: str) -> bool:

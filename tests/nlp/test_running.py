@@ -2480,6 +2480,15 @@ CASES = {
         "Trung tâm. Tăng cường mối quan hệ hợp tác giữa Trung tâm với doanh nghiệp.\n", 20,
         [("directive", "Trung tâm", "Tập trung kiện toàn "),
          ("directive", "Trung tâm", "Tăng cường mối quan ")]),
+    # directives held out 34, d336: "Nhà thầu" is asked; ", đồng thời <units> chịu trách
+    # nhiệm …" names its own doers
+    "the_contractor_is_asked_and_others_must_too": (
+        "Kiểm tra\n\nĐ/c Bùi Minh Hiếu – Phó Giám đốc Công ty yêu cầu Nhà thầu và các đơn vị "
+        "sản xuất cần khẩn trương xúc dọn, vệ sinh các điểm thu dọn than đúng nơi quy định, "
+        "đồng thời các đơn vị chịu trách nhiệm trực tiếp trong công tác kiểm tra, giám sát.\n",
+        20,
+        [("directive", "Nhà thầu và các đơn vị sản xuất", "cần khẩn trương xúc "),
+         ("directive", "các đơn vị", "các đơn vị chịu trác")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
