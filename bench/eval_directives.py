@@ -96,7 +96,8 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
-REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo)"
+REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo"
+                r"|mong muốn|kêu gọi)"
                 r"\s+")
 REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # a key that opens with its speaker or a word of time before the request word and the doer

@@ -264,7 +264,8 @@ from nlp.units import canonical_unit
 # 197: a leader "nêu ra các công việc" a unit must do asks it (running.json request).
 # 198: "Nhà thầu" is asked; ", đồng thời <units> <modal> …" asks them
 #      (running.json addressee_start, also).
-PIPELINE_VERSION = "198"
+# 199: "mong muốn" asks; the clergy speak (running.json request, person, speaker).
+PIPELINE_VERSION = "199"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2489,6 +2489,11 @@ CASES = {
         20,
         [("directive", "Nhà thầu và các đơn vị sản xuất", "cần khẩn trương xúc "),
          ("directive", "các đơn vị", "các đơn vị chịu trác")]),
+    # directives held out 34, d332: a venerable "mong muốn" units do …: a request
+    "a_venerable_wishing_units_to_act_asks_them": (
+        "Phiên họp\n\nĐúc kết phiên họp, Hòa thượng cũng mong muốn 12 Ban Trị sự cấp huyện, "
+        "thị thực hiện những phương hướng và chủ trương của nhà nước trong các hoạt động.\n", 20,
+        [("directive", "12 Ban Trị sự cấp huyện, thị", "thực hiện những phươ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
