@@ -2494,6 +2494,11 @@ CASES = {
         "Phiên họp\n\nĐúc kết phiên họp, Hòa thượng cũng mong muốn 12 Ban Trị sự cấp huyện, "
         "thị thực hiện những phương hướng và chủ trương của nhà nước trong các hoạt động.\n", 20,
         [("directive", "12 Ban Trị sự cấp huyện, thị", "thực hiện những phươ")]),
+    # running held out 34, r371: what was done after the ceremony, told with no "đã"
+    "what_was_done_after_the_ceremony_is_a_result": (
+        "Diệt chuột\n\nSau buổi lễ phát động ra quân, cán bộ, các hội đoàn thể và bà con nông "
+        "dân tham gia diệt chuột và thực hiện đánh bã tại các cánh đồng trên địa bàn phường.\n",
+        20, [("action", None, "Sau buổi lễ phát độn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
