@@ -265,8 +265,8 @@ from nlp.units import canonical_unit
 # 198: "Nhà thầu" is asked; ", đồng thời <units> <modal> …" asks them
 #      (running.json addressee_start, also).
 # 199: "mong muốn" asks; the clergy speak (running.json request, person, speaker).
-PIPELINE_VERSION = "200"
 # 200: what was done "Sau lễ phát động, …" is a result (running.json dated_event).
+PIPELINE_VERSION = "200"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
