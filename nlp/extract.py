@@ -266,7 +266,8 @@ from nlp.units import canonical_unit
 #      (running.json addressee_start, also).
 # 199: "mong muốn" asks; the clergy speak (running.json request, person, speaker).
 # 200: what was done "Sau lễ phát động, …" is a result (running.json dated_event).
-PIPELINE_VERSION = "200"
+# 201: a page that opens on the period it reviews looks back in its later paragraphs.
+PIPELINE_VERSION = "201"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

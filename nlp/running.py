@@ -1807,6 +1807,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # after it
         state.mode = None
         state.reviewing = True
+        # (the page tells the period reviewed: its later paragraphs' work is of it too)
+        state.looking_back = state.looking_back or bool(_opens_with(lower, state.period))
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     praised = rules["praise"].search(lower)
     if praised:  # "… ghi nhận, biểu dương những kết quả …; nhất là <a result>"

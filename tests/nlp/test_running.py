@@ -2499,6 +2499,13 @@ CASES = {
         "Diệt chuột\n\nSau buổi lễ phát động ra quân, cán bộ, các hội đoàn thể và bà con nông "
         "dân tham gia diệt chuột và thực hiện đánh bã tại các cánh đồng trên địa bàn phường.\n",
         20, [("action", None, "Sau buổi lễ phát độn")]),
+    # running held out 33, r360: a page that opens on the months reviewed tells their work
+    # in its later paragraphs too, with no "đã"
+    "the_months_reviewed_go_on_into_later_paragraphs": (
+        "Hội Nông dân\n\nTrong 9 tháng đầu năm 2021, Hội Nông dân xã Đồng Thịnh kết nạp được 52 "
+        "hội viên mới.\n\nHội Nông dân xã thường xuyên quan tâm chỉ đạo các chi Hội duy trì "
+        "nghiêm túc chế độ sinh hoạt thường kỳ.\n", 20,
+        [("action", None, "Trong 9 tháng đầu nă"), ("action", None, "Hội Nông dân xã thườ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
