@@ -266,7 +266,8 @@ from nlp.units import canonical_unit
 #      (running.json addressee_start, also).
 # 199: "mong muốn" asks; the clergy speak (running.json request, person, speaker).
 # 200: what was done "Sau lễ phát động, …" is a result (running.json dated_event).
-# 201: a page that opens on the period it reviews looks back in its later paragraphs.
+# 201: on a page that opens on the period it reviews, a later paragraph that opens with a
+#      unit and its action is a result.
 PIPELINE_VERSION = "201"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 

@@ -1057,6 +1057,7 @@ class _Reading:
     asking: bool = False  # the last sentence read passed on a request
     relayed: bool = False  # a document's content is relayed from here on (running.json relays)
     looking_back: bool = False  # the page tells the months gone by (running.json looking_back)
+    period_told: bool = False  # a sentence opened on the period reviewed ("Trong 9 tháng …")
     said: list[str] = field(default_factory=list)  # the items read so far, matching form
     reviewing: bool = False  # the paragraph opened with the period the report reviews
     list_asked: tuple[str | None, str | None] = (None, None)  # who the listed request asks
@@ -1807,8 +1808,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # after it
         state.mode = None
         state.reviewing = True
-        # (the page tells the period reviewed: its later paragraphs' work is of it too)
-        state.looking_back = state.looking_back or bool(_opens_with(lower, state.period))
+        # (the page tells the period reviewed: its later paragraphs' units' work is of it)
+        state.period_told = state.period_told or bool(_opens_with(lower, state.period))
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     praised = rules["praise"].search(lower)
     if praised:  # "… ghi nhận, biểu dương những kết quả …; nhất là <a result>"
@@ -1850,7 +1851,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))
             or state.reviewing or (state.looking_back and not forward and (
                 _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))
-            or (state.mode is None and rules["dated_event"].match(lower))):
+            or (state.mode is None and rules["dated_event"].match(lower))
+            or (state.period_told and state.mode is None and not forward
+                and (_paragraph_opening(text, at, end) or (0, None))[1])):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
         # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
         # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":
