@@ -268,7 +268,8 @@ from nlp.units import canonical_unit
 # 200: what was done "Sau lễ phát động, …" is a result (running.json dated_event).
 # 201: on a page that opens on the period it reviews, a later paragraph that opens with a
 #      unit and its action is a result.
-PIPELINE_VERSION = "201"
+# 202: "… lượt người tham dự" is no meeting (running.json meeting).
+PIPELINE_VERSION = "202"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2506,6 +2506,12 @@ CASES = {
         "hội viên mới.\n\nHội Nông dân xã thường xuyên quan tâm chỉ đạo các chi Hội duy trì "
         "nghiêm túc chế độ sinh hoạt thường kỳ.\n", 20,
         [("action", None, "Trong 9 tháng đầu nă"), ("action", None, "Hội Nông dân xã thườ")]),
+    # running held out 33, r361: classes with "300 lượt người tham dự" are work done, not a
+    # meeting's attendance
+    "those_who_attended_a_class_make_no_meeting": (
+        "Khuyến học\n\nBên cạnh đó, Hội phối hợp với Trung tâm học tập cộng đồng của xã đã mở "
+        "9 lớp với hơn 300 lượt người tham dự, với nội dung triển khai một số Luật mới.\n", 20,
+        [("action", None, "Bên cạnh đó, Hội phố")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
