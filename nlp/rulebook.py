@@ -285,7 +285,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "count_opening", "finding", "step_label", "schedule_label", "by_itself",
             "duty_lead", "who_then_must", "tasks_done",
             "resolution", "then_however", "request_clause", "statistics",
-            "time_limit", "lead_unit", "statement", "matters", "told_made"}
+            "time_limit", "lead_unit", "statement", "matters", "told_made",
+            "glued_caption"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

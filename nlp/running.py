@@ -1226,6 +1226,23 @@ def _schedule(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, start + span) if span else None
 
 
+# a lower-case letter run into a capital that opens a word: "Quang cảnh hội nghịNăm qua, …"
+_GLUE = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐ" + "".join(
+    sorted({c.upper() for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"}))
+                   + r"][a-zà-ỹđ])")
+MAX_GLUED_CAPTION = 120  # characters of a caption run into the paragraph after it
+
+
+def _past_glued_caption(text: str, start: int, end: int) -> int:
+    """Where a paragraph begins past a photo's caption run into it with no space ("Quang cảnh
+    hội nghịNăm qua, Hội các cấp …"; running.json glued_caption): the caption is no item,
+    the paragraph is."""
+    if not running_rules()["glued_caption"].match(for_matching(text[start:end])):
+        return start
+    glue = _GLUE.search(text, start, min(end, start + MAX_GLUED_CAPTION))
+    return glue.start() if glue else start
+
+
 def _paragraph_start(text: str, index: int, start: int, end: int,
                      assigned: dict[int, tuple[str, int]], state: _Reading) -> int | None:
     """Where the paragraph's sentences begin (past a site's tag or a list number), None
@@ -1234,6 +1251,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     if index == 0 and _headline(text[start:end]):
         return None
     start, dash, step = _past_marks(text, start, end)
+    start = _past_glued_caption(text, start, end)
     state.when = _schedule(text, start, end)
     if state.when:
         start = state.when[1]

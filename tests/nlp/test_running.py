@@ -2512,6 +2512,13 @@ CASES = {
         "Khuyến học\n\nBên cạnh đó, Hội phối hợp với Trung tâm học tập cộng đồng của xã đã mở "
         "9 lớp với hơn 300 lượt người tham dự, với nội dung triển khai một số Luật mới.\n", 20,
         [("action", None, "Bên cạnh đó, Hội phố")]),
+    # running held out 32, r357: a caption run into the paragraph ("Quang cảnh hội nghịNăm
+    # qua, …") hides nothing; "đã triển khai … các nhiệm vụ trọng tâm" reports them done
+    "a_glued_caption_and_the_tasks_reported_done": (
+        "Hội nạn nhân\n\nQuang cảnh hội nghịNăm qua, Hội các cấp trong tỉnh đã triển khai toàn "
+        "diện, kịp thời các nhiệm vụ trọng tâm, đột xuất đảm bảo thiết thực, hiệu quả. Toàn "
+        "tỉnh đã có gần 24 nghìn lượt người được nhận sự trợ giúp.\n", 20,
+        [("action", None, "Năm qua, Hội các cấp"), ("action", None, "Toàn tỉnh đã có gần ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
