@@ -1227,8 +1227,8 @@ def _schedule(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # a lower-case letter run into a capital that opens a word: "Quang cảnh hội nghịNăm qua, …"
-_GLUE = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐ" + "".join(
-    sorted({c.upper() for c in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"}))
+_LOWER_MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_GLUE = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐ" + "".join(sorted({c.upper() for c in _LOWER_MARKED}))
                    + r"][a-zà-ỹđ])")
 MAX_GLUED_CAPTION = 120  # characters of a caption run into the paragraph after it
 
