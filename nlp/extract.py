@@ -271,7 +271,9 @@ from nlp.units import canonical_unit
 # 202: "… lượt người tham dự" is no meeting (running.json meeting).
 # 203: a caption glued to its paragraph is read past (running.json glued_caption); "đã
 #      triển khai … các nhiệm vụ trọng tâm" announces none (tasks_done).
-PIPELINE_VERSION = "203"
+# 204: a union's BCH speaks; branch secretaries are asked (running.json speaker,
+#      addressee_start).
+PIPELINE_VERSION = "204"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2519,6 +2519,11 @@ CASES = {
         "diện, kịp thời các nhiệm vụ trọng tâm, đột xuất đảm bảo thiết thực, hiệu quả. Toàn "
         "tỉnh đã có gần 24 nghìn lượt người được nhận sự trợ giúp.\n", 20,
         [("action", None, "Năm qua, Hội các cấp"), ("action", None, "Toàn tỉnh đã có gần ")]),
+    # directives held out 33, d326: a union's executive (BCH) asks the branch secretaries
+    "the_executive_asks_the_branch_secretaries": (
+        "Cuộc thi\n\nBCH Đoàn TN Bệnh viện kính đề nghị Bí thư các chi đoàn đẩy mạnh công tác "
+        "tuyên truyền để 100% cán bộ, đoàn viên hưởng ứng và tham gia cuộc thi nói trên.\n", 20,
+        [("directive", "Bí thư các chi đoàn", "đẩy mạnh công tác tu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
