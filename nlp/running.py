@@ -1871,7 +1871,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                 _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))
             or (state.mode is None and rules["dated_event"].match(lower))
             or (state.period_told and state.mode is None and not forward
-                and (_paragraph_opening(text, at, end) or (0, None))[1])):
+                and _unit_opens(text, at, end))):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
         # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
         # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":
@@ -2036,6 +2036,13 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if unit and unit[1] < end and _acts_after(text, unit[1], end, ("paragraph_lead", "manner")):
         return at, unit[0]
     return None
+
+
+def _unit_opens(text: str, at: int, end: int) -> bool:
+    """Whether the paragraph opens with a unit and its action ("Hội Nông dân xã thường
+    xuyên quan tâm chỉ đạo …"), not with an action alone."""
+    opening = _paragraph_opening(text, at, end)
+    return opening is not None and opening[1] is not None
 
 
 def _acts_after(text: str, at: int, end: int, words: tuple[str, ...]) -> bool:
