@@ -1226,21 +1226,19 @@ def _schedule(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, start + span) if span else None
 
 
-# a lower-case letter run into a capital that opens a word: "Quang cảnh hội nghịNăm qua, …"
-_LOWER_MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_GLUE = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZĐ" + "".join(sorted({c.upper() for c in _LOWER_MARKED}))
-                   + r"][a-zà-ỹđ])")
 MAX_GLUED_CAPTION = 120  # characters of a caption run into the paragraph after it
 
 
 def _past_glued_caption(text: str, start: int, end: int) -> int:
     """Where a paragraph begins past a photo's caption run into it with no space ("Quang cảnh
-    hội nghịNăm qua, Hội các cấp …"; running.json glued_caption): the caption is no item,
-    the paragraph is."""
+    hội nghịNăm qua, Hội các cấp …"; running.json glued_caption): at the first capital that
+    opens a word right after a lower-case letter; the caption is no item, the paragraph is."""
     if not running_rules()["glued_caption"].match(for_matching(text[start:end])):
         return start
-    glue = _GLUE.search(text, start, min(end, start + MAX_GLUED_CAPTION))
-    return glue.start() if glue else start
+    for at in range(start + 1, min(end, start + MAX_GLUED_CAPTION) - 1):
+        if text[at - 1].islower() and text[at].isupper() and text[at + 1].islower():
+            return at
+    return start
 
 
 def _paragraph_start(text: str, index: int, start: int, end: int,
