@@ -273,7 +273,9 @@ from nlp.units import canonical_unit
 #      triển khai … các nhiệm vụ trọng tâm" announces none (tasks_done).
 # 204: a union's BCH speaks; branch secretaries are asked (running.json speaker,
 #      addressee_start).
-PIPELINE_VERSION = "204"
+# 205: "…, ngoài thực hiện …" ends an addressee (running.json qualifier); a numbered line
+#      that is only a unit's name asks the paragraph below it; "Hạt kiểm lâm" is a unit.
+PIPELINE_VERSION = "205"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1294,8 +1294,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 return None
             if (state.mode == "directive" and len(heading.split()) <= MAX_UNIT_HEADING_WORDS
                     and not heading.endswith((*SENTENCE_ENDS, ":")) and not has_verb(heading)
-                    and _DASH_ITEM.match(text, end)):
-                # "UBND xã yêu cầu:" then "1. Công an xã" over dashes: the unit they ask
+                    and (_DASH_ITEM.match(text, end) or _only_a_unit(heading))):
+                # "UBND xã yêu cầu:" then "1. Công an xã" over dashes, or "… như sau:" then
+                # "1. Hạt kiểm lâm" over a paragraph of its tasks: the unit they ask
                 state.asked = (heading, state.asked[1])
                 return None
         opening = _list_opening(text, start, end, state)
@@ -1330,6 +1331,12 @@ def _doer_heading(text: str, start: int, end: int) -> str | None:
             or not _DASH_ITEM.match(text, end + len(text[end:]) - len(text[end:].lstrip()))):
         return None
     return only_a_name(heading)
+
+
+def _only_a_unit(line: str) -> bool:
+    """Whether the line is one name of the unit registry and nothing else ("Hạt kiểm lâm")."""
+    named = unit_name_at(line, 0)
+    return named is not None and not line[named[1]:].strip()
 
 
 def _notice_part(text: str, start: int, end: int, state: _Reading) -> bool:

@@ -2524,6 +2524,17 @@ CASES = {
         "Cuộc thi\n\nBCH Đoàn TN Bệnh viện kính đề nghị Bí thư các chi đoàn đẩy mạnh công tác "
         "tuyên truyền để 100% cán bộ, đoàn viên hưởng ứng và tham gia cuộc thi nói trên.\n", 20,
         [("directive", "Bí thư các chi đoàn", "đẩy mạnh công tác tu")]),
+    # directives held out 35, d340: "…, ngoài thực hiện chuyên môn …" is no part of the
+    # addressee, and a numbered line that is only a unit's name gives the paragraph below it
+    # its unit
+    "a_numbered_unit_line_over_its_paragraph": (
+        "Giao ban tuần\n\nGiám đốc Vườn quốc gia đã kết luận và giao nhiệm vụ cho các phòng "
+        "ban chuyên môn và đơn vị trực thuộc, ngoài thực hiện chuyên môn thường xuyên trong "
+        "tuần 3, một số nhiệm vụ tiếp tục tập trung thực hiện như sau:\n\n1. Hạt kiểm lâm\n\n"
+        "Xây dựng đề cương báo cáo về các hộ dân làm chuồng trâu; phúc tra công trình PCCCR "
+        "2019-2020.\n", 20,
+        [("directive", "Hạt kiểm lâm", "Xây dựng đề cương bá"),
+         ("directive", "Hạt kiểm lâm", "phúc tra công trình ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
