@@ -275,7 +275,8 @@ from nlp.units import canonical_unit
 #      addressee_start).
 # 205: "…, ngoài thực hiện …" ends an addressee (running.json qualifier); a numbered line
 #      that is only a unit's name asks the paragraph below it; "Hạt kiểm lâm" is a unit.
-PIPELINE_VERSION = "205"
+# 206: "công trình" is a noun in an addressee's name (nouns.jsonl).
+PIPELINE_VERSION = "206"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

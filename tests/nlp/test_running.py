@@ -2535,6 +2535,14 @@ CASES = {
         "2019-2020.\n", 20,
         [("directive", "Hạt kiểm lâm", "Xây dựng đề cương bá"),
          ("directive", "Hạt kiểm lâm", "phúc tra công trình ")]),
+    # directives held out 35, d338: "công trình" is a noun inside an addressee's name, not
+    # the verb "trình" ending it
+    "a_works_in_an_addressees_name": (
+        "Lấy nước\n\nTổng cục trưởng Tổng cục Thủy lợi yêu cầu Giám đốc Sở Nông nghiệp và "
+        "Phát triển nông thôn các tỉnh, các Công ty TNHH MTV khai thác công trình thủy lợi tổ "
+        "chức theo dõi chặt chẽ các thông tin liên quan đến nguồn nước.\n", 20,
+        [("directive", "Sở Nông nghiệp và Phát triển nông thôn các tỉnh, các Công ty TNHH MTV "
+          "khai thác công trình thủy lợi", "tổ chức theo dõi chặ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
