@@ -276,7 +276,8 @@ from nlp.units import canonical_unit
 # 205: "…, ngoài thực hiện …" ends an addressee (running.json qualifier); a numbered line
 #      that is only a unit's name asks the paragraph below it; "Hạt kiểm lâm" is a unit.
 # 206: "công trình" is a noun in an addressee's name (nouns.jsonl).
-PIPELINE_VERSION = "206"
+# 207: a (tổng) cục trưởng is a person who speaks (running.json speaker, person).
+PIPELINE_VERSION = "207"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

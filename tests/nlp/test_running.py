@@ -2543,6 +2543,13 @@ CASES = {
         "chức theo dõi chặt chẽ các thông tin liên quan đến nguồn nước.\n", 20,
         [("directive", "Sở Nông nghiệp và Phát triển nông thôn các tỉnh, các Công ty TNHH MTV "
           "khai thác công trình thủy lợi", "tổ chức theo dõi chặ")]),
+    # directives held out 35, d342: a director general ("Tổng cục trưởng") is a person who
+    # speaks; what he "đã yêu cầu" at the meeting is his request, not work done
+    "a_director_generals_request_told_at_the_meeting": (
+        "Làm việc tại Vườn\n\nPhát biểu chỉ đạo tại buổi làm việc, Tổng cục trưởng Nguyễn Quốc "
+        "Trị đã yêu cầu cần tăng cường ứng dụng công nghệ trong mọi lĩnh vực; đẩy mạnh việc "
+        "đa dạng hóa các sản phẩm du lịch.\n", 20,
+        [("directive", None, "cần tăng cường ứng d"), ("directive", None, "đẩy mạnh việc đa dạn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
