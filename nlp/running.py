@@ -1121,6 +1121,22 @@ def read(text: str, next_period: Period | None = None,
             state.first_item = True
         elif not state.mode:
             state.listed = False
+    return _one_addressee(out)
+
+
+def _one_addressee(found: list[Found]) -> list[Found]:
+    """A page whose requests name one addressee only asks it in those after it that name
+    no one ("Giao UBND thành phố Lào Cai chỉ đạo …" then "UBND tỉnh Lào Cai yêu cầu khắc
+    phục hậu quả …")."""
+    named = {f.unit for f in found if f.kind == "directive" and f.unit}
+    if len(named) != 1:
+        return found
+    (unit,) = named
+    out, seen = [], False
+    for f in found:
+        seen = seen or (f.kind == "directive" and f.unit is not None)
+        out.append(replace(f, unit=unit) if seen and f.kind == "directive" and not f.unit
+                   else f)
     return out
 
 

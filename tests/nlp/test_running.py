@@ -2550,6 +2550,16 @@ CASES = {
         "Trị đã yêu cầu cần tăng cường ứng dụng công nghệ trong mọi lĩnh vực; đẩy mạnh việc "
         "đa dạng hóa các sản phẩm du lịch.\n", 20,
         [("directive", None, "cần tăng cường ứng d"), ("directive", None, "đẩy mạnh việc đa dạn")]),
+    # directives held out 33, d325: a letter that asks one unit only asks it again in a
+    # later request that names no one
+    "the_pages_one_addressee_asked_again": (
+        "Cát trái phép\n\nUBND tỉnh có ý kiến: Giao UBND thành phố Lào Cai chỉ đạo tổ chức "
+        "kiểm tra, xử lý các tổ chức, cá nhân khai thác cát trái phép trên địa bàn.\n\nUBND "
+        "tỉnh Lào Cai yêu cầu khắc phục hậu quả do khai thác trái phép gây ra; kiểm điểm làm "
+        "rõ trách nhiệm chính quyền cấp xã, đơn vị liên quan.\n", 20,
+        [("directive", "UBND thành phố Lào Cai", "chỉ đạo tổ chức kiểm"),
+         ("directive", "UBND thành phố Lào Cai", "khắc phục hậu quả do"),
+         ("directive", "UBND thành phố Lào Cai", "kiểm điểm làm rõ trá")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
