@@ -278,7 +278,9 @@ from nlp.units import canonical_unit
 # 206: "công trình" is a noun in an addressee's name (nouns.jsonl).
 # 207: a (tổng) cục trưởng is a person who speaks (running.json speaker, person).
 # 208: a page's one addressee is asked again by its later requests that name no one.
-PIPELINE_VERSION = "208"
+# 209: a unit's known name takes any run of spaces between its words, and its tail a
+#      district ("… huyện"; units.json name_tail).
+PIPELINE_VERSION = "209"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -19,7 +19,13 @@ def _heads() -> re.Pattern[str]:
     heads = sorted(rules["heads"], key=len, reverse=True)
     exceptions = "|".join(re.escape(e) for e in rules["head_exceptions"])
     return re.compile(r"(?<!\w)(?!(?:" + exceptions + r")(?!\w))(?:"
-                      + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
+                      + "|".join(_spaced(h) for h in heads) + r")(?!\w)")
+
+
+def _spaced(name: str) -> str:
+    """A name's regex source that takes any run of spaces on one line between its words
+    ("Ban quản lý dự án đầu tư  xây dựng huyện", as pages copied from the web write it)."""
+    return r"[^\S\n]+".join(re.escape(word) for word in name.split())
 
 
 @cache
@@ -28,7 +34,7 @@ def _names() -> re.Pattern[str]:
     rules = unit_rules()
     names = set(rules["names"]) | set(rules["aliases"])
     names |= {alias for aliases in rules["aliases"].values() for alias in aliases}
-    return re.compile("(?i)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len,
+    return re.compile("(?i)(?:" + "|".join(_spaced(n) for n in sorted(names, key=len,
                                                                            reverse=True))
                       + r")(?!\w)")
 

@@ -2560,6 +2560,13 @@ CASES = {
         [("directive", "UBND thành phố Lào Cai", "chỉ đạo tổ chức kiểm"),
          ("directive", "UBND thành phố Lào Cai", "khắc phục hậu quả do"),
          ("directive", "UBND thành phố Lào Cai", "kiểm điểm làm rõ trá")]),
+    # running held out 35, r386: a known name written with two spaces in it is still the
+    # name, and a district board's name ends with its "huyện"
+    "a_known_name_with_two_spaces_and_its_district": (
+        "Giao ban\n\nPhát biểu chỉ đạo tại hội nghị, đồng chí Phó chủ tịch UBND huyện đề nghị "
+        "Ban quản lý dự án đầu tư  xây dựng huyện chủ động phối hợp với các cơ quan, đơn vị "
+        "liên quan tăng cường công tác kiểm tra.\n", 20,
+        [("directive", "Ban quản lý dự án đầu tư xây dựng huyện", "chủ động phối hợp vớ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
