@@ -280,7 +280,9 @@ from nlp.units import canonical_unit
 # 208: a page's one addressee is asked again by its later requests that name no one.
 # 209: a unit's known name takes any run of spaces between its words, and its tail a
 #      district ("… huyện"; units.json name_tail).
-PIPELINE_VERSION = "209"
+# 210: stressing the importance of a thing asks nothing (running.json recap); what a
+#      meeting agreed to carry out is its promise (resolved).
+PIPELINE_VERSION = "210"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1792,6 +1792,13 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                  _pieces(text, start, start + turn.start(), by_verb=False)]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
+    resolved = None if state.mode else rules["resolved"].match(lower)
+    if resolved:
+        # "Hội nghị đã thống nhất triển khai kế hoạch … ra quân … từ ngày 16/08/2025": what
+        # the meeting agreed to do is its promise
+        state.mode = "tasks"
+        return [Found("commitment", a, b)
+                for a, b in _pieces(text, start + resolved.end(), end, by_verb=True)]
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
     # trở thành đảng viên" is what others strive for, no promise)
     future = next((m for m in rules["future"].finditer(lower)

@@ -2567,6 +2567,13 @@ CASES = {
         "Ban quản lý dự án đầu tư  xây dựng huyện chủ động phối hợp với các cơ quan, đơn vị "
         "liên quan tăng cường công tác kiểm tra.\n", 20,
         [("directive", "Ban quản lý dự án đầu tư xây dựng huyện", "chủ động phối hợp vớ")]),
+    # running held out 35, r380: stressing the importance of something asks nothing, and
+    # what a meeting agreed to carry out is its promise
+    "importance_stressed_and_work_agreed": (
+        "Hội nghị\n\nTại hội nghị, đồng chí Chủ tịch UBND xã đã nhấn mạnh tầm quan trong của "
+        "việc giữ gìn trật tự hành lang an toàn giao thông. Hội nghị đã thống nhất triển khai "
+        "kế hoạch đồng loạt ra quân giải tỏa hành lang giao thông từ ngày 16/08/2025.\n", 20,
+        [("commitment", None, "triển khai kế hoạch ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
