@@ -1570,7 +1570,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     if state.relayed and state.mode is None:
         # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), no item
         return []
-    return _unasked(text, start, end, lower, forward, state)
+    resolved = None if state.mode else _resolved(text, start, end, lower, state)
+    return resolved if resolved is not None else _unasked(text, start, end, lower, forward,
+                                                          state)
 
 
 def _relays(text: str, start: int, end: int, lower: str) -> bool:
@@ -1773,6 +1775,18 @@ def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Matc
     return opening if starts_with_unit(text[start + opening.end():end]) else None
 
 
+def _resolved(text: str, start: int, end: int, lower: str,
+              state: _Reading) -> list[Found] | None:
+    """What a meeting agreed to carry out, its promise ("Hội nghị đã thống nhất triển khai kế
+    hoạch … ra quân … từ ngày 16/08/2025"; running.json resolved), or None."""
+    resolved = running_rules()["resolved"].match(lower)
+    if resolved is None:
+        return None
+    state.mode = "tasks"
+    return [Found("commitment", a, b)
+            for a, b in _pieces(text, start + resolved.end(), end, by_verb=True)]
+
+
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
              state: _Reading) -> list[Found]:
     """A sentence that passes on no request: the body's promise, a list going on, a
@@ -1792,13 +1806,6 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                  _pieces(text, start, start + turn.start(), by_verb=False)]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
-    resolved = None if state.mode else rules["resolved"].match(lower)
-    if resolved:
-        # "Hội nghị đã thống nhất triển khai kế hoạch … ra quân … từ ngày 16/08/2025": what
-        # the meeting agreed to do is its promise
-        state.mode = "tasks"
-        return [Found("commitment", a, b)
-                for a, b in _pieces(text, start + resolved.end(), end, by_verb=True)]
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
     # trở thành đảng viên" is what others strive for, no promise)
     future = next((m for m in rules["future"].finditer(lower)
