@@ -282,7 +282,9 @@ from nlp.units import canonical_unit
 #      district ("… huyện"; units.json name_tail).
 # 210: stressing the importance of a thing asks nothing (running.json recap); what a
 #      meeting agreed to carry out is its promise (resolved).
-PIPELINE_VERSION = "210"
+# 211: "Theo <unit> (…), đến hết ngày …," goes before the figures it reports (running.json
+#      told_by); "chưa bao gồm …" names no shortcoming (remedy).
+PIPELINE_VERSION = "211"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2574,6 +2574,13 @@ CASES = {
         "việc giữ gìn trật tự hành lang an toàn giao thông. Hội nghị đã thống nhất triển khai "
         "kế hoạch đồng loạt ra quân giải tỏa hành lang giao thông từ ngày 16/08/2025.\n", 20,
         [("commitment", None, "triển khai kế hoạch ")]),
+    # running held out 35, r381: who reports the figures and as of when go before them, and
+    # what a figure leaves out ("chưa bao gồm …") is no shortcoming
+    "figures_by_their_source_and_what_they_leave_out": (
+        "BHYT\n\nTheo BHXH huyện Cẩm Mỹ (tỉnh Đồng Nai), đến hết ngày 31/10, toàn huyện có "
+        "109.396 người dân tham gia BHYT; tỷ lệ bao phủ BHYT đạt 78,50% (chưa bao gồm lực "
+        "lượng vũ trang).\n", 20,
+        [("action", None, "toàn huyện có 109.39"), ("action", None, "tỷ lệ bao phủ BHYT đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
