@@ -284,7 +284,8 @@ from nlp.units import canonical_unit
 #      meeting agreed to carry out is its promise (resolved).
 # 211: "Theo <unit> (…), đến hết ngày …," goes before the figures it reports (running.json
 #      told_by); "chưa bao gồm …" names no shortcoming (remedy).
-PIPELINE_VERSION = "211"
+# 212: a council's delegates who open their clause speak (running.json speaker).
+PIPELINE_VERSION = "212"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

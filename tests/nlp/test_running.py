@@ -2581,6 +2581,16 @@ CASES = {
         "109.396 người dân tham gia BHYT; tỷ lệ bao phủ BHYT đạt 78,50% (chưa bao gồm lực "
         "lượng vũ trang).\n", 20,
         [("action", None, "toàn huyện có 109.39"), ("action", None, "tỷ lệ bao phủ BHYT đ")]),
+    # running held out 35, r383: a council's delegates who open their clause speak; those
+    # named inside it ("… do Đoàn đại biểu Quốc hội và đại biểu HĐND tỉnh tổng hợp, đề nghị
+    # …") do not
+    "the_councils_delegates_ask": (
+        "Tiếp xúc cử tri\n\nTheo đó, đại diện tổ đại biểu HĐND huyện yêu cầu lãnh đạo địa "
+        "phương tăng cường công tác lãnh đạo, chỉ đạo. Đã phối hợp giải quyết 7/7 kiến nghị "
+        "của cử tri do Đoàn đại biểu Quốc hội và đại biểu HĐND tỉnh tổng hợp, đề nghị giải "
+        "quyết.\n", 20,
+        [("directive", "lãnh đạo địa phương", "tăng cường công tác "),
+         ("action", None, "Đã phối hợp giải quy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
