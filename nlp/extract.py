@@ -285,7 +285,11 @@ from nlp.units import canonical_unit
 # 211: "Theo <unit> (…), đến hết ngày …," goes before the figures it reports (running.json
 #      told_by); "chưa bao gồm …" names no shortcoming (remedy).
 # 212: a council's delegates who open their clause speak (running.json speaker).
-PIPELINE_VERSION = "212"
+# 213: a ministry and its minister speak (running.json speaker, person; a ministry's own
+#      "chỉ đạo" stays its work, agency_speaker); "Tổng cục" heads a unit; the headline
+#      again is a caption; a determiner alone names no one; "Công văn cũng nêu rõ, đối với
+#      …, thì …" asks on (paragraph_lead, condition).
+PIPELINE_VERSION = "213"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -954,8 +954,13 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
-            return text[start:at].strip(), at
+            name = text[start:at].strip()
+            # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one)
+            return None if for_matching(name) in _DETERMINERS else (name, at)
     return None
+
+
+_DETERMINERS = frozenset({"các", "những", "mọi", "tất cả", "toàn bộ"})
 
 
 def _must_after(text: str) -> bool:
@@ -1064,6 +1069,7 @@ class _Reading:
     greeted: str | None = None  # whom the letter is addressed to ("Kính gửi: …")
     term_ahead: str | None = None  # the first year of the term to come (_term_ahead)
     when: tuple[int, int] | None = None  # the paragraph's schedule span ("Từ ngày … đến …:")
+    headline: str | None = None  # the page's headline, matching form (_headline)
 
 
 def read(text: str, next_period: Period | None = None,
@@ -1263,6 +1269,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     for a headline, a caption or a byline; whether a list goes on into it."""
     rules = running_rules()
     if index == 0 and _headline(text[start:end]):
+        state.headline = for_matching(text[start:end]).strip(" .")
         return None
     start, dash, step = _past_marks(text, start, end)
     start = _past_glued_caption(text, start, end)
@@ -1274,8 +1281,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         state.mode, state.asked = "directive", (doer, state.asked[1])
         return None
     paragraph = for_matching(text[start:end]).strip()
-    if any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end]):
-        return None
+    if (any(p.search(paragraph) for p in rules["furniture"]) or _byline(text[start:end])
+            or paragraph.strip(" .") == state.headline):
+        return None  # (the headline again, as a picture's caption: "Bộ Công Thương chỉ đạo …")
     if state.relayed and _notice_part(text, start, end, state):
         return None
     if index > 0 and not step and _between_paragraphs_caption(text, start, end, paragraph):

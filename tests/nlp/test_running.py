@@ -2591,6 +2591,30 @@ CASES = {
         "quyết.\n", 20,
         [("directive", "lãnh đạo địa phương", "tăng cường công tác "),
          ("action", None, "Đã phối hợp giải quy")]),
+    # directives held out 36, d352: a ministry that asks speaks ("Bộ Tài chính yêu cầu Tổng
+    # cục Thuế …"), and "Công văn cũng nêu rõ, đối với …, thì <unit> …" asks on
+    "a_ministry_asks_and_its_letter_also_says": (
+        "Sắp xếp chi cục thuế\n\nBộ Tài chính yêu cầu Tổng cục Thuế khẩn trương triển khai thực "
+        "hiện kế hoạch sắp xếp chi cục thuế.\n\nCông văn cũng nêu rõ, đối với các cục thuế đã "
+        "hoàn thành việc xây dựng đề án, thì Tổng cục Thuế khẩn trương rà soát, thẩm định, báo "
+        "cáo Bộ về đề án chính thức.\n", 20,
+        [("directive", "Tổng cục Thuế", "khẩn trương triển kh"),
+         ("directive", "Tổng cục Thuế", "đối với các cục thuế")]),
+    # directives held out 33, d321: the headline again under a picture is no item, and a
+    # minister who "chỉ đạo" a committee asks it
+    "the_headline_again_is_a_caption": (
+        "Bộ Công Thương chỉ đạo siết quản lý kinh doanh đa cấp\n\nBộ trưởng Bộ Công Thương chỉ "
+        "đạo Ủy ban Cạnh tranh Quốc gia rà soát quy định pháp luật về kinh doanh đa cấp.\n\nBộ "
+        "Công Thương chỉ đạo siết quản lý kinh doanh đa cấp.\n", 20,
+        [("directive", "Ủy ban Cạnh tranh Quốc gia", "rà soát quy định phá")]),
+    # directives held out 33, d321: a determiner alone ("Các điều chỉnh cần …") names no one;
+    # the request goes on for whom it asked
+    "a_determiner_alone_names_no_one": (
+        "Đa cấp\n\nBộ trưởng Bộ Công Thương chỉ đạo Ủy ban Cạnh tranh Quốc gia rà soát quy định "
+        "pháp luật về kinh doanh đa cấp. Các điều chỉnh cần hướng tới việc giám sát chặt chẽ "
+        "hơn.\n", 20,
+        [("directive", "Ủy ban Cạnh tranh Quốc gia", "rà soát quy định phá"),
+         ("directive", "Ủy ban Cạnh tranh Quốc gia", "Các điều chỉnh cần h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
