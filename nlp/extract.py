@@ -289,7 +289,9 @@ from nlp.units import canonical_unit
 #      "chỉ đạo" stays its work, agency_speaker); "Tổng cục" heads a unit; the headline
 #      again is a caption; a determiner alone names no one; "Công văn cũng nêu rõ, đối với
 #      …, thì …" asks on (paragraph_lead, condition).
-PIPELINE_VERSION = "213"
+# 214: a due date in a paragraph of its own after a numbered list of requests is every
+#      item's (nlp.running._with_its_tasks).
+PIPELINE_VERSION = "214"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -28,7 +28,7 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import listed_noun, names_partners, places_named, unit_name_at
+from nlp.tasks import deadline_in, listed_noun, names_partners, places_named, unit_name_at
 from nlp.units import canonical_unit, find_head, starts_with_unit
 
 
@@ -1070,6 +1070,7 @@ class _Reading:
     term_ahead: str | None = None  # the first year of the term to come (_term_ahead)
     when: tuple[int, int] | None = None  # the paragraph's schedule span ("Từ ngày … đến …:")
     headline: str | None = None  # the page's headline, matching form (_headline)
+    list_from: int = 0  # the first item read of the list the last colon announced
 
 
 def read(text: str, next_period: Period | None = None,
@@ -1102,8 +1103,7 @@ def read(text: str, next_period: Period | None = None,
         for s_start, s_end in _sentences(text, start, p_end):
             if (state.mode == "directive" and out and out[-1].kind == "directive"
                     and _goes_with_task(text[s_start:s_end])):
-                # "… kiểm tra, xử lý. Báo cáo kết quả với UBND tỉnh.": the same work
-                out[-1] = replace(out[-1], end=_trimmed(text, s_start, s_end)[1])
+                _with_its_tasks(text, s_start, s_end, s_start == start, out, state)
                 continue
             found = [_past_source(text, f) for f in _sentence(text, s_start, s_end, state,
                                                                   next_period)]
@@ -1123,7 +1123,7 @@ def read(text: str, next_period: Period | None = None,
             state.said += [for_matching(text[f.start:f.end]) for f in found]
             out += found
         if state.mode and text[p_start:p_end].rstrip().endswith(":"):
-            state.listed, state.list_asked = True, state.asked
+            state.listed, state.list_asked, state.list_from = True, state.asked, len(out)
             state.first_item = True
         elif not state.mode:
             state.listed = False
@@ -1144,6 +1144,22 @@ def _one_addressee(found: list[Found]) -> list[Found]:
         out.append(replace(f, unit=unit) if seen and f.kind == "directive" and not f.unit
                    else f)
     return out
+
+
+def _with_its_tasks(text: str, start: int, end: int, own_paragraph: bool, out: list[Found],
+                    state: _Reading) -> None:
+    """A sentence that only reports a request's task back or says when it is due (`start`,
+    `end`; _goes_with_task) goes with the task before it ("… kiểm tra, xử lý. Báo cáo kết quả
+    với UBND tỉnh."); in a paragraph of its own after a list announced by a colon, with a
+    date, it sets the deadline of every task of the list that has none ("1. Văn bản chỉ đạo
+    …;" … "5. Đề xuất, kiến nghị …." then "Báo cáo gửi về Cục … trước ngày 15 tháng 4 năm
+    2017.")."""
+    if own_paragraph and state.listed and deadline_in(text[start:end], None):
+        for n in range(state.list_from, len(out)):
+            if out[n].kind == "directive" and out[n].when is None:
+                out[n] = replace(out[n], when=(start, end))
+        return
+    out[-1] = replace(out[-1], end=_trimmed(text, start, end)[1])
 
 
 MAX_GREETING_PARAGRAPH = 4  # a letter's greeting comes after its title, number or subject

@@ -3416,3 +3416,17 @@ def test_the_running_text_score_never_pairs_a_negation_with_its_positive():
     assert not alike("chưa đạt 7/69 chỉ tiêu", "đạt 37/69 chỉ tiêu")
     assert alike("đạt 37/69 chỉ tiêu", "đạt 37/69 chỉ tiêu.")
     assert alike("không để xảy ra cháy rừng trên địa bàn", "không để xảy ra cháy rừng trên địa bàn xã")
+
+
+def test_a_due_date_after_a_numbered_list_of_requests_is_every_items():
+    # directives held out 36, d348: "Báo cáo gửi về … trước ngày 15 tháng 4 năm 2017." in a
+    # paragraph of its own after the numbered list sets every item's deadline, not only the
+    # last item's
+    text = ("Báo cáo tài liệu tồn đọng\n\nTheo đó, Cục Văn thư và Lưu trữ nhà nước đề nghị Sở "
+            "Nội vụ các tỉnh báo cáo một số nội dung sau:\n\n1. Thực trạng tài liệu tồn đọng, "
+            "tích đống của các cơ quan, tổ chức;\n\n2. Kết quả thực hiện chỉnh lý tài liệu tồn "
+            "đọng, tích đống.\n\nBáo cáo gửi về Cục Văn thư và Lưu trữ nhà nước trước ngày 15 "
+            "tháng 4 năm 2017.\n")
+    assert [(i.kind, i.due, i.text[:20]) for i in extract_report(text).items] == [
+        ("directive", "2017-04-15", "Thực trạng tài liệu "),
+        ("directive", "2017-04-15", "Kết quả thực hiện ch")]
