@@ -291,7 +291,9 @@ from nlp.units import canonical_unit
 #      …, thì …" asks on (paragraph_lead, condition).
 # 214: a due date in a paragraph of its own after a numbered list of requests is every
 #      item's (nlp.running._with_its_tasks).
-PIPELINE_VERSION = "214"
+# 215: "vì thế / vì vậy / do đó … phấn đấu …" after results turns to a promise
+#      (running.json future_clause).
+PIPELINE_VERSION = "215"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

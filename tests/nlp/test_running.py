@@ -2615,6 +2615,13 @@ CASES = {
         "hơn.\n", 20,
         [("directive", "Ủy ban Cạnh tranh Quốc gia", "rà soát quy định phá"),
          ("directive", "Ủy ban Cạnh tranh Quốc gia", "Các điều chỉnh cần h")]),
+    # running held out 36, r393: results, then "vì thế … phấn đấu …" with no comma: what
+    # comes next is a promise
+    "results_then_therefore_a_promise": (
+        "Hội nghị phụ huynh\n\nNăm học vừa qua nhà trường đạt trường chuẩn quốc gia mức độ 2 "
+        "vì thế năm học 2022 - 2023 nhà trường cố gắng phấn đấu để giữ vững những thành tích "
+        "đã đạt được.\n", 20,
+        [("action", None, "Năm học vừa qua nhà "), ("commitment", None, "vì thế năm học 2022 ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
