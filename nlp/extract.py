@@ -293,7 +293,8 @@ from nlp.units import canonical_unit
 #      item's (nlp.running._with_its_tasks).
 # 215: "vì thế / vì vậy / do đó … phấn đấu …" after results turns to a promise
 #      (running.json future_clause).
-PIPELINE_VERSION = "215"
+# 216: a request word that ends its sentence asks nothing.
+PIPELINE_VERSION = "216"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -12,6 +12,7 @@ document's text.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -643,6 +644,15 @@ def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, 
     return _request(text, at, end)
 
 
+def _request_words(lower: str) -> Iterator[re.Match[str]]:
+    """The request words of a sentence in matching form, but one that ends it ("… nếu người
+    dân có yêu cầu."), which asks nothing."""
+    for match in re.finditer(r"(?<!\w)" + running_rules()["request"].pattern + r"(?!\w)",
+                             lower):
+        if lower[match.end():].strip(" .!?…”\"'"):
+            yield match
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
@@ -651,7 +661,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     bare = lower.strip()
     if bare.endswith(":") and rules["opening_request"].match(bare[:-1].strip()):
         return end, None, None  # "3. Giao:" then "- Phòng Nông nghiệp … tiếp nhận …"
-    for match in re.finditer(r"(?<!\w)" + rules["request"].pattern + r"(?!\w)", lower):
+    for match in _request_words(lower):
         before = lower[:match.start()]
         speaker = _speaker(before)
         cut = before.rfind(", ")

@@ -2622,6 +2622,12 @@ CASES = {
         "vì thế năm học 2022 - 2023 nhà trường cố gắng phấn đấu để giữ vững những thành tích "
         "đã đạt được.\n", 20,
         [("action", None, "Năm học vừa qua nhà "), ("commitment", None, "vì thế năm học 2022 ")]),
+    # running held out 36, r398: a request word that ends its sentence ("… nếu người dân có
+    # yêu cầu.") asks nothing; the promise before it stands
+    "a_request_word_ending_the_sentence_asks_nothing": (
+        "Lương hưu\n\nÔng Thành nói: “Tới đây chúng tôi sẽ phát lương hưu tận nhà theo giờ hẹn "
+        "nếu người dân có yêu cầu.”\n", 20,
+        [("commitment", None, "phát lương hưu tận n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
