@@ -294,7 +294,8 @@ from nlp.units import canonical_unit
 # 215: "vì thế / vì vậy / do đó … phấn đấu …" after results turns to a promise
 #      (running.json future_clause).
 # 216: a request word that ends its sentence asks nothing.
-PIPELINE_VERSION = "216"
+# 217: "cũng", "còn", "vừa" end a unit's name (tasks.json stops).
+PIPELINE_VERSION = "217"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2628,6 +2628,11 @@ CASES = {
         "Lương hưu\n\nÔng Thành nói: “Tới đây chúng tôi sẽ phát lương hưu tận nhà theo giờ hẹn "
         "nếu người dân có yêu cầu.”\n", 20,
         [("commitment", None, "phát lương hưu tận n")]),
+    # directives held out 36, d349: "cũng" after a unit's name is no part of it
+    "also_ends_a_units_name": (
+        "Đường thủy\n\nCục Đường thủy nội địa Việt Nam cũng được yêu cầu nghiêm túc rút kinh "
+        "nghiệm trong chậm thực hiện kế hoạch bảo trì công trình.\n", 20,
+        [("directive", "Cục Đường thủy nội địa Việt Nam", "nghiêm túc rút kinh ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
