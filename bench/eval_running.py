@@ -67,7 +67,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 33": ROOT / "tests" / "fixtures" / "running_heldout33",
             "held out 34": ROOT / "tests" / "fixtures" / "running_heldout34",
             "held out 35": ROOT / "tests" / "fixtures" / "running_heldout35",
-            "held out 36": ROOT / "tests" / "fixtures" / "running_heldout36"}
+            "held out 36": ROOT / "tests" / "fixtures" / "running_heldout36",
+            "held out 37": ROOT / "tests" / "fixtures" / "running_heldout37"}
 TASKS = ("commitment", "directive")
 
 
