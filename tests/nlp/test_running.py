@@ -2633,6 +2633,12 @@ CASES = {
         "Đường thủy\n\nCục Đường thủy nội địa Việt Nam cũng được yêu cầu nghiêm túc rút kinh "
         "nghiệm trong chậm thực hiện kế hoạch bảo trì công trình.\n", 20,
         [("directive", "Cục Đường thủy nội địa Việt Nam", "nghiêm túc rút kinh ")]),
+    # directives held out 37, d356: "giáo dục và đào tạo" is a name, not the verb "đào tạo"
+    # ending it; a known name goes on with its place ("Sở GD&ĐT Hà Nội"), which speaks
+    "an_education_office_by_its_name_and_place": (
+        "Đường dây nóng\n\nSở GD&ĐT Hà Nội yêu cầu: Các phòng giáo dục và đào tạo phải công "
+        "khai số máy điện thoại đường dây nóng.\n", 20,
+        [("directive", "Các phòng giáo dục và đào tạo", "phải công khai số má")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
