@@ -297,7 +297,10 @@ from nlp.units import canonical_unit
 # 217: "cũng", "còn", "vừa" end a unit's name (tasks.json stops).
 # 218: "giáo dục và đào tạo" and other sectors' names are nouns (nouns.jsonl); a known
 #      name goes on with a place of two or three capitalised words (units.json name_tail).
-PIPELINE_VERSION = "218"
+# 219: a request word then the matters it names, then units ("lưu ý đến một số nội dung
+#      các đơn vị … cần …") asks the units (running.json request_ground); a person's request
+#      is no unit that must (nlp.running._obligation).
+PIPELINE_VERSION = "219"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -514,8 +514,13 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     # not know ("các địa phương, các sở, ban, ngành cần …")
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
-    if unit is None or rules["negation"].search(for_matching(unit[0])):
-        return None  # "… nhưng không phải thở máy": no one must
+    named = for_matching(unit[0]) if unit else ""
+    asking = rules["person"].match(named) and re.search(
+        rf"(?<!\w)(?:{rules['request'].pattern})(?!\w)", named)
+    if unit is None or rules["negation"].search(named) or asking:
+        # "… nhưng không phải thở máy": no one must; "Bộ trưởng lưu ý đến một số nội dung
+        # các đơn vị chuyên môn cần …": a person's request, read as one
+        return None
     # "Theo chỉ đạo của Chủ tịch UBND huyện, UBND các xã … phối hợp …": what the units do by
     # a leader's order is an obligation without "cần" or "phải"
     ordered = bool(lead.group("who")) and rules["ordered_by"].match(

@@ -2639,6 +2639,12 @@ CASES = {
         "Đường dây nóng\n\nSở GD&ĐT Hà Nội yêu cầu: Các phòng giáo dục và đào tạo phải công "
         "khai số máy điện thoại đường dây nóng.\n", 20,
         [("directive", "Các phòng giáo dục và đào tạo", "phải công khai số má")]),
+    # directives held out 37, d353: a minister who "lưu ý đến một số nội dung" then names units
+    # and what they must do asks them; the words before "cần" are no unit's name
+    "the_matters_stressed_then_whom_they_ask": (
+        "Giao ban\n\nBộ trưởng lưu ý đến một số nội dung các đơn vị chuyên môn cần chuẩn bị kỹ "
+        "lưỡng để báo cáo Bộ Chính trị trong tháng 9.\n", 20,
+        [("directive", "các đơn vị chuyên môn", "cần chuẩn bị kỹ lưỡn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
