@@ -300,7 +300,8 @@ from nlp.units import canonical_unit
 # 219: a request word then the matters it names, then units ("lưu ý đến một số nội dung
 #      các đơn vị … cần …") asks the units (running.json request_ground); a person's request
 #      is no unit that must (nlp.running._obligation).
-PIPELINE_VERSION = "219"
+# 220: a review word among the tasks an announcement lists after its colon makes no review.
+PIPELINE_VERSION = "220"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

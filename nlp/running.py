@@ -420,6 +420,9 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         # tasks reported done, none announced
         return False
     clause = before + lower[announced.start():]
+    # (not in the tasks its colon lists: "… với những phương hướng, nhiệm vụ cụ thể như: …,
+    # đổi mới kiểm tra đánh giá, …")
+    clause = clause[:colon] if (colon := clause.find(":", len(before))) >= 0 else clause
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
     return not rules["reviews"].search(clause)

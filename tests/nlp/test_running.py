@@ -2645,6 +2645,15 @@ CASES = {
         "Giao ban\n\nBộ trưởng lưu ý đến một số nội dung các đơn vị chuyên môn cần chuẩn bị kỹ "
         "lưỡng để báo cáo Bộ Chính trị trong tháng 9.\n", 20,
         [("directive", "các đơn vị chuyên môn", "cần chuẩn bị kỹ lưỡn")]),
+    # running held out 37, r400: a review word among the tasks an announcement lists ("đổi
+    # mới kiểm tra đánh giá") makes no review of the announcement
+    "a_review_word_among_the_listed_tasks": (
+        "Hội nghị viên chức\n\nCũng tại Hội nghị, Thầy Nguyễn Tấn Dược đã trình bày Dự thảo kế "
+        "hoạch năm học 2023 – 2024 của trường với những phương hướng, nhiệm vụ cụ thể như: "
+        "Nâng cao chất lượng đội ngũ cán bộ quản lý; Đẩy mạnh chất lượng giáo dục toàn diện, "
+        "đổi mới kiểm tra đánh giá.\n", 20,
+        [("commitment", None, "Nâng cao chất lượng "), ("commitment", None, "Đẩy mạnh chất lượng "),
+         ("commitment", None, "đổi mới kiểm tra đán")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
