@@ -286,7 +286,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "duty_lead", "who_then_must", "tasks_done",
             "resolution", "then_however", "request_clause", "statistics",
             "time_limit", "lead_unit", "statement", "matters", "told_made",
-            "glued_caption", "resolved"}
+            "glued_caption", "resolved", "determiner_only"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -518,8 +518,7 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
     named = for_matching(unit[0]) if unit else ""
-    asking = rules["person"].match(named) and re.search(
-        rf"(?<!\w)(?:{rules['request'].pattern})(?!\w)", named)
+    asking = rules["person"].match(named) and _request_word().search(named)
     if unit is None or rules["negation"].search(named) or asking:
         # "… nhưng không phải thở máy": no one must; "Bộ trưởng lưu ý đến một số nội dung
         # các đơn vị chuyên môn cần …": a person's request, read as one
@@ -652,11 +651,16 @@ def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, 
     return _request(text, at, end)
 
 
+@cache
+def _request_word() -> re.Pattern[str]:
+    """A request word (running.json request) as a whole word."""
+    return re.compile(r"(?<!\w)(?:" + running_rules()["request"].pattern + r")(?!\w)")
+
+
 def _request_words(lower: str) -> Iterator[re.Match[str]]:
     """The request words of a sentence in matching form, but one that ends it ("… nếu người
     dân có yêu cầu."), which asks nothing."""
-    for match in re.finditer(r"(?<!\w)" + running_rules()["request"].pattern + r"(?!\w)",
-                             lower):
+    for match in _request_word().finditer(lower):
         if lower[match.end():].strip(" .!?…”\"'"):
             yield match
 
@@ -974,11 +978,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
             name = text[start:at].strip()
             # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one)
-            return None if for_matching(name) in _DETERMINERS else (name, at)
+            return None if rules["determiner_only"].match(for_matching(name)) else (name, at)
     return None
-
-
-_DETERMINERS = frozenset({"các", "những", "mọi", "tất cả", "toàn bộ"})
 
 
 def _must_after(text: str) -> bool:
