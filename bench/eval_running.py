@@ -68,7 +68,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 34": ROOT / "tests" / "fixtures" / "running_heldout34",
             "held out 35": ROOT / "tests" / "fixtures" / "running_heldout35",
             "held out 36": ROOT / "tests" / "fixtures" / "running_heldout36",
-            "held out 37": ROOT / "tests" / "fixtures" / "running_heldout37"}
+            "held out 37": ROOT / "tests" / "fixtures" / "running_heldout37",
+            "held out 38": ROOT / "tests" / "fixtures" / "running_heldout38"}
 TASKS = ("commitment", "directive")
 
 
