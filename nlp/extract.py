@@ -301,7 +301,12 @@ from nlp.units import canonical_unit
 #      các đơn vị … cần …") asks the units (running.json request_ground); a person's request
 #      is no unit that must (nlp.running._obligation).
 # 220: a review word among the tasks an announcement lists after its colon makes no review.
-PIPELINE_VERSION = "220"
+# 221: (tổng) giám đốc asks and is asked; "Sau đó <unit> …" asks the unit; units named by
+#      their work ("các đơn vị quản lý, vận hành …"); a page's one letter asks whom it was
+#      sent to in the requests that name no one (running.json letter_to); tasks a body
+#      set, listed after "; " (set_then_listed), on the ground of a review (review_ground);
+#      a key task one holds dear announces none (regarded_as).
+PIPELINE_VERSION = "221"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

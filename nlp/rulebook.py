@@ -224,7 +224,7 @@ def unit_rules(name: str = "units.json") -> dict[str, Any]:
     _check_keys(name, data, {"heads", "head_exceptions", "rewrite", "drop", "strip_prefixes",
                              "listed_nouns",
                              "aliases", "names", "name_tail", "place_kept", "roles",
-                             "enterprise_heads"}, {"description", "body_key_drop",
+                             "enterprise_heads", "by_work"}, {"description", "body_key_drop",
                                                     "body_key_places"})
     return data
 
@@ -286,7 +286,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "duty_lead", "who_then_must", "tasks_done",
             "resolution", "then_however", "request_clause", "statistics",
             "time_limit", "lead_unit", "statement", "matters", "told_made",
-            "glued_caption", "resolved", "determiner_only"}
+            "glued_caption", "resolved", "determiner_only", "letter_to",
+            "review_ground", "set_then_listed", "regarded_as"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -29,7 +29,7 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import deadline_in, listed_noun, names_partners, places_named, unit_name_at
+from nlp.tasks import by_work, deadline_in, listed_noun, names_partners, places_named, unit_name_at
 from nlp.units import canonical_unit, find_head, starts_with_unit
 
 
@@ -408,7 +408,9 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         # dung cụ thể như: …": what it resolves to do, whatever the meeting reviewed first
         return True
     announced = rules["announce"].search(lower)
-    if not announced:
+    if not announced or rules["regarded_as"].search(lower, 0, announced.end()):
+        # ("Hội Sử học tỉnh coi việc truyền bá kiến thức lịch sử … là nhiệm vụ trọng tâm,
+        # với nhiều hình thức phong phú như: …": what it holds dear, no tasks to come)
         return False
     # a review of the same clause ("Hội nghị đã đánh giá … nhiệm vụ trọng tâm …") tells of
     # the meeting; one the sentence has turned away from does not, nor, before the list
@@ -419,13 +421,32 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         # "… đã đoàn kết phấn đấu thực hiện hoàn thành các nhiệm vụ trọng tâm đề ra": the
         # tasks reported done, none announced
         return False
-    clause = before + lower[announced.start():]
+    # ("Trên cơ sở đánh giá những kết quả …, Hội đã đề ra phương hướng …": the review is
+    # the ground the tasks are set on)
+    clause = rules["review_ground"].sub(" ", before) + lower[announced.start():]
     # (not in the tasks its colon lists: "… với những phương hướng, nhiệm vụ cụ thể như: …,
     # đổi mới kiểm tra đánh giá, …")
     clause = clause[:colon] if (colon := clause.find(":", len(before))) >= 0 else clause
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
     return not rules["reviews"].search(clause)
+
+
+def _listed_after_semicolon(lower: str) -> int:
+    """Where the tasks begin that a body said it set, then lists after a "; " ("Hội đã đề ra
+    phương hướng, nhiệm vụ cụ thể của năm 2019; chuẩn bị …; thực hiện tốt …"; running.json
+    set_then_listed, the announcement then a few words only); 0 for none."""
+    announced = running_rules()["announce"].search(lower)
+    if announced is None or not running_rules()["set_then_listed"].search(
+            lower[:announced.start()]):
+        return 0
+    semicolon = lower.find("; ", announced.end())
+    if semicolon < 0 or len(lower[announced.end():semicolon].split()) > MAX_SET_WORDS:
+        return 0
+    return semicolon + 1
+
+
+MAX_SET_WORDS = 6  # "… phương hướng, nhiệm vụ | cụ thể của năm 2019; …"
 
 
 def _names_shortcoming(lower: str) -> bool:
@@ -967,6 +988,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             and _CAPITAL_SOON.match(rest)))
         if listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, đơn vị …": a name
             continue
+        if by_work()[0].search(for_matching(text[start:at])) and by_work()[1].match(
+                for_matching(rest)):
+            continue  # "các đơn vị quản lý, vận hành hồ chứa …": one name, by its work
         singled = (rules["singled_out"].match(for_matching(rest))
                    if rules["singling"].search(for_matching(text[start:at])) else None)
         if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
@@ -1146,7 +1170,23 @@ def read(text: str, next_period: Period | None = None,
             state.first_item = True
         elif not state.mode:
             state.listed = False
-    return _one_addressee(out)
+    return _letter_addressee(text, _one_addressee(out))
+
+
+def _letter_addressee(text: str, found: list[Found]) -> list[Found]:
+    """A page that tells of one letter sent to someone ("Cục … vừa có văn bản gửi các đơn
+    vị quản lý, vận hành hồ chứa … về việc …"; running.json letter_to) asks them in the
+    requests that name no one ("Cục … đề nghị theo dõi chặt chẽ …")."""
+    sent = list(running_rules()["letter_to"].finditer(for_matching(text)))
+    if len(sent) != 1 or not any(f.kind == "directive" and not f.unit for f in found):
+        return found
+    at = sent[0].start("to")
+    if not (unit_name_at(text, at) or running_rules()["addressee_start"].match(
+            for_matching(text[at:]))):
+        return found  # "… gửi kèm …", "… gửi tới người dân …": no one asked by name
+    unit = text[at:sent[0].end("to")].strip(" ,")
+    return [replace(f, unit=unit) if f.kind == "directive" and not f.unit else f
+            for f in found]
 
 
 def _one_addressee(found: list[Found]) -> list[Found]:
@@ -1883,8 +1923,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # (the tasks named, then reported done: "Các nhiệm vụ trọng tâm của huyện gồm 16
         # nhiệm vụ đã cơ bản hoàn thành …", a result)
         state.mode = "tasks"  # "… đề ra nhiệm vụ trọng tâm trong quý II. Trong đó, …"
+        # (or the tasks after its "; ": "… đã đề ra phương hướng, nhiệm vụ cụ thể của năm
+        # 2019; chuẩn bị các điều kiện …; thực hiện tốt …")
+        listed = opener.end() if opener else _listed_after_semicolon(lower)
         return [Found("commitment", a, b) for a, b in
-                _pieces(text, start + opener.end(), end, by_verb=True)] if opener else []
+                _pieces(text, start + listed, end, by_verb=True)] if listed > 0 else []
     beside = _result_beside_shortcoming(text, start, end, lower, done, state)
     if beside is not None:
         return beside

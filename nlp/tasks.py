@@ -75,6 +75,18 @@ def listed_noun() -> re.Pattern[str]:
     return re.compile(r"\s*,\s*(?:" + words + r")(?=\s*(?:,|\bvà\b))")
 
 
+@cache
+def by_work() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Units named by the work they do on a thing ("các đơn vị quản lý, vận hành hồ chứa";
+    units.json by_work): how a name so far ends on such a head and its work, and how the
+    next work after a comma opens; the name goes on over it."""
+    rules = unit_rules()["by_work"]
+    work = "|".join(re.escape(w) for w in rules["work"])
+    heads = "|".join(re.escape(w) for w in rules["heads"])
+    return (re.compile(rf"(?<!\w)(?:{heads})\s+(?:{work})(?:\s*,\s*(?:{work}))*\s*$"),
+            re.compile(rf"\s*,\s*(?:{work})(?!\w)"))
+
+
 def places_named(text: str) -> int:
     """How long the colon and the capitalised places of a collective name are that the
     text opens with (": Trần Phú, Lê Lợi, Hải Cảng" after "UBND các phường"); 0 if none."""

@@ -2654,6 +2654,47 @@ CASES = {
         "đổi mới kiểm tra đánh giá.\n", 20,
         [("commitment", None, "Nâng cao chất lượng "), ("commitment", None, "Đẩy mạnh chất lượng "),
          ("commitment", None, "đổi mới kiểm tra đán")]),
+    # directives held out 37, d354: a general director is a person who asks, and one asked
+    "general_directors_asked": (
+        "Cung cấp điện\n\nTổng giám đốc EVN yêu cầu Tổng giám đốc các Tổng công ty Điện lực, "
+        "Tổng giám đốc EVNNPT phải tăng cường theo dõi, giám sát tình hình cung cấp điện hàng "
+        "ngày.\n", 20,
+        [("directive", "Tổng giám đốc các Tổng công ty Điện lực, Tổng giám đốc EVNNPT",
+          "phải tăng cường theo")]),
+    # directives held out 37, d354: "Sau đó <unit> <task>" in a list of requests asks the unit
+    # it names, not the one asked before
+    "then_another_unit_in_a_list_of_requests": (
+        "Báo cáo sự cố\n\nTổng giám đốc EVN yêu cầu các tổng công ty gửi báo cáo bằng email về "
+        "Ban Kỹ thuật – Sản xuất. Sau đó Ban Kỹ thuật – Sản xuất tổng hợp báo cáo Tổng giám đốc "
+        "trước 9h hàng ngày.\n", 20,
+        [("directive", "các tổng công ty", "gửi báo cáo bằng ema"),
+         ("directive", "Ban Kỹ thuật – Sản xuất", "tổng hợp báo cáo Tổn")]),
+    # directives held out 37, d355: units named by the work they do on a thing ("các đơn vị quản
+    # lý, vận hành …") are one name; the letter a page tells of asks whom it was sent to in
+    # the requests that name no one
+    "units_by_their_work_and_the_letters_addressee": (
+        "Vận hành hồ chứa\n\nCục Quản lý Tài nguyên nước vừa có văn bản gửi các đơn vị quản lý, "
+        "vận hành hồ chứa về việc vận hành các hồ chứa.\n\nCục Quản lý tài nguyên nước đề nghị "
+        "theo dõi chặt chẽ tình hình diễn biến khí tượng thủy văn.\n\nCục Quản lý Tài nguyên "
+        "nước yêu cầu các đơn vị quản lý, vận hành hồ chứa thực hiện nghiêm túc việc cung cấp "
+        "thông tin.\n", 20,
+        [("action", None, "Cục Quản lý Tài nguy"),
+         ("directive", "các đơn vị quản lý, vận hành hồ chứa", "theo dõi chặt chẽ tì"),
+         ("directive", "các đơn vị quản lý, vận hành hồ chứa", "thực hiện nghiêm túc")]),
+    # running held out 38, r411: a body that says it set its year's tasks, then lists them
+    # after "; " (not a colon); a review named as the ground they are set on reviews nothing
+    "tasks_set_then_listed_after_a_semicolon": (
+        "Tổng kết\n\nTrên cơ sở đánh giá những kết quả đã làm được, những hạn chế cần khắc "
+        "phục, Hội đã đề ra phương hướng, nhiệm vụ cụ thể của năm 2019; chuẩn bị các điều kiện "
+        "để tổ chức Đại hội Hội nhà báo tỉnh khóa VI; nâng cao chất lượng bản tin và trang "
+        "thông tin điện tử.\n", 20,
+        [("commitment", None, "chuẩn bị các điều ki"), ("commitment", None, "nâng cao chất lượng ")]),
+    # running held out 38, r413: what a body holds as its key task, with the forms its work
+    # took, announces no tasks to come
+    "regarded_as_a_key_task_announces_nothing": (
+        "Tổng kết\n\nHội Sử học tỉnh coi việc truyền bá kiến thức lịch sử là nhiệm vụ trọng tâm, "
+        "với nhiều hình thức phong phú như: tham gia các triển lãm lịch sử; mở tọa đàm lịch sử "
+        "trên đài truyền hình.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
