@@ -306,7 +306,10 @@ from nlp.units import canonical_unit
 #      sent to in the requests that name no one (running.json letter_to); tasks a body
 #      set, listed after "; " (set_then_listed), on the ground of a review (review_ground);
 #      a key task one holds dear announces none (regarded_as).
-PIPELINE_VERSION = "221"
+# 222: a body by its capitals alone speaks ("TCCT yêu cầu …"); roles in "viên" go on with an
+#      addressee; a leader's "có ý kiến như sau:" lists requests; "theo thẩm quyền"; a
+#      paragraph opening with a list of units is asked of the list (and so is its task).
+PIPELINE_VERSION = "222"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -287,7 +287,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "resolution", "then_however", "request_clause", "statistics",
             "time_limit", "lead_unit", "statement", "matters", "told_made",
             "glued_caption", "resolved", "determiner_only", "letter_to",
-            "review_ground", "set_then_listed", "regarded_as"}
+            "review_ground", "set_then_listed", "regarded_as",
+            "abbreviated_body"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -875,7 +875,9 @@ def _unit_speaks(before: str) -> bool:
     # its short name in brackets: "Đại học Quốc gia thành phố Hồ Chí Minh (ĐHQG-HCM) đề nghị …"
     clause = re.sub(r"\s*\([^()]{1,30}\)$", "", clause)
     named = unit_name_at(clause, 0) if clause else None
-    return named is not None and named[1] >= len(clause)
+    # ("TCCT yêu cầu …": a body by its capitals alone)
+    return (named is not None and named[1] >= len(clause)) or bool(
+        running_rules()["abbreviated_body"].match(clause))
 
 
 def _speaker(before: str) -> re.Match[str] | None:
@@ -991,6 +993,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if by_work()[0].search(for_matching(text[start:at])) and by_work()[1].match(
                 for_matching(rest)):
             continue  # "các đơn vị quản lý, vận hành hồ chứa …": one name, by its work
+        role = rules["addressee_start"].match(lower)
+        if role and role.group().endswith("viên"):
+            continue  # "…, đội ngũ báo cáo viên trong toàn quân …": a role, not "báo cáo"
         singled = (rules["singled_out"].match(for_matching(rest))
                    if rules["singling"].search(for_matching(text[start:at])) else None)
         if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
@@ -2153,6 +2158,9 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None
     unit = _units_listed(text, at, end)
+    named = _addressee(text, at, end) if unit and text[unit[1]:unit[1] + 1] == "," else None
+    if named and unit and named[1] > unit[1]:
+        unit = named  # "Các bộ, ngành tiếp tục …": the list, not the registry's first name
     # "… theo chức năng, thẩm quyền tăng cường …", "… chủ động chỉ đạo"
     if unit and unit[1] < end and _acts_after(text, unit[1], end, ("paragraph_lead", "manner")):
         return at, unit[0]

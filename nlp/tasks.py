@@ -413,6 +413,10 @@ def facts(text: str, *, unit: str | None = None, year: int | None = None,
     found = deadline_in(text, year)
     due, words = found if found else (None, None)
     own = unit_in(text)
+    if (own and unit and len(unit) > own[1] and text[own[1]:own[1] + 1] == ","
+            and for_matching(text).startswith(for_matching(unit))):
+        # "Các bộ, ngành tiếp tục rà soát …": the list the text opens with, not its first
+        own = (canonical_unit(unit) or unit, len(unit))
     # the kind is in what the doer is asked to do: the words after its name and partners
     begin = _after_partners(text, own[1] if own else 0)
     end = len(text)

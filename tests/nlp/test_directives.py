@@ -37,6 +37,14 @@ def test_a_heading_gives_the_unit_when_the_task_names_none():
     assert facts("Giao Sở Y tế rà soát.", unit="Sở Tư pháp").unit == "Sở Y tế"
 
 
+def test_the_list_a_task_opens_with_is_its_unit_not_the_lists_first_name():
+    """Directives held out 38, d361: "Các bộ, ngành tiếp tục rà soát …" read with the list
+    as its addressee keeps the list, not the registry's "Các bộ"."""
+    text = "Các bộ, ngành tiếp tục rà soát, tổng hợp khó khăn, vướng mắc."
+    assert facts(text, unit="Các bộ, ngành").unit == "Các bộ, ngành"
+    assert facts(text).unit == "Các bộ"
+
+
 @pytest.mark.parametrize(("written", "canonical"), [
     ("Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)",
      "Văn phòng UBND tỉnh"),

@@ -2695,6 +2695,22 @@ CASES = {
         "Tổng kết\n\nHội Sử học tỉnh coi việc truyền bá kiến thức lịch sử là nhiệm vụ trọng tâm, "
         "với nhiều hình thức phong phú như: tham gia các triển lãm lịch sử; mở tọa đàm lịch sử "
         "trên đài truyền hình.\n", 20, []),
+    # directives held out 38, d358: a body by its capitals alone speaks ("TCCT yêu cầu …"),
+    # and a role ending in "viên" goes on with the addressee ("đội ngũ báo cáo viên")
+    "an_abbreviated_body_asks_and_a_role_in_the_addressee": (
+        "Quán triệt\n\nTCCT yêu cầu các cơ quan thông tấn, báo chí, đội ngũ báo cáo viên trong "
+        "toàn quân đẩy mạnh công tác thông tin, tuyên truyền.\n", 20,
+        [("directive", "các cơ quan thông tấn, báo chí, đội ngũ báo cáo viên trong toàn quân",
+          "đẩy mạnh công tác th")]),
+    # directives held out 38, d361: a leader's "có ý kiến như sau:" opens a list of requests;
+    # "theo thẩm quyền" stands between a unit and its task; a list of units opens a paragraph
+    "a_leaders_opinion_as_follows_lists_requests": (
+        "Dự án đầu tư\n\nPhó Thủ tướng Trần Lưu Quang có ý kiến như sau:\n\nBộ Kế hoạch và Đầu "
+        "tư và các bộ, ngành liên quan theo thẩm quyền tiếp tục hướng dẫn các địa phương.\n\n"
+        "Các bộ, ngành tiếp tục rà soát, tổng hợp khó khăn, vướng mắc liên quan đến các quy "
+        "định của pháp luật đất đai.\n", 20,
+        [("directive", "Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu t"),
+         ("directive", "Các bộ, ngành", "Các bộ, ngành tiếp t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
