@@ -309,7 +309,8 @@ from nlp.units import canonical_unit
 # 222: a body by its capitals alone speaks ("TCCT yêu cầu …"); roles in "viên" go on with an
 #      addressee; a leader's "có ý kiến như sau:" lists requests; "theo thẩm quyền"; a
 #      paragraph opening with a list of units is asked of the list (and so is its task).
-PIPELINE_VERSION = "222"
+# 223: a forward opening then a body directing units it names is a request (_directs_ahead).
+PIPELINE_VERSION = "223"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

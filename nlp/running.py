@@ -1611,7 +1611,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
                or _opens_with_term(lower, state.term_ahead))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
-    asks = not forward or rules["strict_asking"].search(lower)
+    asks = not forward or rules["strict_asking"].search(lower) or _directs_ahead(
+        text, start + forward.end(), end)
     if (_opens_with(lower, state.period) or rules["statistics"].match(lower) or (
             state.results and state.mode is None and rules["directs_down"].match(lower))) \
             and not rules["strict_asking"].search(lower):
@@ -2027,6 +2028,14 @@ def _done_or_due(text: str, start: int, end: int, lower: str,
                  for a, b in _pieces(text, start, end, by_verb=True)]
         return [f if f.unit else replace(f, unit=state.asked[0]) for f in found]
     return None
+
+
+def _directs_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the words after a forward opening are a body directing units it names
+    ("Trong thời gian tới, UBND huyện chỉ đạo các phòng, ban chuyên môn, UBND các xã, thị
+    trấn đôn đốc …"): a request for the coming period, not the body's own promise."""
+    request = _request(text, start, end)
+    return request is not None and request[1] is not None and request[2] is not None
 
 
 def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Found]:

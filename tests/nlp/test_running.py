@@ -2711,6 +2711,14 @@ CASES = {
         "định của pháp luật đất đai.\n", 20,
         [("directive", "Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu t"),
          ("directive", "Các bộ, ngành", "Các bộ, ngành tiếp t")]),
+    # directives held out 13, d125: a body that directs the units it names in the coming
+    # period asks them; the sentences after go on with the request
+    "directing_named_units_in_the_coming_period": (
+        "Bảo vệ rừng\n\nTrong thời gian tới, UBND huyện chỉ đạo các phòng, ban chuyên môn, UBND "
+        "các xã, thị trấn đôn đốc Nhân dân đẩy nhanh tiến độ chăm sóc cây trồng. Khẩn trương "
+        "hoàn thiện hồ sơ thiết kế kỹ thuật, dự toán trồng rừng năm 2022.\n", 20,
+        [("directive", "các phòng, ban chuyên môn, UBND các xã, thị trấn", "đôn đốc Nhân dân đẩy"),
+         ("directive", "các phòng, ban chuyên môn, UBND các xã, thị trấn", "Khẩn trương hoàn thi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
