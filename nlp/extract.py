@@ -310,7 +310,9 @@ from nlp.units import canonical_unit
 #      addressee; a leader's "có ý kiến như sau:" lists requests; "theo thẩm quyền"; a
 #      paragraph opening with a list of units is asked of the list (and so is its task).
 # 223: a forward opening then a body directing units it names is a request (_directs_ahead).
-PIPELINE_VERSION = "223"
+# 224: a run of spaces inside a line is read as one where only the words that follow matter
+#      (nlp.normalize.one_spaced); a span's end is a deadline only when no other is set.
+PIPELINE_VERSION = "224"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

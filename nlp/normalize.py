@@ -163,6 +163,16 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_INLINE_SPACES = re.compile(r"[^\S\n]{2,}")
+
+
+def one_spaced(text: str) -> str:
+    """One space for a run of them on a line, line breaks kept: for telling what words
+    follow ("… tỉnh thường  xuyên cập nhật …", as pages copied from the web write it), not
+    for offsets."""
+    return _INLINE_SPACES.sub(" ", text)
+
+
 # Characters a reader never sees that split words for the machine: soft hyphen, zero-width
 # spaces and joiners, direction marks and embeddings, word joiner, a BOM inside the text.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")

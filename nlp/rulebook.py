@@ -235,12 +235,13 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
     _check_keys(name, data, {"stops", "assign", "cooperate", "recurring", "ongoing_start",
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
                              "default_kind", "named_scope", "list_marker",
-                             "partner_place", "reported_by", "completes_by", "one_off"},
+                             "partner_place", "reported_by", "completes_by", "one_off",
+                             "span_start"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable", "one_off"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
     for key in ("ongoing_start", "list_marker", "partner_place", "reported_by",
-                "completes_by"):
+                "completes_by", "span_start"):
         _compile(f"{name}:{key}", data[key])
     for key in ("deadlines", "cell_dates"):
         for number, record in enumerate(data[key]):

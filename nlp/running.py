@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from nlp.components.items import ABBREVIATION
-from nlp.normalize import collapse_spaces, for_matching
+from nlp.normalize import collapse_spaces, for_matching, one_spaced
 from nlp.periods import Period, find_periods, following, parse_period, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import (
@@ -512,6 +512,7 @@ def _opens_job(text: str) -> bool:
     word of action named in a list of nouns ("các cơ quan, đơn vị, tổ chức và người dân":
     an action is joined by "và" to another action, not to a noun)."""
     rules = running_rules()
+    text = one_spaced(text)  # (a boolean: offsets into this copy go nowhere)
     matching = for_matching(text)
     manner = (rules["manner"].match(matching) or rules["by_itself"].match(matching)
               or rules["modal"].match(matching))  # "…, cần nâng cao …"
@@ -977,7 +978,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 for_matching(text[start:at + 1])):
             at += 1  # "UBND các huyện, TP. Cà Mau": a place's shortened kind, no full stop
         rest = text[at:end]
-        lower = for_matching(rest).lstrip()
+        # (read as one space a run of them, only to tell where the name ends: "… Ban An
+        # toàn giao thông tỉnh thường  xuyên cập nhật …")
+        lower = collapse_spaces(for_matching(rest))
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
         # (a qualifier after a comma too: "các ngành chức năng, trong thời gian tới cần …")
         manner = rules["manner"].match(lower) or rules["qualifier"].match(lower.lstrip(" ,"))
@@ -2186,11 +2189,11 @@ def _unit_opens(text: str, at: int, end: int) -> bool:
 def _acts_after(text: str, at: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether what follows a doer's name at `at` is an action, past a comma and the kinds
     of words (running.json keys, in order) that may stand between them."""
-    at += len(text[at:end]) - len(text[at:end].lstrip(" ,"))
+    rest = one_spaced(text[at:end]).lstrip(" ,")  # "… tỉnh thường  xuyên cập nhật …"
     for key in words:
-        found = running_rules()[key].match(for_matching(text[at:end]))
-        at += found.end() if found else 0
-    return _starts_with_verb(text[at:end])
+        found = running_rules()[key].match(for_matching(rest))
+        rest = rest[found.end():] if found else rest
+    return _starts_with_verb(rest)
 
 
 def _list_opening(text: str, start: int, end: int,

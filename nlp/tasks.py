@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, overload
 
-from nlp.normalize import collapse_spaces, for_matching
+from nlp.normalize import collapse_spaces, for_matching, one_spaced
 from nlp.periods import find_periods, to_period
 from nlp.rulebook import noun_rules, task_rules, unit_rules, verb_rules
 from nlp.structure import noun_words
@@ -134,7 +134,9 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
             end += span.end()
             words += nouns
             continue
-        if any(p.match(rest) for p in _stops()) or _verb_start().match(rest):
+        # (a run of spaces on the line read as one: "… tỉnh thường  xuyên cập nhật …")
+        flat = one_spaced(rest)
+        if any(p.match(flat) for p in _stops()) or _verb_start().match(flat):
             break
         dash = re.match(r"\s+[-–]\s+(?=\w)", rest) if _COLLECTIVE.match(text, start) else None
         if dash and _verb_start().match(" " + rest[dash.end()].lower() + rest[dash.end() + 1:]):
@@ -236,6 +238,7 @@ def deadline_in(text: str, year: int | None, key: str = "deadlines"
     ("… trước 30/5/2026 và … trước ngày 15/6/2026": the first milestone)."""
     rules = task_rules()
     found: list[tuple[int, str, str]] = []  # (position, value, words) of the best kind yet
+    span_ends: list[tuple[int, str, str]] = []
     kind = None
     for rule in rules[key]:
         if kind is not None and rule["value"] != kind:
@@ -247,14 +250,23 @@ def deadline_in(text: str, year: int | None, key: str = "deadlines"
             groups = match.groupdict()
             y = int(groups["y"]) if groups.get("y") else year
             value = _iso(rule["value"], groups, y, rules["quarters"]) if y else None
+            if value and re.search(rules["span_start"], text[
+                    max(0, match.start() - MAX_SPAN_START):match.start()]):
+                # "… trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh trước
+                # ngày 30/01/2021": a span's end, the deadline only when no other is set
+                span_ends.append((match.start(), value, collapse_spaces(match.group(0))))
+                continue
             if value:
                 found.append((match.start(), value, collapse_spaces(match.group(0))))
                 kind = rule["value"]
                 break
-    if not found:
+    if not found and not span_ends:
         return None
-    _, value, words = min(found)
+    _, value, words = min(found or span_ends)
     return value, words
+
+
+MAX_SPAN_START = 30  # characters of "từ ngày 10/02/2021 " before a span's end
 
 
 def deadline_date(text: str, year: int | None) -> date | None:
@@ -301,7 +313,7 @@ _ANY_YEAR = 2000  # only to tell whether a time limit is written
 
 
 def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
-    matching = for_matching(re.sub(task_rules()["list_marker"], "", text, count=1))
+    matching = one_spaced(for_matching(re.sub(task_rules()["list_marker"], "", text, count=1)))
     if re.match(r"\W*chủ trì(?!\w)", matching):  # judged by what it does past its partners
         matching = matching[_after_partners(matching, 0):]
     if _compiled("recurring").search(matching):

@@ -314,6 +314,12 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     ("báo cáo danh sách về văn phòng trước trung tuần tháng 10/2022", "2022-10-10"),
     ("hoàn thành trong hạ tuần tháng 2/2024", "2024-02-29"),
     ("gửi trước thượng tuần tháng 3/2021", "2021-02-28"),
+    # a span's end is the deadline only when no other limit is set (directives held out 10,
+    # d88; held out 5, d42: a campaign held within its span)
+    ("lập danh sách lãnh đạo trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh "
+     "trước ngày 30/01/2021", "2021-01-30"),
+    ("triển khai chiến dịch tiêm chủng dự kiến từ ngày 13/12/2021 đến ngày 17/12/2021",
+     "2021-12-17"),
 ])
 def test_deadlines_as_letters_write_them(text, due):
     from nlp.tasks import deadline_in
