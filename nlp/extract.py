@@ -312,7 +312,9 @@ from nlp.units import canonical_unit
 # 223: a forward opening then a body directing units it names is a request (_directs_ahead).
 # 224: a run of spaces inside a line is read as one where only the words that follow matter
 #      (nlp.normalize.one_spaced); a span's end is a deadline only when no other is set.
-PIPELINE_VERSION = "224"
+# 225: the Government speaks; "Nhiệm vụ của <unit> là …" (duty_of); "Theo đó, <unit> cần …";
+#      a passive request asks its subject named as addressees are (not duties_given).
+PIPELINE_VERSION = "225"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -855,7 +855,16 @@ def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str |
     unit = unit_name_at(text, start + at)
     if unit and unit[1] >= start + passive.start() - 1:
         return canonical_unit(unit[0]) or unit[0], None
+    if (rules["addressee_start"].match(subject) and not _starts_with_verb(subject)
+            and len(subject.split()) <= MAX_PASSIVE_SUBJECT_WORDS
+            and not rules["duties_given"].search(subject)):
+        # "Bên cạnh đó, lãnh đạo và ban huấn luyện các câu lạc bộ được yêu cầu chú trọng …":
+        # named as addressees are, the registry not knowing them
+        return text[start + at:start + passive.start()].strip(" ,"), None
     return None
+
+
+MAX_PASSIVE_SUBJECT_WORDS = 12
 
 
 def _past_spaces(text: str, at: int, end: int) -> int:
@@ -2169,6 +2178,11 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None
+    duty = rules["duty_of"].match(for_matching(text[at:end]))
+    duty_of = _units_listed(text, at + duty.end(), end) if duty else None
+    copula = re.match(r"\s+là\s+", text[duty_of[1]:end]) if duty_of else None
+    if duty_of and copula and _opens_job(text[duty_of[1] + copula.end():end]):
+        return at, duty_of[0]  # "Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp …"
     unit = _units_listed(text, at, end)
     named = _addressee(text, at, end) if unit and text[unit[1]:unit[1] + 1] == "," else None
     if named and unit and named[1] > unit[1]:

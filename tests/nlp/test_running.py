@@ -2725,6 +2725,22 @@ CASES = {
         "Trực Tết\n\nUBND tỉnh yêu cầu:\n\nSở Y tế, Ban An toàn giao thông tỉnh thường  xuyên "
         "cập nhật tình hình, báo cáo Thường trực Tỉnh ủy.\n", 20,
         [("directive", "Sở Y tế, Ban An toàn giao thông tỉnh", "thường xuyên cập nhậ")]),
+    # directives held out 39, d365: the Government speaks at its clause's start; "Nhiệm vụ
+    # của <unit> là …" in a list of requests is the unit's task
+    "the_government_asks_and_a_units_duty": (
+        "Nghị quyết\n\nChính phủ yêu cầu Bộ NNPTNT tích cực triển khai Đề án tái cơ cấu nông "
+        "nghiệp.\n\nNhiệm vụ của Bộ TNMT là chủ trì, phối hợp với Bộ GTVT khẩn trương rà soát "
+        "nhu cầu thu hồi đất lúa.\n", 20,
+        [("directive", "Bộ NNPTNT", "tích cực triển khai "),
+         ("directive", "Bộ TNMT", "Nhiệm vụ của Bộ TNMT")]),
+    # directives held out 39, d367: "Theo đó, <unit> cần …" says what the unit must; a passive
+    # request asks its subject named as addressees are
+    "then_a_unit_must_and_those_passively_asked": (
+        "Giải bóng đá\n\nTheo đó, Công ty VPF cần tiếp tục tăng cường giám sát từng lượt trận."
+        "\n\nBên cạnh đó, lãnh đạo và ban huấn luyện các câu lạc bộ được yêu cầu chú trọng công "
+        "tác giáo dục cầu thủ.\n", 20,
+        [("directive", "Công ty VPF", "cần tiếp tục tăng cư"),
+         ("directive", "lãnh đạo và ban huấn luyện các câu lạc bộ", "chú trọng công tác g")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
