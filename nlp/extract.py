@@ -314,7 +314,8 @@ from nlp.units import canonical_unit
 #      (nlp.normalize.one_spaced); a span's end is a deadline only when no other is set.
 # 225: the Government speaks; "Nhiệm vụ của <unit> là …" (duty_of); "Theo đó, <unit> cần …";
 #      a passive request asks its subject named as addressees are (not duties_given).
-PIPELINE_VERSION = "225"
+# 226: a head opening a noun phrase that looks like a verb ("Ban chấp hành …") is one name.
+PIPELINE_VERSION = "226"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -110,6 +110,11 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         return name, start + len(name)
     end = head.end()
     words = 0
+    # "Ban chấp hành Chi hội …": a head that opens a name looking like a verb (nouns.jsonl)
+    opening = noun_words(text[start:])
+    span = re.match(rf"(?:\s*[^\s,:;.()]+){{{opening}}}", text[start:]) if opening else None
+    if span and start + span.end() > end:
+        end, words = start + span.end(), opening - 1
     while end < len(text) and words < MAX_NAME_WORDS:
         rest = text[end:]
         listed = re.match(r";\s*(?=" + head_pattern() + ")", rest)  # "các sở, ban, ngành; UBND …"

@@ -37,6 +37,13 @@ def test_a_heading_gives_the_unit_when_the_task_names_none():
     assert facts("Giao Sở Y tế rà soát.", unit="Sở Tư pháp").unit == "Sở Y tế"
 
 
+def test_a_name_that_opens_with_a_head_and_what_looks_like_a_verb():
+    """Running held out 39, r424: "Ban chấp hành" (nouns.jsonl) is one noun, not "Ban" and
+    the verb "chấp hành"."""
+    found = facts("Ban chấp hành Chi hội Sân khấu tổ chức họp xét phát triển hội viên mới.")
+    assert found.unit == "Ban chấp hành Chi hội Sân khấu"
+
+
 def test_the_list_a_task_opens_with_is_its_unit_not_the_lists_first_name():
     """Directives held out 38, d361: "Các bộ, ngành tiếp tục rà soát …" read with the list
     as its addressee keeps the list, not the registry's "Các bộ"."""
