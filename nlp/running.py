@@ -989,7 +989,7 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         rest = text[at:end]
         # (read as one space a run of them, only to tell where the name ends: "… Ban An
         # toàn giao thông tỉnh thường  xuyên cập nhật …")
-        lower = collapse_spaces(for_matching(rest))
+        lower = one_spaced(for_matching(rest)).lstrip()
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
         # (a qualifier after a comma too: "các ngành chức năng, trong thời gian tới cần …")
         manner = rules["manner"].match(lower) or rules["qualifier"].match(lower.lstrip(" ,"))
