@@ -315,7 +315,8 @@ from nlp.units import canonical_unit
 # 225: the Government speaks; "Nhiệm vụ của <unit> là …" (duty_of); "Theo đó, <unit> cần …";
 #      a passive request asks its subject named as addressees are (not duties_given).
 # 226: a head opening a noun phrase that looks like a verb ("Ban chấp hành …") is one name.
-PIPELINE_VERSION = "226"
+# 227: a chief justice and a procurator general speak; ministries' departments ("Vụ Tổ chức").
+PIPELINE_VERSION = "227"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

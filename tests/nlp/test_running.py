@@ -2741,6 +2741,14 @@ CASES = {
         "tác giáo dục cầu thủ.\n", 20,
         [("directive", "Công ty VPF", "cần tiếp tục tăng cư"),
          ("directive", "lãnh đạo và ban huấn luyện các câu lạc bộ", "chú trọng công tác g")]),
+    # directives held out 40, d371: the chief justice is a person whose "đã yêu cầu" asks; a
+    # ministry's or a court's department by its usual name heads a unit ("Vụ Tổ chức - Cán bộ")
+    "a_chief_justice_asks_and_a_department": (
+        "Tòa án\n\nChánh án Tòa án nhân dân tối cao đã yêu cầu thủ trưởng các đơn vị thuộc Tòa "
+        "án nhân dân tối cao tiến hành việc thành lập các Tòa án chuyên biệt như sau:\n\n- Vụ Tổ "
+        "chức - Cán bộ chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai thực "
+        "hiện.\n", 20,
+        [("directive", "Vụ Tổ chức - Cán bộ", "chủ trì, phối hợp vớ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
