@@ -292,6 +292,11 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
             and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
                  or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
         return True  # "… các doanh nghiệp, nhà hàng, khách sạn": no job
+    if (by_verb and a not in commas and text[max(start, a - 3):a].strip()[-1:] == ";"
+            and running_rules()["object_piece"].match(for_matching(text[a:b]))):
+        # "… phản ánh …; tinh thần gương mẫu …; các mô hình hay …": more of what the job
+        # acts on, no job of its own
+        return True
     return False
 
 

@@ -2749,6 +2749,19 @@ CASES = {
         "chức - Cán bộ chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai thực "
         "hiện.\n", 20,
         [("directive", "Vụ Tổ chức - Cán bộ", "chủ trì, phối hợp vớ")]),
+    # running held out 41, r440: a paragraph that looks back "từ năm 2013 đến nay, … đã …"
+    # ends a list of requests, though it opens with "Thực hiện"; and "; tinh thần …", "; các
+    # mô hình hay …" are more of what the job before reflects, no job of their own
+    "looking_back_ends_requests_and_objects_go_on": (
+        "Tin tức\n\nTheo đó, Sở Tư pháp đề nghị các sở, ban, ngành tiếp tục phối hợp cung cấp "
+        "thông tin về hoạt động hưởng ứng Ngày Pháp luật; đồng thời xây dựng tin, bài phản ánh "
+        "hoạt động thi hành pháp luật; tinh thần gương mẫu của cán bộ, đảng viên; các mô hình "
+        "hay trong phổ biến, giáo dục pháp luật.\nThực hiện Luật Phổ biến, giáo dục pháp luật, "
+        "từ năm 2013 đến nay, Ngày Pháp luật Việt Nam đã được các cơ quan, đơn vị và Nhân dân "
+        "tích cực hưởng ứng.\n", 20,
+        [("directive", "các sở, ban, ngành", "tiếp tục phối hợp cu"),
+         ("directive", "các sở, ban, ngành", "đồng thời xây dựng t"),
+         ("action", None, "Thực hiện Luật Phổ b")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
