@@ -317,7 +317,8 @@ from nlp.units import canonical_unit
 # 226: a head opening a noun phrase that looks like a verb ("Ban chấp hành …") is one name.
 # 227: a chief justice and a procurator general speak; ministries' departments ("Vụ Tổ chức").
 # 228: a clause looking back "từ năm 2013 đến nay, … đã" is done; object pieces after "; ".
-PIPELINE_VERSION = "228"
+# 229: "Song song đó, <units> …"; forces ("lực lượng Công an …") asked; "nhiệm vụ … là:" leads.
+PIPELINE_VERSION = "229"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

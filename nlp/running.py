@@ -997,7 +997,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         lower = one_spaced(for_matching(rest)).lstrip()
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
         # (a qualifier after a comma too: "các ngành chức năng, trong thời gian tới cần …")
-        manner = rules["manner"].match(lower) or rules["qualifier"].match(lower.lstrip(" ,"))
+        manner = (rules["manner"].match(lower) or rules["qualifier"].match(lower.lstrip(" ,"))
+                  # "Lực lượng công an chủ động, tích cực phối hợp …": a manner and its comma
+                  or rules["manner"].match(lower.replace(",", "", 1)))
         comma = re.match(r"\s*,\s*", rest)
         # a capital goes on with a name ("Phòng Quản lý đô thị theo dõi …"), and so does a
         # committee's purpose that names a capitalised programme ("Ban Chỉ đạo xây dựng Nông
@@ -1771,7 +1773,10 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
                                          text[at + opener.end():end])
             # ("… tổng hợp chính xác, đầy đủ …, trong đó nêu rõ …": the task, then its detail)
             and not (opener.group().startswith("trong đó")
-                     and _opens_job(text[at:at + opener.start()]))):
+                     and _opens_job(text[at:at + opener.start()]))
+            # ("… phải quán triệt …, thực hiện tốt 3 nhiệm vụ trọng tâm là: …": a job of its
+            # own before the announcement; the pieces drop the announcement alone)
+            and not _job_before_lead(text, at, at + opener.start())):
         # (not the colon of "UBND các quận: Hải Châu, Sơn Trà", a name's places; not one
         # after a first job and "; ": "… cần cụ thể hóa Đề án …; nhân rộng các mô hình …
         # như: …" lists examples of the second)
@@ -1803,6 +1808,16 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # next sentence goes on with the last one named
         state.asked = (found[-1].unit, speaker)
     return found
+
+
+def _job_before_lead(text: str, start: int, end: int) -> bool:
+    """Whether a job stands before the announcement that ends at `end` (its colon): "…
+    phải quán triệt …, thực hiện tốt 3 nhiệm vụ trọng tâm là: …" (the announcement alone is
+    dropped as a piece: running.json task_list_lead)."""
+    pieces = _pieces(text, start, end, by_verb=True)
+    # (the announcement opens with its own action: not "… chỉ đạo phòng Nông nghiệp, phòng
+    # Kinh tế … thực hiện một số công việc sau:", one list of names)
+    return bool(pieces) and _opens_job(text[pieces[-1][1]:end].strip(" ,;"))
 
 
 def _asked_past_purpose(text: str, start: int, end: int) -> tuple[int, str] | None:

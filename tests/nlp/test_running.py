@@ -2762,6 +2762,42 @@ CASES = {
         [("directive", "các sở, ban, ngành", "tiếp tục phối hợp cu"),
          ("directive", "các sở, ban, ngành", "đồng thời xây dựng t"),
          ("action", None, "Thực hiện Luật Phổ b")]),
+    # directives held out 41, d378: "Song song đó, <units> …" after a request asks them on;
+    # "… để chủ động phòng chống, ngăn chặn dịch bệnh" is one job (two verbs, one object)
+    "in_parallel_units_asked_and_verbs_share_object": (
+        "Tin tức\n\nTheo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế, Ủy ban nhân dân các huyện triển "
+        "khai thực hiện nghiêm túc Công văn số 6002/UBND-YT.\n\nSong song đó, Sở Y tế, Ủy ban "
+        "nhân dân các huyện tổ chức các đoàn công tác đi kiểm tra công tác phòng chống dịch "
+        "bệnh; tập trung các biện pháp để chủ động phòng chống, ngăn chặn dịch bệnh bạch "
+        "hầu.\n", 20,
+        [("directive", "Sở Y tế, UBND các huyện", "triển khai thực hiện"),
+         ("directive", "Sở Y tế, UBND các huyện", "tổ chức các đoàn côn"),
+         ("directive", "Sở Y tế, UBND các huyện", "tập trung các biện p")]),
+    # directives held out 41, d377: a force named ("lực lượng Công an tỉnh …, nhất là lực
+    # lượng Cảnh sát điều tra …") must do what the minister said; "3 nhiệm vụ trọng tâm … là:"
+    # announces the list, no task of its own
+    "a_force_must_and_its_tasks_announced": (
+        "Tin tức\n\nBộ trưởng Bộ Công an đã phát biểu ý kiến chỉ đạo. Theo đó, lực lượng Công "
+        "an tỉnh Bắc Giang, nhất là lực lượng Cảnh sát điều tra tội phạm về trật tự xã hội phải "
+        "quán triệt sâu sắc các quan điểm của Bộ Công an về phòng ngừa tội phạm, thực hiện tốt "
+        "3 nhiệm vụ trọng tâm "
+        "đột phá trong năm 2013 là: đẩy mạnh các mặt công tác nghiệp vụ cơ bản; phát động "
+        "mạnh mẽ phong trào toàn dân bảo vệ an ninh Tổ quốc.\n", 20,
+        [("action", None, "Bộ trưởng Bộ Công an"),
+         ("directive", "lực lượng Công an tỉnh Bắc Giang, nhất là lực lượng Cảnh sát điều tra "
+          "tội phạm về trật tự xã hội", "phải quán triệt sâu "),
+         ("directive", "lực lượng Công an tỉnh Bắc Giang, nhất là lực lượng Cảnh sát điều tra "
+          "tội phạm về trật tự xã hội", "đẩy mạnh các mặt côn"),
+         ("directive", "lực lượng Công an tỉnh Bắc Giang, nhất là lực lượng Cảnh sát điều tra "
+          "tội phạm về trật tự xã hội", "phát động mạnh mẽ ph")]),
+    # directives held out 10, d93: a force's name ends before its manner and the manner's
+    # comma ("Lực lượng công an chủ động, tích cực phối hợp …")
+    "a_force_named_before_its_manner_and_comma": (
+        "Tin tức\n\nLãnh đạo Công an tỉnh cũng chỉ đạo các đơn vị tập trung đấu tranh, phản bác "
+        "thông tin sai trái trên không gian mạng. Lực lượng công an chủ động, tích cực phối "
+        "hợp, rà soát, quản lý chặt chẽ người nước ngoài nhập cảnh trái phép về tỉnh.\n", 20,
+        [("directive", "các đơn vị", "tập trung đấu tranh,"),
+         ("directive", "Lực lượng công an", "Lực lượng công an ch")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
