@@ -318,7 +318,8 @@ from nlp.units import canonical_unit
 # 227: a chief justice and a procurator general speak; ministries' departments ("Vụ Tổ chức").
 # 228: a clause looking back "từ năm 2013 đến nay, … đã" is done; object pieces after "; ".
 # 229: "Song song đó, <units> …"; forces ("lực lượng Công an …") asked; "nhiệm vụ … là:" leads.
-PIPELINE_VERSION = "229"
+# 230: "BTC" heads a name; "Đối với <whom>: <unit> <task>" in a list; "Lãnh đạo và …" kept.
+PIPELINE_VERSION = "230"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2195,6 +2195,10 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     at = start + (lead.end() if lead else 0)
     condition = rules["condition"].match(for_matching(text[at:end]))  # "Trong trường hợp … thì"
     at += condition.end() if condition else 0
+    # "Đối với những CLB thi đấu sân nhà tại vòng 2: BTC trận đấu phối hợp …": for whom,
+    # then the task and its doer
+    topic = rules["for_whom"].match(for_matching(text[at:end]))
+    at += topic.end() if topic and ":" in topic.group() else 0
     manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None

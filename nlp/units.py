@@ -78,7 +78,9 @@ def _rewritten(name: str) -> str:
     rules = unit_rules()
     name = collapse_spaces(name).strip(" ,;:.-–")
     for prefix in rules["strip_prefixes"]:
-        if name.startswith(prefix) and len(name) > len(prefix) + 3:
+        # (not "Lãnh đạo và Ban huấn luyện các CLB": the leaders are one of the two asked)
+        if (name.startswith(prefix) and len(name) > len(prefix) + 3
+                and not name[len(prefix):].startswith("và ")):
             name = name[len(prefix):]
     for old, new in rules["rewrite"].items():
         name = name.replace(old, new)

@@ -2798,6 +2798,17 @@ CASES = {
         "hợp, rà soát, quản lý chặt chẽ người nước ngoài nhập cảnh trái phép về tỉnh.\n", 20,
         [("directive", "các đơn vị", "tập trung đấu tranh,"),
          ("directive", "Lực lượng công an", "Lực lượng công an ch")]),
+    # directives held out 41, d374: the organising committee by its capitals ("BTC Giải",
+    # "BTC trận đấu") asks and is asked; a dash item "Đối với <whom>: <unit> <task>" gives
+    # the task to the unit after the colon; "Lãnh đạo và Ban huấn luyện các CLB" keeps its
+    # leaders (no "Lãnh đạo" stripped before "và")
+    "organising_committee_for_whom_and_leaders": (
+        "Tin tức\n\nBTC Giải đề nghị các CLB thực hiện một số điểm sau:\n\n– Đối với những CLB "
+        "thi đấu sân nhà tại vòng 2: BTC trận đấu phối hợp với Giám sát trận đấu tiến hành Lễ "
+        "khai mạc theo kịch bản hướng dẫn đã gửi.\n\n– Lãnh đạo và Ban huấn luyện các CLB tăng "
+        "cường quán triệt, giáo dục cầu thủ.\n", 20,
+        [("directive", "BTC trận đấu", "phối hợp với Giám sá"),
+         ("directive", "Lãnh đạo và Ban huấn luyện các CLB", "tăng cường quán triệ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
