@@ -319,7 +319,8 @@ from nlp.units import canonical_unit
 # 228: a clause looking back "từ năm 2013 đến nay, … đã" is done; object pieces after "; ".
 # 229: "Song song đó, <units> …"; forces ("lực lượng Công an …") asked; "nhiệm vụ … là:" leads.
 # 230: "BTC" heads a name; "Đối với <whom>: <unit> <task>" in a list; "Lãnh đạo và …" kept.
-PIPELINE_VERSION = "230"
+# 231: orders named at length; "; theo đó:" tails; items opening with their due day ask on.
+PIPELINE_VERSION = "231"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

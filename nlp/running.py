@@ -132,7 +132,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start = number.end()
     while end > start and text[end - 1] in " \t\n,;:.":
         end -= 1
+    # "…, mở rộng mạng lưới cửa hàng bán xăng E5; theo đó:": the words announcing the list
+    # that follows are no part of the task
+    tail = _ANNOUNCING_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
     return start, end
+
+
+_ANNOUNCING_TAIL = re.compile(r"[;,]\s*(?:[Tt]heo đó|[Cc]ụ thể(?: là| như sau)?|[Nn]hư sau)\s*$")
 
 
 def applies(doc: Document) -> bool:
@@ -1933,7 +1941,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                    if not rules["inside_purpose"].search(lower, 0, m.start())), None)
     # in a list of requests a task that opens with its action asks on, whatever "sẽ" or
     # forecast its object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …"
-    asks_on = state.mode == "directive" and _opens_job(text[start:end])
+    # (or past the day it is due by: "- Đến 30/11/2015 phấn đấu 514 (100%) cửa hàng …")
+    due = rules["due_opening"].match(lower)
+    asks_on = state.mode == "directive" and _opens_job(text[start + (due.end() if due else 0):end])
     if future and not forward and rules["forecast"].search(lower) and not asks_on:
         # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
         # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)

@@ -308,6 +308,9 @@ def test_where_one_directive_ends_and_the_next_begins(text, tasks):
     ("giải phóng mặt bằng, yêu cầu đến 30/5/2026 phải bàn giao toàn bộ mặt bằng", "2026-05-30"),
     ("thời gian từ 01/5 đến 30/5/2026 phải có mặt", None),
     ("số liệu đến 30/5/2026 của các xã", None),
+    # a task that opens with the day it is due by (directives held out 42, d384)
+    ("Đến 30/9/2015 triển khai 171 cửa hàng xăng dầu tham gia phân phối xăng E5",
+     "2015-09-30"),
     # "tính đến …" says as of when, not by when (directives held out 16, d148)
     ("danh sách công dân tính đến ngày 15/3/2026 đủ 18 tuổi", None),
     ("các trường hợp thay đổi nơi thường trú tính đến 08h00 ngày 14/3/2025", None),

@@ -2809,6 +2809,22 @@ CASES = {
         "cường quán triệt, giáo dục cầu thủ.\n", 20,
         [("directive", "BTC trận đấu", "phối hợp với Giám sá"),
          ("directive", "Lãnh đạo và Ban huấn luyện các CLB", "tăng cường quán triệ")]),
+    # directives held out 42, d384: past the site's tag "(Website quận 2) - ", a department
+    # acts by a leader's order named at length ("Theo chỉ đạo của Phó Thủ tướng … tại Thông
+    # báo số 200/TB-VPCP …, Sở Công Thương tiếp tục …"); "; theo đó:" announces the list, no
+    # part of the task; an item that opens with the day it is due by asks on ("- Đến
+    # 30/11/2015 phấn đấu …"), no promise of the page's own
+    "by_a_leaders_order_then_due_items": (
+        "Tin tức\n\n(Website quận 2) - Theo chỉ đạo của Phó Thủ tướng Hoàng Trung Hải tại Thông "
+        "báo số 200/TB-VPCP ngày 16/6/2015 của Chính Phủ, Sở Công Thương tiếp tục vận động các "
+        "đơn vị đầu mối đẩy nhanh tiến độ đầu tư, mở rộng mạng lưới cửa hàng bán xăng E5; theo "
+        "đó:\n\n- Đến 30/9/2015 triển khai 171 (100%) cửa hàng xăng dầu tham gia phân phối xăng "
+        "E5.\n\n- Đến 30/11/2015 phấn đấu 514 (100%) cửa hàng xăng dầu trên địa bàn thành phố "
+        "tham gia phân phối xăng E5.\n", 20,
+        [("directive", "Sở Công Thương", "tiếp tục vận động cá"),
+         ("directive", "Sở Công Thương", "mở rộng mạng lưới cử"),
+         ("directive", "Sở Công Thương", "Đến 30/9/2015 triển "),
+         ("directive", "Sở Công Thương", "Đến 30/11/2015 phấn ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
