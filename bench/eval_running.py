@@ -73,7 +73,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 39": ROOT / "tests" / "fixtures" / "running_heldout39",
             "held out 40": ROOT / "tests" / "fixtures" / "running_heldout40",
             "held out 41": ROOT / "tests" / "fixtures" / "running_heldout41",
-            "held out 42": ROOT / "tests" / "fixtures" / "running_heldout42"}
+            "held out 42": ROOT / "tests" / "fixtures" / "running_heldout42",
+            "held out 43": ROOT / "tests" / "fixtures" / "running_heldout43"}
 TASKS = ("commitment", "directive")
 
 
