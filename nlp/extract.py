@@ -320,7 +320,8 @@ from nlp.units import canonical_unit
 # 229: "Song song đó, <units> …"; forces ("lực lượng Công an …") asked; "nhiệm vụ … là:" leads.
 # 230: "BTC" heads a name; "Đối với <whom>: <unit> <task>" in a list; "Lãnh đạo và …" kept.
 # 231: orders named at length; "; theo đó:" tails; items opening with their due day ask on.
-PIPELINE_VERSION = "231"
+# 232: "BQL", "BCĐ" head names; "Công văn này nêu rõ <units> cần …" asks them.
+PIPELINE_VERSION = "232"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

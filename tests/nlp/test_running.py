@@ -2825,6 +2825,18 @@ CASES = {
          ("directive", "Sở Công Thương", "mở rộng mạng lưới cử"),
          ("directive", "Sở Công Thương", "Đến 30/9/2015 triển "),
          ("directive", "Sở Công Thương", "Đến 30/11/2015 phấn ")]),
+    # directives held out 43, d386: a management board by its capitals ("BQL VQG …") asks
+    "a_management_board_by_its_capitals_asks": (
+        "Tin tức\n\nTheo đó, BQL VQG Phong Nha – Kẻ Bàng yêu cầu Hạt Kiểm lâm tiến hành cập "
+        "nhật, khoanh vùng những đối tượng có biểu hiện xâm hại tài nguyên.\n", 20,
+        [("directive", "Hạt Kiểm lâm", "tiến hành cập nhật, ")]),
+    # directives held out 43, d385: what a letter "nêu rõ" units must do is asked of them
+    "what_a_letter_says_units_must_do": (
+        "Tin tức\n\nBộ Xây dựng đã có Công văn 2239 về công tác quản lý nhà.\n\nCông văn này nêu "
+        "rõ các sở cần báo cáo kết quả triển khai thực hiện các chính sách về quản lý nhà "
+        "ở.\n", 20,
+        [("action", None, "Bộ Xây dựng đã có Cô"),
+         ("directive", "các sở", "cần báo cáo kết quả ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
