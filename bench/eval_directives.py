@@ -85,6 +85,7 @@ HELD_OUT_40 = ROOT / "tests" / "fixtures" / "directives_heldout40" / "gold.json"
 HELD_OUT_41 = ROOT / "tests" / "fixtures" / "directives_heldout41" / "gold.json"
 HELD_OUT_42 = ROOT / "tests" / "fixtures" / "directives_heldout42" / "gold.json"
 HELD_OUT_43 = ROOT / "tests" / "fixtures" / "directives_heldout43" / "gold.json"
+HELD_OUT_44 = ROOT / "tests" / "fixtures" / "directives_heldout44" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -341,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 38", HELD_OUT_38),
                             ("held out 39", HELD_OUT_39),
                             ("held out 40", HELD_OUT_40), ("held out 41", HELD_OUT_41),
-                            ("held out 42", HELD_OUT_42), ("held out 43", HELD_OUT_43)):
+                            ("held out 42", HELD_OUT_42), ("held out 43", HELD_OUT_43),
+                            ("held out 44", HELD_OUT_44)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

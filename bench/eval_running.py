@@ -74,7 +74,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 40": ROOT / "tests" / "fixtures" / "running_heldout40",
             "held out 41": ROOT / "tests" / "fixtures" / "running_heldout41",
             "held out 42": ROOT / "tests" / "fixtures" / "running_heldout42",
-            "held out 43": ROOT / "tests" / "fixtures" / "running_heldout43"}
+            "held out 43": ROOT / "tests" / "fixtures" / "running_heldout43",
+            "held out 44": ROOT / "tests" / "fixtures" / "running_heldout44"}
 TASKS = ("commitment", "directive")
 
 
