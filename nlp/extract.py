@@ -321,7 +321,8 @@ from nlp.units import canonical_unit
 # 230: "BTC" heads a name; "Đối với <whom>: <unit> <task>" in a list; "Lãnh đạo và …" kept.
 # 231: orders named at length; "; theo đó:" tails; items opening with their due day ask on.
 # 232: "BQL", "BCĐ" head names; "Công văn này nêu rõ <units> cần …" asks them.
-PIPELINE_VERSION = "232"
+# 233: "trật tự xây dựng", "đầu tư phát triển" in names; "Ban QLDA 1;2;3" one name.
+PIPELINE_VERSION = "233"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

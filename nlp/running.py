@@ -167,7 +167,9 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     # in a list of requests, a request of its own joined with no comma ("… tăng cường chỉ
     # đạo đối với UBND xã về CCHC đồng thời đề nghị Đảng ủy xã ra nghị quyết …")
     again = "|" + running_rules()["joined_request"].pattern if by_verb else ""
-    for match in re.finditer(r";\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])" + again, span):
+    # (not the ";" of a list of numbers with no space, "Ban QLDA 1;2;3;4;85": one name)
+    for match in re.finditer(r"(?<!\d);\s*|;(?!\d)\s*|:\s+(?!\d+/)|,\s+(?=\S)|,(?=[^\W\d_])"
+                             + again, span):
         before = span[:match.start()]
         if by_verb and match.group().startswith(":"):
             places_end = max(places_end, match.start() + places_named(span[match.start():]))

@@ -117,7 +117,9 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         end, words = start + span.end(), opening - 1
     while end < len(text) and words < MAX_NAME_WORDS:
         rest = text[end:]
-        listed = re.match(r";\s*(?=" + head_pattern() + ")", rest)  # "các sở, ban, ngành; UBND …"
+        listed = (re.match(r";\s*(?=" + head_pattern() + ")", rest)  # "các sở, ban, ngành; UBND …"
+                  or (text[end - 1:end].isdigit()  # "Ban QLDA 1;2;3;85"
+                      and re.match(r"(?:;\d+)+(?!\w)", rest)))
         if listed:
             end += listed.end()
             continue

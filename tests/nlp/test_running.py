@@ -2837,6 +2837,24 @@ CASES = {
         "ở.\n", 20,
         [("action", None, "Bộ Xây dựng đã có Cô"),
          ("directive", "các sở", "cần báo cáo kết quả ")]),
+    # directives held out 44, d392: "Đội Quản lý trật tự xây dựng đô thị" is one name (the
+    # construction order it keeps is no act), so the units it lists are those directed
+    "a_team_named_by_the_order_it_keeps": (
+        "Tin tức\n\nTheo đó, Sở Xây dựng đề nghị UBND các quận, huyện, thị xã chỉ đạo Đội Quản lý "
+        "trật tự xây dựng đô thị, Phòng Quản lý đô thị, UBND các xã, phường, thị trấn tăng "
+        "cường công tác quản lý trật tự xây dựng đô thị trên địa bàn.\n", 20,
+        [("directive", "UBND các quận, huyện, thị xã", "chỉ đạo Đội Quản lý ")]),
+    # directives held out 44, d390: boards numbered "1;2;3;4;85" are one list of names; a
+    # corporation "đầu tư phát triển" names its line of business, no act
+    "numbered_boards_and_a_corporations_line": (
+        "Tin tức\n\nTổng cục ĐBVN yêu cầu Cục QLXD đường bộ, Ban QLDA 1;2;3;4;85, Ban QLDA ATGT "
+        "báo cáo tình hình triển khai thi công, kế hoạch vốn.\n\nTổng cục ĐBVN đề nghị các Cục "
+        "QLĐB; Tổng công ty đầu tư phát triển đường cao tốc Việt Nam thực hiện nghiêm các nhiệm "
+        "vụ do Tổng cục ủy quyền.\n", 20,
+        [("directive", "Cục QLXD đường bộ, Ban QLDA 1;2;3;4;85, Ban QLDA ATGT",
+          "báo cáo tình hình tr"),
+         ("directive", "các Cục QLĐB; Tổng công ty đầu tư phát triển đường cao tốc Việt Nam",
+          "thực hiện nghiêm các")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
