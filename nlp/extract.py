@@ -322,7 +322,8 @@ from nlp.units import canonical_unit
 # 231: orders named at length; "; theo đó:" tails; items opening with their due day ask on.
 # 232: "BQL", "BCĐ" head names; "Công văn này nêu rõ <units> cần …" asks them.
 # 233: "trật tự xây dựng", "đầu tư phát triển" in names; "Ban QLDA 1;2;3" one name.
-PIPELINE_VERSION = "233"
+# 234: units asked counted in words ("hai Hạt Kiểm lâm …").
+PIPELINE_VERSION = "234"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

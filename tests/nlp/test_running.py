@@ -2855,6 +2855,11 @@ CASES = {
           "báo cáo tình hình tr"),
          ("directive", "các Cục QLĐB; Tổng công ty đầu tư phát triển đường cao tốc Việt Nam",
           "thực hiện nghiêm các")]),
+    # directives held out 42, d382: the units asked, counted in words ("hai Hạt Kiểm lâm …")
+    "units_asked_counted_in_words": (
+        "Tin tức\n\nChi cục Kiểm lâm đề nghị hai Hạt Kiểm lâm TP Chí Linh và Kinh Môn chủ động "
+        "thực hiện các biện pháp phòng cháy.\n", 20,
+        [("directive", "hai Hạt Kiểm lâm TP Chí Linh và Kinh Môn", "chủ động thực hiện c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
