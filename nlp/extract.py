@@ -323,7 +323,8 @@ from nlp.units import canonical_unit
 # 232: "BQL", "BCĐ" head names; "Công văn này nêu rõ <units> cần …" asks them.
 # 233: "trật tự xây dựng", "đầu tư phát triển" in names; "Ban QLDA 1;2;3" one name.
 # 234: units asked counted in words ("hai Hạt Kiểm lâm …").
-PIPELINE_VERSION = "234"
+# 235: "phát triển hạ tầng" and the like in a company's name.
+PIPELINE_VERSION = "235"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3676,3 +3676,12 @@ def test_a_due_date_after_a_numbered_list_of_requests_is_every_items():
     assert [(i.kind, i.due, i.text[:20]) for i in extract_report(text).items] == [
         ("directive", "2017-04-15", "Thực trạng tài liệu "),
         ("directive", "2017-04-15", "Kết quả thực hiện ch")]
+
+
+def test_a_company_named_by_its_line_of_business():
+    # running held out 45, r483: "Công ty phát triển hạ tầng KCN An Hạ" is one name (the
+    # infrastructure it develops is its line of business, no act), the one directed
+    items = extract_report(ROOT / "tests" / "fixtures" / "running_heldout45" / "r483.txt").items
+    directed = [i for i in items if i.kind == "directive"
+                and i.text.startswith("trồng cây xanh theo đúng tỷ lệ quy hoạch")]
+    assert [i.unit for i in directed] == ["Công ty phát triển hạ tầng KCN An Hạ"]
