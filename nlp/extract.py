@@ -324,7 +324,8 @@ from nlp.units import canonical_unit
 # 233: "trật tự xây dựng", "đầu tư phát triển" in names; "Ban QLDA 1;2;3" one name.
 # 234: units asked counted in words ("hai Hạt Kiểm lâm …").
 # 235: "phát triển hạ tầng" and the like in a company's name.
-PIPELINE_VERSION = "235"
+# 236: "…, tiến tới <job>" goes on to the next job.
+PIPELINE_VERSION = "236"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

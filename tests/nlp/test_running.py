@@ -2860,6 +2860,12 @@ CASES = {
         "Tin tức\n\nChi cục Kiểm lâm đề nghị hai Hạt Kiểm lâm TP Chí Linh và Kinh Môn chủ động "
         "thực hiện các biện pháp phòng cháy.\n", 20,
         [("directive", "hai Hạt Kiểm lâm TP Chí Linh và Kinh Môn", "chủ động thực hiện c")]),
+    # running held out 44, r470: "…, tiến tới thành lập …" goes on to the next job
+    "going_on_to_the_next_job": (
+        "Tin tức\n\nNăm 2014, Bệnh viện sẽ xây dựng cơ sở vật chất, trang thiết bị, tạo nguồn "
+        "nhân lực, tiến tới thành lập khoa Cận lâm sàng và khám chữa bệnh theo yêu cầu.\n", 20,
+        [("commitment", "Bệnh viện", "xây dựng cơ sở vật c"),
+         ("commitment", "Bệnh viện", "tiến tới thành lập k")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
