@@ -325,7 +325,8 @@ from nlp.units import canonical_unit
 # 234: units asked counted in words ("hai Hạt Kiểm lâm …").
 # 235: "phát triển hạ tầng" and the like in a company's name.
 # 236: "…, tiến tới <job>" goes on to the next job.
-PIPELINE_VERSION = "236"
+# 237: two unevidenced names of a line of business dropped ("phát triển nhà", "… đô thị").
+PIPELINE_VERSION = "237"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

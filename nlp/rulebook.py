@@ -290,7 +290,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "glued_caption", "resolved", "determiner_only", "letter_to",
             "review_ground", "set_then_listed", "regarded_as",
             "abbreviated_body", "duty_of", "duties_given", "object_piece",
-            "due_opening"}
+            "due_opening", "announcing_tail"}
     _check_keys(name, data, keys, {"description"})
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
                                          for p in data["furniture"]]}

@@ -134,13 +134,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     # "…, mở rộng mạng lưới cửa hàng bán xăng E5; theo đó:": the words announcing the list
     # that follows are no part of the task
-    tail = _ANNOUNCING_TAIL.search(text, start, end)
-    if tail and tail.start() > start:
-        end = tail.start()
+    tail = running_rules()["announcing_tail"].search(for_matching(text[start:end]))
+    if tail and tail.start() > 0:
+        end = start + tail.start()
     return start, end
-
-
-_ANNOUNCING_TAIL = re.compile(r"[;,]\s*(?:[Tt]heo đó|[Cc]ụ thể(?: là| như sau)?|[Nn]hư sau)\s*$")
 
 
 def applies(doc: Document) -> bool:
