@@ -86,6 +86,7 @@ HELD_OUT_41 = ROOT / "tests" / "fixtures" / "directives_heldout41" / "gold.json"
 HELD_OUT_42 = ROOT / "tests" / "fixtures" / "directives_heldout42" / "gold.json"
 HELD_OUT_43 = ROOT / "tests" / "fixtures" / "directives_heldout43" / "gold.json"
 HELD_OUT_44 = ROOT / "tests" / "fixtures" / "directives_heldout44" / "gold.json"
+HELD_OUT_45 = ROOT / "tests" / "fixtures" / "directives_heldout45" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -107,7 +108,7 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
 REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo"
-                r"|mong muốn|kêu gọi)"
+                r"|mong muốn|kêu gọi|ủy quyền cho)"
                 r"\s+")
 REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # a key that opens with its speaker or a word of time before the request word and the doer
@@ -343,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 39", HELD_OUT_39),
                             ("held out 40", HELD_OUT_40), ("held out 41", HELD_OUT_41),
                             ("held out 42", HELD_OUT_42), ("held out 43", HELD_OUT_43),
-                            ("held out 44", HELD_OUT_44)):
+                            ("held out 44", HELD_OUT_44), ("held out 45", HELD_OUT_45)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

@@ -326,7 +326,8 @@ from nlp.units import canonical_unit
 # 235: "phát triển hạ tầng" and the like in a company's name.
 # 236: "…, tiến tới <job>" goes on to the next job.
 # 237: two unevidenced names of a line of business dropped ("phát triển nhà", "… đô thị").
-PIPELINE_VERSION = "237"
+# 238: "ủy quyền cho <unit>" asks the unit; departments' pre-2025 abbreviations as aliases.
+PIPELINE_VERSION = "238"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

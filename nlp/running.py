@@ -639,7 +639,8 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     # "… giao Sở Y tế chỉ đạo Chi cục … kiểm tra …": passing the work down is the
     # addressee's own task, it asks no one new
     passes_down = running_rules()["directs_down"].match(for_matching(text[start:end]))
-    again = _request_opening(text, start, end) if asking and not passes_down else None
+    again = _request_opening(text, start, end) if (
+        asking or _assigns_anew(text, start, end)) and not passes_down else None
     if again and again[1]:
         return Found("directive", again[0], end, again[1], speaker)
     doer = _doer_first(text[start:end])
@@ -657,6 +658,23 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
         # Truyền thanh xã …": who the registry does not know, named with its task
         return Found("directive", _past_spaces(text, named[1], end), end, named[0], speaker)
     return Found("directive", start, end, addressee, speaker)
+
+
+def _assigns_anew(text: str, start: int, end: int) -> bool:
+    """Whether a piece opens, past a connector, with a word that gives work to whom it names
+    (running.json opening_request: "Đồng thời, ủy quyền cho Giám đốc Sở Giao thông vận tải
+    thành lập Tổ điều tra …", "…; giao UBND huyện …"): in a list of requests it asks that
+    unit, not the one asked before. Only a piece that opens its sentence or follows a "; ":
+    after a doer or a comma ("UBND các huyện, TP. Cà Mau giao cho Phòng Văn hóa và Thông tin
+    làm đầu mối …") the giving is the work of those asked."""
+    before = re.split(r"[.;:\n!?]", text[:start])[-1]
+    lead = running_rules()["paragraph_lead"].match(for_matching(before))
+    if before.strip() and not (lead and not before[lead.end():].strip()):
+        return False  # ("Đồng thời, ủy quyền cho …": a connector before it is no doer)
+    lower = for_matching(text[start:end])
+    lead = running_rules()["paragraph_lead"].match(lower)
+    word = _request_word().match(lower, lead.end() if lead else 0)
+    return word is not None and bool(running_rules()["opening_request"].match(word.group()))
 
 
 def _ask_each(text: str, pieces: list[tuple[int, int]], addressee: str | None,

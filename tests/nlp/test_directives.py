@@ -64,6 +64,11 @@ def test_the_list_a_task_opens_with_is_its_unit_not_the_lists_first_name():
     ("UBND xã Đạ Huoai", "UBND xã Đạ Huoai"),  # unknown names keep their words
     # "Mỗi cơ quan, đơn vị, địa phương phải …" asks the same collective as "Các cơ quan …"
     ("Mỗi cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
+    # the departments' names before the 2025 mergers, as the press shortens them
+    ("Sở GTVT", "Sở Giao thông vận tải"),
+    ("Sở TN-MT", "Sở Tài nguyên và Môi trường"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
 ])
 def test_one_name_per_unit(written, canonical):
     assert canonical_unit(written) == canonical

@@ -313,7 +313,7 @@ CASES = {
         "phương cũng cần tăng cường kiểm tra an toàn thực phẩm.\n\nBệnh viện Đa khoa Vĩnh Đức "
         "hiện có 4 bệnh nhân nằm điều trị nhưng không phải thở máy.\n\nĐề nghị tạm đình chỉ "
         "Tiệm chè & trà sữa Cô Ba Sài Gòn- Ảnh 1.\n", 24, [
-            ("directive", "Sở TN-MT", "chủ trì kiểm tra, xác mi"),
+            ("directive", "Sở Tài nguyên và Môi trường", "chủ trì kiểm tra, xác mi"),
             ("directive", "Sở GD-ĐT Bình Định", "nhanh chóng làm rõ vụ vi"),
             ("directive", "Địa phương", "cũng cần tăng cường kiểm")]),
     # a letter asks ("Văn bản cũng yêu cầu …"); what units do by a leader's order is asked
@@ -550,8 +550,8 @@ CASES = {
         "đạo chủ rừng tổ chức tuần tra các khu rừng nhằm xác định, phát hiện kịp thời các điểm "
         "cháy rừng.\n", 22, [
             ("directive", "các cơ quan, ban ngành", "tiếp tục tuyên truyền "),
-            ("directive", "Sở NN-PTNT", "phối hợp với các đơn v"),
-            ("directive", "Sở NN-PTNT", "chỉ đạo chủ rừng tổ ch")]),
+            ("directive", "Sở Nông nghiệp và Phát triển nông thôn", "phối hợp với các đơn v"),
+            ("directive", "Sở Nông nghiệp và Phát triển nông thôn", "chỉ đạo chủ rừng tổ ch")]),
     # "đồng loạt" is a word of manner after the addressee; titles ("Trưởng thôn, tổ trưởng
     # TDP …") that "chịu trách nhiệm" are asked
     "all_at_once_and_titles": (
@@ -1150,7 +1150,7 @@ CASES = {
     "a_unit_as_the_focal_point": (
         "Trợ giúp xã hội\n\nUBND tỉnh giao Sở Lao động, Thương binh và Xã hội làm đầu mối chủ trì "
         "hướng dẫn UBND các huyện thực hiện việc trợ cấp.\n", 20,
-        [("directive", "Sở Lao động, Thương binh và Xã hội", "làm đầu mối chủ trì ")]),
+        [("directive", "Sở Lao động - Thương binh và Xã hội", "làm đầu mối chủ trì ")]),
     # directives held out 10, d90: "…, thị chủ động …" is the name's last level, not a new
     # doer (tasks.json stops); "cân đối" is an action (verbs.jsonl verb.cham_lo), so the next
     # paragraph carries the request on
@@ -2866,6 +2866,14 @@ CASES = {
         "nhân lực, tiến tới thành lập khoa Cận lâm sàng và khám chữa bệnh theo yêu cầu.\n", 20,
         [("commitment", "Bệnh viện", "xây dựng cơ sở vật c"),
          ("commitment", "Bệnh viện", "tiến tới thành lập k")]),
+    # directive follow-up held out 3, p13: "Đồng thời, ủy quyền cho <unit> …" gives the work
+    # to the unit it names, not to those asked before
+    "authorising_a_unit_asks_it": (
+        "Tin tức\n\nNgày 22/12, Chủ tịch UBND tỉnh Cà Mau yêu cầu các cơ quan, đơn vị khẩn "
+        "trương giám định nguyên nhân sự cố. Đồng thời, ủy quyền cho Giám đốc Sở Giao thông "
+        "vận tải thành lập Tổ điều tra sự cố công trình.\n", 20,
+        [("directive", "các cơ quan, đơn vị", "khẩn trương giám địn"),
+         ("directive", "Sở Giao thông vận tải", "thành lập Tổ điều tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
