@@ -107,11 +107,9 @@ def directives(doc: Document) -> list[Directive]:
         heading_unit = heading_unit_of(doc, block)
         leads = bool(_pattern("lead_in").search(content.rstrip()))
         asked = asked_in(content) if leads and block.kind == "paragraph" else None
-        if asked and not addressed:
-            # "Thống đốc … yêu cầu các đơn vị thuộc … thực hiện nhiệm vụ và giải pháp như sau:"
-            # then "a) …", "b) …": whom it asks does what follows, as a letter's addressees
-            # (who a letter's greeting names keep their name as written there)
-            default = asked
+        # "Thống đốc … yêu cầu các đơn vị thuộc … thực hiện nhiệm vụ và giải pháp như sau:"
+        # then "a) …", "b) …": whom it asks does what follows, as a letter's addressees
+        default = _asked_by_name(asked, addressed) or default
         if leads and _has_children(blocks, index, marker):
             # ("SINH VIÊN:", "Lớp trưởng:": only the name of those its items are for)
             own = unit_in(_without_label(content))
@@ -119,6 +117,10 @@ def directives(doc: Document) -> list[Directive]:
                                             or heading_unit)
             lead_marker = marker
             continue
+        if asked and index + 1 < len(blocks) and blocks[index + 1].kind == "heading":
+            content = _without_lead(content)
+            if not content.strip():
+                continue
         told = _told(content) if block.kind == "paragraph" else None
         if told and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph":
             # "UBND xã thông báo cho bà con nhân dân …; Thực hiện tốt một số nội dung sau:"
@@ -146,23 +148,49 @@ _GREETING = re.compile(r"(?im)^\s*Kính gửi\s*:?[ \t]*")
 def addressees(doc: Document) -> list[str]:
     """Whom a letter is addressed to ("Kính gửi: - Các cơ quan chuyên môn thuộc UBND tỉnh;
     - UBND các xã, phường, đặc khu."), each once, in one name per unit; [] when none."""
+    return _greeting(doc)[0]
+
+
+def _greeting(doc: Document) -> tuple[list[str], int | None]:
+    """The names a letter's "Kính gửi:" lists (one per line, dash by dash, blank lines
+    between them or not) and where the list ends; ([], None) for a text with no greeting."""
     found = _GREETING.search(doc.text, 0, OPENING)
     if not found:
-        return []
+        return [], None
     names: list[str] = []
-    lines = doc.text[found.end():found.end() + 1500].split("\n")
-    for n, line in enumerate(lines):
+    at = end = found.end()
+    for n, line in enumerate(doc.text[at:at + 1500].split("\n")):
         item = line.strip()
-        if not item:
-            if names:
-                break
-            continue
-        if n and not item.startswith(("-", "+", "•")):
+        if item and (not n or item.startswith(("-", "+", "•"))):
+            name = item.lstrip("-+• \t").rstrip(" ;.,")
+            if name:
+                names.append(canonical_unit(name) or name)
+            end = at + len(line)
+        elif item:
             break
-        name = item.lstrip("-+• \t").rstrip(" ;.,")
-        if name:
-            names.append(canonical_unit(name) or name)
-    return list(dict.fromkeys(names))
+        at += len(line) + 1
+    return list(dict.fromkeys(names)), end
+
+
+def _asked_by_name(asked: str | None, addressed: list[str]) -> str | None:
+    """Whom a request's lead-in asks, under the name a letter's greeting writes in full when
+    it is one of those the letter is addressed to ("Kính gửi: Ban phát triển xây dựng NTM
+    các thôn." then "… đề nghị Ban phát triển …"; "Kính gửi: - Trưởng thôn …; - Trưởng làng
+    …" then "… yêu cầu các ông trưởng thôn trong xã …": those it asks)."""
+    if not asked:
+        return None
+    return next((name for name in addressed if name.casefold().startswith(asked.casefold())),
+                asked)
+
+
+def _without_lead(content: str) -> str:
+    """A block that asks whom it names to do what the numbered headings below it list ("…
+    yêu cầu các ông trưởng thôn … như sau:" then "1. Tuyên truyền cổ động trực quan:"),
+    without its last paragraph, which only leads; one that asks more in its own sentences
+    ("… cần nâng cao trách nhiệm …; bảo đảm rõ người, …. Tăng cường …, trong đó tập trung …
+    như sau:") is kept whole."""
+    last = content.rstrip().rsplit("\n\n", 1)[-1]
+    return content if re.search(r"[.;]\s", last) else content.rstrip()[:-len(last)]
 
 
 def _sibling_unit(doc: Document, blocks: list[Block], index: int) -> str | None:
@@ -312,6 +340,11 @@ def _body_start(doc: Document) -> int:
     addressed = _GREETING.search(doc.text[start:start + OPENING])
     if addressed:
         start += addressed.end()
+        # (past the names it lists: "- Ban quản lý di tích các di tích đã được xếp hạng."
+        # is whom the letter is for, no task)
+        _, listed_end = _greeting(doc)
+        if listed_end is not None and listed_end > start:
+            start = listed_end
     return start
 
 
@@ -453,7 +486,13 @@ def _one_list_of_doers(content: str, start: int, cut: int) -> bool:
 
 def _clauses(content: str) -> list[tuple[int, int]]:
     """The block cut at sentence ends and "; ", pieces that open no task (or only report on
-    the one before) joined to the piece before; pieces before the first task dropped."""
+    the one before) joined to the piece before; pieces before the first task dropped; nothing
+    after the recipients' list that a letter copied onto one line runs into ("… khẩn trương
+    thực hiện./ Nơi nhận: - Như trên; …")."""
+    recipients = _pattern("recipients").search(content) if "recipients" in directive_rules() \
+        else None
+    if recipients:
+        content = content[:recipients.start()]
     cuts = [0]
     inline = _pattern("lead_in_inline").search(for_matching(content))
     if inline and _opens_task(content[inline.end():]):

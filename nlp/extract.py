@@ -327,7 +327,9 @@ from nlp.units import canonical_unit
 # 236: "…, tiến tới <job>" goes on to the next job.
 # 237: two unevidenced names of a line of business dropped ("phát triển nhà", "… đô thị").
 # 238: "ủy quyền cho <unit>" asks the unit; departments' pre-2025 abbreviations as aliases.
-PIPELINE_VERSION = "238"
+# 239: a greeting's dashes are no tasks; a request lead over headings; recipients run in; units
+# listed before a task are its doer together; "ứng phó" an action.
+PIPELINE_VERSION = "239"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -100,13 +100,8 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     if head is None or head.start() != start:
         return None
     known = known_name_at(text, start)
-    if known:  # a known name, with what may follow it ("tỉnh", "số 1", "(…)")
-        end = known
-        while tail := re.match(unit_rules()["name_tail"], text[end:]):
-            if not tail.group(0):
-                break
-            end += tail.end()
-        name = text[start:end].strip(" ,;:-–")
+    if known:
+        name = text[start:_known_name_end(text, known)].strip(" ,;:-–")
         return name, start + len(name)
     end = head.end()
     words = 0
@@ -157,6 +152,25 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         words += 1
     name = text[start:end].strip(" ,;:-–")
     return (name, start + len(name)) if name else None
+
+
+def _known_name_end(text: str, end: int) -> int:
+    """Where a known name that ends at `end` ends with what may follow it ("tỉnh", "số 1",
+    "(…)"), and with the named units listed after it ("Sở Công Thương, Sở Xây dựng và Sở
+    Tài chính xây dựng …"; not the collective of those concerned that may follow: "Bộ Kế
+    hoạch và Đầu tư và các bộ, ngành liên quan …")."""
+    while True:
+        while tail := re.match(unit_rules()["name_tail"], text[end:]):
+            if not tail.group(0):
+                break
+            end += tail.end()
+        joiner = re.match(r"\s*(?:,|và)\s*", text[end:])
+        if joiner is None or _COLLECTIVE.match(text, end + joiner.end()):
+            return end
+        more = unit_name_at(text, end + joiner.end())
+        if more is None:
+            return end
+        end = more[1]
 
 
 def enterprises_named(text: str) -> list[str]:

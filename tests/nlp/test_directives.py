@@ -26,6 +26,12 @@ from tests.nlp.test_realdata import needs_libreoffice, real
      "deliverable"),  # "Báo cáo" is a verb here, not the newspaper "Báo …"
     ("Tham mưu ban hành Nghị quyết quy định thu phí trước ngày 30 tháng 6 năm 2026.", None, (),
      "2026-06-30", "deliverable"),
+    # named units listed before the task all do it; not the collective of those concerned
+    # that may follow (directives held out 36, d361)
+    ("Giao Sở Công Thương, Sở Xây dựng và Sở Tài chính xây dựng kế hoạch chi tiết.",
+     "Sở Công Thương, Sở Xây dựng và Sở Tài chính", (), None, "deliverable"),
+    ("Bộ Kế hoạch và Đầu tư và các bộ, ngành liên quan theo thẩm quyền hướng dẫn thực hiện.",
+     "Bộ Kế hoạch và Đầu tư", (), None, "ongoing"),
 ])
 def test_a_task_says_who_by_when_and_what_kind(text, unit, co_units, due, kind):
     found = facts(text, year=2026)
@@ -69,6 +75,7 @@ def test_the_list_a_task_opens_with_is_its_unit_not_the_lists_first_name():
     ("Sở TN-MT", "Sở Tài nguyên và Môi trường"),
     ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
     ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở Nông nghiệp - phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn"),
 ])
 def test_one_name_per_unit(written, canonical):
     assert canonical_unit(written) == canonical
@@ -555,6 +562,29 @@ def directives_read(text: str) -> list[tuple[str, str | None]]:
         ("Đồng thời, Hội Nông ", "Hội Nông dân xã"),
         ("Báo cáo kết quả về U", "Các ông xóm trưởng")],
         id="a_doer_named_later_in_a_block_is_not_that_of_the_clauses_before"),
+    # directives held out 20, d193: the greeting's dashes, blank lines between them, the last
+    # ending in a full stop, are whom the letter is for, no task; "… yêu cầu các ông trưởng
+    # thôn … như sau:" over a numbered heading only leads, and its tasks are theirs
+    pytest.param(commune_letter(
+        "Đông Quang", "113/UBND-VH", "ngày 24 tháng 6 năm 2019",
+        "V/v chỉnh trang thiết chế văn hóa",
+        "Kính gửi:\n\n- Trưởng thôn các thôn trong xã;\n\n- Trưởng trạm y tế;\n\n- Ban quản "
+        "lý di tích các di tích đã được xếp hạng.\n\nChủ tịch UBND xã yêu cầu các ông trưởng "
+        "thôn trong xã tổ chức thực hiện một số nhiệm vụ như sau:\n\n1. Tuyên truyền cổ động "
+        "trực quan:\n\n- Phát động toàn thể nhân dân treo cờ Tổ quốc trong các ngày lễ;\n\n- "
+        "Bổ sung hệ thống cờ trên nóc nhà văn hóa thôn.\n"), [
+        ("Phát động toàn thể n", "các ông trưởng thôn trong xã"),
+        ("Bổ sung hệ thống cờ ", "các ông trưởng thôn trong xã")],
+        id="a_greetings_names_are_no_tasks_and_a_lead_that_asks_gives_its_tasks_a_doer"),
+    # directives held out 21, d202: a letter copied onto one line runs into its recipients'
+    # list ("… thực hiện./ Nơi nhận: - Như trên; - Thường trực Tỉnh ủy; …"): no task there;
+    # the named units listed before the task all do it
+    pytest.param(commune_letter(
+        "Tân Hưng", "26/UBND-VP", "ngày 21 tháng 7 năm 2021", "V/v cung ứng hàng hóa",
+        "Giao Sở Công Thương, Sở Giao thông vận tải xây dựng kịch bản chi tiết việc cung ứng "
+        "hàng hóa./ Nơi nhận: - Như trên; - Thường trực Đảng ủy; (để b/cáo) - Lưu: VT.\n"), [
+        ("Giao Sở Công Thương,", "Sở Công Thương, Sở Giao thông vận tải")],
+        id="a_recipients_list_run_into_the_text_holds_no_task"),
 ])
 def test_a_commune_letter_gives_each_task_its_doer(letter, read):
     assert directives_read(letter) == read

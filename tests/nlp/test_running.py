@@ -2874,6 +2874,14 @@ CASES = {
         "vận tải thành lập Tổ điều tra sự cố công trình.\n", 20,
         [("directive", "các cơ quan, đơn vị", "khẩn trương giám địn"),
          ("directive", "Sở Giao thông vận tải", "thành lập Tổ điều tr")]),
+    # directives held out 1, d02: "ứng phó" is an action, so a paragraph that opens with a
+    # department and it carries the list of requests on
+    "a_department_asked_to_respond": (
+        "Tin tức\n\nChủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:"
+        "\n\nSở Nông nghiệp - phát triển nông thôn chủ động ứng phó với thiên tai, hạn hán; tổ "
+        "chức tốt công tác tiêm phòng gia súc.\n", 20,
+        [("directive", "Sở Nông nghiệp và Phát triển nông thôn", "chủ động ứng phó với"),
+         ("directive", "Sở Nông nghiệp và Phát triển nông thôn", "tổ chức tốt công tác")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
