@@ -329,7 +329,8 @@ from nlp.units import canonical_unit
 # 238: "ủy quyền cho <unit>" asks the unit; departments' pre-2025 abbreviations as aliases.
 # 239: a greeting's dashes are no tasks; a request lead over headings; recipients run in; units
 # listed before a task are its doer together; "ứng phó" an action.
-PIPELINE_VERSION = "239"
+# 240: a speaker's requests naming no one are for the unit it praised; "mong rằng" asks.
+PIPELINE_VERSION = "240"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1163,6 +1163,7 @@ class _Reading:
     when: tuple[int, int] | None = None  # the paragraph's schedule span ("Từ ngày … đến …:")
     headline: str | None = None  # the page's headline, matching form (_headline)
     list_from: int = 0  # the first item read of the list the last colon announced
+    praised: str | None = None  # the unit whose results a speaker praised (_praised_unit)
 
 
 def read(text: str, next_period: Period | None = None,
@@ -1638,6 +1639,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # xã, thị trấn bố trí lực lượng …": in a list of requests, what must then be done
         start += condition.end()
         lower = lower[condition.end():]
+    state.praised = _praised_unit(text, start, end, lower) or state.praised
     if state.mode is None and _relays(text, start, end, lower):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action
@@ -1817,12 +1819,8 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
     inner = _asked_past_purpose(text, at, end) if addressee is None else None
     if inner:
         at, addressee = inner
-    if (addressee is None and (state.mode == "directive" or state.asking) and state.asked[0]
-            and for_matching(state.asked[0]) not in for_matching(speaker or "")):
-        # "… yêu cầu các lực lượng … khẩn trương …" then "Đồng chí Chủ tịch … nhấn mạnh: …,
-        # do vậy cần chủ động …": a request that names no one asks whom the last one asked
-        # (not the one who speaks now: "Chủ tịch UBND tỉnh chỉ đạo … là: …")
-        addressee = state.asked[0]
+    if addressee is None:
+        addressee = _asked_before(speaker, state)
     if not (obligation and state.mode == "directive" and state.listed):
         # (an obligation inside a list of requests, "Đồng thời, các tàu thuyền … phải về
         # bờ …", names its own doers; the list's addressees ask on after it)
@@ -1833,6 +1831,45 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # next sentence goes on with the last one named
         state.asked = (found[-1].unit, speaker)
     return found
+
+
+def _asked_before(speaker: str | None, state: _Reading) -> str | None:
+    """Whom a request that names no one asks: whom the last one asked ("… yêu cầu các lực
+    lượng … khẩn trương …" then "Đồng chí Chủ tịch … nhấn mạnh: …, do vậy cần chủ động …";
+    not the one who speaks now: "Chủ tịch UBND tỉnh chỉ đạo … là: …"), else the unit whose
+    results the speaker praised ("… biểu dương những kết quả … của xã Thuận An …" then "…
+    chỉ đạo cần sớm xây dựng …"), else None."""
+    if ((state.mode == "directive" or state.asking) and state.asked[0]
+            and for_matching(state.asked[0]) not in for_matching(speaker or "")):
+        return state.asked[0]
+    return state.praised if speaker else None
+
+
+MAX_PRAISED_SPAN = 250  # "… biểu dương những kết quả đạt được và những nỗ lực của xã …"
+
+
+def _praised_unit(text: str, start: int, end: int, lower: str) -> str | None:
+    """The unit whose results or efforts a sentence praises ("… đánh giá cao những kết quả của
+    Ban Thường vụ Liên đoàn Lao động huyện Đà Bắc …": running.json praised, then 'của' and a
+    unit of the registry or a commune named), or None."""
+    praised = running_rules()["praised"].search(lower)
+    if praised is None:
+        return None
+    of = re.compile(r"(?<!\w)của\s+")
+    limit = min(end, start + praised.end() + MAX_PRAISED_SPAN)
+    for found in of.finditer(text, start + praised.start(), limit):
+        name = unit_name_at(text, found.end())
+        if name:
+            return canonical_unit(name[0]) or name[0]
+        place = _PLACE_NAMED.match(text, found.end())  # "… những nỗ lực của xã Thuận An"
+        if place:
+            return place.group().strip()
+    return None
+
+
+# a commune, ward or district by its name ("xã Thuận An", "huyện Đà Bắc"), words capitalised
+_PLACE_NAMED = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+                          r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
 
 
 def _job_before_lead(text: str, start: int, end: int) -> bool:

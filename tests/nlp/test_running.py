@@ -2882,6 +2882,21 @@ CASES = {
         "chức tốt công tác tiêm phòng gia súc.\n", 20,
         [("directive", "Sở Nông nghiệp và Phát triển nông thôn", "chủ động ứng phó với"),
          ("directive", "Sở Nông nghiệp và Phát triển nông thôn", "tổ chức tốt công tác")]),
+    # running held out 10, r133 and 12, r158: a speaker's requests that name no one are for
+    # the unit whose results the speaker praised (running.json praised)
+    "requests_for_the_unit_praised": (
+        "Tin tức\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND thành phố biểu dương những kết "
+        "quả đạt được của xã Thuận An trong năm 2025.\n\nPhó Chủ tịch UBND thành phố chỉ đạo "
+        "cần sớm xây dựng chuyên đề về tổ chức các hoạt động Tết.\n", 20,
+        [("action", None, "Phát biểu tại hội ng"),
+         ("directive", "xã Thuận An", "cần sớm xây dựng chu")]),
+    # running held out 22, r259: "mong rằng <unit> …" asks it, as "mong muốn" does
+    "hoping_that_a_unit_will": (
+        "Tin tức\n\nÔng Đặng Thanh Xuân, Chủ tịch UBND xã biểu dương sự đóng góp của Hội Người "
+        "cao tuổi trong thời gian qua, đồng thời mong rằng Hội sẽ tiếp tục vận động hội viên "
+        "tích cực học tập; xây dựng Hội vững mạnh về mọi mặt.\n", 20,
+        [("directive", "Hội", "sẽ tiếp tục vận động"),
+         ("directive", "Hội", "xây dựng Hội vững mạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
