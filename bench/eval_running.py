@@ -16,7 +16,9 @@ limitations and the page furniture (captions, bylines) as exact substrings.
   match a gold action / extracted actions.
 - Limitations taken as actions: gold limitations matched by an extracted action.
 - Furniture taken as items: gold captions and bylines matched by any extracted item.
-- On the matched directives: addressee as the responsible unit (aliases made one).
+- On the matched directives: addressee as the responsible unit (aliases made one; a gold
+  addressee that opens with its request word, "đề nghị Trạm Khuyến nông huyện", "chỉ đạo
+  Công ty …", as some helpers copied it, is compared without that word).
 """
 
 import argparse
@@ -111,6 +113,15 @@ def pair(gold: list[str], found: list) -> list[tuple[int, int]]:
     return out
 
 
+def unit_of(addressee: str) -> str:
+    """A gold addressee without the request word it may open with ("Đề nghị UBND tỉnh",
+    "đề nghị, các huyện, thành phố")."""
+    return _REQUEST_OPENING.sub("", addressee)
+
+
+_REQUEST_OPENING = re.compile(r"^(?:đề nghị|yêu cầu|chỉ đạo|giao cho)[\s,]+", re.IGNORECASE)
+
+
 def score(text: str, gold: dict) -> Counter:
     items = extract_report(text).items
     tasks = [i for i in items if i.kind in TASKS]
@@ -122,7 +133,7 @@ def score(text: str, gold: dict) -> Counter:
     furniture = pair([x if isinstance(x, str) else x["text"] for x in gold["not_items"]], items)
     directives = gold["directives"]
     offset = len(gold["commitments"])
-    addressee = sum(same_unit(tasks[f].unit, directives[g - offset]["addressee"])
+    addressee = sum(same_unit(tasks[f].unit, unit_of(directives[g - offset]["addressee"]))
                     for g, f in matched_tasks if g >= offset and directives[g - offset]
                     .get("addressee"))
     with_addressee = sum(1 for g, _ in matched_tasks if g >= offset

@@ -330,7 +330,8 @@ from nlp.units import canonical_unit
 # 239: a greeting's dashes are no tasks; a request lead over headings; recipients run in; units
 # listed before a task are its doer together; "ứng phó" an action.
 # 240: a speaker's requests naming no one are for the unit it praised; "mong rằng" asks.
-PIPELINE_VERSION = "240"
+# 241: "yêu cầu đến các …" asks them.
+PIPELINE_VERSION = "241"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

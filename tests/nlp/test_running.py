@@ -2897,6 +2897,11 @@ CASES = {
         "tích cực học tập; xây dựng Hội vững mạnh về mọi mặt.\n", 20,
         [("directive", "Hội", "sẽ tiếp tục vận động"),
          ("directive", "Hội", "xây dựng Hội vững mạ")]),
+    # running held out 4, r78: "yêu cầu đến các cơ quan, đơn vị …" asks them
+    "asking_to_the_units": (
+        "Tin tức\n\nPhát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy yêu cầu đến các cơ quan, "
+        "đơn vị tập trung thực hiện các nhiệm vụ chính trị năm 2025 ngay từ đầu năm.\n", 20,
+        [("directive", "các cơ quan, đơn vị", "tập trung thực hiện ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
