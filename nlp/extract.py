@@ -331,7 +331,8 @@ from nlp.units import canonical_unit
 # listed before a task are its doer together; "ứng phó" an action.
 # 240: a speaker's requests naming no one are for the unit it praised; "mong rằng" asks.
 # 241: "yêu cầu đến các …" asks them.
-PIPELINE_VERSION = "241"
+# 242: a ministry named by its abbreviation speaks ("Bộ LĐTB&XH yêu cầu …").
+PIPELINE_VERSION = "242"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2902,6 +2902,12 @@ CASES = {
         "Tin tức\n\nPhát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy yêu cầu đến các cơ quan, "
         "đơn vị tập trung thực hiện các nhiệm vụ chính trị năm 2025 ngay từ đầu năm.\n", 20,
         [("directive", "các cơ quan, đơn vị", "tập trung thực hiện ")]),
+    # directives held out 45, d398: a ministry named by its abbreviation speaks ("Bộ LĐTB&XH
+    # yêu cầu các địa phương …")
+    "a_ministry_by_its_abbreviation": (
+        "Tin tức\n\nBộ LĐTB&XH yêu cầu các địa phương kịp thời phát hiện, ngăn chặn các hành "
+        "vi xâm hại trẻ em.\n", 20,
+        [("directive", "các địa phương", "kịp thời phát hiện, ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
