@@ -332,7 +332,8 @@ from nlp.units import canonical_unit
 # 240: a speaker's requests naming no one are for the unit it praised; "mong rằng" asks.
 # 241: "yêu cầu đến các …" asks them.
 # 242: a ministry named by its abbreviation speaks ("Bộ LĐTB&XH yêu cầu …").
-PIPELINE_VERSION = "242"
+# 243: "Văn phòng Đăng ký đất đai …" is one name (nouns.jsonl registry).
+PIPELINE_VERSION = "243"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
