@@ -163,13 +163,21 @@ def _greeting(doc: Document) -> tuple[list[str], int | None]:
         item = line.strip()
         if item and (not n or item.startswith(("-", "+", "•"))):
             name = item.lstrip("-+• \t").rstrip(" ;.,")
+            if n and _GREETING_ENDS.match(for_matching(name)):
+                break  # "- Căn cứ Kế hoạch số …;": the letter's grounds, past its greeting
             if name:
                 names.append(canonical_unit(name) or name)
             end = at + len(line)
+            if item.endswith("."):
+                break  # "- UBND các xã, phường, đặc khu.": the last name
         elif item:
             break
         at += len(line) + 1
     return list(dict.fromkeys(names)), end
+
+
+# a dash line after a greeting that gives the letter's grounds, no name
+_GREETING_ENDS = re.compile(r"(?:căn cứ|thực hiện|theo|để|nhằm|qua)\b")
 
 
 def _asked_by_name(asked: str | None, addressed: list[str]) -> str | None:

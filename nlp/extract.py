@@ -333,7 +333,8 @@ from nlp.units import canonical_unit
 # 241: "yêu cầu đến các …" asks them.
 # 242: a ministry named by its abbreviation speaks ("Bộ LĐTB&XH yêu cầu …").
 # 243: "Văn phòng Đăng ký đất đai …" is one name (nouns.jsonl registry).
-PIPELINE_VERSION = "243"
+# 244: a greeting ends at its last name (a full stop) and before the grounds after it.
+PIPELINE_VERSION = "244"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -371,6 +371,24 @@ def test_a_letters_task_that_names_no_doer_is_for_its_addressees():
                 "Rà soát, thống kê kết quả thực hiện các nhiệm vụ").unit == "Văn phòng UBND tỉnh"
 
 
+def test_a_greeting_ends_at_its_last_name_not_at_the_grounds_after_it():
+    from nlp.directives import addressees
+    from nlp.structure import parse_document
+
+    # dash by dash with blank lines between (directives held out 20, d193), up to the name
+    # that ends in a full stop; dashes that give the letter's grounds are no names
+    letter = commune_letter(
+        "Đông Quang", "113/UBND-VH", "ngày 24 tháng 6 năm 2019", "V/v chỉnh trang",
+        "Kính gửi:\n\n- Trưởng thôn các thôn trong xã;\n\n- Trạm Y tế xã.\n\n- Căn cứ Kế hoạch "
+        "số 12/KH-UBND;\n\nUBND xã yêu cầu các đơn vị thực hiện tốt việc chỉnh trang.\n")
+    assert addressees(parse_document(letter)) == ["Trưởng thôn các thôn trong xã", "Trạm Y tế xã"]
+    grounds = commune_letter(
+        "Đông Quang", "114/UBND-VH", "ngày 24 tháng 6 năm 2019", "V/v chỉnh trang",
+        "Kính gửi: Các đơn vị trực thuộc\n\n- Căn cứ Kế hoạch số 12/KH-UBND;\n\nUBND xã yêu "
+        "cầu các đơn vị thực hiện tốt việc chỉnh trang.\n")
+    assert addressees(parse_document(grounds)) == ["Các đơn vị trực thuộc"]
+
+
 def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     # a commune's letter: item 2 lacks its full stop, so it looks like a heading
     letter = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
