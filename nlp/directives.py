@@ -163,7 +163,7 @@ def _greeting(doc: Document) -> tuple[list[str], int | None]:
         item = line.strip()
         if item and (not n or item.startswith(("-", "+", "•"))):
             name = item.lstrip("-+• \t").rstrip(" ;.,")
-            if n and _GREETING_ENDS.match(for_matching(name)):
+            if n and _pattern("not_task_openers").match(for_matching(name)):
                 break  # "- Căn cứ Kế hoạch số …;": the letter's grounds, past its greeting
             if name:
                 names.append(canonical_unit(name) or name)
@@ -175,9 +175,6 @@ def _greeting(doc: Document) -> tuple[list[str], int | None]:
         at += len(line) + 1
     return list(dict.fromkeys(names)), end
 
-
-# a dash line after a greeting that gives the letter's grounds, no name
-_GREETING_ENDS = re.compile(r"(?:căn cứ|thực hiện|theo|để|nhằm|qua)\b")
 
 
 def _asked_by_name(asked: str | None, addressed: list[str]) -> str | None:

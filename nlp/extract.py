@@ -334,7 +334,9 @@ from nlp.units import canonical_unit
 # 242: a ministry named by its abbreviation speaks ("Bộ LĐTB&XH yêu cầu …").
 # 243: "Văn phòng Đăng ký đất đai …" is one name (nouns.jsonl registry).
 # 244: a greeting ends at its last name (a full stop) and before the grounds after it.
-PIPELINE_VERSION = "244"
+# 245: the greeting's grounds and a praised place read with the shared rules (directives.json
+# not_task_openers, units.json body_key_places) instead of word lists in the code.
+PIPELINE_VERSION = "245"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

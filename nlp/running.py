@@ -30,7 +30,7 @@ from nlp.structure import (
     verb_opening,
 )
 from nlp.tasks import by_work, deadline_in, listed_noun, names_partners, places_named, unit_name_at
-from nlp.units import canonical_unit, find_head, starts_with_unit
+from nlp.units import canonical_unit, find_head, place_named_at, starts_with_unit
 
 
 @dataclass(frozen=True)
@@ -1861,15 +1861,10 @@ def _praised_unit(text: str, start: int, end: int, lower: str) -> str | None:
         name = unit_name_at(text, found.end())
         if name:
             return canonical_unit(name[0]) or name[0]
-        place = _PLACE_NAMED.match(text, found.end())  # "… những nỗ lực của xã Thuận An"
+        place = place_named_at(text, found.end())  # "… những nỗ lực của xã Thuận An"
         if place:
-            return place.group().strip()
+            return place
     return None
-
-
-# a commune, ward or district by its name ("xã Thuận An", "huyện Đà Bắc"), words capitalised
-_PLACE_NAMED = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
-                          r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
 
 
 def _job_before_lead(text: str, start: int, end: int) -> bool:

@@ -130,6 +130,21 @@ def _place() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {word.casefold(): spelled for word, spelled in levels.items()}
 
 
+@cache
+def _place_named() -> re.Pattern[str]:
+    """A place by its level and its capitalised name, inside running text (units.json
+    body_key_places: "xã Thuận An", "huyện Đà Bắc", "TP Đà Lạt")."""
+    words = sorted(unit_rules().get("body_key_places", {}), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
+
+
+def place_named_at(text: str, start: int) -> str | None:
+    """The place named at `start` ("… những nỗ lực của xã Thuận An …"), or None."""
+    found = _place_named().match(text, start)
+    return found.group().strip() if found else None
+
+
 def body_key(name: str | None) -> str | None:
     """One key per body, for following a directive up in a unit's reports: the canonical
     name without its level or, after a department's name, its province ("Thanh tra tỉnh",
