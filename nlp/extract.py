@@ -336,7 +336,9 @@ from nlp.units import canonical_unit
 # 244: a greeting ends at its last name (a full stop) and before the grounds after it.
 # 245: the greeting's grounds and a praised place read with the shared rules (directives.json
 # not_task_openers, units.json body_key_places) instead of word lists in the code.
-PIPELINE_VERSION = "245"
+# 246: ", đồng thời <job>" is a job of its own; "nhắc nhở" asks; a place asked by its bare
+# name ("mong muốn Hòa Bình quan tâm …").
+PIPELINE_VERSION = "246"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -219,6 +219,13 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 "statement_piece"].match(for_matching(following)):
             cuts.append(at)  # "…, công trình sẽ là điểm nhấn …": the task ends here
             continue
+        if (by_verb and match.group().startswith(",")
+                and running_rules()["concurrent"].match(for_matching(text[at:end]))
+                and not running_rules()["purpose"].search(for_matching(piece))):
+            # "…, đồng thời phòng trừ sâu bệnh …": a job of its own (not after "nhằm …",
+            # where it goes on with the aim: "nhằm quy tụ …, đồng thời tạo điều kiện …")
+            cuts.append(at)
+            continue
         if match.group().startswith(",") and not (
                 (_opens_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))
@@ -262,11 +269,14 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     """Whether a piece of `_pieces` (`piece`, after `before`) goes on with the one before
     rather than standing alone (`commas`: the cuts made at a comma; `start`: the span's)."""
     a, b = piece
+    # "…, đồng thời <job>": a job of its own, whatever its verb
+    joined = by_verb and bool(running_rules()["concurrent"].match(for_matching(text[a:b])))
     if (before[1] in commas and _job_words(text, *before) < MIN_COMMA_WORDS
             and not running_rules()["job_closing"].search(
                 for_matching(text[before[0]:before[1]].rstrip(" ,")))
             and not (by_verb and _doer_first(text[a:b]))
-            and not (by_verb and _job_done(text[before[0]:before[1]]))):
+            and not (by_verb and _job_done(text[before[0]:before[1]]))
+            and not joined):
         # "kiểm tra, kiểm soát …": verbs of one job; not "nghiêm túc triển khai thực
         # hiện, phối hợp …", a job closed on its own
         return True
@@ -294,7 +304,7 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         return True  # "…; Văn bản số 914/UBND-VP5 …": one more object
     if a not in commas and running_rules()["detail_piece"].match(for_matching(text[a:b])):
         return True  # "…; nhất là người có công, người nghèo …": its detail
-    if (by_verb and not has_verb(text[a:b])
+    if (by_verb and not has_verb(text[a:b]) and not joined
             and not running_rules()["work_opening"].match(for_matching(text[a:b]))
             and (text[max(start, a - 3):a].strip(" .…")[-1:] in (",", ":")
                  or running_rules()["addressee_start"].match(for_matching(text[a:b])))):
@@ -822,11 +832,29 @@ def _asked_unit(text: str, at: int, end: int,
     """Whom a request asks, named at `at`: the longer reading of the registry's name
     (`known`) and an addressee's ("các phòng, ban" where the registry sees "các phòng");
     None for the matters it names instead ("… lưu ý các nội dung:")."""
-    unit = max(filter(None, (known, _addressee(text, at, end))), key=lambda u: u[1],
-               default=None)
+    unit = max(filter(None, (known, _addressee(text, at, end), _place_asked(text, at, end))),
+               key=lambda u: u[1], default=None)
     if unit and running_rules()["matters"].match(for_matching(unit[0])):
         return None
     return unit
+
+
+MAX_PLACE_WORDS = 4  # a place asked by its bare name is named in two to four words
+
+
+def _place_asked(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """A place asked by its bare name, then what it must do ("Tổng Bí thư mong muốn Hòa
+    Bình quan tâm hơn nữa …": capitalised words, then a verb or a modal)."""
+    words = list(re.finditer(r"\S+", text[at:end]))[:MAX_PLACE_WORDS + 1]
+    for count in range(2, len(words)):  # (one capitalised word may be any opener: "Để")
+        name = words[:count]
+        if not all(w.group()[0].isupper() and w.group().isalpha() for w in name):
+            return None
+        rest = text[at + name[-1].end():end]
+        if _starts_with_verb(rest) or running_rules()["modal"].match(
+                for_matching(rest.lstrip())):
+            return text[at:at + name[-1].end()], at + name[-1].end()
+    return None
 
 
 def _named_at(text: str, at: int, end: int) -> bool:

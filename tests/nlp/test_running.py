@@ -2908,6 +2908,36 @@ CASES = {
         "Tin tức\n\nBộ LĐTB&XH yêu cầu các địa phương kịp thời phát hiện, ngăn chặn các hành "
         "vi xâm hại trẻ em.\n", 20,
         [("directive", "các địa phương", "kịp thời phát hiện, ")]),
+    # running held out 34, r370 (and 38 more gold tasks of the running sets, 28 of the
+    # directive sets): "…, đồng thời <job>" joins a job of its own, whatever its verb
+    "a_job_joined_by_meanwhile": (
+        "Tin tức\n\nThời gian tới, Hội Nông dân xã tiếp tục tuyên truyền, hướng dẫn và phát "
+        "động bà con nông dân toàn xã tập trung diệt chuột, đồng thời phòng trừ sâu bệnh và "
+        "chăm sóc cây trồng vụ Xuân 2020, góp phần đạt và vượt kế hoạch về diện tích, năng "
+        "suất và sản lượng đề ra.\n", 20,
+        [("commitment", "Hội Nông dân xã", "Hội Nông dân xã tiếp"),
+         ("commitment", "Hội Nông dân xã", "đồng thời phòng trừ ")]),
+    # directives held out 34, d328: not after "nhằm …", whose aim it goes on with
+    "meanwhile_inside_an_aim": (
+        "Tin tức\n\nĐồng chí Chủ tịch đề nghị Đoàn Luật sư tỉnh thường xuyên tổ chức các hội "
+        "nghị chuyên đề nhằm quy tụ, phát huy trí tuệ tập thể của luật sư thành viên, đồng "
+        "thời tạo điều kiện cho những luật sư trẻ được tiếp cận cách giải quyết vụ việc.\n", 20,
+        [("directive", "Đoàn Luật sư tỉnh", "thường xuyên tổ chức")]),
+    # running held out 47, r501: "nhắc nhở <whom> cần …" asks (not "kiểm tra, nhắc nhở nhân
+    # dân …", a task's own verb)
+    "reminding_asks": (
+        "Tin tức\n\nChủ tịch UBND huyện nhắc nhở các xã cần tăng cường kiểm tra việc chăm sóc "
+        "lúa.\n\nChủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã kiểm tra, nhắc nhở nhân dân "
+        "thực hiện việc treo cờ Tổ quốc.\n", 20,
+        [("directive", "các xã", "cần tăng cường kiểm "),
+         ("directive", "Chủ tịch UBND các xã", "kiểm tra, nhắc nhở n")]),
+    # directives held out 46, d402: a place asked by its bare name ("mong muốn Hòa Bình quan
+    # tâm …"), not a capitalised opener ("nhấn mạnh: Để hoàn thành …")
+    "a_place_asked_by_its_name": (
+        "Tin tức\n\nTổng Bí thư mong muốn Hòa Bình quan tâm hơn nữa công tác giảm nghèo bền "
+        "vững; đẩy mạnh cuộc vận động xây dựng nông thôn mới.\n", 20,
+        [("directive", "Hòa Bình", "quan tâm hơn nữa côn"),
+         ("directive", "Hòa Bình", "đẩy mạnh cuộc vận độ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
