@@ -490,10 +490,11 @@ def _one_list_of_doers(content: str, start: int, cut: int) -> bool:
 
 
 def _clauses(content: str) -> list[tuple[int, int]]:
-    """The block cut at sentence ends and "; ", pieces that open no task (or only report on
-    the one before) joined to the piece before; pieces before the first task dropped; nothing
-    after the recipients' list that a letter copied onto one line runs into ("… khẩn trương
-    thực hiện./ Nơi nhận: - Như trên; …")."""
+    """The block cut at sentence ends, "; " and a comma before a job joined (directives.json
+    joined_job), pieces that open no task (or only report on the one before) joined to the
+    piece before; pieces before the first task dropped; nothing after the recipients' list
+    that a letter copied onto one line runs into ("… khẩn trương thực hiện./ Nơi nhận: - Như
+    trên; …")."""
     recipients = _pattern("recipients").search(content) if "recipients" in directive_rules() \
         else None
     if recipients:
@@ -503,7 +504,10 @@ def _clauses(content: str) -> list[tuple[int, int]]:
     if inline and _opens_task(content[inline.end():]):
         cuts = [inline.end()]  # the lead-in before it is context, not a task
         # (not before a list of factors: "… các yếu tố … gồm: an toàn giao thông; …")
-    for match in re.finditer(r"(?<=[.;])\s+(?=\S)", content[cuts[0]:]):
+    # (and after a comma, where a job of its own is joined: "…, đồng thời chịu trách nhiệm …")
+    joined = directive_rules().get("joined_job")
+    ends = r"(?<=[.;])\s+(?=\S)" + (rf"|(?<=,)\s+(?={joined})" if joined else "")
+    for match in re.finditer(ends, content[cuts[0]:]):
         match_end = cuts[0] + match.end()
         before = content[:cuts[0] + match.start()]
         if before.endswith(".") and ABBREVIATION.search(before):

@@ -338,7 +338,8 @@ from nlp.units import canonical_unit
 # not_task_openers, units.json body_key_places) instead of word lists in the code.
 # 246: ", đồng thời <job>" is a job of its own; "nhắc nhở" asks; a place asked by its bare
 # name ("mong muốn Hòa Bình quan tâm …").
-PIPELINE_VERSION = "246"
+# 247: in a directive document too, ", đồng thời <job>" is a job of its own (joined_job).
+PIPELINE_VERSION = "247"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

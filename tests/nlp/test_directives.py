@@ -532,6 +532,20 @@ def directives_read(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("letter", "read"), [
+    # tbkl_son-hai (dev) and directives held out 24, d234, 36, d350: "…, đồng thời <job>" is
+    # a job of its own; not "…, đồng thời gửi …", a report on the same work
+    pytest.param(commune_letter(
+        "Hòa Bình", "25/TB-UBND", "ngày 05 tháng 9 năm 2025",
+        "\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã",
+        "Chủ tịch UBND xã kết luận như sau:\n\nGiao Phòng Kinh tế chủ trì rà soát tiến độ "
+        "giải ngân vốn của các dự án, đồng thời "
+        "chịu trách nhiệm theo dõi, đôn đốc việc thực hiện của các thôn.\n\nGiao Văn phòng "
+        "HĐND và UBND xã tổng hợp ý kiến của các thôn, đồng thời gửi Phòng Kinh tế để theo "
+        "dõi.\n"), [
+        ("Giao Phòng Kinh tế c", "Phòng Kinh tế"),
+        ("đồng thời chịu trách", "Phòng Kinh tế"),
+        ("Giao Văn phòng HĐND ", "Văn phòng HĐND và UBND xã")],
+        id="a_job_joined_by_meanwhile_is_its_own"),
     # directives held out 22, d210: "UBND xã thông báo cho bà con nhân dân …; Thực hiện tốt
     # một số nội dung sau:" then plain paragraphs: theirs (directives.json told)
     pytest.param(commune_letter(
