@@ -339,7 +339,8 @@ from nlp.units import canonical_unit
 # 246: ", đồng thời <job>" is a job of its own; "nhắc nhở" asks; a place asked by its bare
 # name ("mong muốn Hòa Bình quan tâm …").
 # 247: in a directive document too, ", đồng thời <job>" is a job of its own (joined_job).
-PIPELINE_VERSION = "247"
+# 248: "Về nhiệm vụ tháng 4, …" opens the tasks to come (running.json forward).
+PIPELINE_VERSION = "248"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

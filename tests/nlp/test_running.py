@@ -2938,6 +2938,13 @@ CASES = {
         "vững; đẩy mạnh cuộc vận động xây dựng nông thôn mới.\n", 20,
         [("directive", "Hòa Bình", "quan tâm hơn nữa côn"),
          ("directive", "Hòa Bình", "đẩy mạnh cuộc vận độ")]),
+    # running held out 41, r441: "Về nhiệm vụ tháng 4, <unit> …" opens the tasks to come
+    # (not "Nhiệm vụ tháng 11 tập trung …", whose task follows with no comma)
+    "the_tasks_of_a_month_named": (
+        "Tin tức\n\nChi bộ đã kết nạp 2 đảng viên mới. Về nhiệm vụ tháng 4, Chi bộ tập trung "
+        "phát triển đảng viên trong các tổ chức hội.\n", 20,
+        [("action", None, "Chi bộ đã kết nạp 2 "),
+         ("commitment", "Chi bộ", "Chi bộ tập trung phá")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
