@@ -79,6 +79,11 @@ def test_the_list_a_task_opens_with_is_its_unit_not_the_lists_first_name():
     ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
     ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
     ("Sở Nông nghiệp - phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn"),
+    # directives held out 47, d412: an honorific is no part of the office addressed (a group,
+    # "các đồng chí …", keeps its words)
+    ("đồng chí Giám đốc Sở", "Giám đốc Sở"),
+    ("Đồng chí Chủ tịch UBND huyện", "Chủ tịch UBND huyện"),
+    ("các đồng chí phụ trách thôn", "các đồng chí phụ trách thôn"),
 ])
 def test_one_name_per_unit(written, canonical):
     assert canonical_unit(written) == canonical
