@@ -342,7 +342,8 @@ from nlp.units import canonical_unit
 # 248: "Về nhiệm vụ tháng 4, …" opens the tasks to come (running.json forward).
 # 249: "trồng thêm", "trồng mới" are acts (verbs.jsonl); "đồng chí" is no part of a unit's
 # name (units.json strip_prefixes).
-PIPELINE_VERSION = "249"
+# 250: dashed paragraphs that each open with a unit and its job, none done, are assignments.
+PIPELINE_VERSION = "250"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1352,7 +1352,25 @@ def _assignments(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tupl
     where its text begins)}, empty unless at least MIN_ASSIGNED."""
     assigned = {start: found for start, end in paragraphs
                 if (found := _numbered_unit(text, start, end)) is not None}
-    return assigned if len(assigned) >= MIN_ASSIGNED else {}
+    # (or dashed: "- Các cơ sở giáo dục … tuyên truyền, hướng dẫn …", "- Đài Truyền thanh,
+    # Cổng thông tin điện tử huyện xây dựng kế hoạch …", each unit and its job, none done)
+    dashed = {start: found for start, end in paragraphs
+              if (found := _dashed_unit(text, start, end)) is not None}
+    return {**(assigned if len(assigned) >= MIN_ASSIGNED else {}),
+            **(dashed if len(dashed) >= MIN_ASSIGNED else {})}
+
+
+def _dashed_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit a dashed paragraph opens with, followed right away by its job and nothing
+    reported done ("- Các cơ sở giáo dục bậc tiểu học … tuyên truyền, hướng dẫn …"), and
+    where its text begins (past the dash)."""
+    dash = _DASH.match(text, start, end)
+    if dash is None:
+        return None
+    doer = _doer_first(text[dash.end():end])
+    if doer is None or _reports_done(for_matching(text[dash.end():end]), asking=True):
+        return None
+    return canonical_unit(doer[0]) or doer[0], dash.end()
 
 
 def _lead_units(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
@@ -1424,6 +1442,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     if index == 0 and _headline(text[start:end]):
         state.headline = for_matching(text[start:end]).strip(" .")
         return None
+    origin = start  # (a list of assignments is keyed by where its paragraphs begin)
     start, dash, step = _past_marks(text, start, end)
     start = _past_glued_caption(text, start, end)
     state.when = _schedule(text, start, end)
@@ -1446,8 +1465,8 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # asks the letter's addressees again
         state.asked = (state.greeted, state.asked[1])
         return None
-    if start in assigned:
-        doer, at = assigned[start]
+    if origin in assigned or start in assigned:
+        doer, at = assigned.get(origin) or assigned[start]
         state.mode, state.asked = "directive", (doer, state.asked[1])
         return at
     # A list of requests or tasks goes on in the next paragraph when that one opens with

@@ -2953,6 +2953,26 @@ CASES = {
         "trồng thêm cây xanh tại sân trường; xây dựng không gian đọc sách ngoài trời.\n", 20,
         [("directive", "Trường Tiểu học Kim Đồng", "trồng thêm cây xanh "),
          ("directive", "Trường Tiểu học Kim Đồng", "xây dựng không gian ")]),
+    # directives held out 31, d298: dashed paragraphs that each open with a unit and its
+    # job, none reported done, are the units' assignments (as numbered ones are), though
+    # the request that led them is not on the page
+    "dashed_units_and_their_jobs": (
+        "Hưởng ứng cuộc thi viết\n\nThực hiện Công văn số 1153-CV/BTGTU của Ban Tuyên giáo "
+        "Tỉnh ủy về việc hưởng ứng cuộc thi.\n\n- Các cơ sở giáo dục bậc tiểu học và trung "
+        "học cơ sở tuyên truyền, hướng dẫn học sinh tham gia cuộc thi.\n\n- Đài Truyền "
+        "thanh, Cổng thông tin điện tử huyện xây dựng kế hoạch đưa tin về cuộc thi.\n", 20,
+        [("directive", "Các cơ sở giáo dục bậc tiểu học và trung học cơ sở",
+          "tuyên truyền, hướng "),
+         ("directive", "Đài Truyền thanh, Cổng thông tin điện tử huyện",
+          "xây dựng kế hoạch đư")]),
+    # … but not when they report the work done
+    "dashed_units_and_their_work_done": (
+        "Kết quả tháng 3\n\nTrong tháng, các đơn vị đã triển khai nhiều việc.\n\n- Các cơ sở "
+        "giáo dục đã tuyên truyền, hướng dẫn học sinh tham gia cuộc thi.\n\n- Đài Truyền "
+        "thanh huyện đã phát 20 tin bài về cuộc thi.\n", 20,
+        [("action", None, "Trong tháng, các đơn"),
+         ("action", None, "Các cơ sở giáo dục đ"),
+         ("action", None, "Đài Truyền thanh huy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
