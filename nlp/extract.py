@@ -343,7 +343,8 @@ from nlp.units import canonical_unit
 # 249: "trồng thêm", "trồng mới" are acts (verbs.jsonl); "đồng chí" is no part of a unit's
 # name (units.json strip_prefixes).
 # 250: dashed paragraphs that each open with a unit and its job, none done, are assignments.
-PIPELINE_VERSION = "250"
+# 251: "…, trong đó <job>" is a job of its own (running.json also).
+PIPELINE_VERSION = "251"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

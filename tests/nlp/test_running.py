@@ -2973,6 +2973,17 @@ CASES = {
         [("action", None, "Trong tháng, các đơn"),
          ("action", None, "Các cơ sở giáo dục đ"),
          ("action", None, "Đài Truyền thanh huy")]),
+    # running held out 10, r137 (the running gold starts a task after "trong đó" 17 times,
+    # keeps it inside 2): "…, trong đó <job>" is a job of its own; not "trong đó tập trung
+    # các …", the objects focused on, nor "trong đó cần …", what the thing before must hold
+    "a_job_singled_out_by_among_which": (
+        "Tin tức\n\nThời gian tới, UBND xã tiếp tục thực hiện đồng bộ nhiều giải pháp phát "
+        "triển kinh tế - xã hội, trong đó tập trung chỉ đạo sản xuất vụ mùa theo kế hoạch của "
+        "huyện.\n\nĐồng chí yêu cầu các xã tăng cường trang trí tuyên truyền trên đường phố, "
+        "trong đó tập trung các tuyến đường chính.\n", 20,
+        [("commitment", "UBND xã", "UBND xã tiếp tục thự"),
+         ("commitment", "UBND xã", "trong đó tập trung c"),
+         ("directive", "các xã", "tăng cường trang trí")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
