@@ -187,3 +187,30 @@ def test_an_ongoing_duty_of_a_standing_list_is_in_progress_when_reported_done(
                       evidence_threshold=0.45, repetition_threshold=0.6,
                       repetition_margin=0.2, task_kind=kind, standing=standing)
     assert decision.status == expected
+
+
+@pytest.mark.parametrize(("links", "running", "expected"), [
+    # directive follow-up dev pair p02: in running text the unit's later promise, matching the
+    # directive as well as the running bar asks ("Đồng thời, từ ngày 27/3, toàn bộ học sinh
+    # … phải quay lại học tập" for "khẩn trương ổn định học tập cho học sinh"), shows the
+    # matter in hand
+    ([ev(score=0.1), ev(relation="repetition", cue="planned", score=0.22)], 0.15,
+     "in_progress"),
+    # below the running bar it says nothing; word for word it is the task listed again
+    ([ev(score=0.1), ev(relation="repetition", cue="planned", score=0.12)], 0.15,
+     "not_reported"),
+    ([ev(score=0.1), ev(relation="repetition", cue="planned", score=0.9)], 0.15,
+     "carried_over"),
+    # a report that is no running text keeps its promises as promises
+    ([ev(score=0.1), ev(relation="repetition", cue="planned", score=0.22)], None,
+     "not_reported"),
+    # a reviewer's rejection stands
+    ([ev(score=0.1), ev(relation="repetition", cue="planned", score=0.22,
+                        verdict="rejected")], 0.15, "not_reported"),
+])
+def test_a_units_later_promise_in_running_text_is_work_under_way(links, running, expected):
+    decision = decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
+                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
+                      repetition_threshold=0.6, repetition_margin=0.2, task_kind="deliverable",
+                      running=running)
+    assert decision.status == expected

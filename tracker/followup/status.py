@@ -82,9 +82,17 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
 
     `running`: the evidence bar for a directive whose evidence is all read from running
     text (a press page, a meeting summary: linking.json's running_evidence): such a text
-    tells the unit's work on the matter in its own words, seldom in the task's.
+    tells the unit's work on the matter in its own words, seldom in the task's; and a later
+    promise of its unit that clears that bar, short of a repetition, shows work under way.
     """
     live = [e for e in links if e.verdict != "rejected"]
+    if running is not None:
+        # in running text a later promise of the unit that matches the directive as well as
+        # the running bar asks, though far from word for word ("Sở GD&ĐT sẽ đề nghị hủy kết
+        # quả …", "Đoàn sẽ kiểm tra …"), tells the unit has the matter in hand: work under way
+        live = [replace(e, relation="evidence", cue="in_progress")
+                if e.relation == "repetition" and e.verdict == "suggested"
+                and running <= e.score < repetition_threshold else e for e in live]
     confirmed = [e for e in live if e.verdict == "confirmed"]
     repeats = [e for e in live if e.relation == "repetition"
                and (e.verdict == "confirmed" or e.score >= repetition_threshold)]
