@@ -344,7 +344,8 @@ from nlp.units import canonical_unit
 # name (units.json strip_prefixes).
 # 250: dashed paragraphs that each open with a unit and its job, none done, are assignments.
 # 251: "…, trong đó <job>" is a job of its own (running.json also).
-PIPELINE_VERSION = "251"
+# 252: "với trọng tâm" opens a list of tasks; a shortcoming before what comes next is no result.
+PIPELINE_VERSION = "252"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2026,9 +2026,12 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
             rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):
         # "UBND xã đang lập hồ sơ …, dự kiến thi công trong tháng 8/2023": work under
         # way, then what comes next
+        # (not a shortcoming before it: "Tuy nhiên việc phát triển … chưa đạt, …, vì vậy để
+        # phấn đấu đạt chỉ tiêu …, BHXH huyện đã giao …")
         state.mode = None
         return ([Found("action", a, b) for a, b in
-                 _pieces(text, start, start + turn.start(), by_verb=False)]
+                 _pieces(text, start, start + turn.start(), by_verb=False)
+                 if not _names_shortcoming(for_matching(text[a:b]))]
                 + [Found("commitment", a, b) for a, b in
                    _pieces(text, start + turn.start() + 1, end, by_verb=True)])
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu

@@ -2984,6 +2984,24 @@ CASES = {
         [("commitment", "UBND xã", "UBND xã tiếp tục thự"),
          ("commitment", "UBND xã", "trong đó tập trung c"),
          ("directive", "các xã", "tăng cường trang trí")]),
+    # running held out 49, r523: "… thống nhất phương hướng, nhiệm vụ học kỳ II với trọng
+    # tâm <tasks>": what "với trọng tâm" opens is the list of tasks
+    "tasks_after_with_the_focus_on": (
+        "Tin tức\n\nTrên cơ sở những kết quả đã đạt được, hội nghị thống nhất phương hướng, "
+        "nhiệm vụ học kỳ II với trọng tâm tiếp tục nâng cao chất lượng giáo dục, đổi mới "
+        "phương pháp tổ chức các hoạt động cho trẻ, đảm bảo an toàn trường học.\n", 20,
+        [("commitment", None, "tiếp tục nâng cao ch"),
+         ("commitment", None, "đổi mới phương pháp "),
+         ("commitment", None, "đảm bảo an toàn trườ")]),
+    # running held out 49, r522: a shortcoming before what comes next is no result ("Tuy
+    # nhiên việc phát triển … chưa đạt, …, vì vậy để phấn đấu …, BHXH huyện đã giao …")
+    "a_shortcoming_before_what_comes_next": (
+        "Tin tức\n\nTuy nhiên việc phát triển đối tượng tham gia BHXH tự nguyện chưa đạt, các "
+        "đại lý thu chưa quan tâm đến công tác phát triển đối tượng trên mà chỉ tập trung khai "
+        "thác đối tượng BHYT, vì vậy để phấn đấu đạt chỉ tiêu về phát triển đối tượng tham gia "
+        "BHXH tự nguyện, BHXH huyện đã giao chỉ tiêu phấn đấu đến cuối năm 2018, mỗi đại lý "
+        "vận động ít nhất một người tham gia.\n", 20,
+        [("commitment", None, "vì vậy để phấn đấu đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
