@@ -345,7 +345,8 @@ from nlp.units import canonical_unit
 # 250: dashed paragraphs that each open with a unit and its job, none done, are assignments.
 # 251: "…, trong đó <job>" is a job of its own (running.json also).
 # 252: "với trọng tâm" opens a list of tasks; a shortcoming before what comes next is no result.
-PIPELINE_VERSION = "252"
+# 253: "nhấn mạnh … và giao nhiệm vụ cho <unit>:" asks the unit (running.json stresses).
+PIPELINE_VERSION = "253"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -727,6 +727,29 @@ def _request_words(lower: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _asking_words(lower: str) -> Iterator[re.Match[str]]:
+    """The request words of a sentence (_request_words) but one that only stresses and
+    leaves the asking to the next ("… nhấn mạnh một số nội dung và giao nhiệm vụ cho
+    <unit>: …")."""
+    words = list(_request_words(lower))
+    for match, later in zip(words, [*words[1:], None], strict=False):
+        if later is None or not _joined_request(lower, match, later):
+            yield match
+
+
+def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> bool:
+    """Whether a request word is joined by "và" to a later one in its clause, which asks
+    whom it names ("Đồng chí nhấn mạnh một số nội dung chủ yếu và giao nhiệm vụ cho Ban
+    chấp hành Công đoàn công ty: …"): the later one says who is asked."""
+    between = lower[match.end():later.start()]
+    # (only a word that stresses, not one that asks itself: "yêu cầu đẩy nhanh … theo hướng
+    # dẫn của Bộ Y tế và chỉ đạo của UBND tỉnh", "chỉ đạo cán bộ chuyên môn trả lời … và chỉ
+    # đạo các ngành …"; nor a later word that names a direction given, "chỉ đạo của …")
+    return (between.endswith(" và ") and not re.search(r"[,;:.]", between)
+            and bool(running_rules()["stresses"].match(match.group()))
+            and not lower.startswith(" của", later.end()))
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
@@ -735,7 +758,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     bare = lower.strip()
     if bare.endswith(":") and rules["opening_request"].match(bare[:-1].strip()):
         return end, None, None  # "3. Giao:" then "- Phòng Nông nghiệp … tiếp nhận …"
-    for match in _request_words(lower):
+    for match in _asking_words(lower):
         before = lower[:match.start()]
         speaker = _speaker(before)
         cut = before.rfind(", ")

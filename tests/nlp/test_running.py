@@ -3002,6 +3002,14 @@ CASES = {
         "BHXH tự nguyện, BHXH huyện đã giao chỉ tiêu phấn đấu đến cuối năm 2018, mỗi đại lý "
         "vận động ít nhất một người tham gia.\n", 20,
         [("commitment", None, "vì vậy để phấn đấu đ")]),
+    # directives held out 48, d421: a word that stresses, joined by "và" to one that asks,
+    # leaves the asking to it; two requests that each ask keep their own addressees
+    "stressing_then_assigning": (
+        "Tin tức\n\nĐồng chí nhấn mạnh một số nội dung chủ yếu và giao nhiệm vụ cho Ban chấp "
+        "hành Công đoàn công ty: Làm tốt công tác tuyên truyền, giáo dục pháp luật cho người "
+        "lao động; giám sát việc thực hiện quy chế dân chủ ở cơ sở.\n", 20,
+        [("directive", "Ban chấp hành Công đoàn công ty", "Làm tốt công tác tuy"),
+         ("directive", "Ban chấp hành Công đoàn công ty", "giám sát việc thực h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
