@@ -15,6 +15,15 @@ def ev(score=0.8, cue="done", verdict="suggested", relation="evidence", start=da
     return Evidence(None, relation, score, cue, verdict, start, end, progress)
 
 
+def deliverable(links, **bars):
+    """A deliverable of Q2 judged on 30 September with the usual bars (and `bars`, the
+    standing or running one)."""
+    return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
+                  covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
+                  repetition_threshold=0.6, repetition_margin=0.2, task_kind="deliverable",
+                  **bars)
+
+
 def status(links, covered=True, as_of=date(2024, 9, 30), deadline_text=None):
     return decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=deadline_text,
                   covered=covered, as_of=as_of, evidence_threshold=0.45,
@@ -164,10 +173,7 @@ def test_work_on_an_ongoing_duty_listed_again_in_other_words_is_progress():
      0.15, "done"),
 ])
 def test_a_task_of_a_standing_list_is_judged_by_the_results(links, standing, expected):
-    decision = decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
-                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
-                      repetition_threshold=0.6, repetition_margin=0.2, task_kind="deliverable",
-                      standing=standing)
+    decision = deliverable(links, standing=standing)
     assert decision.status == expected
     assert decision.explanation["evidence_bar"] == (0.45 if standing is None else standing)
 
@@ -209,8 +215,5 @@ def test_an_ongoing_duty_of_a_standing_list_is_in_progress_when_reported_done(
                         verdict="rejected")], 0.15, "not_reported"),
 ])
 def test_a_units_later_promise_in_running_text_is_work_under_way(links, running, expected):
-    decision = decide(links=links, period_start=Q2[0], period_end=Q2[1], deadline_text=None,
-                      covered=True, as_of=date(2024, 9, 30), evidence_threshold=0.45,
-                      repetition_threshold=0.6, repetition_margin=0.2, task_kind="deliverable",
-                      running=running)
+    decision = deliverable(links, running=running)
     assert decision.status == expected
