@@ -219,8 +219,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 "statement_piece"].match(for_matching(following)):
             cuts.append(at)  # "…, công trình sẽ là điểm nhấn …": the task ends here
             continue
-        if (by_verb and match.group().startswith(",")
-                and running_rules()["concurrent"].match(for_matching(text[at:end]))
+        if (by_verb and match.group().startswith(",") and _joins_a_job(text[at:end])
                 and not running_rules()["purpose"].search(for_matching(piece))):
             # "…, đồng thời phòng trừ sâu bệnh …": a job of its own (not after "nhằm …",
             # where it goes on with the aim: "nhằm quy tụ …, đồng thời tạo điều kiện …")
@@ -264,13 +263,19 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 for_matching(text[a:b])))]
 
 
+def _joins_a_job(piece: str) -> bool:
+    """Whether a piece after a comma opens with "đồng thời" and a job of its own
+    (running.json concurrent: "…, đồng thời phòng trừ sâu bệnh …")."""
+    return bool(running_rules()["concurrent"].match(for_matching(piece)))
+
+
 def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], commas: set[int],
                 *, by_verb: bool, start: int) -> bool:
     """Whether a piece of `_pieces` (`piece`, after `before`) goes on with the one before
     rather than standing alone (`commas`: the cuts made at a comma; `start`: the span's)."""
     a, b = piece
     # "…, đồng thời <job>": a job of its own, whatever its verb
-    joined = by_verb and bool(running_rules()["concurrent"].match(for_matching(text[a:b])))
+    joined = by_verb and _joins_a_job(text[a:b])
     if (before[1] in commas and _job_words(text, *before) < MIN_COMMA_WORDS
             and not running_rules()["job_closing"].search(
                 for_matching(text[before[0]:before[1]].rstrip(" ,")))
@@ -1488,8 +1493,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # asks the letter's addressees again
         state.asked = (state.greeted, state.asked[1])
         return None
-    if origin in assigned or start in assigned:
-        doer, at = assigned.get(origin) or assigned[start]
+    listed = assigned.get(origin) or assigned.get(start)
+    if listed:
+        doer, at = listed
         state.mode, state.asked = "directive", (doer, state.asked[1])
         return at
     # A list of requests or tasks goes on in the next paragraph when that one opens with
