@@ -148,6 +148,9 @@ def applies(doc: Document) -> bool:
 
 MIN_WORDS = 4  # a shorter piece is part of the one before ("tuần tra, kiểm soát, xử lý …")
 MIN_COMMA_WORDS = 7  # a job before ", <verb>" this short is one with what follows
+# in the body's own promises, only a shorter one is ("Tăng thu ngân sách, giữ vững an ninh
+# …" promises two jobs; "kiểm tra, kiểm soát …" is one)
+PROMISE_COMMA_WORDS = 4
 
 
 _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
@@ -188,7 +191,7 @@ def _one_task_past_colon(piece: str, following: str) -> bool:
 
 
 def _pieces(text: str, start: int, end: int, *, by_verb: bool,
-            numbered: bool = True) -> list[tuple[int, int]]:
+            numbered: bool = True, min_comma: int = 0) -> list[tuple[int, int]]:
     """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb; for
     results, at ", " before another clause of work done);
     a piece of fewer than MIN_WORDS words stays with its neighbour. A numbered list ("(1)
@@ -198,7 +201,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         bounds = [m.start() for m in numbers] + [end]
         spans = [_trimmed(text, m.end(), bounds[n + 1]) for n, m in enumerate(numbers)]
         return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
-                for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False)]
+                for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False,
+                                       min_comma=min_comma)]
     cuts = [start]
     held = False  # past a colon whose details are the piece's own
     for match in _cut_marks(text[start:end], by_verb):
@@ -247,7 +251,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     out: list[tuple[int, int]] = []
     commas = {c for c in cuts if text[max(start, c - 2):c].strip()[-1:] == ","}
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if out and _stays_with(text, out[-1], (a, b), commas, by_verb=by_verb, start=start):
+        if out and _stays_with(text, out[-1], (a, b), commas, by_verb=by_verb, start=start,
+                                 min_comma=min_comma or MIN_COMMA_WORDS):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -270,13 +275,13 @@ def _joins_a_job(piece: str) -> bool:
 
 
 def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], commas: set[int],
-                *, by_verb: bool, start: int) -> bool:
+                *, by_verb: bool, start: int, min_comma: int = MIN_COMMA_WORDS) -> bool:
     """Whether a piece of `_pieces` (`piece`, after `before`) goes on with the one before
     rather than standing alone (`commas`: the cuts made at a comma; `start`: the span's)."""
     a, b = piece
     # "…, đồng thời <job>": a job of its own, whatever its verb
     joined = by_verb and _joins_a_job(text[a:b])
-    if (before[1] in commas and _job_words(text, *before) < MIN_COMMA_WORDS
+    if (before[1] in commas and _job_words(text, *before) < min_comma
             and not running_rules()["job_closing"].search(
                 for_matching(text[before[0]:before[1]].rstrip(" ,")))
             and not (by_verb and _doer_first(text[a:b]))
@@ -1763,7 +1768,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
         state.mode = "tasks"
         return [Found("commitment", a, b)
-                for a, b in _pieces(text, start, start + named.start(), by_verb=True)]
+                for a, b in _pieces(text, start, start + named.start(), by_verb=True,
+                                    min_comma=PROMISE_COMMA_WORDS)]
     if request:
         return _requested(text, end, request, bool(obligation), state)
     if state.greeted and state.mode is None and rules["letter_body"].search(lower.rstrip()):
@@ -1995,7 +2001,7 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     if promised_by:
         at, unit = promised_by[0], unit or promised_by[1]
     return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
-            for a, b in _pieces(text, at, end, by_verb=True)]
+            for a, b in _pieces(text, at, end, by_verb=True, min_comma=PROMISE_COMMA_WORDS)]
 
 
 def _after_subject(text: str, at: int, start: int,
@@ -2038,7 +2044,8 @@ def _resolved(text: str, start: int, end: int, lower: str,
         return None
     state.mode = "tasks"
     return [Found("commitment", a, b)
-            for a, b in _pieces(text, start + resolved.end(), end, by_verb=True)]
+            for a, b in _pieces(text, start + resolved.end(), end, by_verb=True,
+                                min_comma=PROMISE_COMMA_WORDS)]
 
 
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
@@ -2062,7 +2069,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                  _pieces(text, start, start + turn.start(), by_verb=False)
                  if not _names_shortcoming(for_matching(text[a:b]))]
                 + [Found("commitment", a, b) for a, b in
-                   _pieces(text, start + turn.start() + 1, end, by_verb=True)])
+                   _pieces(text, start + turn.start() + 1, end, by_verb=True,
+                           min_comma=PROMISE_COMMA_WORDS)])
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
     # trở thành đảng viên" is what others strive for, no promise)
     future = next((m for m in rules["future"].finditer(lower)
@@ -2103,7 +2111,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # 2019; chuẩn bị các điều kiện …; thực hiện tốt …")
         listed = opener.end() if opener else _listed_after_semicolon(lower)
         return [Found("commitment", a, b) for a, b in
-                _pieces(text, start + listed, end, by_verb=True)] if listed > 0 else []
+                _pieces(text, start + listed, end, by_verb=True,
+                        min_comma=PROMISE_COMMA_WORDS)] if listed > 0 else []
     beside = _result_beside_shortcoming(text, start, end, lower, done, state)
     if beside is not None:
         return beside
@@ -2212,7 +2221,8 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
     """A sentence that carries on the list of requests or tasks before it."""
     if state.mode != "directive":
         return [Found("commitment", a, b)
-                for a, b in _pieces(text, start, end, by_verb=not state.item)]
+                for a, b in _pieces(text, start, end, by_verb=not state.item,
+                                    min_comma=PROMISE_COMMA_WORDS)]
     opening = _paragraph_opening(text, start, end)
     named = None if opening else _addressee(text, start, end)
     if opening and opening[1]:

@@ -3010,6 +3010,13 @@ CASES = {
         "lao động; giám sát việc thực hiện quy chế dân chủ ở cơ sở.\n", 20,
         [("directive", "Ban chấp hành Công đoàn công ty", "Làm tốt công tác tuy"),
          ("directive", "Ban chấp hành Công đoàn công ty", "giám sát việc thực h")]),
+    "a_short_promised_job_before_a_comma_stands_alone_a_short_request_does_not": (
+        "Tin tức\n\nThời gian tới, xã tiếp tục tăng thu ngân sách, giữ vững an ninh trật tự, "
+        "tham gia tốt các hoạt động văn hóa của huyện. Chủ tịch UBND huyện yêu cầu các xã tăng "
+        "cường tuần tra, xây dựng kế hoạch trực gác đảm bảo an toàn.\n", 20,
+        [("commitment", None, "xã tiếp tục tăng thu"), ("commitment", None, "giữ vững an ninh trậ"),
+         ("commitment", None, "tham gia tốt các hoạ"),
+         ("directive", "các xã", "tăng cường tuần tra,")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -3044,7 +3051,8 @@ def test_an_announcement_after_a_turn_from_the_review_opens_its_tasks():
             "tiêu chí NTM để đạt 20/20 tiêu chí. Tăng thu ngân sách, giữ vững AN- TT và tham "
             "gia tốt các hoạt động VHVN- TDTT.")
     assert [(kind, start) for kind, _, start in read(text, 20)] == [
-        ("commitment", "khắc phục các tiêu c"), ("commitment", "Tăng thu ngân sách, ")]
+        ("commitment", "khắc phục các tiêu c"), ("commitment", "Tăng thu ngân sách"),
+        ("commitment", "giữ vững AN- TT và t")]
     # a meeting that reviews the tasks in the same clause announces nothing: what follows
     # is still results
     review = ("Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ trọng tâm quý I. Các xã đã hoàn "
@@ -3454,7 +3462,9 @@ def test_the_coming_period_before_its_unit_with_no_comma_opens_the_tasks():
     tasks = [(i.unit, i.text[:40]) for i in items if i.kind == "commitment"]
     assert tasks[0] == ("Ban đại diện hội Người cao tuổi Huyện",
                         "Ban đại diện hội Người cao tuổi Huyện tí")
-    assert len(tasks) == 4 and tasks[2][1].startswith("Triển khai chương trình tham gia")
+    # (a promised job of a few words before a comma stands alone: "Tham gia bảo vệ môi
+    # trường, xây dựng NTM và" is two)
+    assert len(tasks) == 5 and tasks[2][1].startswith("Triển khai chương trình tham gia")
 
 
 @pytest.mark.parametrize(("text", "found"), [
