@@ -3017,6 +3017,13 @@ CASES = {
         [("commitment", None, "xã tiếp tục tăng thu"), ("commitment", None, "giữ vững an ninh trậ"),
          ("commitment", None, "tham gia tốt các hoạ"),
          ("directive", "các xã", "tăng cường tuần tra,")]),
+    "a_list_numbered_in_brackets_line_by_line_goes_on": (
+        "Tin tức\n\nTrung tâm sẽ triển khai 08 nhiệm vụ trọng tâm sau đây:\n(1) Thực hiện hiệu "
+        "quả chương trình, đổi mới và nâng cao chất lượng giáo dục;\n(2) Nâng cao chất lượng, "
+        "chuẩn hóa đội ngũ giáo viên;\na) Bảo đảm an toàn trường học.\n", 20,
+        [("commitment", None, "Thực hiện hiệu quả c"),
+         ("commitment", None, "Nâng cao chất lượng,"),
+         ("commitment", None, "Bảo đảm an toàn trườ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
