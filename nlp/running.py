@@ -70,11 +70,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     one_per_line = max((len(line) for line in text.split("\n")), default=0) > WRAPPED_AT_MOST
     longest = HEADLINE if one_per_line else SHORT_LINE
     line_start = 0
-    for line in text.split("\n")[:-1]:
+    lines = text.split("\n")
+    source = running_rules()["source_line"]
+    for line, next_line in zip(lines[:-1], lines[1:], strict=True):
         line_end = line_start + len(line)
         after = text[line_end + 1:line_end + 2]
         if (line.strip() and len(line.strip()) <= longest and (after.isupper() or after.isdigit())
-                and not line.rstrip().endswith((*SENTENCE_ENDS, ","))):
+                and not line.rstrip().endswith((*SENTENCE_ENDS, ","))) or (
+                source.match(for_matching(next_line).strip())):
+            # (a line naming the page's source, "Theo http://laodong.com.vn/", is no part of
+            # the sentence the line before leaves without its full stop)
             cuts.append((line_end, line_end + 1))
         line_start = line_end + 1
     cuts.extend(_run_in_numbers(text))
@@ -572,8 +577,14 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
     named = for_matching(unit[0]) if unit else ""
-    asking = rules["person"].match(named) and _request_word().search(named)
-    if unit is None or rules["negation"].search(named) or asking:
+    # (nor the leader who asks right after the name: "Trước khi kết thúc hội nghị, Chủ tịch
+    # Tổng LĐLĐVN Đặng Ngọc Tùng yêu cầu các đồng chí Ủy viên …" is a request)
+    if unit is None:
+        return None
+    asking = rules["person"].match(named) and (
+        _request_word().search(named)
+        or _request_word().match(for_matching(text[unit[1]:end]).lstrip(" ,")))
+    if rules["negation"].search(named) or asking:
         # "… nhưng không phải thở máy": no one must; "Bộ trưởng lưu ý đến một số nội dung
         # các đơn vị chuyên môn cần …": a person's request, read as one
         return None

@@ -3024,6 +3024,14 @@ CASES = {
         [("commitment", None, "Thực hiện hiệu quả c"),
          ("commitment", None, "Nâng cao chất lượng,"),
          ("commitment", None, "Bảo đảm an toàn trườ")]),
+    "a_leader_asking_after_a_time_lead_asks_and_a_source_line_is_no_part": (
+        "Tin tức\n\nNhư vậy, hội nghị đã hoàn thành toàn bộ nội dung chương trình. Trước khi "
+        "kết thúc hội nghị, Chủ tịch Tổng LĐLĐVN Đặng Ngọc Tùng yêu cầu các đồng chí Ủy viên "
+        "Đoàn Chủ tịch bám sát để nắm chắc tình hình địa bàn, chỉ đạo kịp thời các cấp công "
+        "đoàn động viên người lao động\nTheo http://laodong.com.vn/\n", 20,
+        [("action", None, "Như vậy, hội nghị đã"),
+         ("directive", "các đồng chí Ủy viên Đoàn Chủ tịch", "bám sát để nắm chắc "),
+         ("directive", "các đồng chí Ủy viên Đoàn Chủ tịch", "chỉ đạo kịp thời các")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
