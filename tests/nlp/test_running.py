@@ -3032,6 +3032,14 @@ CASES = {
         [("action", None, "Như vậy, hội nghị đã"),
          ("directive", "các đồng chí Ủy viên Đoàn Chủ tịch", "bám sát để nắm chắc "),
          ("directive", "các đồng chí Ủy viên Đoàn Chủ tịch", "chỉ đạo kịp thời các")]),
+    "what_members_agreed_to_do_is_their_promise_what_they_agreed_on_the_spot_is_done": (
+        "Tin tức\n\nTại Hội nghị, các trường thành viên đã thống nhất một số nội dung như: Tổ "
+        "chức các phong trào thi đua thiết thực, hiệu quả; tham gia đầy đủ các hội nghị của "
+        "Khối.\n\nCác đơn vị trong Khối cùng thống nhất quyết tâm giữ vững truyền thống đoàn "
+        "kết.\n\nChi đoàn thống nhất biểu quyết để bầu đồng chí Nguyễn Mạnh Hùng giữ chức vụ ủy viên.\n",
+        20, [("commitment", None, "Tổ chức các phong tr"),
+             ("commitment", None, "tham gia đầy đủ các "),
+             ("commitment", None, "giữ vững truyền thốn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
