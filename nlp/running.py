@@ -270,7 +270,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             and not _lead_before_colon(text, a, b, "list_lead")
             and not (by_verb and _lead_before_colon(text, a, b, "task_list_lead"))
             and not (by_verb and running_rules()["statement_piece"].match(
-                for_matching(text[a:b])))]
+                for_matching(text[a:b])))
+            and not (by_verb and running_rules()["label_piece"].match(
+                for_matching(text[a:b]).strip(" .;")))]
 
 
 def _joins_a_job(piece: str) -> bool:
@@ -2076,12 +2078,15 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # (not a shortcoming before it: "Tuy nhiên việc phát triển … chưa đạt, …, vì vậy để
         # phấn đấu đạt chỉ tiêu …, BHXH huyện đã giao …")
         state.mode = None
+        # (the tasks after the list the promise opens: "…; ký giao ước thi đua, quyết tâm
+        # phấn đấu đạt kết quả tốt hơn … với trọng tâm là tiếp tục phát động …; xây dựng …")
+        listed = rules["list_opener"].search(lower, turn.end())
         return ([Found("action", a, b) for a, b in
                  _pieces(text, start, start + turn.start(), by_verb=False)
                  if not _names_shortcoming(for_matching(text[a:b]))]
                 + [Found("commitment", a, b) for a, b in
-                   _pieces(text, start + turn.start() + 1, end, by_verb=True,
-                           min_comma=PROMISE_COMMA_WORDS)])
+                   _pieces(text, start + (listed.end() if listed else turn.start() + 1), end,
+                           by_verb=True, min_comma=PROMISE_COMMA_WORDS)])
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
     # trở thành đảng viên" is what others strive for, no promise)
     future = next((m for m in rules["future"].finditer(lower)

@@ -3040,6 +3040,19 @@ CASES = {
         20, [("commitment", None, "Tổ chức các phong tr"),
              ("commitment", None, "tham gia đầy đủ các "),
              ("commitment", None, "giữ vững truyền thốn")]),
+    "a_resolve_after_work_done_promises_the_list_it_opens": (
+        "Tin tức\n\nTại Hội nghị, các đơn vị đã tập trung thảo luận, chia sẻ những kinh nghiệm; "
+        "ký giao ước thi đua, quyết tâm phấn đấu đạt kết quả tốt hơn trong năm 2024 với trọng "
+        "tâm là tiếp tục phát động sâu rộng phong trào thi đua; xây dựng nông thôn mới kiểu "
+        "mẫu.\n", 20,
+        [("action", None, "Tại Hội nghị, các đơ"), ("action", None, "ký giao ước thi đua"),
+         ("commitment", None, "tiếp tục phát động s"),
+         ("commitment", None, "xây dựng nông thôn m")]),
+    "a_group_of_measures_named_is_no_task": (
+        "Tin tức\n\nNăm học tới, nhà trường sẽ thực hiện các giải pháp gồm: Giải pháp về tuyển "
+        "sinh và đào tạo; Giải pháp về nâng cao năng lực của cán bộ quản lý, giảng viên; Tiếp "
+        "tục đầu tư tăng cường cơ sở vật chất cho các khoa.\n", 20,
+        [("commitment", None, "Tiếp tục đầu tư tăng")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
