@@ -2096,7 +2096,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # (or past the day it is due by: "- Đến 30/11/2015 phấn đấu 514 (100%) cửa hàng …")
     due = rules["due_opening"].match(lower)
     asks_on = state.mode == "directive" and _opens_job(text[start + (due.end() if due else 0):end])
-    if future and not forward and rules["forecast"].search(lower) and not asks_on:
+    if future and not forward and _weather(text, start, end, lower, future) and not asks_on:
         # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
         # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)
         return []
@@ -2203,6 +2203,15 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # thực hiện tốt công tác tuyên truyền …") until it turns to what comes next
         return [Found("action", a, b) for a, b in _pieces(text, at, end, by_verb=False)]
     return []
+
+
+def _weather(text: str, start: int, end: int, lower: str, future: re.Match[str]) -> bool:
+    """Whether a sentence with a future marker forecasts (running.json forecast: "Theo dự
+    báo, đợt không khí lạnh sẽ …"); not when the forecast is the job it promises ("Chi cục
+    BVTV sẽ tăng cường công tác điều tra, …, đồng thời dự báo …")."""
+    forecast = running_rules()["forecast"].search(lower)
+    return forecast is not None and not (
+        forecast.start() > future.start() and _opens_job(text[start + future.end():end]))
 
 
 def _done_or_due(text: str, start: int, end: int, lower: str,

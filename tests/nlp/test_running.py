@@ -3053,6 +3053,19 @@ CASES = {
         "sinh và đào tạo; Giải pháp về nâng cao năng lực của cán bộ quản lý, giảng viên; Tiếp "
         "tục đầu tư tăng cường cơ sở vật chất cho các khoa.\n", 20,
         [("commitment", None, "Tiếp tục đầu tư tăng")]),
+    "what_named_units_must_do_after_cu_the_is_asked_of_them": (
+        "Tin tức\n\nChỉ thị nêu rõ địa phương này sẽ tổ chức chiến dịch xử lý vi phạm Luật Đất "
+        "đai.\n\nCụ thể: Đảng ủy các xã, thị trấn phải tập trung lãnh đạo chỉ đạo, quán triệt đến "
+        "cán bộ, Đảng viên và nhân dân; phân công lực lượng thực hiện tuần tra.\n", 20,
+        [("commitment", None, "tổ chức chiến dịch x"),
+         ("directive", "Đảng ủy các xã, thị trấn", "phải tập trung lãnh "),
+         ("directive", "Đảng ủy các xã, thị trấn", "phân công lực lượng ")]),
+    "a_forecast_promised_as_a_job_is_no_weather": (
+        "Tin tức\n\nChi cục BVTV sẽ tăng cường công tác điều tra, theo dõi diễn biến của sâu "
+        "cuốn lá nhỏ trên đồng ruộng, đồng thời dự báo chính xác.\n\nTheo dự báo, đợt không "
+        "khí lạnh sẽ tiếp tục ảnh hưởng đến các tỉnh phía Bắc.\n", 20,
+        [("commitment", "Chi cục BVTV", "tăng cường công tác "),
+         ("commitment", "Chi cục BVTV", "đồng thời dự báo chí")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
