@@ -3066,6 +3066,11 @@ CASES = {
         "khí lạnh sẽ tiếp tục ảnh hưởng đến các tỉnh phía Bắc.\n", 20,
         [("commitment", "Chi cục BVTV", "tăng cường công tác "),
          ("commitment", "Chi cục BVTV", "đồng thời dự báo chí")]),
+    "what_a_meeting_did_with_texts_and_views_is_no_result": (
+        "Tin tức\n\nTrong đó, Hội đồng trường đã thông qua kế hoạch hoạt động năm 2024. Ngoài "
+        "ra, Hội nghị cũng đã lắng nghe các ý kiến đóng góp về mục tiêu, nhiệm vụ của nhà "
+        "trường. Năm qua, nhà trường đã tuyển sinh được 1.200 sinh viên.\n", 20,
+        [("action", None, "Năm qua, nhà trường ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
