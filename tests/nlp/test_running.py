@@ -3071,6 +3071,10 @@ CASES = {
         "ra, Hội nghị cũng đã lắng nghe các ý kiến đóng góp về mục tiêu, nhiệm vụ của nhà "
         "trường. Năm qua, nhà trường đã tuyển sinh được 1.200 sinh viên.\n", 20,
         [("action", None, "Năm qua, nhà trường ")]),
+    "the_new_school_year_opens_the_tasks": (
+        "Tin tức\n\nNăm học mới 2023-2024, Trung tâm GDTX Số 2 tiếp tục thực hiện Nghị quyết "
+        "Đại hội đại biểu các cấp.\n", 20,
+        [("commitment", "Trung tâm GDTX Số 2", "Trung tâm GDTX Số 2 ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
