@@ -92,6 +92,7 @@ HELD_OUT_47 = ROOT / "tests" / "fixtures" / "directives_heldout47" / "gold.json"
 HELD_OUT_48 = ROOT / "tests" / "fixtures" / "directives_heldout48" / "gold.json"
 HELD_OUT_49 = ROOT / "tests" / "fixtures" / "directives_heldout49" / "gold.json"
 HELD_OUT_50 = ROOT / "tests" / "fixtures" / "directives_heldout50" / "gold.json"
+HELD_OUT_51 = ROOT / "tests" / "fixtures" / "directives_heldout51" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -353,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 46", HELD_OUT_46), ("held out 47", HELD_OUT_47),
                             ("held out 48", HELD_OUT_48),
                             ("held out 49", HELD_OUT_49),
-                            ("held out 50", HELD_OUT_50)):
+                            ("held out 50", HELD_OUT_50),
+                            ("held out 51", HELD_OUT_51)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "
