@@ -3075,6 +3075,11 @@ CASES = {
         "Tin tức\n\nNăm học mới 2023-2024, Trung tâm GDTX Số 2 tiếp tục thực hiện Nghị quyết "
         "Đại hội đại biểu các cấp.\n", 20,
         [("commitment", "Trung tâm GDTX Số 2", "Trung tâm GDTX Số 2 ")]),
+    "a_district_written_h_dot_speaks_in_one_sentence": (
+        "Tin tức\n\nTheo đó, UBND H. Chư Prông yêu cầu UBND các xã tăng cường tuần tra, đẩy "
+        "đuổi voi rừng; tăng cường tuyên truyền người dân không ngủ qua đêm trên nương rẫy.\n", 20,
+        [("directive", "UBND các xã", "tăng cường tuần tra,"),
+         ("directive", "UBND các xã", "tăng cường tuyên tru")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
