@@ -85,7 +85,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 49": ROOT / "tests" / "fixtures" / "running_heldout49",
             "held out 50": ROOT / "tests" / "fixtures" / "running_heldout50",
             "held out 51": ROOT / "tests" / "fixtures" / "running_heldout51",
-            "held out 52": ROOT / "tests" / "fixtures" / "running_heldout52"}
+            "held out 52": ROOT / "tests" / "fixtures" / "running_heldout52",
+            "held out 53": ROOT / "tests" / "fixtures" / "running_heldout53"}
 TASKS = ("commitment", "directive")
 
 
