@@ -1637,7 +1637,7 @@ def _list_goes_into(paragraph: str, opening: tuple[int, str | None] | None, mark
     # "… đề ra một số nhiệm vụ trọng tâm …" then "Theo đó, các cấp chính quyền … chủ
     # động chỉ đạo …": the tasks announced, whoever they name
     announced = bool(running_rules()["announced_next"].match(paragraph))
-    if (opening is None and not (marked and state.mode == "directive")) or (
+    if (opening is None and not (marked and state.mode in ("directive", "tasks"))) or (
             opening and opening[1] and state.mode != "directive" and not announced):
         # (a dash item, or a numbered one of a list announced with a colon, goes on
         # with a list of requests whatever it opens with: "- Tình hình tập kết khoáng

@@ -3080,6 +3080,12 @@ CASES = {
         "đuổi voi rừng; tăng cường tuyên truyền người dân không ngủ qua đêm trên nương rẫy.\n", 20,
         [("directive", "UBND các xã", "tăng cường tuần tra,"),
          ("directive", "UBND các xã", "tăng cường tuyên tru")]),
+    "a_promised_list_goes_on_dash_by_dash_whatever_each_opens_with": (
+        "SAWACO tổ chức Hội nghị Tổng kết năm 2017\nNăm 2018, Công ty sẽ tập trung vào những "
+        "nhiệm vụ chủ yếu:\n- Ổn định, mở rộng công suất cấp nước các nhà máy nước.\n- Điều "
+        "chỉnh Quy hoạch cấp nước thành phố đến năm 2030.\n", 20,
+        [("commitment", None, "Ổn định, mở rộng côn"),
+         ("commitment", None, "Điều chỉnh Quy hoạch")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
