@@ -1520,7 +1520,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     # a verb, as the next item of a list does ("Tiếp tục đẩy mạnh …"), or, in a list of
     # requests, with the unit it asks and a verb ("Sở NN&PTNT tham mưu …").
     if state.mode and text[:start].rstrip().endswith(";"):
-        return _past_number(text, start, end)  # one list broken over a line
+        return _list_line(text, start, end, paragraph)
     first, state.first_item = state.first_item, False
     if state.mode:
         number = _LIST_NUMBER.match(text, start, end) if state.listed else None
@@ -1559,6 +1559,16 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # tuyên truyền đến toàn thể cán bộ …")
         _list_goes_into(paragraph, opening, bool(dash or number) or first, bool(number), state)
     return start
+
+
+def _list_line(text: str, start: int, end: int, paragraph: str) -> int | None:
+    """Where the next line of a list broken over lines begins (past its number), None for a
+    picture's caption set inside the list ("Các đại biểu chụp ảnh lưu niệm": short, with
+    no job and no doer)."""
+    if _caption(paragraph) and not _opens_job(text[start:end]) and not _doer_first(
+            text[start:end]):
+        return None
+    return _past_number(text, start, end)
 
 
 MAX_HEADING_WORDS = 10

@@ -3086,6 +3086,11 @@ CASES = {
         "chỉnh Quy hoạch cấp nước thành phố đến năm 2030.\n", 20,
         [("commitment", None, "Ổn định, mở rộng côn"),
          ("commitment", None, "Điều chỉnh Quy hoạch")]),
+    "a_caption_inside_a_list_ended_by_a_semicolon_is_no_item": (
+        "Tin tức\n\nCác đơn vị trong Khối cùng thống nhất quyết tâm giữ vững truyền thống đoàn "
+        "kết, phấn đấu hoàn thành tốt nhiệm vụ đào tạo;\nCác đại biểu chụp ảnh lưu niệm\n", 20,
+        [("commitment", None, "giữ vững truyền thốn"),
+         ("commitment", None, "phấn đấu hoàn thành ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
