@@ -294,8 +294,9 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "abbreviated_body", "duty_of", "duties_given", "object_piece",
             "due_opening", "announcing_tail"}
     _check_keys(name, data, keys, {"description"})
+    # (a line naming the page's source is furniture too: one pattern for both uses)
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)
-                                         for p in data["furniture"]]}
+                                         for p in [*data["furniture"], data["source_line"]]]}
     for key in keys - {"furniture"}:
         out[key] = _compile(f"{name}:{key}", data[key])
     return out

@@ -196,7 +196,7 @@ def _one_task_past_colon(piece: str, following: str) -> bool:
 
 
 def _pieces(text: str, start: int, end: int, *, by_verb: bool,
-            numbered: bool = True, min_comma: int = 0) -> list[tuple[int, int]]:
+            numbered: bool = True, min_comma: int = MIN_COMMA_WORDS) -> list[tuple[int, int]]:
     """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb; for
     results, at ", " before another clause of work done);
     a piece of fewer than MIN_WORDS words stays with its neighbour. A numbered list ("(1)
@@ -257,7 +257,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
     commas = {c for c in cuts if text[max(start, c - 2):c].strip()[-1:] == ","}
     for a, b in zip(cuts, cuts[1:], strict=False):
         if out and _stays_with(text, out[-1], (a, b), commas, by_verb=by_verb, start=start,
-                                 min_comma=min_comma or MIN_COMMA_WORDS):
+                                 min_comma=min_comma):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -273,6 +273,14 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 for_matching(text[a:b])))
             and not (by_verb and running_rules()["label_piece"].match(
                 for_matching(text[a:b]).strip(" .;")))]
+
+
+def _promised(text: str, start: int, end: int, *, by_verb: bool = True,
+              unit: str | None = None) -> list[Found]:
+    """The body's own tasks in a span, one per job, cut as its promises are
+    (PROMISE_COMMA_WORDS)."""
+    return [Found("commitment", a, b, unit) for a, b in
+            _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS)]
 
 
 def _joins_a_job(piece: str) -> bool:
@@ -1790,9 +1798,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     if named and _opens_job(text[start:end]):
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
         state.mode = "tasks"
-        return [Found("commitment", a, b)
-                for a, b in _pieces(text, start, start + named.start(), by_verb=True,
-                                    min_comma=PROMISE_COMMA_WORDS)]
+        return _promised(text, start, start + named.start())
     if request:
         return _requested(text, end, request, bool(obligation), state)
     if state.greeted and state.mode is None and rules["letter_body"].search(lower.rstrip()):
@@ -2023,8 +2029,7 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     promised_by = _after_subject(text, at, start, lower)
     if promised_by:
         at, unit = promised_by[0], unit or promised_by[1]
-    return [Found("commitment", a, b, canonical_unit(unit[0]) if unit else None)
-            for a, b in _pieces(text, at, end, by_verb=True, min_comma=PROMISE_COMMA_WORDS)]
+    return _promised(text, at, end, unit=canonical_unit(unit[0]) if unit else None)
 
 
 def _after_subject(text: str, at: int, start: int,
@@ -2066,9 +2071,7 @@ def _resolved(text: str, start: int, end: int, lower: str,
     if resolved is None:
         return None
     state.mode = "tasks"
-    return [Found("commitment", a, b)
-            for a, b in _pieces(text, start + resolved.end(), end, by_verb=True,
-                                min_comma=PROMISE_COMMA_WORDS)]
+    return _promised(text, start + resolved.end(), end)
 
 
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
@@ -2094,9 +2097,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return ([Found("action", a, b) for a, b in
                  _pieces(text, start, start + turn.start(), by_verb=False)
                  if not _names_shortcoming(for_matching(text[a:b]))]
-                + [Found("commitment", a, b) for a, b in
-                   _pieces(text, start + (listed.end() if listed else turn.start() + 1), end,
-                           by_verb=True, min_comma=PROMISE_COMMA_WORDS)])
+                + _promised(text, start + (listed.end() if listed else turn.start() + 1), end))
     # (not a word inside a purpose: "Quan tâm giúp đỡ để các đối tượng rèn luyện phấn đấu
     # trở thành đảng viên" is what others strive for, no promise)
     future = next((m for m in rules["future"].finditer(lower)
@@ -2136,9 +2137,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # (or the tasks after its "; ": "… đã đề ra phương hướng, nhiệm vụ cụ thể của năm
         # 2019; chuẩn bị các điều kiện …; thực hiện tốt …")
         listed = opener.end() if opener else _listed_after_semicolon(lower)
-        return [Found("commitment", a, b) for a, b in
-                _pieces(text, start + listed, end, by_verb=True,
-                        min_comma=PROMISE_COMMA_WORDS)] if listed > 0 else []
+        return _promised(text, start + listed, end) if listed > 0 else []
     beside = _result_beside_shortcoming(text, start, end, lower, done, state)
     if beside is not None:
         return beside
@@ -2255,9 +2254,7 @@ def _directs_ahead(text: str, start: int, end: int) -> bool:
 def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Found]:
     """A sentence that carries on the list of requests or tasks before it."""
     if state.mode != "directive":
-        return [Found("commitment", a, b)
-                for a, b in _pieces(text, start, end, by_verb=not state.item,
-                                    min_comma=PROMISE_COMMA_WORDS)]
+        return _promised(text, start, end, by_verb=not state.item)
     opening = _paragraph_opening(text, start, end)
     named = None if opening else _addressee(text, start, end)
     if opening and opening[1]:
