@@ -3091,6 +3091,12 @@ CASES = {
         "kết, phấn đấu hoàn thành tốt nhiệm vụ đào tạo;\nCác đại biểu chụp ảnh lưu niệm\n", 20,
         [("commitment", None, "giữ vững truyền thốn"),
          ("commitment", None, "phấn đấu hoàn thành ")]),
+    "cung_nhu_joins_two_jobs_and_opens_no_list": (
+        "Bên cạnh đó, Tổng giám đốc yêu cầu các đơn vị chú trọng hơn nữa công tác an toàn vệ "
+        "sinh lao động, tập trung đẩy nhanh tiến độ thi công cũng như đảm bảo chất lượng công "
+        "trình./.\n", 20,
+        [("directive", "các đơn vị", "chú trọng hơn nữa cô"),
+         ("directive", "các đơn vị", "tập trung đẩy nhanh ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
