@@ -3097,6 +3097,10 @@ CASES = {
         "trình./.\n", 20,
         [("directive", "các đơn vị", "chú trọng hơn nữa cô"),
          ("directive", "các đơn vị", "tập trung đẩy nhanh ")]),
+    "a_head_teacher_is_a_speaker": (
+        "Hiệu trưởng chỉ đạo Trưởng các phòng ban, bộ phận chức năng tập trung xử lý và hoàn "
+        "thành các nhiệm vụ theo đúng hạn định.\n", 20,
+        [("directive", "Trưởng các phòng ban, bộ phận chức năng", "tập trung xử lý và h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
