@@ -3101,6 +3101,11 @@ CASES = {
         "Hiệu trưởng chỉ đạo Trưởng các phòng ban, bộ phận chức năng tập trung xử lý và hoàn "
         "thành các nhiệm vụ theo đúng hạn định.\n", 20,
         [("directive", "Trưởng các phòng ban, bộ phận chức năng", "tập trung xử lý và h")]),
+    "a_unit_that_sends_out_word_is_asked_on_in_the_next_paragraph": (
+        "Ban Chỉ huy tỉnh đề nghị Bộ Chỉ huy Bộ đội biên phòng tỉnh theo dõi, tăng cường quan "
+        "sát.\n\nSở Giao thông vận tải phát thông tin tìm kiếm cứu nạn để các tàu biết.\n", 20,
+        [("directive", "Bộ Chỉ huy Bộ đội biên phòng tỉnh", "theo dõi, tăng cường"),
+         ("directive", "Sở Giao thông vận tải", "phát thông tin tìm k")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
