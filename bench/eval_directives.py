@@ -112,6 +112,20 @@ def same_unit(a: str | None, b: str | None) -> bool:
     return normal(canonical_unit(a)) == normal(canonical_unit(b))
 
 
+def unit_right(unit: str | None, entry: dict) -> bool:
+    """Whether an item's unit is the gold's: the same unit, or the doers the gold splits into
+    its unit and co_units named together as the item's unit ("Đài Thông tin duyên hải Phan
+    Thiết và Cảng vụ hàng hải Bình Thuận" for the unit "Đài Thông tin duyên hải Phan Thiết"
+    and the co-unit "Cảng vụ hàng hải Bình Thuận")."""
+    if same_unit(unit, entry["unit"]):
+        return True
+    co_units = entry.get("co_units") or []
+    if not unit or not entry["unit"] or not co_units:
+        return False
+    named = [normal(n) for n in re.split(r"\s*(?:,|\bvà\b)\s*", unit) if n.strip()]
+    return named == [normal(n) for n in (entry["unit"], *co_units)]
+
+
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
 REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo"
                 r"|mong muốn|kêu gọi|ủy quyền cho)"
@@ -173,7 +187,7 @@ def key_forms(entry: dict) -> list[str]:
     forms = [key]
     grounded = rest.find(f" {unit} ") if unit and rest != key else -1
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
-        forms.append(rest[len(unit):].lstrip(" ,:"))
+        forms.append(_past_co_units(rest[len(unit):], entry).lstrip(" ,:"))
     elif 0 < grounded <= MAX_GROUND and len(rest) - grounded - len(unit) >= MIN_KEY:
         # "yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh …": the ground or time
         # of the request before whom it asks, then the task
@@ -181,6 +195,17 @@ def key_forms(entry: dict) -> list[str]:
     elif rest != key and len(rest) >= MIN_KEY:
         forms.append(rest)  # "đề nghị xem xét đề xuất …": a request word and no doer
     return forms
+
+
+def _past_co_units(rest: str, entry: dict) -> str:
+    """A key's words after its doer, past the co-doers it names with it ("Đài Thông tin
+    duyên hải Phan Thiết và Cảng vụ hàng hải Bình Thuận phát thông tin": the gold's unit is
+    the first, the others its co_units)."""
+    for co_unit in entry.get("co_units") or []:
+        joined = re.match(rf"\s*(?:,|và)\s*{re.escape(normal(co_unit))}(?=\s|,|$)", rest)
+        if joined:
+            rest = rest[joined.end():]
+    return rest
 
 
 def doer_key(entry: dict) -> str | None:
@@ -247,7 +272,7 @@ def score_document(items, gold: dict, text: str = "") -> dict:
     wrong = [t for t in texts if any(normal(s) in t for s in gold["not_tasks"])]
     return {
         "gold": len(gold["directives"]), "found": len(directives), "matched": len(pairs),
-        "unit": sum(same_unit(i.unit, g["unit"]) for g, i in pairs),
+        "unit": sum(unit_right(i.unit, g) for g, i in pairs),
         "deadline": sum((i.due or None) == (g["deadline"] or None) for g, i in pairs),
         "task_kind": sum(i.task_kind == g["task_kind"] for g, i in pairs),
         "not_tasks": len(wrong), "pairs": pairs,
@@ -289,7 +314,7 @@ def score_set(documents: list[tuple[str, Path, dict]], show: bool) -> None:
             for d in result["extra"]:
                 print(f"      extra:  {' '.join(d.text.split())[:100]}")
             for g, i in result["pairs"]:
-                if not same_unit(i.unit, g["unit"]):
+                if not unit_right(i.unit, g):
                     print(f"      unit {i.unit!r} (gold {g['unit']!r}): {g['key'][:60]}")
                 if (i.due or None) != (g["deadline"] or None):
                     print(f"      deadline {i.due!r} (gold {g['deadline']!r}): {g['key'][:60]}")
