@@ -87,7 +87,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 51": ROOT / "tests" / "fixtures" / "running_heldout51",
             "held out 52": ROOT / "tests" / "fixtures" / "running_heldout52",
             "held out 53": ROOT / "tests" / "fixtures" / "running_heldout53",
-            "held out 54": ROOT / "tests" / "fixtures" / "running_heldout54"}
+            "held out 54": ROOT / "tests" / "fixtures" / "running_heldout54",
+            "held out 55": ROOT / "tests" / "fixtures" / "running_heldout55"}
 TASKS = ("commitment", "directive")
 
 
