@@ -594,9 +594,10 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     asking = rules["person"].match(named) and (
         _request_word().search(named)
         or _request_word().match(for_matching(text[unit[1]:end]).lstrip(" ,")))
-    if rules["negation"].search(named) or asking:
+    if rules["negation"].search(named) or asking or rules["matters"].match(named):
         # "… nhưng không phải thở máy": no one must; "Bộ trưởng lưu ý đến một số nội dung
-        # các đơn vị chuyên môn cần …": a person's request, read as one
+        # các đơn vị chuyên môn cần …": a person's request, read as one; "những nhiệm vụ mà
+        # Trung tâm cần phải triển khai …": matters, no one
         return None
     # "Theo chỉ đạo của Chủ tịch UBND huyện, UBND các xã … phối hợp …": what the units do by
     # a leader's order is an obligation without "cần" or "phải"
@@ -1132,8 +1133,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
             name = text[start:at].strip()
-            # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one)
-            return None if rules["determiner_only"].match(for_matching(name)) else (name, at)
+            # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one, nor do the
+            # matters it names: "những nhiệm vụ mà Trung tâm cần phải triển khai …")
+            lowered = for_matching(name)
+            return None if (rules["determiner_only"].match(lowered)
+                            or rules["matters"].match(lowered)) else (name, at)
     return None
 
 

@@ -3106,6 +3106,18 @@ CASES = {
         "sát.\n\nSở Giao thông vận tải phát thông tin tìm kiếm cứu nạn để các tàu biết.\n", 20,
         [("directive", "Bộ Chỉ huy Bộ đội biên phòng tỉnh", "theo dõi, tăng cường"),
          ("directive", "Sở Giao thông vận tải", "phát thông tin tìm k")]),
+    "the_tasks_a_unit_must_carry_out_name_no_one_and_a_collective_is_asked": (
+        "Phó Tổng cục trưởng đã biểu dương những kết quả mà Trung tâm đã đạt được, đồng thời "
+        "nhấn mạnh những nhiệm vụ mà Trung tâm cần phải triển khai thực hiện 6 tháng cuối năm "
+        "2017, trong đó, yêu cầu tập thể lãnh đạo Trung tâm tiếp tục phát huy tinh thần đoàn "
+        "kết.\n", 20,
+        [("directive", None, "những nhiệm vụ mà Tr"),
+         ("directive", "tập thể lãnh đạo Trung tâm", "tiếp tục phát huy ti")]),
+    "the_tasks_given_close_a_job": (
+        "Phó Chủ tịch mong muốn thời gian tới tập thể Đài Truyền thanh huyện luôn phấn đấu "
+        "hoàn thành tốt nhiệm vụ được giao, tiếp tục cải tiến nội dung, chương trình.\n", 20,
+        [("directive", "tập thể Đài Truyền thanh huyện", "luôn phấn đấu hoàn t"),
+         ("directive", "tập thể Đài Truyền thanh huyện", "tiếp tục cải tiến nộ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
