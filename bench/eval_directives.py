@@ -123,8 +123,10 @@ def unit_right(unit: str | None, entry: dict) -> bool:
     co_units = entry.get("co_units") or []
     if not unit or not entry["unit"] or not co_units:
         return False
-    named = [normal(n) for n in re.split(r"\s*(?:,|\bvà\b)\s*", unit) if n.strip()]
-    return named == [normal(n) for n in (entry["unit"], *co_units)]
+    def parts(name: str) -> list[str]:
+        return [normal(n) for n in re.split(r"\s*(?:,|\bvà\b)\s*", name) if n.strip()]
+
+    return parts(unit) == [p for n in (entry["unit"], *co_units) for p in parts(n)]
 
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out

@@ -782,6 +782,29 @@ def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> b
             and not lower.startswith(" của", later.end()))
 
 
+def _clause_speaker(before: str) -> re.Match[str] | None:
+    """Who speaks in the words before a request word; the speaker that opens the request's
+    own clause when one does ("Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã
+    yêu cầu …")."""
+    speaker = _speaker(before)
+    cut = before.rfind(", ")
+    own = (_speaker(" " * (cut + 2) + before[cut + 2:])
+           if speaker and cut > speaker.end() else None)
+    return own if own and before[cut + 2:own.start()].strip() == "" else speaker
+
+
+def _assigns_below(text: str, start: int, end: int, lower: str, match: re.Match[str],
+                   speaker: re.Match[str] | None) -> tuple[int, None, str] | None:
+    """A speaker who assigns work right before the colon that ends the sentence ("Để đảm bảo
+    …, Chủ tịch UBND huyện giao:" then "1. Giao Phòng Văn hóa …"): the request, whom it asks
+    named by the items below; not "… chỉ đạo:", which may head a page over its caption."""
+    if not (speaker and lower[match.end():].strip() == ":"
+            and running_rules()["opening_request"].match(match.group())):
+        return None
+    said = text[start + speaker.start():start + match.start()].strip(" ,")
+    return end, None, running_rules()["speaker_tail"].sub("", said)
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
@@ -792,14 +815,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         return end, None, None  # "3. Giao:" then "- Phòng Nông nghiệp … tiếp nhận …"
     for match in _asking_words(lower):
         before = lower[:match.start()]
-        speaker = _speaker(before)
-        cut = before.rfind(", ")
-        own = (_speaker(" " * (cut + 2) + before[cut + 2:])
-               if speaker and cut > speaker.end() else None)
-        if own and before[cut + 2:own.start()].strip() == "":
-            # "Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã yêu cầu …": the
-            # speaker that opens the request's own clause
-            speaker = own
+        speaker = _clause_speaker(before)
+        assigns = _assigns_below(text, start, end, lower, match, speaker)
+        if assigns is not None:
+            return assigns
         if (speaker and rules["agency_speaker"].match(speaker.group())
                 and not rules["agency_asks"].match(match.group())):
             speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
@@ -1817,8 +1836,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # (a piece that names its own doer is theirs: "…; Các Tiểu ban … cần khẩn trương …")
         return _ask_each(text, _pieces(text, start + (opener.end() if opener else 0), end,
                                        by_verb=True), *state.asked, asking=False)
-    if state.relayed and state.mode is None:
-        # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), no item
+    if (state.relayed and state.mode is None) or running_rules()["sanction"].search(lower):
+        # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), or a
+        # sanction ("… đơn vị, cá nhân nào còn vi phạm sẽ bị xử lý …"): no item
         return []
     resolved = None if state.mode else _resolved(text, start, end, lower, state)
     return resolved if resolved is not None else _unasked(text, start, end, lower, forward,

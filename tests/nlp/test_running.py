@@ -3118,6 +3118,21 @@ CASES = {
         "hoàn thành tốt nhiệm vụ được giao, tiếp tục cải tiến nội dung, chương trình.\n", 20,
         [("directive", "tập thể Đài Truyền thanh huyện", "luôn phấn đấu hoàn t"),
          ("directive", "tập thể Đài Truyền thanh huyện", "tiếp tục cải tiến nộ")]),
+    "a_leader_who_assigns_before_a_colon_asks_the_units_below": (
+        "Ủy ban nhân dân huyện dự kiến tổ chức Lễ đón nhận Bằng công nhận Di tích vào ngày "
+        "22/4/2021. Để đảm bảo các điều kiện tổ chức thành công buổi Lễ, Chủ tịch UBND huyện "
+        "giao:\n\n1. Giao Phòng Văn hóa và Thông tin huyện\n\n- Tham mưu xây dựng Giấy mời của "
+        "UBND huyện;\n", 20,
+        [("commitment", "UBND huyện", "Ủy ban nhân dân huyệ"),
+         ("directive", "Phòng Văn hóa và Thông tin huyện", "Tham mưu xây dựng Gi")]),
+    "a_sanction_is_no_task_and_a_business_is_named_by_its_trades": (
+        "Đồng thời, yêu cầu các cơ sở kinh doanh, sử dụng thuốc trên toàn tỉnh khẩn trương thu "
+        "hồi lô thuốc bị đình chỉ lưu hành nêu trên (nếu có). Sau đợt thu hồi, đơn vị, cá nhân "
+        "nào còn vi phạm sẽ bị xử lý theo quy định hiện hành.\n\nSở Y tế giao Trung tâm Kiểm "
+        "nghiệm Thanh Hóa trực tiếp kiểm tra, giám sát việc thu hồi thuốc nêu trên.\n", 20,
+        [("directive", "các cơ sở kinh doanh, sử dụng thuốc trên toàn tỉnh",
+          "khẩn trương thu hồi "),
+         ("directive", "Trung tâm Kiểm nghiệm Thanh Hóa", "trực tiếp kiểm tra, ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
