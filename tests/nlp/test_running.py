@@ -3133,6 +3133,14 @@ CASES = {
         [("directive", "các cơ sở kinh doanh, sử dụng thuốc trên toàn tỉnh",
           "khẩn trương thu hồi "),
          ("directive", "Trung tâm Kiểm nghiệm Thanh Hóa", "trực tiếp kiểm tra, ")]),
+    "the_acts_a_viec_names_go_on_over_their_commas": (
+        "Sở Y tế đề nghị các đơn vị xây dựng kế hoạch cụ thể trong việc dự trù, ký hợp đồng, "
+        "mua sắm để đảm bảo kịp thời có đủ vắc xin phòng dại. UBND huyện yêu cầu các xã giải "
+        "quyết dứt điểm các nội dung giao việc còn tồn tại, kịp thời báo cáo khó khăn, vướng "
+        "mắc trong quá trình thực hiện.\n", 20,
+        [("directive", "các đơn vị", "xây dựng kế hoạch cụ"),
+         ("directive", "các xã", "giải quyết dứt điểm "),
+         ("directive", "các xã", "kịp thời báo cáo khó")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
