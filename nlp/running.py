@@ -2405,7 +2405,7 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     # "Đối với những CLB thi đấu sân nhà tại vòng 2: BTC trận đấu phối hợp …": for whom,
     # then the task and its doer
     topic = rules["for_whom"].match(for_matching(text[at:end]))
-    at += topic.end() if topic and ":" in topic.group() else 0
+    at += topic.end() if topic and ":" in topic.group() else _level_topic(text, at, end)
     manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
     if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
         return at, None
@@ -2422,6 +2422,17 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if unit and unit[1] < end and _acts_after(text, unit[1], end, ("paragraph_lead", "manner")):
         return at, unit[0]
     return None
+
+
+def _level_topic(text: str, at: int, end: int) -> int:
+    """How long a topic of level the paragraph opens with is when a unit and its action come
+    right after its comma ("Đối với cấp tỉnh, Tỉnh Đoàn phối hợp với … tham mưu …"); 0
+    otherwise."""
+    topic = re.match(r"Đối với\s+[^,:.;\n]{3,60},\s*", text[at:end], re.IGNORECASE)
+    if topic is None:
+        return 0
+    unit = _units_listed(text, at + topic.end(), end)
+    return topic.end() if unit and _acts_after(text, unit[1], end, ("manner",)) else 0
 
 
 def _unit_opens(text: str, at: int, end: int) -> bool:

@@ -260,6 +260,9 @@ def test_numbered_paragraphs_opening_with_units_are_their_assignments():
         ("directive", "Sở Tài chính", "bảo đảm kinh phí tổ chức kỳ thi"[:28])]
 
 
+FIRE_COMMAND = ("Ban Chỉ huy các vấn đề cấp bách về bảo vệ rừng và phòng cháy, chữa cháy rừng "
+                "cấp huyện")
+
 CASES = {
     # an addressee ends at its word of manner; "giao thông" is no request word
     "manner_and_giao_thong": (
@@ -3141,6 +3144,20 @@ CASES = {
         [("directive", "các đơn vị", "xây dựng kế hoạch cụ"),
          ("directive", "các xã", "giải quyết dứt điểm "),
          ("directive", "các xã", "kịp thời báo cáo khó")]),
+    "a_condition_stays_with_its_task_and_a_fire_command_is_one_name": (
+        "Chi cục Kiểm lâm đề nghị Ban Chỉ huy các vấn đề cấp bách về bảo vệ rừng và phòng "
+        "cháy, chữa cháy rừng cấp huyện triển khai ngay các biện pháp phòng cháy, chữa cháy "
+        "rừng theo phương châm 4 tại chỗ. Khi phát hiện có xảy ra cháy rừng, tổ chức lực lượng "
+        "chữa cháy kịp thời, kiên quyết không để xảy ra cháy lớn.\n", 20,
+        [("directive", FIRE_COMMAND, "triển khai ngay các "),
+         ("directive", FIRE_COMMAND, "Khi phát hiện có xảy")]),
+    "a_level_named_before_a_comma_leaves_the_unit_that_acts": (
+        "UBND tỉnh yêu cầu các đơn vị thực hiện các nội dung sau:\n\nĐối với cấp tỉnh, Tỉnh "
+        "Đoàn phối hợp với Sở Lao động, Thương binh và Xã hội tham mưu tổ chức Lễ khai mạc hè "
+        "năm 2024.\n\nĐối với cấp huyện, Huyện Đoàn phối hợp với Phòng Văn hóa tổ chức Lễ phát "
+        "động.\n", 20,
+        [("directive", "Tỉnh Đoàn", "phối hợp với Sở Lao "),
+         ("directive", "Huyện Đoàn", "phối hợp với Phòng V")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
