@@ -318,8 +318,7 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
         # same work, sent on or finished by then
         return True
-    if (by_verb and a not in commas
-            and names_partners(for_matching(text[before[0]:before[1]]))
+    if (by_verb and a not in commas and _ends_with_partners(text[before[0]:before[1]])
             and unit_name_at(text[a:b], 0)):
         # "phối hợp với Sở Kế hoạch và Đầu tư; Sở Tài nguyên và Môi trường; Sở Văn hóa,
         # Thể thao và Du lịch lập đoàn kiểm tra …": more partners (tasks.json cooperate),
@@ -649,6 +648,19 @@ def _manner_pause() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(r"^\W*(?:" + words + r")\s*,\s*"))
 
 
+def _ends_with_partners(piece: str) -> bool:
+    """Whether a piece ends on whom the work is shared with ("phối hợp với Sở Kế hoạch và Đầu
+    tư"), its task still to come after the "; "; not one whose partners are followed by
+    their work ("phối hợp tốt với các ấp bổ sung, hoàn chỉnh hồ sơ …")."""
+    lower = for_matching(piece)
+    if not names_partners(lower):
+        return False
+    last = list(re.finditer(r"phối hợp(?: chặt chẽ| tốt)?(?: với)?\s", lower))
+    # (a capitalised word is a name's: "các sở Xây dựng, GTVT" names partners only)
+    named = re.sub(r"\b[A-ZĐ]\w*", "X", piece[last[-1].end():]) if last else ""
+    return not has_verb(named)
+
+
 def _only_manner(piece: str) -> bool:
     """Whether a piece gives its units only how they must act, its action still to come
     after the comma ("… yêu cầu các Phòng ban, ngành, UBND các xã, thị trấn khẩn trương, tập
@@ -782,6 +794,19 @@ def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> b
             and not lower.startswith(" của", later.end()))
 
 
+def _asks_known_unit(text: str, at: int, end: int) -> bool:
+    """Whether a request word is followed by a unit of the registry and what it should do
+    ("… còn gây mất trật tự đề nghị Công An phường nên tăng cường kiểm tra …": a request
+    whoever makes it; "đáp ứng yêu cầu của Sở …" names no task after the unit)."""
+    at = _past_spaces(text, at, end)
+    unit = unit_name_at(text, at)
+    if unit is None:
+        return False
+    rest = for_matching(text[unit[1]:end]).lstrip(" ,")
+    modal = running_rules()["modal"].match(rest)
+    return modal is not None and _starts_with_verb(rest[modal.end():].lstrip())
+
+
 def _clause_speaker(before: str) -> re.Match[str] | None:
     """Who speaks in the words before a request word; the speaker that opens the request's
     own clause when one does ("Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã
@@ -864,7 +889,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
-        if not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported:
+        if (not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported
+                and not _asks_known_unit(text, start + match.end(), end)):
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = _past_spaces(text, start + match.end(), end)
         # "đề nghị trên cơ sở các kết quả đã đạt được, Ban Thường vụ Thành ủy cần …": the

@@ -3158,6 +3158,15 @@ CASES = {
         "động.\n", 20,
         [("directive", "Tỉnh Đoàn", "phối hợp với Sở Lao "),
          ("directive", "Huyện Đoàn", "phối hợp với Phòng V")]),
+    "whoever_asks_a_unit_of_the_registry_what_it_should_do_asks": (
+        "Một số hộ kinh doanh karaoke còn gây mất trật tự đề nghị Công An phường nên tăng "
+        "cường kiểm tra, chấn chỉnh kịp thời.\n\nUBND xã giao Trung tâm học tập cộng đồng phối "
+        "hợp tốt với các ấp bổ sung, hoàn chỉnh hồ sơ để giao cho đơn vị nhận quân; Công An, "
+        "Quân sự và Tư pháp phối hợp chặt chẽ trong việc xử lý các trường hợp chống khám.\n",
+        20,
+        [("directive", "Công An phường", "nên tăng cường kiểm "),
+         ("directive", "Trung tâm học tập cộng đồng", "phối hợp tốt với các"),
+         ("directive", "Công An, Quân sự và Tư pháp", "phối hợp chặt chẽ tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
