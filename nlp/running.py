@@ -1849,7 +1849,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         state.mode = "tasks"
         return _promised(text, start, start + named.start())
     if request:
-        return _requested(text, end, request, bool(obligation), state)
+        return (_done_before_turn(text, start, request[0], lower)
+                + _requested(text, end, request, bool(obligation), state))
     if state.greeted and state.mode is None and rules["letter_body"].search(lower.rstrip()):
         # "Kính gửi: Các trường THCS …" then "…, Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch
         # sử …, cụ thể như sau:": what follows is asked of the letter's addressees
@@ -1869,6 +1870,18 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     resolved = None if state.mode else _resolved(text, start, end, lower, state)
     return resolved if resolved is not None else _unasked(text, start, end, lower, forward,
                                                           state)
+
+
+def _done_before_turn(text: str, start: int, at: int, lower: str) -> list[Found]:
+    """The work reported done before a request that a "song"/"nhưng" turns to ("Năm 2016
+    Công An phường đã tích cực triển khai …, song đề nghị …"; `at`: where the request's
+    tasks begin): results of their own."""
+    turns = list(running_rules()["turn_to_request"].finditer(lower[:at - start]))
+    turn = turns[-1] if turns else None
+    if turn is None or not _reports_done(lower[:turn.start()]):
+        return []
+    return [Found("action", a, b) for a, b in _pieces(text, start, start + turn.start(),
+                                                        by_verb=False)]
 
 
 def _relays(text: str, start: int, end: int, lower: str) -> bool:

@@ -3167,6 +3167,12 @@ CASES = {
         [("directive", "Công An phường", "nên tăng cường kiểm "),
          ("directive", "Trung tâm học tập cộng đồng", "phối hợp tốt với các"),
          ("directive", "Công An, Quân sự và Tư pháp", "phối hợp chặt chẽ tr")]),
+    "a_request_turned_to_after_work_done_asks_and_the_work_stays_done": (
+        "Năm 2016 Công An phường đã tích cực triển khai phong trào, tổ chức tuần tra canh gác "
+        "nghiêm minh, song đề nghị cán bộ Công An đứng điểm khu vực cần thường xuyên phối hợp "
+        "với ban dân chính Đảng các khối phố.\n", 20,
+        [("action", None, "Năm 2016 Công An phư"),
+         ("directive", "cán bộ Công An đứng điểm khu vực", "cần thường xuyên phố")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
