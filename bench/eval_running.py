@@ -89,7 +89,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 53": ROOT / "tests" / "fixtures" / "running_heldout53",
             "held out 54": ROOT / "tests" / "fixtures" / "running_heldout54",
             "held out 55": ROOT / "tests" / "fixtures" / "running_heldout55",
-            "held out 56": ROOT / "tests" / "fixtures" / "running_heldout56"}
+            "held out 56": ROOT / "tests" / "fixtures" / "running_heldout56",
+            "held out 57": ROOT / "tests" / "fixtures" / "running_heldout57"}
 TASKS = ("commitment", "directive")
 
 
