@@ -224,6 +224,13 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
         elif match.group().startswith(":") and _one_task_past_colon(piece, following):
             held = True
             continue
+        if (not by_verb and match.group().startswith(";")
+                and running_rules()["purpose"].search(for_matching(piece).lstrip(" -+•"), 1)
+                and not running_rules()["done_clause"].match(for_matching(following))):
+            # "… được thực hiện trên cả nước nhằm thu thập …; phân tích, dự báo …; phục vụ
+            # …": the aims go on after the "; ", no results of their own (not an aim the
+            # sentence opens with: "Nhằm xây dựng …, phường đã tổ chức …; tổ chức …")
+            continue
         if by_verb and match.group().startswith(",") and running_rules()[
                 "statement_piece"].match(for_matching(following)):
             cuts.append(at)  # "…, công trình sẽ là điểm nhấn …": the task ends here
@@ -1863,9 +1870,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # (a piece that names its own doer is theirs: "…; Các Tiểu ban … cần khẩn trương …")
         return _ask_each(text, _pieces(text, start + (opener.end() if opener else 0), end,
                                        by_verb=True), *state.asked, asking=False)
-    if (state.relayed and state.mode is None) or running_rules()["sanction"].search(lower):
-        # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), or a
-        # sanction ("… đơn vị, cá nhân nào còn vi phạm sẽ bị xử lý …"): no item
+    if ((state.mode is None and (state.relayed or rules["basis_only"].match(lower)))
+            or rules["sanction"].search(lower)):
+        # a notice's facts ("Tiếp theo 02 ngày nghỉ lễ là 02 ngày nghỉ cuối tuần …"), the
+        # documents a page acts on ("Căn cứ Quyết định số …"), or a sanction ("… đơn vị, cá
+        # nhân nào còn vi phạm sẽ bị xử lý …"): no item
         return []
     resolved = None if state.mode else _resolved(text, start, end, lower, state)
     return resolved if resolved is not None else _unasked(text, start, end, lower, forward,

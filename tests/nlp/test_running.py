@@ -3173,6 +3173,12 @@ CASES = {
         "với ban dân chính Đảng các khối phố.\n", 20,
         [("action", None, "Năm 2016 Công An phư"),
          ("directive", "cán bộ Công An đứng điểm khu vực", "cần thường xuyên phố")]),
+    "the_documents_acted_on_are_no_item_and_an_aims_list_is_no_results": (
+        "Căn cứ Quyết định số 6193/QĐ-BYT ngày 15/10/2018 của Bộ Y tế về kế hoạch triển khai "
+        "Chiến dịch tiêm vắc xin.\nTổng điều tra dân số năm 2019 đã được thực hiện trên cả nước "
+        "nhằm thu thập các thông tin cơ bản về dân số; phân tích, dự báo tình hình phát triển "
+        "dân số; phục vụ đánh giá kết quả thực hiện các kế hoạch.\n", 20,
+        [("action", None, "Tổng điều tra dân số")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
