@@ -3179,6 +3179,13 @@ CASES = {
         "nhằm thu thập các thông tin cơ bản về dân số; phân tích, dự báo tình hình phát triển "
         "dân số; phục vụ đánh giá kết quả thực hiện các kế hoạch.\n", 20,
         [("action", None, "Tổng điều tra dân số")]),
+    "a_caption_kept_as_one_table_cell_is_furniture": (
+        "Phó Giám đốc Công an tỉnh đề nghị Phòng Cảnh sát giao thông tăng cường kiểm tra, đôn "
+        "đốc việc thực hiện nhiệm vụ của cán bộ.\n\nLực lượng Cảnh sát giao thông tuần tra, đảm "
+        "bảo công tác trật tự an toàn giao thông. |\n\nNăm 2019, lực lượng Cảnh sát giao thông "
+        "đã triển khai quyết liệt nhiều giải pháp bảo đảm trật tự an toàn giao thông.\n", 20,
+        [("directive", "Phòng Cảnh sát giao thông", "tăng cường kiểm tra,"),
+         ("action", None, "Năm 2019, lực lượng ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
