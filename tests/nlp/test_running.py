@@ -3186,6 +3186,11 @@ CASES = {
         "đã triển khai quyết liệt nhiều giải pháp bảo đảm trật tự an toàn giao thông.\n", 20,
         [("directive", "Phòng Cảnh sát giao thông", "tăng cường kiểm tra,"),
          ("action", None, "Năm 2019, lực lượng ")]),
+    "the_level_proposed_asks_no_one": (
+        "Sở Giáo dục và Đào tạo cũng đã chỉ đạo Hiệu trưởng trường THPT Nguyễn Huệ căn cứ vào "
+        "mức đề nghị xử lý kỷ luật để lập thủ tục chấm dứt hợp đồng lao động đối với giáo viên "
+        "theo Bộ Luật lao động.\n", 20,
+        [("action", None, "Sở Giáo dục và Đào t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
