@@ -346,7 +346,7 @@ from nlp.units import canonical_unit
 # 251: "…, trong đó <job>" is a job of its own (running.json also).
 # 252: "với trọng tâm" opens a list of tasks; a shortcoming before what comes next is no result.
 # 253: "nhấn mạnh … và giao nhiệm vụ cho <unit>:" asks the unit (running.json stresses).
-PIPELINE_VERSION = "277"
+PIPELINE_VERSION = "279"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3191,6 +3191,15 @@ CASES = {
         "mức đề nghị xử lý kỷ luật để lập thủ tục chấm dứt hợp đồng lao động đối với giáo viên "
         "theo Bộ Luật lao động.\n", 20,
         [("action", None, "Sở Giáo dục và Đào t")]),
+    "a_branch_heads_a_name": (
+        "Tại buổi làm việc, các thành viên đoàn giám sát đề nghị Chi nhánh ngân hàng nhà nước "
+        "tỉnh làm rõ thêm kết quả công tác thanh tra, kiểm tra đối với các tổ chức tín dụng "
+        "trên địa bàn.\n", 20,
+        [("directive", "Chi nhánh ngân hàng nhà nước tỉnh", "làm rõ thêm kết quả ")]),
+    "chairing_a_briefing_on_documents_is_the_meeting_itself": (
+        "Sáng ngày 6/12, Phó Chủ tịch UBND tỉnh Huỳnh Thị Hằng, Trưởng Ban chỉ đạo Tổng điều "
+        "tra dân số và nhà ở tỉnh chủ trì buổi quán triệt các văn bản chỉ đạo công tác này năm "
+        "2019.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
