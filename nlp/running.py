@@ -29,7 +29,15 @@ from nlp.structure import (
     noun_words,
     verb_opening,
 )
-from nlp.tasks import by_work, deadline_in, listed_noun, names_partners, places_named, unit_name_at
+from nlp.tasks import (
+    by_work,
+    deadline_in,
+    listed_noun,
+    names_partners,
+    partners_end,
+    places_named,
+    unit_name_at,
+)
 from nlp.units import canonical_unit, find_head, place_named_at, starts_with_unit
 
 
@@ -659,12 +667,11 @@ def _ends_with_partners(piece: str) -> bool:
     """Whether a piece ends on whom the work is shared with ("phối hợp với Sở Kế hoạch và Đầu
     tư"), its task still to come after the "; "; not one whose partners are followed by
     their work ("phối hợp tốt với các ấp bổ sung, hoàn chỉnh hồ sơ …")."""
-    lower = for_matching(piece)
-    if not names_partners(lower):
+    at = partners_end(for_matching(piece))
+    if at is None:
         return False
-    last = list(re.finditer(r"phối hợp(?: chặt chẽ| tốt)?(?: với)?\s", lower))
     # (a capitalised word is a name's: "các sở Xây dựng, GTVT" names partners only)
-    named = re.sub(r"\b[A-ZĐ]\w*", "X", piece[last[-1].end():]) if last else ""
+    named = re.sub(r"\w+", lambda w: "X" if w.group()[0].isupper() else w.group(), piece[at:])
     return not has_verb(named)
 
 
@@ -2476,7 +2483,7 @@ def _level_topic(text: str, at: int, end: int) -> int:
     """How long a topic of level the paragraph opens with is when a unit and its action come
     right after its comma ("Đối với cấp tỉnh, Tỉnh Đoàn phối hợp với … tham mưu …"); 0
     otherwise."""
-    topic = re.match(r"Đối với\s+[^,:.;\n]{3,60},\s*", text[at:end], re.IGNORECASE)
+    topic = running_rules()["level_topic"].match(for_matching(text[at:end]))
     if topic is None:
         return 0
     unit = _units_listed(text, at + topic.end(), end)

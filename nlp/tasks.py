@@ -228,6 +228,13 @@ def names_partners(text: str) -> bool:
     return bool(_compiled("cooperate").search(text))
 
 
+def partners_end(text: str) -> int | None:
+    """Where the last words that share the work out end ("phối hợp với", tasks.json
+    cooperate; what follows names the partners), None when the text shares none."""
+    found = list(_compiled("cooperate").finditer(text))
+    return found[-1].end() if found else None
+
+
 def co_units_in(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for match in _compiled("cooperate").finditer(text):

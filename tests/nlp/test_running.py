@@ -4028,3 +4028,26 @@ def test_a_company_named_by_its_line_of_business():
     directed = [i for i in items if i.kind == "directive"
                 and i.text.startswith("trồng cây xanh theo đúng tỷ lệ quy hoạch")]
     assert [i.unit for i in directed] == ["Công ty phát triển hạ tầng KCN An Hạ"]
+
+
+def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and_co_units():
+    # directives held out 51, d455, and 52, d463: the gold names the first of the doers a
+    # key opens with as the unit and the others as co-units; an item whose unit names them
+    # together, in order, has the right unit, and its key matches past all of them
+    from bench.eval_directives import key_forms, unit_right
+
+    entry = {"key": "Đài Thông tin duyên hải Phan Thiết và Cảng vụ hàng hải Bình Thuận "
+                    "phát thông tin",
+             "unit": "Đài Thông tin duyên hải Phan Thiết",
+             "co_units": ["Cảng vụ hàng hải Bình Thuận"]}
+    assert "phát thông tin" in key_forms(entry)
+    assert unit_right("Đài Thông tin duyên hải Phan Thiết và Cảng vụ hàng hải Bình Thuận",
+                      entry)
+    assert not unit_right("Cảng vụ hàng hải Bình Thuận và Đài Thông tin duyên hải Phan Thiết",
+                          entry)
+    listed = {"unit": "Phòng Quản lý dược",
+              "co_units": ["các phòng ban chức năng của Sở Y tế",
+                           "phòng y tế các huyện, thị xã, thành phố"]}
+    assert unit_right("Phòng Quản lý dược, các phòng ban chức năng của Sở Y tế, phòng y tế các "
+                      "huyện, thị xã, thành phố", listed)
+    assert not unit_right("Phòng Quản lý dược", {**listed, "unit": "Sở Y tế"})
