@@ -90,7 +90,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 54": ROOT / "tests" / "fixtures" / "running_heldout54",
             "held out 55": ROOT / "tests" / "fixtures" / "running_heldout55",
             "held out 56": ROOT / "tests" / "fixtures" / "running_heldout56",
-            "held out 57": ROOT / "tests" / "fixtures" / "running_heldout57"}
+            "held out 57": ROOT / "tests" / "fixtures" / "running_heldout57",
+            "held out 58": ROOT / "tests" / "fixtures" / "running_heldout58"}
 TASKS = ("commitment", "directive")
 
 
