@@ -346,7 +346,10 @@ from nlp.units import canonical_unit
 # 251: "…, trong đó <job>" is a job of its own (running.json also).
 # 252: "với trọng tâm" opens a list of tasks; a shortcoming before what comes next is no result.
 # 253: "nhấn mạnh … và giao nhiệm vụ cho <unit>:" asks the unit (running.json stresses).
-PIPELINE_VERSION = "279"
+# 280: "….X" ends a sentence; what will be done after ", theo đó" in a sentence naming
+# shortcomings is promised (running.json then_forward); the coming period with no comma
+# before its unit, also after a purpose (forward_bare); "gieo trồng" is an act.
+PIPELINE_VERSION = "280"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -274,7 +274,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",
             "source_line", "label_piece", "sanction", "turn_to_request", "basis_only",
-            "level_topic",
+            "level_topic", "then_forward",
             "topic_comma", "list_ends", "meeting_detail",
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",

@@ -54,6 +54,7 @@ class Found:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
                            r"|(?<=[a-zà-ỹ)\d])\.(?=[A-ZĐ][a-zà-ỹA-ZĐ])"  # "đi lại.UBND huyện"
                            r"|…(?=[A-ZĐ][a-zà-ỹ])"  # "hộ nghèo 5.462 triệu đồng,…Tổng dư nợ"
+                           r"|(?<=…)\.(?=[A-ZĐ][a-zà-ỹ])"  # "ổn định….Bên cạnh đó"
                            # "… quý IV năm 2019.9 tháng đầu năm 2019, …": a year, then a
                            # count of months (a thousands group has three digits)
                            r"|(?<=\d{4})\.(?=\d{1,2}\s+(?:tháng|năm|ngày|quý|tuần)\b)")
@@ -1292,6 +1293,7 @@ class _Reading:
     mode: str | None = None  # "tasks" or "directive" once a sentence opens them
     asked: tuple[str | None, str | None] = (None, None)
     period: Period | None = None  # the period the report reviews, when it is not the next
+    next_period: Period | None = None  # the period the report's tasks are for
     listed: bool = False  # the list was announced by a colon ending a paragraph: numbered
     item: bool = False  # this paragraph is a numbered item of it: one task, cut at "; " only
     first_item: bool = False  # this paragraph is the first after the colon that announced it
@@ -1324,7 +1326,7 @@ def read(text: str, next_period: Period | None = None,
         if reviewed and coming and (next_period is None or next_period.start == coming.start):
             period, next_period = reviewed, next_period or coming
     state = _Reading(period=period if period != next_period else None,
-                     term_ahead=_term_ahead(text))
+                     next_period=next_period, term_ahead=_term_ahead(text))
     _headline_asks(text, paragraphs, state)
     out: list[Found] = []
     assigned = {**_lead_units(text, paragraphs), **_assignments(text, paragraphs)}
@@ -1826,9 +1828,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         relayed = _relayed_doer(text, start, end, state)
         if relayed is not None:
             return relayed
-    forward = (rules["forward"].match(lower) or rules["task_lead"].match(lower)
+    forward = (_forward_before_unit(text, start, end, lower) or rules["forward"].match(lower)
+               or rules["task_lead"].match(lower)
                or _duty_lead(text, start, end) or _opens_with(lower, next_period)
-               or _forward_before_unit(text, start, end, lower)
                or _opens_with_term(lower, state.term_ahead))
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
@@ -2139,7 +2141,12 @@ def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Matc
     opening: re.Match[str] | None = running_rules()["forward_bare"].match(lower)
     if opening is None or _announces(lower):
         return None  # ("Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu …": announce)
-    return opening if starts_with_unit(text[start + opening.end():end]) else None
+    rest = text[start + opening.end():end]
+    name = unit_name_at(rest, 0) if starts_with_unit(rest) else None
+    if name is None or re.match(r"\W*(?:sẽ|cần|phải)\b", for_matching(rest[name[1]:])):
+        return None  # ("…, 3 tháng cuối năm 2022 các cấp uỷ đảng, … sẽ phải tập trung …":
+        # the unit's modal says where its tasks begin)
+    return opening
 
 
 def _resolved(text: str, start: int, end: int, lower: str,
@@ -2226,8 +2233,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):
         # a shortcoming; but in a list, an item that opens with its action takes the
-        # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng")
-        return []
+        # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng"); and
+        # what will be done about it, after "theo đó", is read on its own
+        then = rules["then_forward"].search(lower)
+        return _sentence(text, start + then.end(), end, state, state.next_period) if then else []
     if _opens_with(lower, state.period) or (
             not state.mode and rules["looking_back"].match(lower.lstrip(" -+•"))):
         # "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị …; tham dự …" in the

@@ -3200,6 +3200,24 @@ CASES = {
         "Sáng ngày 6/12, Phó Chủ tịch UBND tỉnh Huỳnh Thị Hằng, Trưởng Ban chỉ đạo Tổng điều "
         "tra dân số và nhà ở tỉnh chủ trì buổi quán triệt các văn bản chỉ đạo công tác này năm "
         "2019.\n", 20, []),
+    "an_ellipsis_glued_to_the_next_sentence_ends_it": (
+        "Tiêu đề trang\n\nTrong 6 tháng đầu năm xã đã thực hiện vượt nhiều chỉ tiêu; tình hình "
+        "an ninh trật tự ổn định….Bên cạnh đó còn một số chỉ tiêu đạt thấp so với kế hoạch.\n",
+        20,
+        [("action", None, "Trong 6 tháng đầu nă"), ("action", None, "tình hình an ninh tr")]),
+    "what_will_be_done_after_the_shortcomings_is_promised": (
+        "Tiêu đề trang\n\nTại kỳ họp, HĐND xã đã dành nhiều thời gian thảo luận, chỉ ra những "
+        "tồn tại hạn chế và các giải pháp trong những tháng còn lại, theo đó trong 6 tháng cuối "
+        "năm 2017 xã Vi Hương sẽ tập trung chỉ đạo hoàn thành các chỉ tiêu sản xuất vụ mùa, gieo "
+        "trồng cây màu vụ đông, hoàn thành chỉ tiêu thu ngân sách.\n", 20,
+        [("commitment", None, "tập trung chỉ đạo ho"), ("commitment", None, "gieo trồng cây màu v"),
+         ("commitment", None, "hoàn thành chỉ tiêu ")]),
+    "the_coming_period_with_no_comma_before_its_unit": (
+        "Tiêu đề trang\n\nNhằm thực hiện tốt phương án củng cố, nâng cao chất lượng tín dụng "
+        "chính sách trên địa bàn xã, trong thời gian tới Uỷ ban nhân dân xã củng cố kiện toàn tổ "
+        "thu hồi nợ, thực hiện các giải pháp nâng cao chất lượng hoạt động tín dụng.\n", 20,
+        [("commitment", "UBND xã", "Uỷ ban nhân dân xã c"),
+         ("commitment", "UBND xã", "thực hiện các giải p")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
