@@ -349,7 +349,10 @@ from nlp.units import canonical_unit
 # 280: "….X" ends a sentence; what will be done after ", theo đó" in a sentence naming
 # shortcomings is promised (running.json then_forward); the coming period with no comma
 # before its unit, also after a purpose (forward_bare); "gieo trồng" is an act.
-PIPELINE_VERSION = "280"
+# 281: the causes of shortcomings analysed name none (running.json remedy); a target year
+# right after "đề ra mục tiêu" starts the targets (announced_copula); the subject of a
+# promise after a longer verbless topic is what follows its last comma.
+PIPELINE_VERSION = "281"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2124,6 +2124,15 @@ def _after_subject(text: str, at: int, start: int,
         return None
     subject = text[at:start + marker.start()]
     topic = re.match(r"[^,]{0,80},\s*", subject)
+    longer = re.match(r".*,\s*", subject)
+    if (topic and longer and longer.end() > topic.end() and not starts_with_unit(subject)
+            and not has_verb(subject[:longer.end()])):
+        # a longer topic ("Vì vậy, song song với các nhiệm vụ …, TDTT và các hoạt động khác,
+        # điểm nhấn các hoạt động của ngành năm 2013 sẽ tập trung …"): the subject is what
+        # follows its last comma (not a list of units, "Hội Nông dân, Hội Phụ nữ sẽ …", nor
+        # an act before it, "Khắc phục những tồn tại …, trong thời gian tới, …", "Sở GTVT là
+        # cơ quan được … ủy quyền thành lập Tổ điều tra …, Tổ này sẽ …")
+        topic = longer
     who = subject[topic.end():] if topic else subject
     if has_verb(who) or "," in who or len(who.split()) > MAX_SUBJECT_WORDS:
         return None

@@ -3218,6 +3218,19 @@ CASES = {
         "thu hồi nợ, thực hiện các giải pháp nâng cao chất lượng hoạt động tín dụng.\n", 20,
         [("commitment", "UBND xã", "Uỷ ban nhân dân xã c"),
          ("commitment", "UBND xã", "thực hiện các giải p")]),
+    "targets_set_after_the_causes_analysed": (
+        "Tiêu đề trang\n\nTrên cơ sở phân tích nguyên nhân những tồn tại, ngành văn hóa đề ra "
+        "mục tiêu đến năm 2015 có 50% xã có trung tâm văn hóa thể thao.\n", 20,
+        [("commitment", None, "đến năm 2015 có 50% ")]),
+    "the_subject_after_a_longer_topic_promises": (
+        "Tiêu đề trang\n\nVì vậy, song song với các nhiệm vụ cụ thể cho các lĩnh vực văn hóa - "
+        "gia đình, TDTT và các hoạt động khác, điểm nhấn các hoạt động của ngành năm 2013 sẽ tập "
+        "trung vào việc nâng cấp các sản phẩm du lịch hiện có.\n", 20,
+        [("commitment", None, "tập trung vào việc n")]),
+    "an_act_before_the_last_comma_is_no_topic": (
+        "Tiêu đề trang\n\nSở GTVT là cơ quan được UBND tỉnh ủy quyền thành lập Tổ điều tra sự "
+        "cố công trình, Tổ này sẽ tiếp nhận, xử lý theo đúng trình tự thủ tục được quy định.\n",
+        20, [("commitment", "Sở Giao thông vận tải", "Sở GTVT là cơ quan đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
