@@ -120,14 +120,14 @@ def unit_right(unit: str | None, entry: dict) -> bool:
     """Whether an item's unit is the gold's: the same unit, or the doers the gold splits into
     its unit and co_units named together as the item's unit ("Đài Thông tin duyên hải Phan
     Thiết và Cảng vụ hàng hải Bình Thuận" for the unit "Đài Thông tin duyên hải Phan Thiết"
-    and the co-unit "Cảng vụ hàng hải Bình Thuận")."""
+    and the co-unit "Cảng vụ hàng hải Bình Thuận"; a list may have "; " between them)."""
     if same_unit(unit, entry["unit"]):
         return True
     co_units = entry.get("co_units") or []
     if not unit or not entry["unit"] or not co_units:
         return False
     def parts(name: str) -> list[str]:
-        return [normal(n) for n in re.split(r"\s*(?:,|\bvà\b)\s*", name) if n.strip()]
+        return [normal(n) for n in re.split(r"\s*(?:[,;]|\bvà\b)\s*", name) if n.strip()]
 
     return parts(unit) == [p for n in (entry["unit"], *co_units) for p in parts(n)]
 

@@ -352,7 +352,10 @@ from nlp.units import canonical_unit
 # 281: the causes of shortcomings analysed name none (running.json remedy); a target year
 # right after "đề ra mục tiêu" starts the targets (announced_copula); the subject of a
 # promise after a longer verbless topic is what follows its last comma.
-PIPELINE_VERSION = "281"
+# 282: "không giao" asks no one; "Ban tổ chức" is a name; a paragraph ending on "(ảnh …)" is a
+# caption; the lead told again with other commas is one item; a chief inspector is asked; a
+# condition before who must is no part of it (running.json obligation_lead).
+PIPELINE_VERSION = "282"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -527,11 +530,13 @@ def _once(items: list[Item]) -> list[Item]:
     """Each item once: a press page tells its lead again in its body ("Cục Trẻ em … đề
     nghị Sở LĐ-TB&XH tỉnh Bắc Ninh phối hợp …" in the sapo, "…, Cục Trẻ em đã đề nghị Sở
     LĐ-TB&XH tỉnh Bắc Ninh phối hợp …" below): the same kind, words, unit and deadline
-    again is no other item."""
+    again is no other item, whatever its punctuation ("… xã Hải Lựu huyện Sông Lô" in the
+    sapo, "… xã Hải Lựu, huyện Sông Lô" below)."""
     seen: set[tuple[str, str, str | None, object]] = set()
     out = []
     for item in items:
-        key = (item.kind, item.text.casefold(), item.unit, item.due)
+        words = " ".join(re.findall(r"\w+", item.text.casefold()))
+        key = (item.kind, words, item.unit, item.due)
         if key not in seen:
             seen.add(key)
             out.append(item)

@@ -3231,6 +3231,30 @@ CASES = {
         "Tiêu đề trang\n\nSở GTVT là cơ quan được UBND tỉnh ủy quyền thành lập Tổ điều tra sự "
         "cố công trình, Tổ này sẽ tiếp nhận, xử lý theo đúng trình tự thủ tục được quy định.\n",
         20, [("commitment", "Sở Giao thông vận tải", "Sở GTVT là cơ quan đ")]),
+    "not_assigning_asks_no_one_and_the_organising_board_is_a_name": (
+        "Tiêu đề trang\n\nCục Văn hóa cơ sở đề nghị Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh "
+        "Phúc triển khai thực hiện một số nội dung sau:\n\nTiến hành kiểm tra, rà soát công tác "
+        "tổ chức Lễ hội Chọi trâu xã Hải Lựu; không giao cho các doanh nghiệp, cá nhân tổ chức "
+        "chọi trâu.\n\nYêu cầu Ban tổ chức không bán vé, thu tiền tham dự lễ hội.\n", 20,
+        [("directive", "Sở Văn hóa, Thể thao và Du lịch", "Tiến hành kiểm tra, "),
+         ("directive", "Sở Văn hóa, Thể thao và Du lịch", "không giao cho các d"),
+         ("directive", "Ban tổ chức", "không bán vé, thu ti")]),
+    "a_paragraph_ending_on_its_photo_credit_is_a_caption": (
+        "Tiêu đề trang\n\nNgày 21/2, Cục Văn hóa cơ sở yêu cầu Sở VHTTDL Vĩnh Phúc tăng cường "
+        "giám sát công tác tổ chức lễ hội.\n\nBộ VHTTDL yêu cầu Sở VHTTDL Vĩnh Phúc kiểm tra, rà "
+        "soát công tác tổ chức lễ hội (ảnh Vĩnh Phúc TV)\n", 20,
+        [("directive", "Sở VHTTDL Vĩnh Phúc", "tăng cường giám sát ")]),
+    "the_lead_told_again_with_other_commas_is_one_item": (
+        "Tiêu đề trang\n\nCục Văn hóa cơ sở yêu cầu Sở VHTTDL tăng cường giám sát Lễ hội Chọi "
+        "trâu xã Hải Lựu huyện Sông Lô.\n\nNgày 21/2, Cục Văn hóa cơ sở yêu cầu Sở VHTTDL tăng "
+        "cường giám sát Lễ hội Chọi trâu xã Hải Lựu, huyện Sông Lô.\n", 20,
+        [("directive", "Sở Văn hóa, Thể thao và Du lịch", "tăng cường giám sát ")]),
+    "a_chief_inspector_is_asked_and_a_condition_is_no_part_of_who_must": (
+        "Tiêu đề trang\n\nUBND tỉnh yêu cầu Chánh Thanh tra tỉnh chỉ đạo kiểm tra các cơ sở. "
+        "Trường hợp công ty này vẫn cố tình hoạt động, công an địa phương phải báo cáo Công an "
+        "tỉnh để xử lý theo thẩm quyền.\n", 20,
+        [("directive", "Chánh Thanh tra tỉnh", "chỉ đạo kiểm tra các"),
+         ("directive", "công an địa phương", "phải báo cáo Công an")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -4082,3 +4106,9 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert unit_right("Phòng Quản lý dược, các phòng ban chức năng của Sở Y tế, phòng y tế các "
                       "huyện, thị xã, thành phố", listed)
     assert not unit_right("Phòng Quản lý dược", {**listed, "unit": "Sở Y tế"})
+    # (held out 55, d491: doers listed with "; " between them)
+    assert unit_right("Chánh Thanh tra tỉnh; người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ "
+                      "tịch UBND huyện, thành phố",
+                      {"unit": "Chánh Thanh tra tỉnh",
+                       "co_units": ["người đứng đầu các sở, ban, ngành thuộc tỉnh",
+                                    "chủ tịch UBND huyện, thành phố"]})
