@@ -97,6 +97,7 @@ HELD_OUT_52 = ROOT / "tests" / "fixtures" / "directives_heldout52" / "gold.json"
 HELD_OUT_53 = ROOT / "tests" / "fixtures" / "directives_heldout53" / "gold.json"
 HELD_OUT_54 = ROOT / "tests" / "fixtures" / "directives_heldout54" / "gold.json"
 HELD_OUT_55 = ROOT / "tests" / "fixtures" / "directives_heldout55" / "gold.json"
+HELD_OUT_56 = ROOT / "tests" / "fixtures" / "directives_heldout56" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -389,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 51", HELD_OUT_51), ("held out 52", HELD_OUT_52),
                             ("held out 53", HELD_OUT_53),
                             ("held out 54", HELD_OUT_54),
-                            ("held out 55", HELD_OUT_55)):
+                            ("held out 55", HELD_OUT_55),
+                            ("held out 56", HELD_OUT_56)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "
