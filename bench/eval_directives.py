@@ -173,11 +173,16 @@ def _past_request(entry: dict) -> tuple[str, str, str]:
     key, unit = written.casefold(), normal(entry.get("unit"))
     rest = REQUEST_OPENING.sub("", written)
     if rest == written and unit:
+        # "Mỗi CLB, đội, nhóm cấp trường tối thiểu tham gia 1 đội" for the unit "CLB, đội,
+        # nhóm cấp trường": a determiner before the doer the key opens with
+        rest = written = DETERMINER.sub("", written) if DETERMINER.sub(
+            "", written).casefold().startswith(unit) else written
         spoken = SPOKEN_REQUEST.sub("", written)
         rest = spoken if _doer_as_written(spoken, entry.get("unit")) else written
     return key, _doer_as_written(rest, entry.get("unit")) or unit, rest.casefold()
 
 
+DETERMINER = re.compile(r"^(?:mỗi|từng)\s+", re.IGNORECASE)
 # a key that opens with the one asked, then the request in the passive ("UBND các huyện,
 # thị xã, thành phố được yêu cầu chủ động bố trí …", "Sở này cũng được chỉ đạo …")
 PASSIVE_REQUEST = re.compile(r"^.{3,80}?\s(?:cũng\s+)?được\s+" + REQUEST_WORD, re.IGNORECASE)

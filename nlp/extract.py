@@ -355,7 +355,10 @@ from nlp.units import canonical_unit
 # 282: "không giao" asks no one; "Ban tổ chức" is a name; a paragraph ending on "(ảnh …)" is a
 # caption; the lead told again with other commas is one item; a chief inspector is asked; a
 # condition before who must is no part of it (running.json obligation_lead).
-PIPELINE_VERSION = "282"
+# 283: "bắt buộc" says what a unit must do and ends its name, "tối thiểu" is a manner,
+# "cấp trường" a level (tasks.json stops, running.json modal, manner, nouns.jsonl tier); a
+# case before a bare "đề nghị" is no unit (running.json condition).
+PIPELINE_VERSION = "283"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3255,6 +3255,19 @@ CASES = {
         "tỉnh để xử lý theo thẩm quyền.\n", 20,
         [("directive", "Chánh Thanh tra tỉnh", "chỉ đạo kiểm tra các"),
          ("directive", "công an địa phương", "phải báo cáo Công an")]),
+    "each_unit_must_and_a_school_level_ends_no_name": (
+        "Ban Thường vụ Đoàn trường thông báo đến các cơ sở Đoàn như sau:\n– Mỗi chi Đoàn sinh "
+        "viên năm thứ I bắt buộc có ít nhất 1 đội tuyển tham gia hội thi.\n– Mỗi CLB, đội, nhóm "
+        "cấp trường tối thiểu tham gia 1 đội, đại diện cho đơn vị.\n", 20,
+        [("directive", "Mỗi chi Đoàn sinh viên năm thứ I", "bắt buộc có ít nhất "),
+         ("directive", "Mỗi CLB, đội, nhóm cấp trường", "tối thiểu tham gia 1")]),
+    "a_case_before_a_bare_request_is_no_unit": (
+        "Sở Công Thương đề nghị các doanh nghiệp kinh doanh xăng dầu thực hiện một số nội dung "
+        "sau:\n1. Chủ động khai thác nguồn cung ứng xăng dầu. Trường hợp bị gián đoạn nguồn cung "
+        "do các thương nhân cung cấp, đề nghị phản ánh về Sở Công Thương để báo cáo Bộ Công "
+        "Thương xử lý.\n", 20,
+        [("directive", "các doanh nghiệp kinh doanh xăng dầu", "Chủ động khai thác n"),
+         ("directive", "các doanh nghiệp kinh doanh xăng dầu", "phản ánh về Sở Công ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -4106,6 +4119,10 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert unit_right("Phòng Quản lý dược, các phòng ban chức năng của Sở Y tế, phòng y tế các "
                       "huyện, thị xã, thành phố", listed)
     assert not unit_right("Phòng Quản lý dược", {**listed, "unit": "Sở Y tế"})
+    # (held out 56, d500: the key writes a determiner before the gold's unit)
+    assert "tối thiểu tham gia 1 đội" in key_forms(
+        {"key": "Mỗi CLB, đội, nhóm cấp trường tối thiểu tham gia 1 đội",
+         "unit": "CLB, đội, nhóm cấp trường"})
     # (held out 55, d491: doers listed with "; " between them)
     assert unit_right("Chánh Thanh tra tỉnh; người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ "
                       "tịch UBND huyện, thành phố",
