@@ -358,7 +358,10 @@ from nlp.units import canonical_unit
 # 283: "bắt buộc" says what a unit must do and ends its name, "tối thiểu" is a manner,
 # "cấp trường" a level (tasks.json stops, running.json modal, manner, nouns.jsonl tier); a
 # case before a bare "đề nghị" is no unit (running.json condition).
-PIPELINE_VERSION = "283"
+# 284: "giao nhiệm vụ <unit>" asks the unit; "Mục tiêu giai đoạn …," opens the tasks to come
+# (running.json request, forward); "trồng rừng", "trồng cây" are acts; a promise opened by
+# the coming period or a purpose begins past the unit that makes it.
+PIPELINE_VERSION = "284"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

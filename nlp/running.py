@@ -2110,6 +2110,10 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     promised_by = _after_subject(text, at, start, lower)
     if promised_by:
         at, unit = promised_by[0], unit or promised_by[1]
+    elif unit and (forward or purposed) and _opens_job(text[unit[1]:end]):
+        # "Mục tiêu giai đoạn 2012-2015, Trường Chính trị tỉnh tiếp tục đổi mới …": the
+        # task is what the unit named first does
+        at = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
     return _promised(text, at, end, unit=canonical_unit(unit[0]) if unit else None)
 
 
