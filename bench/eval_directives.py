@@ -128,7 +128,8 @@ def unit_right(unit: str | None, entry: dict) -> bool:
     if not unit or not entry["unit"] or not co_units:
         return False
     def parts(name: str) -> list[str]:
-        return [normal(n) for n in re.split(r"\s*(?:[,;]|\bvà\b)\s*", name) if n.strip()]
+        return [normal(n) for n in re.split(r"\s*(?:[,;]|\bvà\b|\bcùng(?: với)?\b)\s*", name)
+                if n.strip()]
 
     return parts(unit) == [p for n in (entry["unit"], *co_units) for p in parts(n)]
 
@@ -211,10 +212,11 @@ def key_forms(entry: dict) -> list[str]:
 
 def _past_co_units(rest: str, entry: dict) -> str:
     """A key's words after its doer, past the co-doers it names with it ("Đài Thông tin
-    duyên hải Phan Thiết và Cảng vụ hàng hải Bình Thuận phát thông tin": the gold's unit is
-    the first, the others its co_units)."""
+    duyên hải Phan Thiết và Cảng vụ hàng hải Bình Thuận phát thông tin", "Ban Quản lý Dự án
+    cùng các đơn vị tính toán …": the gold's unit is the first, the others its co_units)."""
     for co_unit in entry.get("co_units") or []:
-        joined = re.match(rf"\s*(?:,|và)\s*{re.escape(normal(co_unit))}(?=\s|,|$)", rest)
+        joined = re.match(rf"\s*(?:,|và|cùng(?: với)?)\s*{re.escape(normal(co_unit))}(?=\s|,|$)",
+                          rest)
         if joined:
             rest = rest[joined.end():]
     return rest

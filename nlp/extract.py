@@ -361,7 +361,9 @@ from nlp.units import canonical_unit
 # 284: "giao nhiệm vụ <unit>" asks the unit; "Mục tiêu giai đoạn …," opens the tasks to come
 # (running.json request, forward); "trồng rừng", "trồng cây" are acts; a promise opened by
 # the coming period or a purpose begins past the unit that makes it.
-PIPELINE_VERSION = "284"
+# 285: "đơn vị thi công", "đơn vị tư vấn" are names (nouns.jsonl team); "tính toán" is an
+# act; the speaker acting again ends a list of requests (running.json list_ends).
+PIPELINE_VERSION = "285"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

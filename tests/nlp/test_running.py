@@ -3282,6 +3282,13 @@ CASES = {
         "2017: trồng rừng mới 156 ha, trồng cây phân tán 25.000 cây.\n", 20,
         [("commitment", "Trường Chính trị tỉnh", "tiếp tục đổi mới và "),
          ("commitment", None, "trồng rừng mới 156 h"), ("commitment", None, "trồng cây phân tán 2")]),
+    "the_contractor_is_asked_and_the_speaker_acting_again_asks_no_one": (
+        "Tiêu đề trang\n\nQua kiểm tra, đồng chí Chủ tịch đề nghị đơn vị thi công đẩy nhanh tiến "
+        "độ, đúng theo thiết kế. Qua đó đồng chí cũng góp ý một số phương án bố trí nội thất, "
+        "trang thiết bị làm việc. Đối với các trường học, đề nghị Ban Quản lý Dự án cùng các đơn "
+        "vị tính toán phương án xây dựng các phòng học phù hợp.\n", 20,
+        [("directive", "đơn vị thi công", "đẩy nhanh tiến độ, đ"),
+         ("directive", "Ban Quản lý Dự án cùng các đơn vị", "tính toán phương án ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -4133,6 +4140,11 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert unit_right("Phòng Quản lý dược, các phòng ban chức năng của Sở Y tế, phòng y tế các "
                       "huyện, thị xã, thành phố", listed)
     assert not unit_right("Phòng Quản lý dược", {**listed, "unit": "Sở Y tế"})
+    # (held out 54, d481: a co-doer joined by "cùng")
+    together = {"key": "đề nghị Ban Quản lý Dự án cùng các đơn vị tính toán phương án xây dựng",
+                "unit": "Ban Quản lý Dự án", "co_units": ["các đơn vị"]}
+    assert "tính toán phương án xây dựng" in key_forms(together)
+    assert unit_right("Ban Quản lý Dự án cùng các đơn vị", together)
     # (held out 56, d500: the key writes a determiner before the gold's unit)
     assert "tối thiểu tham gia 1 đội" in key_forms(
         {"key": "Mỗi CLB, đội, nhóm cấp trường tối thiểu tham gia 1 đội",
