@@ -363,7 +363,9 @@ from nlp.units import canonical_unit
 # the coming period or a purpose begins past the unit that makes it.
 # 285: "đơn vị thi công", "đơn vị tư vấn" are names (nouns.jsonl team); "tính toán" is an
 # act; the speaker acting again ends a list of requests (running.json list_ends).
-PIPELINE_VERSION = "285"
+# 286: "lưu ý" after whom a request asks begins its task (running.json addressee_stop,
+# tasks.json stops); what the speaker says of the work's weight asks nothing (list_ends).
+PIPELINE_VERSION = "286"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3289,6 +3289,11 @@ CASES = {
         "vị tính toán phương án xây dựng các phòng học phù hợp.\n", 20,
         [("directive", "đơn vị thi công", "đẩy nhanh tiến độ, đ"),
          ("directive", "Ban Quản lý Dự án cùng các đơn vị", "tính toán phương án ")]),
+    "heed_begins_the_task_and_the_weight_of_the_work_asks_nothing": (
+        "Tiêu đề trang\n\nPhó Chủ tịch đánh giá cao sự nỗ lực của Sở Tư pháp. Ông đề nghị Sở "
+        "lưu ý, việc tuyên truyền, phổ biến giáo dục pháp luật cho cán bộ công chức, nhân dân. "
+        "Công tác này rất quan trọng vì người dân ý thức pháp luật thì mọi thứ tốt đẹp.\n", 20,
+        [("directive", "Sở", "lưu ý, việc tuyên tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
