@@ -2156,9 +2156,11 @@ def _forward_before_unit(text: str, start: int, end: int, lower: str) -> re.Matc
         return None  # ("Trong những tháng cuối năm UBND huyện đề ra 13 mục tiêu …": announce)
     rest = text[start + opening.end():end]
     name = unit_name_at(rest, 0) if starts_with_unit(rest) else None
-    if name is None or re.match(r"\W*(?:sẽ|cần|phải)\b", for_matching(rest[name[1]:])):
+    after = for_matching(rest[name[1]:]).lstrip(" ,") if name else ""
+    rules = running_rules()
+    if name is None or rules["modal"].match(after) or rules["subject_future"].match(after):
         return None  # ("…, 3 tháng cuối năm 2022 các cấp uỷ đảng, … sẽ phải tập trung …":
-        # the unit's modal says where its tasks begin)
+        # the unit's modal or "sẽ" says where its tasks begin)
     return opening
 
 
