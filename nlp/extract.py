@@ -365,7 +365,8 @@ from nlp.units import canonical_unit
 # act; the speaker acting again ends a list of requests (running.json list_ends).
 # 286: "lưu ý" after whom a request asks begins its task (running.json addressee_stop,
 # tasks.json stops); what the speaker says of the work's weight asks nothing (list_ends).
-PIPELINE_VERSION = "286"
+# 287: "dự họp" names who attended, the meeting itself (running.json meeting).
+PIPELINE_VERSION = "287"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3294,6 +3294,11 @@ CASES = {
         "lưu ý, việc tuyên truyền, phổ biến giáo dục pháp luật cho cán bộ công chức, nhân dân. "
         "Công tác này rất quan trọng vì người dân ý thức pháp luật thì mọi thứ tốt đẹp.\n", 20,
         [("directive", "Sở", "lưu ý, việc tuyên tr")]),
+    "who_sat_in_on_the_meeting_is_no_item": (
+        "Triển khai nhiệm vụ trọng tâm năm 2021 của Trung tâm\nSáng ngày 24/02/2021, đồng chí "
+        "Giám đốc Sở chủ trì cuộc họp triển khai nhiệm vụ trọng tâm năm 2021 của Trung tâm. Cùng "
+        "dự họp có đại diện các phòng thuộc Sở, Lãnh đạo Trung tâm và các phòng chuyên môn của "
+        "Trung tâm.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
