@@ -366,7 +366,9 @@ from nlp.units import canonical_unit
 # 286: "lưu ý" after whom a request asks begins its task (running.json addressee_stop,
 # tasks.json stops); what the speaker says of the work's weight asks nothing (list_ends).
 # 287: "dự họp" names who attended, the meeting itself (running.json meeting).
-PIPELINE_VERSION = "287"
+# 288: a site's tag of several words opens the lead and ends the headline line above it
+# (running.json lead_tag: "(Quang Binh Portal) - …", "(HCM CityWeb) – …").
+PIPELINE_VERSION = "288"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -80,15 +80,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     longest = HEADLINE if one_per_line else SHORT_LINE
     line_start = 0
     lines = text.split("\n")
-    source = running_rules()["source_line"]
+    source, tag = running_rules()["source_line"], running_rules()["lead_tag"]
     for line, next_line in zip(lines[:-1], lines[1:], strict=True):
         line_end = line_start + len(line)
         after = text[line_end + 1:line_end + 2]
         if (line.strip() and len(line.strip()) <= longest and (after.isupper() or after.isdigit())
                 and not line.rstrip().endswith((*SENTENCE_ENDS, ","))) or (
-                source.match(for_matching(next_line).strip())):
+                source.match(for_matching(next_line).strip())
+                or tag.match(for_matching(next_line).strip())):
             # (a line naming the page's source, "Theo http://laodong.com.vn/", is no part of
-            # the sentence the line before leaves without its full stop)
+            # the sentence the line before leaves without its full stop; nor is the lead a
+            # site's tag opens, "(Quang Binh Portal) - Theo báo cáo …", of the headline)
             cuts.append((line_end, line_end + 1))
         line_start = line_end + 1
     cuts.extend(_run_in_numbers(text))

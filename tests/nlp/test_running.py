@@ -3299,6 +3299,13 @@ CASES = {
         "Giám đốc Sở chủ trì cuộc họp triển khai nhiệm vụ trọng tâm năm 2021 của Trung tâm. Cùng "
         "dự họp có đại diện các phòng thuộc Sở, Lãnh đạo Trung tâm và các phòng chuyên môn của "
         "Trung tâm.\n", 20, []),
+    "a_sites_tag_of_several_words_opens_the_lead_below_the_headline": (
+        "Quảng Ninh phấn đấu giảm tỷ lệ 2,3%, giải quyết việc làm cho 3.700 lao động\n(Quang "
+        "Binh Portal) - Năm 2019, huyện Quảng Ninh phấn đấu giảm 612 hộ nghèo.\n\n(HCM CityWeb) "
+        "– UBND TP đã yêu cầu các trường học nâng cao nhận thức của học sinh về bảo hiểm y "
+        "tế.\n", 20,
+        [("commitment", None, "Năm 2019, huyện Quản"),
+         ("directive", "các trường học", "nâng cao nhận thức c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
