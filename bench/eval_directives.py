@@ -176,8 +176,9 @@ def _past_request(entry: dict) -> tuple[str, str, str]:
     if rest == written and unit:
         # "Mỗi CLB, đội, nhóm cấp trường tối thiểu tham gia 1 đội" for the unit "CLB, đội,
         # nhóm cấp trường": a determiner before the doer the key opens with
-        rest = written = DETERMINER.sub("", written) if DETERMINER.sub(
-            "", written).casefold().startswith(unit) else written
+        bare = DETERMINER.sub("", written)
+        if bare.casefold().startswith(unit):
+            written = bare
         spoken = SPOKEN_REQUEST.sub("", written)
         rest = spoken if _doer_as_written(spoken, entry.get("unit")) else written
     return key, _doer_as_written(rest, entry.get("unit")) or unit, rest.casefold()

@@ -629,7 +629,7 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     if not lead.group("when"):
         # what they must do, past who must ("lãnh đạo, người đứng đầu cần phát huy vai trò
         # …" -> "cần phát huy vai trò …"), as a request's task begins past its addressee
-        task_start = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
+        task_start = _past_commas(text, unit[1], end)
     return task_start, unit[0], said
 
 
@@ -1044,6 +1044,13 @@ MAX_PASSIVE_SUBJECT_WORDS = 12
 
 def _past_spaces(text: str, at: int, end: int) -> int:
     while at < end and text[at] in " :":
+        at += 1
+    return at
+
+
+def _past_commas(text: str, at: int, end: int) -> int:
+    """Past the spaces and commas after a name, where what it does begins."""
+    while at < end and text[at] in " ,":
         at += 1
     return at
 
@@ -2115,7 +2122,7 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     elif unit and (forward or purposed) and _opens_job(text[unit[1]:end]):
         # "Mục tiêu giai đoạn 2012-2015, Trường Chính trị tỉnh tiếp tục đổi mới …": the
         # task is what the unit named first does
-        at = unit[1] + len(text[unit[1]:end]) - len(text[unit[1]:end].lstrip(" ,"))
+        at = _past_commas(text, unit[1], end)
     return _promised(text, at, end, unit=canonical_unit(unit[0]) if unit else None)
 
 
