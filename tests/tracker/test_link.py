@@ -260,6 +260,12 @@ def test_head_verb_skips_organisations_and_joins_cut_verbs_but_not_lines_of_work
     work = entry(3, "Thực hiện tốt công tác tiếp dân, giải quyết khiếu nại.", kind="commitment",
                  words=["thực hiện", "tốt", "công tác", "tiếp dân", "giải quyết", "khiếu nại"])
     assert link.head_verb(work, config) is None
+    # the lead role is no act: "giao Sở … chủ trì, phối hợp với … xây dựng Đề án" is judged
+    # on its act, not on results that say "chủ trì"
+    lead = entry(4, "Chủ trì, phối hợp với Sở Tài chính thẩm định Đề án.", kind="commitment",
+                 entities=[("ORG", "Sở Tài chính")],
+                 words=["chủ trì", "phối hợp", "với", "sở tài chính", "thẩm định", "đề án"])
+    assert link.head_verb(lead, config) == "thẩm định"
 
 
 def test_related_terms_are_whole_words():

@@ -99,6 +99,21 @@ def test_among_equal_completions_the_first_report_says_when():
         assert status(links).explanation["evidence"]["sentence"] == "in_progress in Q3"
 
 
+def test_a_result_of_the_tasks_own_unit_is_shown_first():
+    def said(score, cue, own, sentence):
+        return Evidence(None, "evidence", score, cue, "suggested", *Q2, sentence=sentence,
+                        features={"same_unit": float(own)})
+
+    steering = said(0.6, "in_progress", False, "Ban chỉ đạo tỉnh chỉ đạo …")
+    unit = said(0.5, "in_progress", True, "Bảo hiểm xã hội tỉnh: Đã cập nhật …")
+    for links in ([steering, unit], [unit, steering]):
+        assert status(links).explanation["evidence"]["sentence"] == unit.sentence
+    # the unit's result does not hide another's completion: the status stands
+    done = said(0.6, "done", False, "Đã hoàn thành …")
+    decision = status([unit, done])
+    assert decision.status == "done" and decision.explanation["evidence"]["sentence"] == done.sentence
+
+
 def test_a_completion_promised_again_later_was_a_step():
     q2 = (date(2024, 4, 1), date(2024, 6, 30))
     q3 = (date(2024, 7, 1), date(2024, 9, 30))

@@ -212,9 +212,11 @@ def _later(repeat: Evidence, evidence: Evidence) -> bool:
 
 
 def _best(evidence: list[Evidence]) -> Evidence | None:
-    """The strongest evidence: completed work first, then the highest score; among equals,
-    the first report of the completion (it says when the work was done) or the latest word
-    on work under way."""
+    """The strongest evidence: completed work first, then a result of the task's own unit
+    (a series reports each unit's work under its name: "Bảo hiểm xã hội tỉnh: Đã cập nhật
+    …" answers the unit's task before a steering committee's note in the same words), then
+    the highest score; among equals, the first report of the completion (it says when the
+    work was done) or the latest word on work under way."""
     if not evidence:
         return None
     rank = {"done": 2, "in_progress": 1, "not_done": 1, "planned": 0}
@@ -222,7 +224,8 @@ def _best(evidence: list[Evidence]) -> Evidence | None:
     def key(e: Evidence):
         whole = complete(e.cue, e.progress)
         when = (e.report_end or date.min).toordinal()
-        return (whole, rank.get(e.cue, 0), e.score, -when if whole else when)
+        own = bool(e.features.get("same_unit"))
+        return (whole, rank.get(e.cue, 0), own, e.score, -when if whole else when)
 
     return max(evidence, key=key)
 
