@@ -368,7 +368,8 @@ from nlp.units import canonical_unit
 # 287: "dự họp" names who attended, the meeting itself (running.json meeting).
 # 288: a site's tag of several words opens the lead and ends the headline line above it
 # (running.json lead_tag: "(Quang Binh Portal) - …", "(HCM CityWeb) – …").
-PIPELINE_VERSION = "288"
+# 289: an office of a body ("UBND TỈNH BÌNH THUẬN" / "VĂN PHÒNG") named with the whole body
+PIPELINE_VERSION = "289"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -275,23 +275,35 @@ def leader_of(title: str | None) -> str | None:
 def agency_name(header: Header) -> str | None:
     """The name the follow-up groups a body's documents under: a known body by its usual
     name ("Sở Nội vụ"), else the printed name in sentence case; with the place of the
-    parent body when the name has none ("Sở Nội vụ tỉnh Lâm Đồng")."""
+    parent body when the name has none ("Sở Nội vụ tỉnh Lâm Đồng"), or the parent body's
+    whole name when the body is one of its offices ("Văn phòng Ủy ban nhân dân tỉnh Bình
+    Thuận"; header.json parent_offices)."""
     if not header.issuer:
         return None
     rules = header_rules()
+    name = _body_name(header.issuer)
+    if header.issuer_parent and collapse_spaces(header.issuer).upper() in rules.parent_offices:
+        return f"{name} {_body_name(header.issuer_parent)}"
+    if not _place_of(name) and header.issuer_parent:
+        place = _place_of(_sentence_case(header.issuer_parent, rules.abbreviations,
+                                         agency_rules()["provinces"]))
+        if place:
+            name = f"{name} {place}"
+    return name
+
+
+def _body_name(printed: str) -> str:
+    """A body's name as the header prints it, made a name: a known body's usual name, else
+    the printed one in sentence case."""
     known = agency_rules()
-    matching = for_matching(collapse_spaces(header.issuer))
+    matching = for_matching(collapse_spaces(printed))
     name = None
     for canonical, aliases in known["aliases"].items():
         if any(for_matching(a) == matching for a in aliases):
             name = canonical
     if name is None:
-        name = _sentence_case(header.issuer, rules.abbreviations, known["provinces"])
-    if not _place_of(name) and header.issuer_parent:
-        place = _place_of(_sentence_case(header.issuer_parent, rules.abbreviations,
-                                         known["provinces"]))
-        if place:
-            name = f"{name} {place}"
+        rules = header_rules()
+        name = _sentence_case(printed, rules.abbreviations, known["provinces"])
     return name
 
 

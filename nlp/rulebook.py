@@ -365,6 +365,7 @@ class HeaderRules:
     abbreviations: dict[str, str]
     leader_name: re.Pattern[str]
     leader_role: re.Pattern[str]
+    parent_offices: frozenset[str] = frozenset()  # printed as they stand, in capitals
 
 
 @cache
@@ -373,7 +374,7 @@ def header_rules(name: str = "header.json") -> HeaderRules:
     _check_keys(name, data, {"type_lines", "symbol_types", "title_kinds", "letter_kind",
                              "body_words", "place_words", "motto", "document_start", "skip",
                              "body_openers", "title_run_on", "abbreviations", "leader"},
-                {"description"})
+                {"description", "parent_offices"})
     kinds = []
     for number, record in enumerate(data["title_kinds"]):
         where = f"{name}:title_kinds[{number}]"
@@ -401,4 +402,5 @@ def header_rules(name: str = "header.json") -> HeaderRules:
                               "^(?:" + "|".join(data["title_run_on"]) + ")"),
         abbreviations=dict(data["abbreviations"]),
         leader_name=_compile(f"{name}:leader.name", data["leader"]["name"]),
-        leader_role=_compile(f"{name}:leader.role", data["leader"]["role"]))
+        leader_role=_compile(f"{name}:leader.role", data["leader"]["role"]),
+        parent_offices=frozenset(o.upper() for o in data.get("parent_offices", ())))

@@ -288,13 +288,14 @@ def status(agency: AgencyOption = None, db: DbOption = None) -> None:
     if not rows:
         out.print("No commitments stored yet: run `tracker ingest` first.")
         return
-    table = Table(title="Tình hình thực hiện nhiệm vụ")
-    table.add_column("Cơ quan")
-    table.add_column("Kỳ")
-    for key in STATUS:
-        table.add_column(STATUS[key], justify="right")
-    table.add_column("Quá hạn", justify="right")
-    table.add_column("Tỷ lệ hoàn thành", justify="right")
+    # the whole width, shared out by ratio: the counts' headers wrap onto short lines and
+    # the agency's long name keeps room ("Ban chỉ đạo phát triển khoa học, công nghệ, …
+    # tỉnh Lâm Đồng" had one word a line)
+    table = Table(title="Tình hình thực hiện nhiệm vụ", expand=True)
+    table.add_column("Cơ quan", ratio=3)
+    table.add_column("Kỳ", ratio=2)
+    for header in (*STATUS.values(), "Quá hạn", "Tỷ lệ hoàn thành"):
+        table.add_column(header, justify="right", ratio=1)
     for row in rows:
         rate = row.completion_rate
         table.add_row(row.agency, row.period or "—", *(str(row.counts[k]) for k in STATUS),

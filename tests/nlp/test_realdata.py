@@ -65,6 +65,15 @@ def test_two_months_of_a_series_have_one_agency_and_their_own_periods():
     assert (august.period.start.month, october.period.start.month) == (8, 10)
 
 
+def test_an_office_of_a_body_is_named_with_the_whole_body():
+    # "UBND TỈNH BÌNH THUẬN" / "VĂN PHÒNG": its Văn phòng, not a "Văn phòng tỉnh Bình Thuận"
+    letter = extract_report(real("lamdong-directives/urge_update-databases.doc"))
+    assert letter.agency == "Văn phòng Ủy ban nhân dân tỉnh Bình Thuận"
+    # a department keeps its own name with the parent's place
+    report = extract_report(real("lamdong-directives/report_2025-11-28_cchc-indices.pdf"))
+    assert report.agency == "Sở Nội vụ tỉnh Lâm Đồng"
+
+
 def test_an_issued_pdf_takes_its_period_from_the_title_not_the_signing_month():
     report = extract_report(real("lamdong-directives/report_2025-11-28_cchc-indices.pdf"))
     assert report.period.label == "năm 2025"
