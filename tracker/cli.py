@@ -316,9 +316,14 @@ def list_commitments(agency: AgencyOption = None, period: PeriodOption = None,
     for column in ("id", "Kỳ", "Nhiệm vụ", "Trạng thái", "Minh chứng (link id)"):
         table.add_column(column)
     for row in rows:
-        best = next((e for e in row.evidence if e.relation == "evidence"), None)
-        table.add_row(str(row.id), row.period or "", row.text, STATUS[row.status],
-                      f"{best.text} [{best.link_id}]" if best else "")
+        # the evidence the status rests on; else the best candidate, for a reviewer to
+        # confirm or reject by its link id, marked as no more than a suggestion
+        best = row.supporting
+        candidate = best or next((e for e in row.evidence if e.relation == "evidence"), None)
+        shown = ""
+        if candidate:
+            shown = f"{'' if best else 'Gợi ý: '}{candidate.text} [{candidate.link_id}]"
+        table.add_row(str(row.id), row.period or "", row.text, STATUS[row.status], shown)
     out.print(table)
 
 

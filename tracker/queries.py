@@ -268,7 +268,8 @@ def _label(source_name: str, number: str | None, period_label: str | None) -> st
 
 
 def _evidence(session: Session, item_ids) -> dict[int, list[EvidenceRow]]:
-    """Live links per commitment, best first: confirmed, then suggested by score.
+    """Live links per commitment, best first: the one the status was decided on, then
+    confirmed, then suggested by score.
     `item_ids`: the commitments' ids, a list or a select of them."""
     out: dict[int, list[EvidenceRow]] = defaultdict(list)
     # sqlmodel's select() is typed for at most four columns (mypy then also gives up on the
@@ -281,10 +282,13 @@ def _evidence(session: Session, item_ids) -> dict[int, list[EvidenceRow]]:
              .join(Report, col(Report.id) == Item.report_id)
              .where(col(Link.commitment_id).in_(item_ids), Link.verdict != "rejected"))
     config = load_config()
-    bars = {commitment_id: (explanation or {}).get("evidence_bar")
-            for commitment_id, explanation in session.exec(
-                select(CommitmentStatus.commitment_id, CommitmentStatus.explanation)
-                .where(col(CommitmentStatus.commitment_id).in_(item_ids)))}
+    bars, shown = {}, {}
+    for commitment_id, explanation in session.exec(
+            select(CommitmentStatus.commitment_id, CommitmentStatus.explanation)
+            .where(col(CommitmentStatus.commitment_id).in_(item_ids))):
+        bars[commitment_id] = (explanation or {}).get("evidence_bar")
+        # the link the status was decided on (tracker.followup.status._best)
+        shown[commitment_id] = ((explanation or {}).get("evidence") or {}).get("link_id")
     for (commitment_id, link_id, sentence, score, relation, verdict, origin, source_name,
          number, period_label, period_start, period_end) in session.exec(query):
         period = period_text(period_start, period_end, period_label)
@@ -292,8 +296,12 @@ def _evidence(session: Session, item_ids) -> dict[int, list[EvidenceRow]]:
             sentence, _label(source_name, number, period), round(score, 3), link_id, relation,
             verdict, origin, counts(relation, verdict, score, config,
                                     bars.get(commitment_id))))
-    for rows in out.values():
-        rows.sort(key=lambda e: (e.relation != "evidence", e.verdict != "confirmed", -e.score))
+    for commitment_id, rows in out.items():
+        # the evidence the status was decided on first, so the sentence shown beside the
+        # status is the one that proves it (a completion, the unit's own result), then the
+        # confirmed links, then the suggestions by score
+        rows.sort(key=lambda e: (e.relation != "evidence", e.link_id != shown.get(commitment_id),
+                                 e.verdict != "confirmed", -e.score))
     return out
 
 

@@ -42,7 +42,15 @@ def test_the_real_monthly_series_is_a_standing_list(tmp_path):
                if "elements" not in s.explanation)
     with Session(engine) as session:
         rows = [r for r in commitments(session) if r.status == "in_progress" and r.atomic]
+        decided = {s.commitment_id: s.explanation["evidence"]["link_id"]
+                   for s in session.exec(select(CommitmentStatus))
+                   if s.explanation.get("evidence")}
     assert rows and all(r.supporting is not None for r in rows)  # the evidence it rests on
+    # and the very link the status was decided on, not merely the best-scored one (a
+    # result of the task's own unit goes first: "Công an tỉnh … Đẩy mạnh triển khai đợt
+    # cao điểm 60 ngày đêm …" under the police's heading, not the same words elsewhere)
+    assert all(r.supporting is not None and r.supporting.link_id == decided[r.id]
+               for r in rows)
     engine.dispose()
 
 
