@@ -239,3 +239,19 @@ def test_a_pages_units_of_no_agency_are_the_one_agency_it_asks_by_name(engine):
     assert found["Trước khi thông xe"][0] == "các đơn vị chuyên môn liên quan"
     assert found["Trước khi thông xe"][1] == "done"  # "đã rà soát các vị trí …"
 
+
+
+def test_a_directive_letters_units_wait_for_their_own_reports(engine):
+    """The December letter (directive_2025-12) assigns tasks unit by unit: Sở Nội vụ, Văn
+    phòng UBND tỉnh, Trung tâm Xúc tiến …, Sở Tư pháp, Thanh tra tỉnh. With Sở Nội vụ's
+    report stored and the province's 2026 plan after it, the units that are no agency yet
+    were followed up in Sở Nội vụ's reports (the press-page reading: "the rest are the
+    named agency's own units") and 36-46 of their tasks showed "Chưa thấy báo cáo"."""
+    from tests.nlp.test_realdata import real
+
+    ingest_paths(engine, [real("lamdong-directives/directive_2025-12_cchc-indices.docx"),
+                          real("lamdong-directives/report_2025-11-28_cchc-indices.pdf"),
+                          real("lamdong-directives/plan_2026_cchc-communication.docx")])
+    found = statuses(engine)
+    assert found["Hằng tháng tổ chức 01 cuộc đối thoại với doanh nghiệp"][1] == "pending"
+    assert not [text for text, (_, status, _) in found.items() if status == "not_reported"]

@@ -160,11 +160,15 @@ def relink_directives(session: Session, agency_id: int, *, as_of: date | None = 
                         .where(Item.kind == "directive", Item.active == True)).all()  # noqa: E712
     # a page that asks one other agency by name and the rest by no agency's name ("Phó Thủ
     # tướng … yêu cầu tỉnh Khánh Hòa …" then "… các đơn vị chuyên môn liên quan cần rà soát
-    # …"): the rest are that agency's own units, its reports follow them up
+    # …"): the rest are that agency's own units, its reports follow them up. Not in a
+    # directive document (a conclusion notice, a letter, a plan): its units are named one
+    # by one ("Văn phòng UBND tỉnh", "Sở Tư pháp" beside "Sở Nội vụ"), each its own body,
+    # and wait for their own reports
     found = [(item, report, _named_agency(item, targets)) for item, report in rows]
     named: dict[int | None, set[int]] = defaultdict(set)
     for _, report, target in found:
-        if target is not None and target != report.agency_id:
+        if (target is not None and target != report.agency_id
+                and (report.kind or "report") == "report"):
             named[report.id].add(target)
     by_target: dict[int, list[tuple[Item, Report]]] = defaultdict(list)
     for item, report, target in found:
