@@ -28,14 +28,17 @@ table = [{"Nhiệm vụ": ("↳ " if r["parent_id"] is not None else "") + r["te
           "Trạng thái": status_cell(r),
           "Đúng hạn": common.TIMELINESS_LABELS.get(r["timeliness"] or "", ""),
           "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows]
+# the short columns as wide as their usual values ("Tháng 10/2025", "Đang thực hiện"), so
+# the status shows without scrolling (a cell's whole text shows on hover)
 columns = {"Nhiệm vụ": st.column_config.TextColumn(width="large"),
-           "Đơn vị": st.column_config.TextColumn(width="medium"),
-           "Kỳ giao": st.column_config.TextColumn(width="small"),
-           "Loại": st.column_config.TextColumn(width="small"),
-           "Trạng thái": st.column_config.TextColumn(width="small"),
+           "Đơn vị": st.column_config.TextColumn(width=150),
+           "Kỳ giao": st.column_config.TextColumn(width=110),
+           "Loại": st.column_config.TextColumn(width=110),
+           "Trạng thái": st.column_config.TextColumn(width=130),
            "Minh chứng": st.column_config.TextColumn(width="large")}
 picked = st.dataframe(table, hide_index=True, width="stretch", key="commitments_table",
-                      on_select="rerun", selection_mode="single-row", column_config=columns)
+                      height=common.list_height(len(table)), on_select="rerun",
+                      selection_mode="single-row", column_config=columns)
 chosen = picked.selection.rows if picked else []
 if chosen and st.button("Xem chi tiết", key="commitments_open", type="primary"):
     st.session_state["detail_id"] = rows[chosen[0]]["id"]

@@ -5,7 +5,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any, TypeGuard, cast
+from typing import Any, Literal, TypeGuard, cast
 
 import streamlit as st
 
@@ -27,6 +27,14 @@ def format_with(labels: Mapping[Any, str]) -> Callable[[Any], str]:
     """A selectbox's format_func: `labels.get` itself. (Streamlit's types ask for a function
     that always gives a str; the options shown are the labels' keys.)"""
     return cast(Callable[[Any], str], labels.get)
+
+
+def list_height(rows: int, most: int = 18) -> int | Literal["auto"]:
+    """A long list's height in pixels: up to `most` rows show at once (Streamlit's own
+    height shows ten and leaves the page below empty), a short one as tall as it is."""
+    if rows <= 10:
+        return "auto"
+    return (min(rows, most) + 1) * 35 + 3  # 35 px a row and the header, and the border
 
 
 def configure_logging() -> None:

@@ -48,11 +48,12 @@ table = [{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or "—",
           "Thời hạn": common.day(r["deadline"]) + LATE.get(r["window"] or "", ""),
           "Trạng thái": common.STATUS_LABELS[r["status"]]} for r in rows]
 st.dataframe(table, hide_index=True, width="stretch", key="register_table",
+             height=common.list_height(len(table)),
              column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large"),
-                            "Đơn vị": st.column_config.TextColumn(width="small"),
-                            "Nguồn": st.column_config.TextColumn(width="small"),
-                            "Thời hạn": st.column_config.TextColumn(width="small"),
-                            "Trạng thái": st.column_config.TextColumn(width="small")})
+                            "Đơn vị": st.column_config.TextColumn(width=140),
+                            "Nguồn": st.column_config.TextColumn(width=110),
+                            "Thời hạn": st.column_config.TextColumn(width=150),
+                            "Trạng thái": st.column_config.TextColumn(width=130)})
 excel, letter = st.columns(2)
 excel.download_button("Tải danh sách (Excel)", api.register_file(engine, rows, "xlsx"),
                       file_name="nhiem-vu-duoc-giao.xlsx", key="register_xlsx",
