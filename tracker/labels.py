@@ -11,6 +11,15 @@ STATUS = {
     "pending": "Chưa đến kỳ báo cáo",
 }
 
+# A task's status as a letter to its unit says it: a task with no report yet past or near
+# its deadline has not "not yet come to its reporting period" (the register's "Chưa đến kỳ
+# báo cáo"), it has no report yet.
+LETTER_STATUS = {**STATUS, "pending": "Chưa có báo cáo"}
+
+# Words that join an atomic task to the one before it in its document ("…; đồng thời chủ
+# động liên hệ …"): a task listed on its own line starts after them.
+LEADING_CONNECTORS = ("đồng thời", "ngoài ra", "bên cạnh đó", "trong đó", "và")
+
 TIMELINESS = {
     "on_time": "Đúng hạn",
     "late": "Hoàn thành quá hạn",

@@ -60,6 +60,18 @@ def test_the_urging_letter_lists_what_is_overdue_or_due_soon():
     assert "báo cáo kết quả về Ủy ban nhân dân tỉnh Hà Nam trước ngày 04/06/2026" in body[4]
 
 
+def test_a_task_reads_as_a_line_of_its_own_in_the_letter():
+    # the December letter's "…; đồng thời chủ động liên hệ Văn phòng Chính phủ …" is a task
+    # of its own, and one its unit has sent no report on is not "chưa đến kỳ báo cáo"
+    joined = row("đồng thời chủ động liên hệ Văn phòng Chính phủ để được cấp tài khoản.",
+                 date(2026, 5, 20))
+    document = docx.Document(io.BytesIO(urging_letter(
+        "Văn phòng UBND tỉnh", [joined], sender=Sender(), today=TODAY)))
+    line = next(p.text for p in document.paragraphs if p.text.startswith("1. "))
+    assert line.startswith("1. Chủ động liên hệ Văn phòng Chính phủ để được cấp tài khoản (theo")
+    assert line.endswith("— đã quá hạn; chưa có báo cáo).")
+
+
 def test_no_letter_for_a_unit_with_nothing_due():
     with pytest.raises(ValueError, match="không có nhiệm vụ quá hạn"):
         urging_letter("Sở Y tế", [row("x", None)], sender=Sender(), today=TODAY)

@@ -5,6 +5,7 @@ listing the unit's overdue and soon-due tasks with their sources, the recipients
 signature block. Dates and numbers are left blank for the office to fill in at signing."""
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import cast
@@ -17,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from models import CONTINUING_KINDS
-from tracker.labels import STATUS, TIMELINESS
+from tracker.labels import LEADING_CONNECTORS, LETTER_STATUS, STATUS, TIMELINESS
 from tracker.queries import CommitmentRow
 
 FONT = "Times New Roman"
@@ -119,11 +120,21 @@ def _source(row: CommitmentRow) -> str:
 
 def _task_line(number: int, row: CommitmentRow, today: date) -> str:
     deadline = row.deadline.strftime("%d/%m/%Y") if row.deadline else "không ghi thời hạn"
-    state = STATUS.get(row.status, row.status)
+    state = LETTER_STATUS.get(row.status, row.status)
     state = state[:1].lower() + state[1:]
     late = " — đã quá hạn" if window(row, today) == "overdue" else ""
-    text = row.text.rstrip(" .;")
-    return f"{number}. {text} (theo {_source(row)}; thời hạn: {deadline}{late}; {state})."
+    return (f"{number}. {_own_line(row.text)} (theo {_source(row)}; thời hạn: {deadline}{late}; "
+            f"{state}).")
+
+
+def _own_line(text: str) -> str:
+    """A task's words as a numbered line of their own: past a connector that joined it to
+    the task before ("đồng thời chủ động liên hệ …" -> "Chủ động liên hệ …"), capitalised,
+    without a closing stop."""
+    text = text.strip().rstrip(" .;")
+    connectors = "|".join(re.escape(c) for c in LEADING_CONNECTORS)
+    text = re.sub(rf"^(?:{connectors})(?!\w)[\s,]*", "", text, flags=re.IGNORECASE) or text
+    return text[:1].upper() + text[1:]
 
 
 def _sentence_case(text: str) -> str:
