@@ -28,13 +28,14 @@ st.caption(common.plain(f"{detail.agency} · {detail.source} · Kỳ giao: {deta
                         f"{detail.responsible_unit or '—'} · Loại: {kind}") + " · Thời hạn: "
            f"{detail.deadline.strftime('%d/%m/%Y') if detail.deadline else '—'}")
 status = common.STATUS_LABELS[detail.status]
-timing = common.TIMELINESS_LABELS.get(detail.timeliness or "", "")
+# an ongoing duty has no timeliness: nothing after the status then, not a dangling " · "
+timing = f" · {common.TIMELINESS_LABELS[detail.timeliness]}" if detail.timeliness else ""
 progress = f" · Tiến độ {detail.progress:.0%}" if detail.progress is not None else ""
 if detail.elements:
     done = sum(e["status"] == "done" for e in detail.elements)
     progress = f" · {done}/{len(detail.elements)} việc đã xong"
 reviewed = " (do cán bộ xác định)" if detail.reviewed else ""
-st.markdown(f"**Trạng thái: {status}**{reviewed} · {timing}{progress}")
+st.markdown(f"**Trạng thái: {status}**{reviewed}{timing}{progress}")
 if detail.parent:
     st.caption("Là một việc của nhiệm vụ: " + common.plain(detail.parent[1]))
 if detail.standing:

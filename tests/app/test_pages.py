@@ -1,6 +1,7 @@
 """One AppTest per page: it renders, filters work, actions reach the database."""
 
 import io
+import re
 import sys
 
 import openpyxl
@@ -111,6 +112,22 @@ def test_detail_shows_evidence_and_history(app_db):
     assert at.markdown  # the commitment and its status
     assert any("Trạng thái:" in m.value for m in at.markdown)
     assert at.subheader[0].value == "Minh chứng"
+
+
+def test_the_status_line_ends_with_what_there_is_to_say(app_db):
+    # an ongoing duty has no timeliness: "Trạng thái: Đang thực hiện", not "… Đang thực hiện ·"
+    from tracker import api
+
+    rows = api.commitment_rows(app_db, api.Filters())
+    for wanted in ([r for r in rows if not r["timeliness"]][0],
+                   [r for r in rows if r["timeliness"]][0]):
+        at = signed_in("viewer")
+        at.session_state["detail_id"] = wanted["id"]
+        at = go(at, "detail")
+        line = next(m.value for m in at.markdown if m.value.startswith("**Trạng thái:"))
+        assert not line.rstrip().endswith("·") and not re.search(r"·\s*·", line)
+        assert (" · " in line.split("**")[-1]) == bool(wanted["timeliness"] or wanted["progress"]
+                                                       or wanted["elements"])
 
 
 def test_review_accept_changes_the_database_and_leaves_an_audit_event(app_db):
