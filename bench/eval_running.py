@@ -93,7 +93,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 57": ROOT / "tests" / "fixtures" / "running_heldout57",
             "held out 58": ROOT / "tests" / "fixtures" / "running_heldout58",
             "held out 59": ROOT / "tests" / "fixtures" / "running_heldout59",
-            "held out 60": ROOT / "tests" / "fixtures" / "running_heldout60"}
+            "held out 60": ROOT / "tests" / "fixtures" / "running_heldout60",
+            "held out 61": ROOT / "tests" / "fixtures" / "running_heldout61"}
 TASKS = ("commitment", "directive")
 
 

@@ -369,7 +369,10 @@ from nlp.units import canonical_unit
 # 288: a site's tag of several words opens the lead and ends the headline line above it
 # (running.json lead_tag: "(Quang Binh Portal) - …", "(HCM CityWeb) – …").
 # 289: an office of a body ("UBND TỈNH BÌNH THUẬN" / "VĂN PHÒNG") named with the whole body
-PIPELINE_VERSION = "289"
+# 290: an addressee that lists its members after its colon ("các phòng, ban liên quan như:
+# Phòng …; Phòng …; … tăng cường …") asks them (running.json members_follow); "Tuy nhiên,
+# <units> cần …" asks them (obligation_lead); a closing reason ", vì còn …" is cut (reason_tail).
+PIPELINE_VERSION = "290"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -274,7 +274,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",
             "source_line", "label_piece", "sanction", "turn_to_request", "basis_only",
-            "level_topic", "then_forward",
+            "level_topic", "then_forward", "members_follow",
             "topic_comma", "list_ends", "meeting_detail",
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",
@@ -293,7 +293,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "glued_caption", "resolved", "determiner_only", "letter_to",
             "review_ground", "set_then_listed", "regarded_as",
             "abbreviated_body", "duty_of", "duties_given", "object_piece",
-            "due_opening", "announcing_tail"}
+            "due_opening", "announcing_tail", "reason_tail"}
     _check_keys(name, data, keys, {"description"})
     # (a line naming the page's source is furniture too: one pattern for both uses)
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)

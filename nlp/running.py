@@ -153,6 +153,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     tail = running_rules()["announcing_tail"].search(for_matching(text[start:end]))
     if tail and tail.start() > 0:
         end = start + tail.start()
+    # "… cần phải cố gắng nhiều hơn nữa, vì còn nhiều xã, phường chưa đạt chuẩn văn hóa":
+    # the reason it closes on is no part of it
+    reason = running_rules()["reason_tail"].search(for_matching(text[start:end]))
+    if reason and reason.start() > 0:
+        end = start + reason.start()
     return start, end
 
 
@@ -1148,6 +1153,12 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                           for m in re.finditer(r"(?<=[\s,])\S", listed.group(0))):
         # "yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn:" then the tasks
         name = text[start:start + listed.end()].strip(" :\n")
+        members = rules["members_follow"].search(for_matching(name))
+        past = _past_members(text, start + listed.end(), end) if members else None
+        if members and past is not None:
+            # "các phòng, ban liên quan như: Phòng Quản lý đô thị; Phòng Y tế; … tăng cường
+            # …": its members follow the colon, then what they must do
+            return name[:members.start()].strip(" ,"), past
         qualified = next((m.start() for m in re.finditer(r"(?<=\s)\S", name)
                           if rules["qualifier"].match(for_matching(name[m.start():]))), None)
         # "… các cơ quan, đơn vị, địa phương trong thời gian tới:": who, then when
@@ -1207,6 +1218,22 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             lowered = for_matching(name)
             return None if (rules["determiner_only"].match(lowered)
                             or rules["matters"].match(lowered)) else (name, at)
+    return None
+
+
+def _past_members(text: str, start: int, end: int) -> int | None:
+    """Where the units an addressee lists after its colon end and their task begins: at the
+    first word in lower case that opens an action ("Phòng Quản lý đô thị; Phòng Y tế; …;
+    Trung tâm Truyền thông và Văn hóa thành phố… tăng cường công tác phối hợp …"; a name's
+    own words are capitalised or no action: "Quản lý", "thành phố"). None when no unit
+    opens the list or no action follows."""
+    at = _past_spaces(text, start, end)
+    if not starts_with_unit(text[at:end]):
+        return None
+    for word in re.finditer(r"(?<=[\s;,…])[^\s;,…]", text[at:end]):
+        where = at + word.start()
+        if text[where].islower() and _starts_with_verb(text[where:end]):
+            return where
     return None
 
 

@@ -3306,6 +3306,12 @@ CASES = {
         "tế.\n", 20,
         [("commitment", None, "Năm 2019, huyện Quản"),
          ("directive", "các trường học", "nâng cao nhận thức c")]),
+    "an_addressees_members_after_its_colon_are_no_tasks": (
+        "Thành phố họp về nông thôn mới\nKết luận tại cuộc họp, đồng chí Chủ tịch UBND thành "
+        "phố đã chỉ đạo các phòng, ban liên quan như: Phòng Quản lý đô thị; Phòng Y tế; Phòng "
+        "Kinh tế; Trung tâm Truyền thông và Văn hóa thành phố… tăng cường công tác phối hợp, hỗ "
+        "trợ các xã bổ sung những tiêu chí còn lại.\n", 20,
+        [("directive", "các phòng, ban liên quan", "tăng cường công tác ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -3318,6 +3324,22 @@ CASES = {
 def test_how_a_sentence_is_read(case):
     text, width, expected = CASES[case]
     assert read(text, width) == expected
+
+
+def test_what_units_must_do_after_however_closes_before_its_reason():
+    # running held out 61, r648: after the praise, "Tuy nhiên, <units> cần phải …" asks them,
+    # and the reason the request closes on ("vì còn …") is no part of it; "vì" meaning
+    # "for" ("…, vì người nghèo …") ends nothing
+    report = extract_report(
+        "Thị xã tập trung xây dựng đời sống văn hóa\n\nĐồng chí Trưởng ban Dân vận Tỉnh ủy đánh "
+        "giá Thị xã có nhiều nỗ lực. Tuy nhiên, các ngành, các cấp ở Thị xã cần phải cố gắng "
+        "nhiều hơn nữa, vì còn nhiều xã, phường chưa đạt chuẩn văn hóa.\n")
+    asked = [(i.kind, i.unit, i.text) for i in report.items if i.kind == "directive"]
+    assert asked == [("directive", "các ngành, các cấp ở Thị xã",
+                      "cần phải cố gắng nhiều hơn nữa")]
+    kept = extract_report("Kết quả năm 2023\n\nNăm 2023, Hội đã vận động các chương trình an "
+                          "sinh xã hội, vì người nghèo đã góp phần ổn định cuộc sống.\n")
+    assert any("vì người nghèo đã góp phần" in i.text for i in kept.items)
 
 
 def test_a_title_that_names_only_the_coming_month_leaves_the_report_its_own():
