@@ -59,12 +59,14 @@ if files and st.button("Lưu các báo cáo", key="reports_save", type="primary"
 
 st.subheader("Báo cáo đã nhập")
 stored = api.reports(engine)
-st.dataframe([{"Tệp": r["source"], "Số": r["number"], "Cơ quan": r["agency"],
-               "Kỳ báo cáo": r["period"], "Kỳ tới": r["next_period"],
+# (a blank number or period shows blank, not Streamlit's "None")
+st.dataframe([{"Tệp": r["source"], "Số": r["number"] or "", "Cơ quan": r["agency"],
+               "Kỳ báo cáo": r["period"] or "", "Kỳ tới": r["next_period"] or "",
                "Nhiệm vụ": r["commitments"], "Bản quét": r["scanned"],
                "Lưu ý": "; ".join(r["warnings"]), "Nhập lúc": r["ingested_at"]}
               for r in stored],
-             hide_index=True, width="stretch")
+             hide_index=True, width="stretch",
+             column_config={"Lưu ý": st.column_config.TextColumn(width="medium")})
 
 st.subheader("Báo cáo định kỳ đã nhận và còn thiếu")
 common.received_table()

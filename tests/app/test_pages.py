@@ -567,6 +567,23 @@ def test_the_reports_list_says_in_vietnamese_what_reading_noted(app_db, tmp_path
     assert not any("invisible" in str(value) for value in table["Lưu ý"])
 
 
+def test_the_reports_list_keeps_what_to_check_and_shows_blanks_blank(app_db, tmp_path):
+    # a report with results and no tasks section: the upload said "Không thấy phần nhiệm vụ
+    # kỳ tới — kiểm tra lại tệp", and the list keeps saying it for whoever opens it later
+    results_only = tmp_path / "chi_co_ket_qua.txt"
+    results_only.write_text("BÁO CÁO\nKết quả công tác tháng 5 năm 2024\n\nI. KẾT QUẢ ĐẠT "
+                            "ĐƯỢC\n1. Đã tổ chức 02 hội nghị tập huấn nghiệp vụ cho cán bộ.\n"
+                            "2. Đã ban hành Kế hoạch cải cách hành chính năm 2024.\n",
+                            encoding="utf-8")
+    outcome, = ingest_paths(app_db, [results_only], agency="Sở Thử Nghiệm").outcomes
+    assert outcome.state == "added" and outcome.warning, outcome
+    at = go(signed_in("editor"), "reports")
+    table = at.dataframe[0].value
+    row = table[table["Tệp"] == "chi_co_ket_qua.txt"].iloc[0]
+    assert row["Lưu ý"] == outcome.warning
+    assert row["Số"] == ""  # no number: blank, not "None"
+
+
 @pytest.mark.parametrize(("stored", "shown"), [
     ("next period 'Quý III/2024' does not follow 'Tháng 5/2024'",
      "Kỳ tới «Quý III/2024» không nối tiếp kỳ báo cáo «Tháng 5/2024» — kiểm tra lại kỳ"),

@@ -27,6 +27,7 @@ from models import (
 )
 from tracker.api.common import STATUSES, Filters, _rows, local_time
 from tracker.documents import received as received_grid
+from tracker.documents.ingest import check_warning
 from tracker.followup.link import counts, load_config
 from tracker.followup.status import as_reviewed
 from tracker.labels import audit_action, audit_value, period_text, warning_text
@@ -306,13 +307,22 @@ def reports(engine: Engine) -> list[dict]:
         counts: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
             .where(col(Item.kind).in_(TASK_KINDS), Item.active == True)  # noqa: E712
             .group_by(col(Item.report_id))).all())
+        # what the upload said to check ("Không thấy phần nhiệm vụ kỳ tới …") stays in the
+        # list, for whoever opens it later
+        found: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
+            .where(Item.active == True).group_by(col(Item.report_id))).all())  # noqa: E712
+        promised: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
+            .where(Item.kind == "commitment", Item.active == True)  # noqa: E712
+            .group_by(col(Item.report_id))).all())
         return [{"id": r.id, "source": r.source_name, "number": r.number, "agency": a.name,
                  "period": period_text(r.period_start, r.period_end, r.period_label),
                  "next_period": period_text(r.next_start, r.next_end, r.next_label),
                  "issued": r.issued.isoformat() if r.issued else None,
                  "commitments": counts.get(r.id, 0),
                  "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
-                 "warnings": [warning_text(w) for w in r.warnings or ()],
+                 "warnings": [w for w in (check_warning(r.kind, found.get(r.id, 0),
+                                                        promised.get(r.id, 0)),) if w]
+                 + [warning_text(w) for w in r.warnings or ()],
                  "ingested_at": local_time(r.ingested_at)}
                 for r, a in session.exec(query)]
 

@@ -229,11 +229,15 @@ NO_TASKS = "Không thấy phần nhiệm vụ kỳ tới — kiểm tra lại t�
 
 
 def _warning(report: nlp.Report) -> str:
+    return check_warning(report.kind, len(report.items), len(report.commitments))
+
+
+def check_warning(kind: str | None, items: int, commitments: int) -> str:
     """What a person should check about a stored report: nothing extracted at all, or a
     report with results but no tasks for the next period."""
-    if not report.items:
+    if not items:
         return NOTHING_FOUND
-    if (report.kind or "report") == "report" and not report.commitments:
+    if (kind or "report") == "report" and not commitments:
         return NO_TASKS
     return ""
 
