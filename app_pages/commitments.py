@@ -23,7 +23,7 @@ def status_cell(row: dict) -> str:
 
 
 table = [{"Nhiệm vụ": ("↳ " if r["parent_id"] is not None else "") + r["text"],
-          "Đơn vị": r["unit"] or r["agency"], "Kỳ giao": r["period"],
+          "Đơn vị": r["unit"] or r["agency"], "Kỳ giao": r["period"] or "",
           "Loại": common.TASK_KIND_LABELS.get(r["task_kind"] or "", ""),
           "Trạng thái": status_cell(r),
           "Đúng hạn": common.TIMELINESS_LABELS.get(r["timeliness"] or "", ""),

@@ -75,7 +75,7 @@ with st.expander("Báo cáo định kỳ đã nhận và còn thiếu theo kỳ"
 
 st.subheader("Việc tồn đọng (chuyển kỳ sau từ hai lần trở lên)")
 if data.backlog:
-    st.dataframe([{"Nhiệm vụ": b["text"], "Kỳ giao": b["period"], "Cơ quan": b["agency"],
+    st.dataframe([{"Nhiệm vụ": b["text"], "Kỳ giao": b["period"] or "", "Cơ quan": b["agency"],
                    "Số lần hứa lại": b["times"]} for b in data.backlog],
                  hide_index=True, width="stretch")
 else:

@@ -13,10 +13,11 @@ status = st.selectbox("Trạng thái", [""] + list(common.STATUS_LABELS),
 selected = common.filters()
 rows = common.rows(selected, status or None)
 st.caption(f"{len(rows)} nhiệm vụ")
-st.dataframe([{"Nhiệm vụ": r["text"], "Kỳ giao": r["period"],
-               "Trạng thái": common.STATUS_LABELS[r["status"]],
+# (a directive has no period of its own: blank, not Streamlit's "None")
+st.dataframe([{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or r["agency"],
+               "Kỳ giao": r["period"] or "", "Trạng thái": common.STATUS_LABELS[r["status"]],
                "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows],
-             hide_index=True, width="stretch")
+             hide_index=True, width="stretch", height=common.list_height(len(rows)))
 excel, word, text = st.columns(3)
 excel.download_button("Tải Excel (.xlsx)",
                       api.export_file(engine, selected, "xlsx", status or None),

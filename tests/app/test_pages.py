@@ -567,6 +567,17 @@ def test_the_reports_list_says_in_vietnamese_what_reading_noted(app_db, tmp_path
     assert not any("invisible" in str(value) for value in table["Lưu ý"])
 
 
+def test_a_directive_with_no_period_shows_a_blank_period(app_db):
+    # a conclusion notice's tasks have no period of their own: "", not Streamlit's "None"
+    from tests.conftest import ROOT
+
+    ingest_paths(app_db, [ROOT / "tests" / "fixtures" / "directives" / "tb_hoi_nghi.txt"])
+    for page in ("export", "commitments"):
+        at = go(signed_in("viewer"), page)
+        periods = list(at.dataframe[0].value["Kỳ giao"])
+        assert "" in periods and None not in periods, page
+
+
 def test_the_reports_list_keeps_what_to_check_and_shows_blanks_blank(app_db, tmp_path):
     # a report with results and no tasks section: the upload said "Không thấy phần nhiệm vụ
     # kỳ tới — kiểm tra lại tệp", and the list keeps saying it for whoever opens it later
