@@ -98,6 +98,7 @@ HELD_OUT_53 = ROOT / "tests" / "fixtures" / "directives_heldout53" / "gold.json"
 HELD_OUT_54 = ROOT / "tests" / "fixtures" / "directives_heldout54" / "gold.json"
 HELD_OUT_55 = ROOT / "tests" / "fixtures" / "directives_heldout55" / "gold.json"
 HELD_OUT_56 = ROOT / "tests" / "fixtures" / "directives_heldout56" / "gold.json"
+HELD_OUT_57 = ROOT / "tests" / "fixtures" / "directives_heldout57" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -185,6 +186,8 @@ def _past_request(entry: dict) -> tuple[str, str, str]:
 
 
 DETERMINER = re.compile(r"^(?:mỗi|từng)\s+", re.IGNORECASE)
+QUALIFIER = re.compile(r"^(?:căn cứ|theo)\s+(?:chức năng,?\s+nhiệm vụ|thẩm quyền)"
+                       r"(?:\s+được giao)?(?:\s+của mình)?\s*,\s*", re.IGNORECASE)
 # a key that opens with the one asked, then the request in the passive ("UBND các huyện,
 # thị xã, thành phố được yêu cầu chủ động bố trí …", "Sở này cũng được chỉ đạo …")
 PASSIVE_REQUEST = re.compile(r"^.{3,80}?\s(?:cũng\s+)?được\s+" + REQUEST_WORD, re.IGNORECASE)
@@ -201,7 +204,9 @@ def key_forms(entry: dict) -> list[str]:
     forms = [key]
     grounded = rest.find(f" {unit} ") if unit and rest != key else -1
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
-        forms.append(_past_co_units(rest[len(unit):], entry).lstrip(" ,:"))
+        # (past the qualifier a request may put between its doer and the job: "yêu cầu các
+        # sở, ngành, địa phương căn cứ chức năng, nhiệm vụ, chủ trì phối hợp rà soát …")
+        forms.append(QUALIFIER.sub("", _past_co_units(rest[len(unit):], entry).lstrip(" ,:")))
     elif 0 < grounded <= MAX_GROUND and len(rest) - grounded - len(unit) >= MIN_KEY:
         # "yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh …": the ground or time
         # of the request before whom it asks, then the task
@@ -399,7 +404,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 53", HELD_OUT_53),
                             ("held out 54", HELD_OUT_54),
                             ("held out 55", HELD_OUT_55),
-                            ("held out 56", HELD_OUT_56)):
+                            ("held out 56", HELD_OUT_56),
+                            ("held out 57", HELD_OUT_57)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

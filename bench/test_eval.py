@@ -151,3 +151,14 @@ def test_a_key_with_the_requests_ground_before_its_doer_matches_the_task():
     forms = key_forms({"key": "yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo "
                               "và phụ lục", "unit": "các đơn vị"})
     assert forms[1] == "hoàn chỉnh báo cáo và phụ lục"
+
+
+def test_a_key_with_a_qualifier_after_its_doer_matches_the_task():
+    """Directives held out 57, d510: "yêu cầu các sở, ngành, địa phương căn cứ chức năng,
+    nhiệm vụ, chủ trì phối hợp rà soát": the qualifier between the doer and the job is in
+    neither; the item begins at the job."""
+    from bench.eval_directives import key_forms
+
+    forms = key_forms({"key": "yêu cầu các sở, ngành, địa phương căn cứ chức năng, nhiệm vụ, "
+                              "chủ trì phối hợp rà soát", "unit": "các sở, ngành, địa phương"})
+    assert forms[1] == "chủ trì phối hợp rà soát"

@@ -372,7 +372,8 @@ from nlp.units import canonical_unit
 # 290: an addressee that lists its members after its colon ("các phòng, ban liên quan như:
 # Phòng …; Phòng …; … tăng cường …") asks them (running.json members_follow); "Tuy nhiên,
 # <units> cần …" asks them (obligation_lead); a closing reason ", vì còn …" is cut (reason_tail).
-PIPELINE_VERSION = "290"
+# 291: "siết chặt" is an act (verbs.jsonl): it carries a list of requests on into its paragraph.
+PIPELINE_VERSION = "291"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

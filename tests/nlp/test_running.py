@@ -3312,6 +3312,14 @@ CASES = {
         "Kinh tế; Trung tâm Truyền thông và Văn hóa thành phố… tăng cường công tác phối hợp, hỗ "
         "trợ các xã bổ sung những tiêu chí còn lại.\n", 20,
         [("directive", "các phòng, ban liên quan", "tăng cường công tác ")]),
+    "tightening_is_an_act_that_carries_the_requests_on": (
+        "Tỉnh chỉ đạo quản lý karaoke\nTheo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa "
+        "phương rà soát công tác cấp phép kinh doanh Karaoke.\n\nSiết chặt công tác quản lý nhà "
+        "nước về kinh doanh dịch vụ Karaoke. Tổ chức tổng kiểm tra hoạt động kinh doanh dịch vụ "
+        "Karaoke trên địa bàn.\n", 20,
+        [("directive", "các sở, ngành, địa phương", "rà soát công tác cấp"),
+         ("directive", "các sở, ngành, địa phương", "Siết chặt công tác q"),
+         ("directive", "các sở, ngành, địa phương", "Tổ chức tổng kiểm tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
