@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -304,27 +304,32 @@ def reports(engine: Engine) -> list[dict]:
     with Session(engine) as session:
         query = (select(Report, Agency).join(Agency, col(Agency.id) == Report.agency_id)
                  .order_by(Agency.name, col(Report.period_start)))
-        counts: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
-            .where(col(Item.kind).in_(TASK_KINDS), Item.active == True)  # noqa: E712
-            .group_by(col(Item.report_id))).all())
-        # what the upload said to check ("Không thấy phần nhiệm vụ kỳ tới …") stays in the
-        # list, for whoever opens it later
-        found: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
-            .where(Item.active == True).group_by(col(Item.report_id))).all())  # noqa: E712
-        promised: dict[int | None, int] = dict(session.exec(select(Item.report_id, func.count())
-            .where(Item.kind == "commitment", Item.active == True)  # noqa: E712
-            .group_by(col(Item.report_id))).all())
-        return [{"id": r.id, "source": r.source_name, "number": r.number, "agency": a.name,
-                 "period": period_text(r.period_start, r.period_end, r.period_label),
-                 "next_period": period_text(r.next_start, r.next_end, r.next_label),
-                 "issued": r.issued.isoformat() if r.issued else None,
-                 "commitments": counts.get(r.id, 0),
-                 "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
-                 "warnings": [w for w in (check_warning(r.kind, found.get(r.id, 0),
-                                                        promised.get(r.id, 0)),) if w]
-                 + [warning_text(w) for w in r.warnings or ()],
-                 "ingested_at": local_time(r.ingested_at)}
-                for r, a in session.exec(query)]
+        # per report, in one pass: its items, its tasks, its promises (what the upload said
+        # to check, "Không thấy phần nhiệm vụ kỳ tới …", stays in the list for whoever
+        # opens it later)
+        tally: dict[int | None, tuple[int, int, int]] = {
+            report_id: (found, tasks, promised) for report_id, found, tasks, promised
+            in session.exec(select(
+                Item.report_id, func.count(),
+                func.sum(case((col(Item.kind).in_(TASK_KINDS), 1), else_=0)),
+                func.sum(case((col(Item.kind) == "commitment", 1), else_=0)))
+                .where(Item.active == True)  # noqa: E712
+                .group_by(col(Item.report_id)))}
+        out = []
+        for r, a in session.exec(query):
+            found, tasks, promised = tally.get(r.id, (0, 0, 0))
+            check = check_warning(r.kind, found, promised)
+            out.append({"id": r.id, "source": r.source_name, "number": r.number,
+                        "agency": a.name,
+                        "period": period_text(r.period_start, r.period_end, r.period_label),
+                        "next_period": period_text(r.next_start, r.next_end, r.next_label),
+                        "issued": r.issued.isoformat() if r.issued else None,
+                        "commitments": tasks,
+                        "scanned": scan_note(r.scanned_pages, r.ocr_confidence),
+                        "warnings": ([check] if check else [])
+                        + [warning_text(w) for w in r.warnings or ()],
+                        "ingested_at": local_time(r.ingested_at)})
+        return out
 
 
 def received(engine: Engine) -> list[dict]:
