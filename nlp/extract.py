@@ -373,7 +373,9 @@ from nlp.units import canonical_unit
 # Phòng …; Phòng …; … tăng cường …") asks them (running.json members_follow); "Tuy nhiên,
 # <units> cần …" asks them (obligation_lead); a closing reason ", vì còn …" is cut (reason_tail).
 # 291: "siết chặt" is an act (verbs.jsonl): it carries a list of requests on into its paragraph.
-PIPELINE_VERSION = "291"
+# 292: a sentence asking for a report after a request is a task of its own; a contact's
+# label opens no list.
+PIPELINE_VERSION = "292"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1378,7 +1378,8 @@ def read(text: str, next_period: Period | None = None,
         state.results = state.reviewing = False
         for s_start, s_end in _sentences(text, start, p_end):
             if (state.mode == "directive" and out and out[-1].kind == "directive"
-                    and _goes_with_task(text[s_start:s_end])):
+                    and _goes_with_task(text[s_start:s_end])
+                    and not _asks_report(text, s_start, s_end, s_start == start, state)):
                 _with_its_tasks(text, s_start, s_end, s_start == start, out, state)
                 continue
             found = [_past_source(text, f) for f in _sentence(text, s_start, s_end, state,
@@ -1436,6 +1437,25 @@ def _one_addressee(found: list[Found]) -> list[Found]:
         out.append(replace(f, unit=unit) if seen and f.kind == "directive" and not f.unit
                    else f)
     return out
+
+
+MAX_BARE_REPORT_WORDS = 8  # "Báo cáo kết quả với UBND tỉnh." goes with the task before it
+
+
+def _asks_report(text: str, start: int, end: int, own_paragraph: bool,
+                 state: _Reading) -> bool:
+    """Whether a sentence after a request's task that asks for a report or for something
+    sent is a task of its own ("Báo cáo UBND tỉnh kết quả giải quyết trước ngày
+    27/3/2019."); not one that says what the report holds ("Báo cáo gồm 01 bản …"), nor
+    one in its own paragraph after a numbered list that sets the list's deadline."""
+    sentence = text[start:end]
+    if not _reports_back(sentence) or running_rules()["report_described"].match(
+            for_matching(sentence.strip(" ,;"))):
+        return False
+    if deadline_in(sentence, None) is None:
+        # "Báo cáo kết quả với UBND tỉnh.": the task's own report, due with it
+        return len(sentence.split()) > MAX_BARE_REPORT_WORDS
+    return not (own_paragraph and state.listed)
 
 
 def _with_its_tasks(text: str, start: int, end: int, own_paragraph: bool, out: list[Found],

@@ -3320,6 +3320,18 @@ CASES = {
         [("directive", "các sở, ngành, địa phương", "rà soát công tác cấp"),
          ("directive", "các sở, ngành, địa phương", "Siết chặt công tác q"),
          ("directive", "các sở, ngành, địa phương", "Tổ chức tổng kiểm tr")]),
+    "a_report_asked_for_after_a_request_is_a_task_of_its_own": (
+        "UBND tỉnh chỉ đạo xử lý\nUBND tỉnh yêu cầu Sở Giáo dục - Đào tạo và UBND huyện Tiên "
+        "Yên khẩn trương ổn định học tập cho học sinh. Báo cáo gồm 01 bản lập theo mẫu. Báo "
+        "cáo UBND tỉnh kết quả giải quyết trước ngày 27/3/2019.\n", 20,
+        [("directive", "Sở Giáo dục và Đào tạo và UBND huyện Tiên Yên", "khẩn trương ổn định "),
+         ("directive", "Sở Giáo dục và Đào tạo và UBND huyện Tiên Yên", "Báo cáo UBND tỉnh kế")]),
+    "a_contacts_label_opens_no_list": (
+        "Thông báo\nBan Chỉ huy tỉnh đề nghị Ban Chỉ huy các huyện:\n\n1. Tiếp tục thực hiện "
+        "nội dung Văn bản số 43/PCTT-VPTT ngày 11/6/2022.\n\n2. Báo cáo kịp thời mọi diễn biến "
+        "về Ban Chỉ huy tỉnh theo số điện thoại: 3.862.518, Fax: 3.861.721.\n", 20,
+        [("directive", "Ban Chỉ huy các huyện", "Tiếp tục thực hiện n"),
+         ("directive", "Ban Chỉ huy các huyện", "Báo cáo kịp thời mọi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -3698,10 +3710,12 @@ def test_a_request_word_after_theo_or_noi_dung_is_a_noun():
     # directives held out 10, d88: "… báo cáo Thường trực Tỉnh ủy theo đúng nội dung yêu cầu
     # tại Công văn số 286-CV/TU …" asks no one (running.json not_request_after): the list of
     # units that opens the paragraph does the reporting ("thường  xuyên", written with two
-    # spaces, is how it does so, not the end of the last unit's name)
+    # spaces, is how it does so, not the end of the last unit's name); the report they are
+    # asked for next, with its own deadline, is a task of its own
     items = extract_report(ROOT / "tests" / "fixtures" / "directives_heldout10" / "d88.txt").items
     assert [i.text[:24] for i in items if i.kind == "directive"] == [
-        "tổ chức trực trong thời ", "lập danh sách lãnh đạo t", "thường xuyên cập nhật tì"]
+        "tổ chức trực trong thời ", "lập danh sách lãnh đạo t", "thường xuyên cập nhật tì",
+        "Báo cáo nhanh gửi trước "]
 
 
 HELD_OUT_11 = ROOT / "tests" / "fixtures" / "directives_heldout11"
