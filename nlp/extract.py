@@ -375,7 +375,8 @@ from nlp.units import canonical_unit
 # 291: "siết chặt" is an act (verbs.jsonl): it carries a list of requests on into its paragraph.
 # 292: a sentence asking for a report after a request is a task of its own; a contact's
 # label opens no list.
-PIPELINE_VERSION = "292"
+# 293: a signed PDF's number and day, drawn by its signature fields, are read into its header.
+PIPELINE_VERSION = "293"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

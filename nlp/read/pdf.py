@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from nlp.header import starts_document
@@ -245,7 +246,7 @@ def _document(pages: list[list[Line]], header: list[str]) -> tuple[str, list[int
         # The same printed lines come first in the page's plain text: drop them there.
         same = 0
         while (same < min(len(header), len(pages[0]))
-               and " ".join(pages[0][same][0].split()) == " ".join(header[same].split())):
+               and _same_line(pages[0][same][0], header[same])):
             same += 1
         pages[0] = pages[0][same:]
     body, at = _join_pdf_lines(_drop_running_lines(pages))
@@ -254,6 +255,14 @@ def _document(pages: list[list[Line]], header: list[str]) -> tuple[str, list[int
     if header and starts:
         starts[0] = 0  # the header is the first page's
     return lead + body, starts
+
+
+def _same_line(line: str, header_line: str) -> bool:
+    """Whether a page's plain line is the header's, which may hold the figures a signature
+    field stamps into it ("Số: 228 /BC-SNV" printed as "Số: /BC-SNV")."""
+    words, printed = line.split(), header_line.split()
+    stamped = [w for w in printed if w not in words]
+    return [w for w in printed if w in words] == words and all(w.isdigit() for w in stamped)
 
 
 def _ocr(path: Path, data: bytes, numbers: list[int],
@@ -287,6 +296,12 @@ def _header_lines(page: "Page") -> list[str]:
             rows[-1].append(word)
         else:
             rows.append([word])
+    for stamped in _stamped_words(page):
+        # the number and day an office's signing tool stamps into the blanks of "Số:
+        # /BC-SNV" and "ngày … tháng": on the printed line they fill
+        row = min(rows, key=lambda r: abs(r[0]["top"] - stamped["top"]), default=None)
+        if row is not None and abs(row[0]["top"] - stamped["top"]) <= stamped["height"]:
+            row.append(stamped)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
@@ -297,6 +312,63 @@ def _header_lines(page: "Page") -> list[str]:
             break
         lines.append(line)
     return lines if len(lines) <= 12 else []  # more: a page of capitals or a table
+
+
+def _stamped_words(page: "Page") -> list[dict[str, Any]]:
+    """The words drawn by the page's signature fields (a signed PDF's number and day:
+    "184", "06", stamped into the header's blanks when the document is issued), placed on
+    the page as pdfplumber places its own words. The text layer holds none of them."""
+    out = []
+    for annot in page.annots:
+        data = annot.get("data") or {}
+        if getattr(data.get("FT"), "name", None) != "Sig":
+            continue
+        try:
+            chars = _appearance_chars(data.get("AP"))
+        except Exception:  # noqa: BLE001  a stamp that cannot be read is no word
+            continue
+        if not chars:
+            continue
+        box, found = chars
+        width = (annot["x1"] - annot["x0"]) / ((box[2] - box[0]) or 1)
+        height = (annot["bottom"] - annot["top"]) / ((box[3] - box[1]) or 1)
+        text = "".join(c.get_text() for c in found).strip()
+        if not text:
+            continue
+        shown = [c for c in found if c.get_text().strip()]
+        out.append({"text": text,
+                    "x0": annot["x0"] + (shown[0].x0 - box[0]) * width,
+                    "x1": annot["x0"] + (shown[-1].x1 - box[0]) * width,
+                    "top": annot["bottom"] - (max(c.y1 for c in shown) - box[1]) * height,
+                    "height": max(c.height for c in shown) * height})
+    return out
+
+
+def _appearance_chars(appearance: Any) -> tuple[list[float], list[Any]] | None:
+    """The characters a field's normal appearance draws, in its box's coordinates."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    appearance = resolve1(appearance)
+    normal = resolve1(appearance.get("N")) if isinstance(appearance, dict) else None
+    if not isinstance(normal, PDFStream):
+        return None
+    box = [float(v) for v in resolve1(normal.get("BBox", [0, 0, 1, 1]))]
+    # the appearance drawn as a page of its own: what pdfminer's interpreter draws
+    form = SimpleNamespace(pageid=0, rotate=0, mediabox=box, cropbox=box, contents=[normal],
+                           resources=resolve1(normal.get("Resources")) or {})
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager)
+    PDFPageInterpreter(manager, device).process_page(form)  # type: ignore[arg-type]
+
+    def chars(item: Any) -> list[Any]:
+        if isinstance(item, LTChar):
+            return [item]
+        return [c for x in item for c in chars(x)] if isinstance(item, LTContainer) else []
+
+    return box, sorted(chars(device.get_result()), key=lambda c: c.x0)
 
 
 def _is_header_line(line: str) -> bool:

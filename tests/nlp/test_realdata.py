@@ -81,6 +81,17 @@ def test_an_issued_pdf_takes_its_period_from_the_title_not_the_signing_month():
     assert "Thực hiện Thông báo" not in report.title
 
 
+@pytest.mark.parametrize("name, number, issued", [
+    ("lamdong-directives/report_2025-11-06_cchc-indices.pdf", "184/BC-SNV", "2025-11-06"),
+    ("lamdong-directives/report_2025-11-28_cchc-indices.pdf", "228/BC-SNV", "2025-11-28")])
+def test_a_signed_pdf_gives_the_number_and_day_its_signature_stamped(name, number, issued):
+    # the text layer prints "Số: /BC-SNV" and "ngày tháng 11 năm 2025": the signing tool
+    # draws the number and the day in its signature fields
+    report = extract_report(real(name))
+    assert (report.number, str(report.issued)) == (number, issued)
+    assert report.title.startswith("Tình hình thực hiện các chỉ số PAR Index")
+
+
 def test_an_issued_pdf_gives_the_items_of_its_word_file():
     pdf = extract_report(real("lamdong-directives/report_2025-11-06_cchc-indices.pdf"))
     word = extract_report(real("lamdong-directives/report_2025-11-06_cchc-indices.docx"))
