@@ -376,7 +376,9 @@ from nlp.units import canonical_unit
 # 292: a sentence asking for a report after a request is a task of its own; a contact's
 # label opens no list.
 # 293: a signed PDF's number and day, drawn by its signature fields, are read into its header.
-PIPELINE_VERSION = "293"
+# 294: "Sở GD&ĐT TP yêu cầu …" speaks (bare_place); "Theo đó, <unit> <action>" after a document
+# issued is what it gives the unit (issued_document, accordingly).
+PIPELINE_VERSION = "294"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

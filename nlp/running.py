@@ -1072,8 +1072,10 @@ def _unit_speaks(before: str) -> bool:
     # its short name in brackets: "Đại học Quốc gia thành phố Hồ Chí Minh (ĐHQG-HCM) đề nghị …"
     clause = re.sub(r"\s*\([^()]{1,30}\)$", "", clause)
     named = unit_name_at(clause, 0) if clause else None
-    # ("TCCT yêu cầu …": a body by its capitals alone)
-    return (named is not None and named[1] >= len(clause)) or bool(
+    # ("TCCT yêu cầu …": a body by its capitals alone; "Sở GD&ĐT TP yêu cầu …": the city
+    # the page writes in, by its level alone)
+    return (named is not None and (named[1] >= len(clause) or bool(running_rules()[
+        "bare_place"].match(for_matching(clause[named[1]:]).strip())))) or bool(
         running_rules()["abbreviated_body"].match(clause))
 
 
@@ -1347,6 +1349,7 @@ class _Reading:
     headline: str | None = None  # the page's headline, matching form (_headline)
     list_from: int = 0  # the first item read of the list the last colon announced
     praised: str | None = None  # the unit whose results a speaker praised (_praised_unit)
+    issued: bool = False  # the last sentence told of a document issued (issued_document)
 
 
 def read(text: str, next_period: Period | None = None,
@@ -1873,6 +1876,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         start += condition.end()
         lower = lower[condition.end():]
     state.praised = _praised_unit(text, start, end, lower) or state.praised
+    given = _given_by_document(text, start, end, lower, state)
+    if given is not None:
+        return given
     if state.mode is None and _relays(text, start, end, lower):
         # "… đã ban hành Thông báo số 6201/TB-UBND … với nội dung như sau:": what follows
         # is the document's; each of its sentences that opens with a unit and an action
@@ -1956,6 +1962,22 @@ def _done_before_turn(text: str, start: int, at: int, lower: str) -> list[Found]
         return []
     return [Found("action", a, b) for a, b in _pieces(text, start, start + turn.start(),
                                                         by_verb=False)]
+
+
+def _given_by_document(text: str, start: int, end: int, lower: str,
+                       state: _Reading) -> list[Found] | None:
+    """After a sentence that tells of a document issued ("UBND huyện … vừa ban hành kế hoạch
+    …."), one that opens "Theo đó," with a unit and an action ("Theo đó, địa phương tập
+    trung rà soát …"): what the document gives that unit to do (running.json
+    issued_document, accordingly); None for any other sentence."""
+    rules = running_rules()
+    issued, state.issued = state.issued, bool(rules["issued_document"].search(lower))
+    accordingly = rules["accordingly"].match(lower) if issued else None
+    if accordingly is None or state.mode is not None or rules["strict_asking"].search(
+            lower[accordingly.end():]):
+        # (a leader's request, "Theo đó, Thường trực UBND tỉnh yêu cầu …", is read as such)
+        return None
+    return _relayed_doer(text, start + accordingly.end(), end, state)
 
 
 def _relays(text: str, start: int, end: int, lower: str) -> bool:

@@ -3332,6 +3332,18 @@ CASES = {
         "về Ban Chỉ huy tỉnh theo số điện thoại: 3.862.518, Fax: 3.861.721.\n", 20,
         [("directive", "Ban Chỉ huy các huyện", "Tiếp tục thực hiện n"),
          ("directive", "Ban Chỉ huy các huyện", "Báo cáo kịp thời mọi")]),
+    "a_unit_with_its_bare_place_level_speaks": (
+        "Chấn chỉnh lạm thu\nTheo đó, Sở GD&ĐT TP yêu cầu các trường học trực thuộc Sở phải "
+        "thu các khoản thu về học phí theo đúng quy định.\n", 20,
+        [("directive", "các trường học trực thuộc Sở", "phải thu các khoản t")]),
+    "what_an_issued_plan_gives_a_unit_after_theo_do": (
+        "Triển khai bảo vệ môi trường\nUBND huyện Diên Khánh vừa ban hành kế hoạch triển khai "
+        "công tác bảo vệ môi trường năm 2020.\n\nTheo đó, địa phương tập trung rà soát các cơ sở "
+        "sản xuất kinh doanh chưa lập hồ sơ môi trường; thực hiện tốt công tác thu gom, vận "
+        "chuyển và xử lý rác thải.\n", 20,
+        [("action", None, "UBND huyện Diên Khán"),
+         ("directive", "địa phương", "tập trung rà soát cá"),
+         ("directive", "địa phương", "thực hiện tốt công t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
