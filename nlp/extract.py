@@ -378,7 +378,8 @@ from nlp.units import canonical_unit
 # 293: a signed PDF's number and day, drawn by its signature fields, are read into its header.
 # 294: "Sở GD&ĐT TP yêu cầu …" speaks (bare_place); "Theo đó, <unit> <action>" after a document
 # issued is what it gives the unit (issued_document, accordingly).
-PIPELINE_VERSION = "294"
+# 295: a piece opening with when it is due, then an action, is a job of its own (timed_opening).
+PIPELINE_VERSION = "295"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -199,6 +199,13 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     return marks
 
 
+def _timed_job(piece: str) -> bool:
+    """A piece that opens with when it is due, then an action ("…, trong Quý 1 năm 2025
+    hoàn thành hồ sơ, 6 tháng đầu năm hoàn thành các yêu cầu …"): a job of its own."""
+    timed = running_rules()["timed_opening"].match(for_matching(piece))
+    return timed is not None and _opens_job(piece[timed.end():])
+
+
 def _one_task_past_colon(piece: str, following: str) -> bool:
     """Whether what follows a piece's colon is still its task: what people are to be told
     ("… thông tin ngay đến phụ huynh …: <what they are told>"), or the details of a task or
@@ -258,7 +265,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             cuts.append(at)
             continue
         if match.group().startswith(",") and not (
-                (_opens_job(following)
+                (_opens_job(following) or _timed_job(following)
                  or running_rules()["work_opening"].match(for_matching(following))
                  or (_doer_first(following) and not _ends_with_unit(piece))
                  or (also is not None and _must_after(following)))
@@ -318,7 +325,7 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     rather than standing alone (`commas`: the cuts made at a comma; `start`: the span's)."""
     a, b = piece
     # "…, đồng thời <job>": a job of its own, whatever its verb
-    joined = by_verb and _joins_a_job(text[a:b])
+    joined = by_verb and (_joins_a_job(text[a:b]) or _timed_job(text[a:b]))
     if (before[1] in commas and _job_words(text, *before) < min_comma
             and not running_rules()["job_closing"].search(
                 for_matching(text[before[0]:before[1]].rstrip(" ,")))

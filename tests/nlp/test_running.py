@@ -3344,6 +3344,13 @@ CASES = {
         [("action", None, "UBND huyện Diên Khán"),
          ("directive", "địa phương", "tập trung rà soát cá"),
          ("directive", "địa phương", "thực hiện tốt công t")]),
+    "a_piece_opening_with_when_it_is_due_is_a_job_of_its_own": (
+        "Giao ban\nĐồng chí Bí thư yêu cầu UBND Thành phố và các cơ quan chuyên môn đẩy mạnh "
+        "công tác tuyên truyền về học tập suốt đời, trong Quý 1 năm 2025 hoàn thành hồ sơ, 6 "
+        "tháng đầu năm hoàn thành các yêu cầu của tổ chức Unesco.\n", 20,
+        [("directive", "UBND Thành phố và các cơ quan chuyên môn", "đẩy mạnh công tác tu"),
+         ("directive", "UBND Thành phố và các cơ quan chuyên môn", "trong Quý 1 năm 2025"),
+         ("directive", "UBND Thành phố và các cơ quan chuyên môn", "6 tháng đầu năm hoàn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
