@@ -1011,6 +1011,8 @@ def _passive_request(text: str, start: int, word: re.Match[str],
     `start`): where its task begins, whom it asks and who (the words before it, or, after
     "được giao cho", the one named there); None when it names no one."""
     at = _past_spaces(text, start + word.end(), end)
+    if text[at:end].strip()[:1] in ("", ",", ".", ";"):
+        return None  # "… đều đạt và vượt chỉ tiêu được giao, …": what was given, no request
     asked = _asked_passively(text, start, start + word.start())
     if asked is not None:
         return at, *asked

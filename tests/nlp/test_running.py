@@ -3351,6 +3351,10 @@ CASES = {
         [("directive", "UBND Thành phố và các cơ quan chuyên môn", "đẩy mạnh công tác tu"),
          ("directive", "UBND Thành phố và các cơ quan chuyên môn", "trong Quý 1 năm 2025"),
          ("directive", "UBND Thành phố và các cơ quan chuyên môn", "6 tháng đầu năm hoàn")]),
+    "targets_given_are_no_request": (
+        "Sơ kết\nCục Thi hành án dân sự tỉnh và 7 chi cục cấp huyện, thành phố đều đạt và vượt "
+        "chỉ tiêu được giao, không có vụ việc bức xúc, kéo dài.\n", 20,
+        [("action", None, "Cục Thi hành án dân ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
