@@ -380,7 +380,8 @@ from nlp.units import canonical_unit
 # issued is what it gives the unit (issued_document, accordingly).
 # 295: a piece opening with when it is due, then an action, is a job of its own (timed_opening).
 # 296: "… chỉ tiêu được giao, …" (a passive request word with no task after it) asks no one.
-PIPELINE_VERSION = "296"
+# 297: taking part in contests ("đã tham dự 20 giải …") is a result, not the meeting attended.
+PIPELINE_VERSION = "297"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3355,6 +3355,10 @@ CASES = {
         "Sơ kết\nCục Thi hành án dân sự tỉnh và 7 chi cục cấp huyện, thành phố đều đạt và vượt "
         "chỉ tiêu được giao, không có vụ việc bức xúc, kéo dài.\n", 20,
         [("action", None, "Cục Thi hành án dân ")]),
+    "taking_part_in_contests_is_a_result": (
+        "Tổng kết\nSố người tập luyện thể dục thể thao thường xuyên toàn huyện đạt trên 25%; "
+        "đối với thể thao thành tích cao đã tham dự 20 giải.\n", 20,
+        [("action", None, "Số người tập luyện t"), ("action", None, "đối với thể thao thà")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
