@@ -381,7 +381,8 @@ from nlp.units import canonical_unit
 # 295: a piece opening with when it is due, then an action, is a job of its own (timed_opening).
 # 296: "… chỉ tiêu được giao, …" (a passive request word with no task after it) asks no one.
 # 297: taking part in contests ("đã tham dự 20 giải …") is a result, not the meeting attended.
-PIPELINE_VERSION = "297"
+# 298: "Hiện Thành phố còn 6 chung cư cấp D" in a list of requests is no task (statement_piece).
+PIPELINE_VERSION = "298"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

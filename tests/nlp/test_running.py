@@ -3359,6 +3359,12 @@ CASES = {
         "Tổng kết\nSố người tập luyện thể dục thể thao thường xuyên toàn huyện đạt trên 25%; "
         "đối với thể thao thành tích cao đã tham dự 20 giải.\n", 20,
         [("action", None, "Số người tập luyện t"), ("action", None, "đối với thể thao thà")]),
+    "what_there_is_now_counted_is_no_task": (
+        "Giao ban\nĐồng chí Bí thư yêu cầu các cơ quan tập trung cao độ triển khai các công "
+        "việc. Hiện Thành phố còn 6 chung cư cấp D, giao UBTP triển khai nhanh các quy trình theo "
+        "quy định của luật.\n", 20,
+        [("directive", "các cơ quan", "tập trung cao độ tri"),
+         ("directive", "các cơ quan", "giao UBTP triển khai")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
