@@ -17,7 +17,7 @@ st.caption(f"{len(rows) - elements} nhiệm vụ" + (
 
 
 def status_cell(row: dict) -> str:
-    label = common.STATUS_LABELS[row["status"]]
+    label = common.status_label(row["status"], row["timeliness"])
     part = row["elements"]
     return f"{label} · {part['done']}/{part['total']} việc đã xong" if part else label
 

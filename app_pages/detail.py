@@ -27,7 +27,7 @@ st.caption(common.plain(f"{detail.agency} · {detail.source} · Kỳ giao: {deta
                         f"Lĩnh vực: {detail.field or '—'} · Đơn vị chủ trì: "
                         f"{detail.responsible_unit or '—'} · Loại: {kind}") + " · Thời hạn: "
            f"{detail.deadline.strftime('%d/%m/%Y') if detail.deadline else '—'}")
-status = common.STATUS_LABELS[detail.status]
+status = common.status_label(detail.status, detail.timeliness)
 # an ongoing duty has no timeliness: nothing after the status then, not a dangling " · "
 timing = f" · {common.TIMELINESS_LABELS[detail.timeliness]}" if detail.timeliness else ""
 progress = f" · Tiến độ {detail.progress:.0%}" if detail.progress is not None else ""

@@ -15,7 +15,8 @@ rows = common.rows(selected, status or None)
 st.caption(f"{len(rows)} nhiệm vụ")
 # (a directive has no period of its own: blank, not Streamlit's "None")
 st.dataframe([{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or r["agency"],
-               "Kỳ giao": r["period"] or "", "Trạng thái": common.STATUS_LABELS[r["status"]],
+               "Kỳ giao": r["period"] or "",
+               "Trạng thái": common.status_label(r["status"], r["timeliness"]),
                "Minh chứng": r["supporting"]["text"] if r["supporting"] else ""} for r in rows],
              hide_index=True, width="stretch", height=common.list_height(len(rows)))
 excel, word, text = st.columns(3)

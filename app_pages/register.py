@@ -46,7 +46,7 @@ LATE = {"overdue": " · quá hạn", "due_soon": " · sắp đến hạn"}
 table = [{"Nhiệm vụ": r["text"], "Đơn vị": r["unit"] or "—",
           "Nguồn": r["source"] + (f" · {r['leader']}" if r["leader"] else ""),
           "Thời hạn": common.day(r["deadline"]) + LATE.get(r["window"] or "", ""),
-          "Trạng thái": common.STATUS_LABELS[r["status"]]} for r in rows]
+          "Trạng thái": common.status_label(r["status"], r["window"])} for r in rows]
 st.dataframe(table, hide_index=True, width="stretch", key="register_table",
              height=common.list_height(len(table)),
              column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large"),

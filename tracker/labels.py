@@ -16,6 +16,16 @@ STATUS = {
 # báo cáo"), it has no report yet.
 LETTER_STATUS = {**STATUS, "pending": "Chưa có báo cáo"}
 
+
+def status_label(status: str, timeliness: str | None = None) -> str:
+    """A task's status as a row shows it: a task no report covers yet whose deadline has
+    passed ("overdue": its timeliness, or the register's window on today) is no longer "not
+    yet due" but has no report yet (issue #11's two states of a directive with no report:
+    "not yet due", "no report yet"); every other as STATUS."""
+    if status == "pending" and timeliness == "overdue":
+        return LETTER_STATUS["pending"]
+    return STATUS.get(status, status)
+
 # Words that join an atomic task to the one before it in its document ("…; đồng thời chủ
 # động liên hệ …"): a task listed on its own line starts after them.
 LEADING_CONNECTORS = ("đồng thời", "ngoài ra", "bên cạnh đó", "trong đó", "và")

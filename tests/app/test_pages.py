@@ -372,6 +372,9 @@ def test_the_register_lists_assigned_tasks_by_unit_with_an_urging_letter(app_db,
     at.selectbox(key="register_unit").set_value("Sở Nội vụ").run()
     assert not at.exception
     assert [m.value for m in at.metric] == ["2", "0", "2", "0"]  # both past their deadline
+    table = next(d.value for d in at.dataframe if "Trạng thái" in d.value.columns)
+    # past their deadline with no report of the unit: no report yet, not "not yet due"
+    assert list(table["Trạng thái"]) == ["Chưa có báo cáo", "Chưa có báo cáo"]
     letter = at.get("download_button")
     assert any("công văn đôn đốc" in str(b.proto.label) for b in letter)
     from datetime import date

@@ -87,3 +87,12 @@ def test_the_follow_up_list_writes_periods_with_their_year(sample_engine):
     with Session(sample_engine) as session:
         periods = {r.period for r in commitments(session)}
     assert periods and all(p[-4:].isdigit() for p in periods), periods
+
+
+def test_a_task_past_its_deadline_with_no_report_reads_no_report_yet():
+    from tracker.labels import status_label
+
+    assert status_label("pending", "overdue") == "Chưa có báo cáo"
+    assert status_label("pending", "in_time") == "Chưa đến kỳ báo cáo"
+    assert status_label("pending", None) == "Chưa đến kỳ báo cáo"
+    assert status_label("not_reported", "overdue") == "Chưa thấy báo cáo"

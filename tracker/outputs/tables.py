@@ -7,7 +7,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from tracker.labels import STATUS, STATUS_COLOURS, TASK_KIND, TIMELINESS
+from tracker.labels import STATUS_COLOURS, TASK_KIND, TIMELINESS, status_label
 from tracker.queries import CommitmentRow
 
 HEADERS = ["STT", "Nhiệm vụ", "Đơn vị", "Lĩnh vực", "Kỳ giao", "Thời hạn", "Loại nhiệm vụ",
@@ -31,7 +31,8 @@ def _cells(number: int, row: CommitmentRow) -> list:
     best = row.supporting
     return [
         number, row.text, row.responsible_unit or row.agency, row.field or "", row.period or "",
-        row.deadline, TASK_KIND.get(row.task_kind or "", ""), STATUS.get(row.status, row.status),
+        row.deadline, TASK_KIND.get(row.task_kind or "", ""),
+        status_label(row.status, row.timeliness),
         row.progress_text,
         TIMELINESS.get(row.timeliness or "", ""), best.text if best else "",
         best.source if best else row.source, row.note or "", row.parent or "",
