@@ -309,7 +309,7 @@ def list_commitments(agency: AgencyOption = None, period: PeriodOption = None,
                      tag: TagOption = None, unit: UnitOption = None,
                      db: DbOption = None) -> None:
     """Commitments with their ids, status and best evidence (ids for `tracker review`)."""
-    from tracker.labels import STATUS
+    from tracker.labels import status_label
 
     rows = _rows(db, agency, period, status_filter, field, tag, unit)
     table = Table(title=f"Nhiệm vụ ({len(rows)})", expand=True)
@@ -323,7 +323,8 @@ def list_commitments(agency: AgencyOption = None, period: PeriodOption = None,
         shown = ""
         if candidate:
             shown = f"{'' if best else 'Gợi ý: '}{candidate.text} [{candidate.link_id}]"
-        table.add_row(str(row.id), row.period or "", row.text, STATUS[row.status], shown)
+        table.add_row(str(row.id), row.period or "", row.text,
+                      status_label(row.status, row.timeliness), shown)
     out.print(table)
 
 
