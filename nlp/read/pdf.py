@@ -314,6 +314,9 @@ def _header_lines(page: "Page") -> list[str]:
     return lines if len(lines) <= 12 else []  # more: a page of capitals or a table
 
 
+_STAMPED = re.compile(r"^\d{1,5}$")  # what fills a blank: a number ("228") or a day ("06")
+
+
 def _stamped_words(page: "Page") -> list[dict[str, Any]]:
     """The words drawn by the page's signature fields (a signed PDF's number and day:
     "184", "06", stamped into the header's blanks when the document is issued), placed on
@@ -333,8 +336,8 @@ def _stamped_words(page: "Page") -> list[dict[str, Any]]:
         width = (annot["x1"] - annot["x0"]) / ((box[2] - box[0]) or 1)
         height = (annot["bottom"] - annot["top"]) / ((box[3] - box[1]) or 1)
         text = "".join(c.get_text() for c in found).strip()
-        if not text:
-            continue
+        if not _STAMPED.match(text):
+            continue  # a signer's name or the signing time ("Ký bởi: …"), no header blank
         shown = [c for c in found if c.get_text().strip()]
         out.append({"text": text,
                     "x0": annot["x0"] + (shown[0].x0 - box[0]) * width,
