@@ -382,7 +382,8 @@ from nlp.units import canonical_unit
 # 296: "… chỉ tiêu được giao, …" (a passive request word with no task after it) asks no one.
 # 297: taking part in contests ("đã tham dự 20 giải …") is a result, not the meeting attended.
 # 298: "Hiện Thành phố còn 6 chung cư cấp D" in a list of requests is no task (statement_piece).
-PIPELINE_VERSION = "298"
+# 299: "Báo cáo …, nhiệm vụ trọng tâm quý II … cho thấy: …" announces no tasks (report_shows).
+PIPELINE_VERSION = "299"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

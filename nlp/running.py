@@ -505,7 +505,9 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
     clause = clause[:colon] if (colon := clause.find(":", len(before))) >= 0 else clause
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
-    return not rules["reviews"].search(clause)
+    # ("Báo cáo tình hình thực hiện … quý I, nhiệm vụ trọng tâm quý II … cho thấy: …": what
+    # the report shows, its results)
+    return not (rules["reviews"].search(clause) or rules["report_shows"].search(clause))
 
 
 def _listed_after_semicolon(lower: str) -> int:

@@ -3365,6 +3365,12 @@ CASES = {
         "quy định của luật.\n", 20,
         [("directive", "các cơ quan", "tập trung cao độ tri"),
          ("directive", "các cơ quan", "giao UBTP triển khai")]),
+    "what_a_report_on_the_tasks_shows_is_its_results": (
+        "Hội nghị\nBáo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế – xã hội quý I, "
+        "nhiệm vụ trọng tâm quý II năm 2024 của huyện Mường Chà cho thấy: Quý I/2024, tổng giá "
+        "trị sản xuất ước đạt trên 441 tỷ đồng, tăng 7% so với cùng kỳ năm trước; thu ngân sách "
+        "trên địa bàn đạt gần 12 tỷ đồng.\n", 20,
+        [("action", None, "Quý I/2024, tổng giá"), ("action", None, "thu ngân sách trên đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
