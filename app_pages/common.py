@@ -12,7 +12,7 @@ import streamlit as st
 from tracker import api
 from tracker.db import DatabaseError, open_db
 from tracker.labels import FEATURES, ROLE, STATUS, TASK_KIND, TIMELINESS, VERDICT
-from tracker.labels import status_label as status_label  # the pages show a row's status so
+from tracker.labels import status_label as status_label  # re-exported: a row's status label
 
 STATUS_LABELS = STATUS
 TIMELINESS_LABELS = TIMELINESS
