@@ -383,7 +383,8 @@ from nlp.units import canonical_unit
 # 297: taking part in contests ("đã tham dự 20 giải …") is a result, not the meeting attended.
 # 298: "Hiện Thành phố còn 6 chung cư cấp D" in a list of requests is no task (statement_piece).
 # 299: "Báo cáo …, nhiệm vụ trọng tâm quý II … cho thấy: …" announces no tasks (report_shows).
-PIPELINE_VERSION = "299"
+# 300: a meeting among the results a colon lists is one of them ("…: Tổ chức …, tổ chức họp …").
+PIPELINE_VERSION = "300"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from nlp.components.items import ABBREVIATION
-from nlp.normalize import collapse_spaces, for_matching, one_spaced
+from nlp.normalize import collapse_spaces, for_matching, one_spaced, top_level_colon
 from nlp.periods import Period, find_periods, following, parse_period, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import (
@@ -1522,6 +1522,22 @@ def _past_source(text: str, found: Found) -> Found:
 MIN_RESULT_CHARS = 15
 
 
+def _meeting_told(lower: str) -> bool:
+    """Whether a sentence tells a meeting's own course ("UBND huyện tổ chức hội nghị sơ
+    kết …"), not one of the results listed after a colon that names none ("Trong tháng 6
+    tình hình … ổn định: Tổ chức thành công cuộc bầu cử …, tổ chức phiên họp thứ nhất HĐND
+    xã, …": the commune's month, a meeting among its results)."""
+    meeting = running_rules()["meeting"].search(lower)
+    if meeting is None:
+        return False
+    colon = top_level_colon(lower, 0, meeting.start())
+    # (a lead of a few words is a tag, a place or a name: "Tuyenquang.gov.vn: Chiều 21/1,
+    # Sở … tổ chức Hội nghị …", "Huyện Cái Bè: …", "Đồng chí: …"; nor is "lúc 11:23" one)
+    return (colon is None or not lower[colon + 1:colon + 2].isspace()
+            or len(lower[:colon].split()) < 6
+            or bool(running_rules()["meeting"].search(lower[:colon])))
+
+
 def _headline_asks(text: str, paragraphs: list[tuple[int, int]], state: _Reading) -> None:
     """A headline that passes on a request ("UBND huyện Pác Nặm chỉ đạo các địa phương thực
     hiện cày ải …") over paragraphs that list tasks, each ending on "; ": the paragraphs are
@@ -2360,7 +2376,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                   or _LIST_GOES_ON.search(lower, praised.end()))
         return [Found("action", a, b) for a, b in
                 _pieces(text, start + detail.end(), end, by_verb=False)] if detail else []
-    if rules["meeting"].search(lower) and not (state.mode == "directive" and (
+    if _meeting_told(lower) and not (state.mode == "directive" and (
             _opens_job(text[start:end]) or _paragraph_opening(text, start, end)
             or _addressed_opening(text, start, end))):
         # (an item of a list of requests that names a meeting or a programme of work is a

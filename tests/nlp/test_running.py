@@ -3371,6 +3371,15 @@ CASES = {
         "trị sản xuất ước đạt trên 441 tỷ đồng, tăng 7% so với cùng kỳ năm trước; thu ngân sách "
         "trên địa bàn đạt gần 12 tỷ đồng.\n", 20,
         [("action", None, "Quý I/2024, tổng giá"), ("action", None, "thu ngân sách trên đ")]),
+    "a_meeting_among_the_results_after_a_colon_is_one": (
+        "Xã Thanh Hải\nTrong tháng 6 tình hình trên địa bàn xã cơ bản ổn định: Tổ chức thành "
+        "công cuộc bầu cử đại biểu Quốc hội, tổ chức phiên họp thứ nhất HĐND xã; Triển khai "
+        "công tác phòng chống thiên tai năm 2021.\n", 20,
+        [("action", None, "Trong tháng 6 tình h"), ("action", None, "Tổ chức thành công c"),
+         ("action", None, "Triển khai công tác ")]),
+    "a_site_tag_before_a_meeting_leads_nothing": (
+        "Tin tức\nTuyenquang.gov.vn: Chiều 21/1, Sở Văn hoá tổ chức Hội nghị tổng kết năm "
+        "2018, triển khai nhiệm vụ năm 2019.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
