@@ -96,8 +96,9 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 60": ROOT / "tests" / "fixtures" / "running_heldout60",
             "held out 61": ROOT / "tests" / "fixtures" / "running_heldout61",
             "held out 62": ROOT / "tests" / "fixtures" / "running_heldout62",
-    "held out 63": ROOT / "tests" / "fixtures" / "running_heldout63",
-    "held out 64": ROOT / "tests" / "fixtures" / "running_heldout64"}
+            "held out 63": ROOT / "tests" / "fixtures" / "running_heldout63",
+            "held out 64": ROOT / "tests" / "fixtures" / "running_heldout64",
+            "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65"}
 TASKS = ("commitment", "directive")
 
 
