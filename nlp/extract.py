@@ -384,7 +384,8 @@ from nlp.units import canonical_unit
 # 298: "Hiện Thành phố còn 6 chung cư cấp D" in a list of requests is no task (statement_piece).
 # 299: "Báo cáo …, nhiệm vụ trọng tâm quý II … cho thấy: …" announces no tasks (report_shows).
 # 300: a meeting among the results a colon lists is one of them ("…: Tổ chức …, tổ chức họp …").
-PIPELINE_VERSION = "300"
+# 301: those in need, counted, are no one obliged; "Theo đó, với <unit> phải …" after tasks given.
+PIPELINE_VERSION = "301"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

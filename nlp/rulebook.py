@@ -270,7 +270,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "remedy", "backward", "limitation", "outcome",
             "future_clause", "under_way", "task_list_lead",
             "name_abbreviation", "committee", "for_whom", "announced_copula", "turn",
-            "obligation", "promise", "praise", "praise_detail", "done_marker",
+            "obligation", "counted_need", "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",
             "source_line", "label_piece", "sanction", "turn_to_request", "basis_only",

@@ -1033,7 +1033,8 @@ def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str |
     words), the speaker_again that asks the unit asked before; None otherwise."""
     rules = running_rules()
     lower = for_matching(text[start:end])
-    passive = re.search(r"\s+(?:cũng\s+)?(?:được|bị)\s+$", lower)
+    # ("… cũng được", and when: "Sở … vừa được giao chủ trì …", "… đã được yêu cầu …")
+    passive = re.search(r"\s+(?:(?:cũng|vừa|mới|đã)\s+)*(?:được|bị)\s+$", lower)
     lead = rules["paragraph_lead"].match(lower)
     at = lead.end() if lead else 0
     if passive is None or passive.start() <= at:
@@ -1226,6 +1227,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
             name = text[start:at].strip()
+            if rules["counted_need"].search(for_matching(f"{name} {rest.lstrip()[:5]}")):
+                return None  # "Huyện Nậm Pồ có ít số hộ cần trợ cấp …": those in need
             # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one, nor do the
             # matters it names: "những nhiệm vụ mà Trung tâm cần phải triển khai …")
             lowered = for_matching(name)
@@ -1520,6 +1523,16 @@ def _past_source(text: str, found: Found) -> Found:
 
 
 MIN_RESULT_CHARS = 15
+
+
+def _obliged(lower: str) -> bool:
+    """Whether a sentence says what must be done ("phải", "cần phải"), not who are in need,
+    counted ("Huyện Điện Biên Đông là địa bàn có nhiều hộ phải cứu đói giáp hạt nhất …",
+    "… không có người phải cứu đói": running.json counted_need)."""
+    rules = running_rules()
+    counted = [m.span() for m in rules["counted_need"].finditer(lower)]
+    return any(not any(a <= m.start() < b for a, b in counted)
+               for m in rules["obligation"].finditer(lower))
 
 
 def _meeting_told(lower: str) -> bool:
@@ -2395,7 +2408,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     after = _past_clause(text, at, end, "topic_comma")
     must = rules["modal"].match(for_matching(text[after:end]))
     must = must if must and _starts_with_verb(text[after + must.end():end]) else None
-    if (rules["obligation"].search(lower) or must) and not rules["done_marker"].search(lower):
+    if (_obliged(lower) or must) and not rules["done_marker"].search(lower):
         # "… chưa đạt phải đảm bảo hoàn thành …": what must be done, not what was; right
         # after a request, what its addressee must do ("… yêu cầu tỉnh Khánh Hòa cần tập
         # trung …" then "Trong quá trình thi công … phải tuyệt đối chú ý an toàn …")

@@ -3380,6 +3380,20 @@ CASES = {
     "a_site_tag_before_a_meeting_leads_nothing": (
         "Tin tức\nTuyenquang.gov.vn: Chiều 21/1, Sở Văn hoá tổ chức Hội nghị tổng kết năm "
         "2018, triển khai nhiệm vụ năm 2019.\n", 20, []),
+    "who_was_just_given_a_task_is_its_unit": (
+        "Tin tức\nSở Tài nguyên và Môi trường Lâm Đồng vừa được giao chủ trì, phối hợp với các "
+        "cơ quan liên quan kiểm tra làm rõ các trường hợp san gạt trái phép, báo cáo về UBND "
+        "tỉnh trước ngày 10/4/2023.\n", 20,
+        [("directive", "Sở Tài nguyên và Môi trường Lâm Đồng", "chủ trì, phối hợp vớ")]),
+    "households_in_need_counted_are_no_one_obliged": (
+        "Tin tức\nHuyện Điện Biên Đông là địa bàn có nhiều hộ phải cứu đói giáp hạt nhất "
+        "trong tỉnh. Huyện Nậm Pồ có ít số hộ cần trợ cấp gạo nhất.\n", 20, []),
+    "accordingly_after_responsibilities_given_is_the_units_task": (
+        "Tin tức\nỦy ban nhân dân tỉnh Điện Biên giao trách nhiệm và ấn định thời gian thực "
+        "hiện cụ thể cho Sở Y tế, Ủy ban nhân dân các huyện. Theo đó, với Sở Y tế Điện Biên phải "
+        "chủ trì, phối hợp Chi cục Dự trữ Nhà nước khu vực V vận chuyển gạo cho các huyện; thời "
+        "gian hoàn thành trước ngày 20/5/2025.\n", 20,
+        [("directive", "Sở Y tế Điện Biên", "phải chủ trì, phối h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
