@@ -98,7 +98,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 62": ROOT / "tests" / "fixtures" / "running_heldout62",
             "held out 63": ROOT / "tests" / "fixtures" / "running_heldout63",
             "held out 64": ROOT / "tests" / "fixtures" / "running_heldout64",
-            "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65"}
+            "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65",
+            "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66"}
 TASKS = ("commitment", "directive")
 
 
