@@ -385,7 +385,8 @@ from nlp.units import canonical_unit
 # 299: "Báo cáo …, nhiệm vụ trọng tâm quý II … cho thấy: …" announces no tasks (report_shows).
 # 300: a meeting among the results a colon lists is one of them ("…: Tổ chức …, tổ chức họp …").
 # 301: those in need, counted, are no one obliged; "Theo đó, với <unit> phải …" after tasks given.
-PIPELINE_VERSION = "301"
+# 302: a unit that tells and asks asks; "Tuyệt đối không được …", "Việc …, cần …" go on a list.
+PIPELINE_VERSION = "302"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

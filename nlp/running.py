@@ -916,7 +916,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         before = before[_marker_end(before):].lstrip(" -–+•*")
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work
         unit_speaks = (not speaker and bool(rules["agency_asks"].match(match.group()))
-                       and _unit_speaks(text[start:start + match.start()]))
+                       and (_unit_speaks(text[start:start + match.start()])
+                            or _tells_and_asks(text[start:start + match.start()])))
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
@@ -1089,6 +1090,14 @@ def _unit_speaks(before: str) -> bool:
     return (named is not None and (named[1] >= len(clause) or bool(running_rules()[
         "bare_place"].match(for_matching(clause[named[1]:]).strip())))) or bool(
         running_rules()["abbreviated_body"].match(clause))
+
+
+def _tells_and_asks(before: str) -> bool:
+    """Whether a unit tells something, then "và" asks ("Qua kết quả kiểm tra, Sở GD&ĐT cho
+    biết vẫn còn một số tồn tại, hạn chế và yêu cầu các đơn vị …": running.json tells_and):
+    the unit that tells is the one who asks."""
+    told = running_rules()["tells_and"].search(for_matching(before))
+    return told is not None and _unit_speaks(before[:told.start()])
 
 
 def _speaker(before: str) -> re.Match[str] | None:
@@ -2604,7 +2613,14 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     topic = rules["for_whom"].match(for_matching(text[at:end]))
     at += topic.end() if topic and ":" in topic.group() else _level_topic(text, at, end)
     manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
-    if _starts_with_verb(text[at + (manner.end() if manner else 0):end]):
+    acts = at + (manner.end() if manner else 0)
+    # "Tuyệt đối không được tự ý thiết lập thêm …": what must not be done; "Việc tiếp nhận
+    # học sinh chuyển trường, cần thực hiện đúng …": a matter and what must be done about it
+    barred = rules["prohibition"].match(for_matching(text[acts:end]))
+    matter = rules["matter_must"].match(for_matching(text[at:end]))
+    if (_starts_with_verb(text[acts:end])
+            or (barred and _starts_with_verb(text[acts + barred.end():end]))
+            or (matter and _starts_with_verb(text[at + matter.end():end]))):
         return at, None
     duty = rules["duty_of"].match(for_matching(text[at:end]))
     duty_of = _units_listed(text, at + duty.end(), end) if duty else None

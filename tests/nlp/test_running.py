@@ -3394,6 +3394,23 @@ CASES = {
         "chủ trì, phối hợp Chi cục Dự trữ Nhà nước khu vực V vận chuyển gạo cho các huyện; thời "
         "gian hoàn thành trước ngày 20/5/2025.\n", 20,
         [("directive", "Sở Y tế Điện Biên", "phải chủ trì, phối h")]),
+    "a_unit_that_tells_shortcomings_and_asks_asks": (
+        "Kiểm tra\nQua kết quả kiểm tra, Sở GD&ĐT cho biết vẫn còn một số tồn tại, hạn chế và "
+        "yêu cầu các đơn vị khẩn trương khắc phục một số nội dung sau:\n\nTăng cường kiểm tra "
+        "việc tiếp nhận học sinh chuyển trường.\n", 20,
+        [("directive", "các đơn vị", "Tăng cường kiểm tra ")]),
+    "a_matter_and_what_must_be_done_or_not_goes_on_with_the_list": (
+        "Kiểm tra\nSở GD&ĐT yêu cầu các đơn vị khắc phục các nội dung sau:\n\nViệc tiếp nhận "
+        "học sinh chuyển trường, cần thực hiện đúng quy trình hướng dẫn. Hồ sơ chuyển trường "
+        "phải được lưu trữ đầy đủ.\n\nViệc thiết lập các loại hồ sơ, sổ sách trong nhà trường "
+        "phải thực hiện đúng theo Chỉ thị 138/CT-BGDĐT.\n\nTuyệt đối không được tự ý thiết lập "
+        "thêm một số loại hồ sơ.\n\nViệc tổ chức dạy thêm phải chấp hành nghiêm túc quy định "
+        "của Bộ GD&ĐT.\n", 20,
+        [("directive", "các đơn vị", "Việc tiếp nhận học s"),
+         ("directive", "các đơn vị", "Hồ sơ chuyển trường "),
+         ("directive", "các đơn vị", "Việc thiết lập các l"),
+         ("directive", "các đơn vị", "Tuyệt đối không được"),
+         ("directive", "các đơn vị", "Việc tổ chức dạy thê")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
