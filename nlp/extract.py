@@ -386,7 +386,8 @@ from nlp.units import canonical_unit
 # 300: a meeting among the results a colon lists is one of them ("…: Tổ chức …, tổ chức họp …").
 # 301: those in need, counted, are no one obliged; "Theo đó, với <unit> phải …" after tasks given.
 # 302: a unit that tells and asks asks; "Tuyệt đối không được …", "Việc …, cần …" go on a list.
-PIPELINE_VERSION = "302"
+# 303: "Không đưa …" goes on a list of requests (prohibition, prohibited_act).
+PIPELINE_VERSION = "303"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

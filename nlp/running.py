@@ -2619,7 +2619,9 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     barred = rules["prohibition"].match(for_matching(text[acts:end]))
     matter = rules["matter_must"].match(for_matching(text[at:end]))
     if (_starts_with_verb(text[acts:end])
-            or (barred and _starts_with_verb(text[acts + barred.end():end]))
+            or (barred and (_starts_with_verb(text[acts + barred.end():end])
+                            or rules["prohibited_act"].match(
+                                for_matching(text[acts + barred.end():end]))))
             or (matter and _starts_with_verb(text[at + matter.end():end]))):
         return at, None
     duty = rules["duty_of"].match(for_matching(text[at:end]))

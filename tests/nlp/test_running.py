@@ -3411,6 +3411,14 @@ CASES = {
          ("directive", "các đơn vị", "Việc thiết lập các l"),
          ("directive", "các đơn vị", "Tuyệt đối không được"),
          ("directive", "các đơn vị", "Việc tổ chức dạy thê")]),
+    "what_must_not_be_brought_goes_on_with_the_list": (
+        "Lễ hội\nSở VHTTDL đề nghị Thanh tra Sở triển khai thực hiện một số nhiệm vụ sau đây:\n\n"
+        "Rà soát, thống kê, phân loại lễ hội.\n\nKhông đưa các linh vật ngoại lai không phù "
+        "hợp với thuần phong mỹ tục vào các khu di tích.\n\nTuyên truyền vận động nhân dân hạn "
+        "chế đốt vàng mã.\n", 20,
+        [("directive", "Thanh tra Sở", "Rà soát, thống kê, p"),
+         ("directive", "Thanh tra Sở", "Không đưa các linh v"),
+         ("directive", "Thanh tra Sở", "Tuyên truyền vận độn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
