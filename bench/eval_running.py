@@ -99,7 +99,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 63": ROOT / "tests" / "fixtures" / "running_heldout63",
             "held out 64": ROOT / "tests" / "fixtures" / "running_heldout64",
             "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65",
-            "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66"}
+            "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66",
+            "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67"}
 TASKS = ("commitment", "directive")
 
 
