@@ -387,7 +387,8 @@ from nlp.units import canonical_unit
 # 301: those in need, counted, are no one obliged; "Theo đó, với <unit> phải …" after tasks given.
 # 302: a unit that tells and asks asks; "Tuyệt đối không được …", "Việc …, cần …" go on a list.
 # 303: "Không đưa …" goes on a list of requests (prohibition, prohibited_act).
-PIPELINE_VERSION = "303"
+# 304: a page that opens "Theo đó, <unit> …" relays its tasks; "Đối với <unit> <action>" asks.
+PIPELINE_VERSION = "304"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

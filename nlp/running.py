@@ -1373,6 +1373,7 @@ class _Reading:
     list_from: int = 0  # the first item read of the list the last colon announced
     praised: str | None = None  # the unit whose results a speaker praised (_praised_unit)
     issued: bool = False  # the last sentence told of a document issued (issued_document)
+    started: bool = False  # a sentence of the page's own was read (_given_by_document)
 
 
 def read(text: str, next_period: Period | None = None,
@@ -2016,16 +2017,23 @@ def _done_before_turn(text: str, start: int, at: int, lower: str) -> list[Found]
 def _given_by_document(text: str, start: int, end: int, lower: str,
                        state: _Reading) -> list[Found] | None:
     """After a sentence that tells of a document issued ("UBND huyện … vừa ban hành kế hoạch
-    …."), one that opens "Theo đó," with a unit and an action ("Theo đó, địa phương tập
-    trung rà soát …"): what the document gives that unit to do (running.json
-    issued_document, accordingly); None for any other sentence."""
+    …."), or first on the page, one that opens "Theo đó," with a unit and an action ("Theo
+    đó, địa phương tập trung rà soát …"): what the document gives that unit to do
+    (running.json issued_document, accordingly); None for any other sentence."""
     rules = running_rules()
-    issued, state.issued = state.issued, bool(rules["issued_document"].search(lower))
+    # (a page whose first sentence opens "Theo đó, …" was cut after the document it relays:
+    # "Theo đó, Phòng Y tế Thành phố chủ trì, phối hợp với … xây dựng kế hoạch …")
+    issued = state.issued or not state.started
+    state.issued, state.started = bool(rules["issued_document"].search(lower)), True
     accordingly = rules["accordingly"].match(lower) if issued else None
     if accordingly is None or state.mode is not None or rules["strict_asking"].search(
-            lower[accordingly.end():]):
-        # (a leader's request, "Theo đó, Thường trực UBND tỉnh yêu cầu …", is read as such)
+            lower[accordingly.end():]) or rules["done_marker"].search(lower[accordingly.end():]):
+        # (a leader's request, "Theo đó, Thường trực UBND tỉnh yêu cầu …", is read as such;
+        # "Theo đó, Lãnh đạo UBND huyện đã báo cáo …" tells what was done)
         return None
+    doer = _addressee(text, start + accordingly.end(), end)
+    if doer and rules["decides"].match(for_matching(text[doer[1]:end])):
+        return None  # "Theo đó, Cục HKVN chấp thuận Phương án …": the issuer's decision
     return _relayed_doer(text, start + accordingly.end(), end, state)
 
 
@@ -2629,6 +2637,16 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     copula = re.match(r"\s+là\s+", text[duty_of[1]:end]) if duty_of else None
     if duty_of and copula and _opens_job(text[duty_of[1] + copula.end():end]):
         return at, duty_of[0]  # "Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp …"
+    named_for = rules["for_unit"].match(for_matching(text[at:end]))
+    if named_for:  # "Đối với Trung tâm Y tế Thành phố phối hợp với Phòng Y tế tham mưu …"
+        unit = _units_listed(text, at + named_for.end(), end)
+        # (not a topic whose sentence asks someone: "Đối với các trường [hợp] thải rác …,
+        # giao trách nhiệm cho bộ phận ĐC-XD phường kiểm tra …")
+        said = for_matching(text[at:end])
+        comma = said.find(", ")
+        if (unit and unit[1] < end and _acts_after(text, unit[1], end, ("manner",))
+                and not (comma > 0 and any(w.start() > comma for w in _request_words(said)))):
+            return at + named_for.end(), unit[0]
     unit = _units_listed(text, at, end)
     named = _addressee(text, at, end) if unit and text[unit[1]:unit[1] + 1] == "," else None
     if named and unit and named[1] > unit[1]:

@@ -3419,6 +3419,19 @@ CASES = {
         [("directive", "Thanh tra Sở", "Rà soát, thống kê, p"),
          ("directive", "Thanh tra Sở", "Không đưa các linh v"),
          ("directive", "Thanh tra Sở", "Tuyên truyền vận độn")]),
+    "a_page_cut_after_the_document_it_relays_gives_its_tasks": (
+        "Phòng chống dịch\nTheo đó, Phòng Y tế Thành phố chủ trì, phối hợp với Trung tâm Y tế "
+        "Thành phố xây dựng kế hoạch tổng thể phòng chống dịch. Theo dõi, cập nhật sát tình hình "
+        "bệnh trên địa bàn.\n\nĐối với Trung tâm Y tế Thành phố phối hợp với Phòng Y tế tham mưu "
+        "cho Thành phố chỉ đạo các biện pháp phòng chống dịch; Thực hiện lấy mẫu 100% các ca "
+        "bệnh nặng.\n", 20,
+        [("directive", "Phòng Y tế Thành phố", "chủ trì, phối hợp vớ"),
+         ("directive", "Phòng Y tế Thành phố", "Theo dõi, cập nhật s"),
+         ("directive", "Trung tâm Y tế Thành phố", "Đối với Trung tâm Y "),
+         ("directive", "Trung tâm Y tế Thành phố", "Thực hiện lấy mẫu 10")]),
+    "a_page_cut_after_a_document_told_done_or_decided_gives_none": (
+        "Tin tức\nTheo đó, Cục HKVN chấp thuận Phương án tạm thời điều chỉnh nhiệm vụ tại một số "
+        "vị trí.\n", 20, []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
