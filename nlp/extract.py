@@ -388,7 +388,8 @@ from nlp.units import canonical_unit
 # 302: a unit that tells and asks asks; "Tuyệt đối không được …", "Việc …, cần …" go on a list.
 # 303: "Không đưa …" goes on a list of requests (prohibition, prohibited_act).
 # 304: a page that opens "Theo đó, <unit> …" relays its tasks; "Đối với <unit> <action>" asks.
-PIPELINE_VERSION = "304"
+# 305: "Đồng thời, chỉ đạo cần …" directs; "Bên cạnh đó, cần …, phấn đấu …" is no result.
+PIPELINE_VERSION = "305"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

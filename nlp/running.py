@@ -936,7 +936,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         opens = not before.strip() and rules["opening_request"].match(match.group())
         # "Phó Chủ tịch UBND thành phố chỉ đạo cần sớm xây dựng …": a speaker's directions
         # with no addressee named, what must be done right after the word
-        must = bool(speaker) and bool(rules["modal"].match(for_matching(text[at:end])))
+        # ("Đồng thời, chỉ đạo cần khắc phục …": the one who spoke before, going on)
+        must = (bool(speaker) or not bare.strip(" ,")) and bool(
+            rules["modal"].match(for_matching(text[at:end])))
         if rules["strict_request"].match(match.group()) and not (
                 known or ((speaker or opens or unit_speaks) and unit) or must):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
@@ -2318,7 +2320,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao", "chuyển đổi
     # cơ cấu cây trồng đạt kết quả") is no result
     done = _reports_done(lower, asking=state.mode in ("directive", "tasks"))
-    turn = None if forward or state.mode else rules["future_clause"].search(lower)
+    # (not in a sentence that opens with what must be done: "Bên cạnh đó, cần chú trọng …,
+    # khắc phục ảnh hưởng do hạn mặn … gây ra, phấn đấu hoàn thành …")
+    lead = rules["paragraph_lead"].match(lower)
+    must = rules["modal"].match(lower[lead.end() if lead else 0:])
+    turn = None if forward or state.mode or must else rules["future_clause"].search(lower)
     before_turn = lower[:turn.start()] if turn else ""
     if turn and not rules["future"].search(before_turn) and (
             rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):

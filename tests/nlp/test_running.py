@@ -3432,6 +3432,18 @@ CASES = {
     "a_page_cut_after_a_document_told_done_or_decided_gives_none": (
         "Tin tức\nTheo đó, Cục HKVN chấp thuận Phương án tạm thời điều chỉnh nhiệm vụ tại một số "
         "vị trí.\n", 20, []),
+    "directions_going_on_after_praise_are_asked": (
+        "Hội nghị sơ kết\nÔng Phạm Văn Đô – Giám đốc Sở Tài chính tỉnh biểu dương thành tích đạt "
+        "được của Ngân hàng Chính sách xã hội huyện trong thời gian qua. Đồng thời, chỉ đạo cần "
+        "khắc phục tháo gỡ những khó khăn vướng mắc trong hoạt động tín dụng chính sách.\n", 20,
+        [("action", None, "Ông Phạm Văn Đô – Gi"), ("directive", None, "cần khắc phục tháo g")]),
+    "what_must_be_done_before_a_striving_is_no_result": (
+        "Hội nghị sơ kết\nBên cạnh đó, cần chú trọng thực hiện công tác tuyên truyền huy động vốn "
+        "qua tổ chức, cá nhân, tăng trưởng nguồn vốn kịp thời hỗ trợ cho hộ nghèo và các đối tượng "
+        "chính sách tái sản xuất, phát triển kinh tế, khắc phục ảnh hưởng do hạn mặn và dịch bệnh "
+        "gây ra, phấn đấu hoàn thành các chỉ tiêu kế hoạch năm 2020.\n", 20,
+        [("commitment", None, "Bên cạnh đó, cần chú"), ("commitment", None, "tăng trưởng nguồn vố"),
+         ("commitment", None, "phát triển kinh tế, "), ("commitment", None, "phấn đấu hoàn thành ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
