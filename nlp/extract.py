@@ -389,7 +389,8 @@ from nlp.units import canonical_unit
 # 303: "Không đưa …" goes on a list of requests (prohibition, prohibited_act).
 # 304: a page that opens "Theo đó, <unit> …" relays its tasks; "Đối với <unit> <action>" asks.
 # 305: "Đồng thời, chỉ đạo cần …" directs; "Bên cạnh đó, cần …, phấn đấu …" is no result.
-PIPELINE_VERSION = "305"
+# 306: on a page whose meeting reviews a year, its last months are past (review_then_tasks).
+PIPELINE_VERSION = "306"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

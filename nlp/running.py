@@ -1324,9 +1324,32 @@ def _years_opening(text: str) -> tuple[Period | None, Period | None]:
     return None, None
 
 
-def _opens_with(lower: str, period: Period | None) -> re.Match[str] | None:
+def _year_reviewed(text: str) -> tuple[Period | None, Period | None]:
+    """A page that tells of a meeting reviewing one year and setting tasks for the next
+    ("… tổ chức hội nghị tổng kết công tác Mặt trận … năm 2025, triển khai nhiệm vụ năm
+    2026"; running.json review_then_tasks): the two years, else (None, None)."""
+    told = running_rules()["review_then_tasks"].search(for_matching(text))
+    if told and int(told.group(2)) == int(told.group(1)) + 1:
+        return parse_period(f"năm {told.group(1)}"), parse_period(f"năm {told.group(2)}")
+    return None, None
+
+
+def _within(words: str, period: Period | None) -> bool:
+    """Whether the period `words` name lies inside `period` (the one the page reviews):
+    "6 tháng cuối năm 2025" inside "năm 2025"."""
+    if period is None or period.start is None or period.end is None:
+        return False
+    found = find_periods(words)
+    named = to_period(found[0], period.start.year) if found else None
+    return bool(named and named.start and named.end
+                and period.start <= named.start and named.end <= period.end)
+
+
+def _opens_with(lower: str, period: Period | None, *,
+                within: bool = False) -> re.Match[str] | None:
     """The opening of a sentence that names `period` ("Năm 2019, …" when the report's next
-    period is 2019), or None."""
+    period is 2019), or with `within` a part of it ("Trong 6 tháng cuối năm 2025, …" of a
+    page that reviews 2025), or None."""
     if period is None:
         return None
     opening: re.Match[str] | None = (running_rules()["period_opening"].match(lower)
@@ -1344,6 +1367,8 @@ def _opens_with(lower: str, period: Period | None) -> re.Match[str] | None:
         return opening if same else None
     named = to_period(found[0], period.start.year)
     if named and named.start == period.start and named.end == period.end:
+        return opening
+    if within and opening and _within(opening.group(0), period):
         return opening
     return None
 
@@ -1376,6 +1401,27 @@ class _Reading:
     praised: str | None = None  # the unit whose results a speaker praised (_praised_unit)
     issued: bool = False  # the last sentence told of a document issued (issued_document)
     started: bool = False  # a sentence of the page's own was read (_given_by_document)
+    year_reviewed: Period | None = None  # the year a review meeting closed (_year_reviewed)
+
+
+def _page_periods(text: str, period: Period | None, next_period: Period | None,
+                  ) -> tuple[Period | None, Period | None, Period | None]:
+    """The period the page reviews, the one its tasks are for, and the year a review
+    meeting it tells of closes (_year_reviewed), from the page's own words where the
+    header gave none."""
+    if period is None:
+        # a page that reviews one year and sets tasks for the next, whether or not its
+        # header named the next already
+        reviewed, coming = _years_opening(text)
+        if reviewed and coming and (next_period is None or next_period.start == coming.start):
+            period, next_period = reviewed, next_period or coming
+    year, coming = _year_reviewed(text)
+    if not (year and coming and (next_period is None or next_period.start == coming.start)
+            and (period is None or (period.start, period.end) == (year.start, year.end))):
+        year = None  # (a page that reviews another period: its own words decide)
+    elif period is None:
+        period, next_period = year, next_period or coming
+    return period, next_period, year
 
 
 def read(text: str, next_period: Period | None = None,
@@ -1384,14 +1430,9 @@ def read(text: str, next_period: Period | None = None,
     report's tasks are for, so that a sentence opening with it speaks of the coming period;
     `period`: the one it reviews, so that a sentence opening with it tells what was done."""
     paragraphs = _paragraphs(text)
-    if period is None:
-        # a page that reviews one year and sets tasks for the next, whether or not its
-        # header named the next already
-        reviewed, coming = _years_opening(text)
-        if reviewed and coming and (next_period is None or next_period.start == coming.start):
-            period, next_period = reviewed, next_period or coming
+    period, next_period, year = _page_periods(text, period, next_period)
     state = _Reading(period=period if period != next_period else None,
-                     next_period=next_period, term_ahead=_term_ahead(text))
+                     next_period=next_period, term_ahead=_term_ahead(text), year_reviewed=year)
     _headline_asks(text, paragraphs, state)
     out: list[Found] = []
     assigned = {**_lead_units(text, paragraphs), **_assignments(text, paragraphs)}
@@ -1914,6 +1955,22 @@ def _no_item(lower: str) -> bool:
             or (lower.lstrip().startswith("(") and bool(rules["lead_unit"].search(lower))))
 
 
+def _forward_opening(text: str, start: int, end: int, lower: str, state: _Reading,
+                     next_period: Period | None) -> re.Match[str] | None:
+    """How a sentence opens on the coming period ("Thời gian tới, …", "Năm 2026, …" when
+    that is the next), or None."""
+    rules = running_rules()
+    forward = (_forward_before_unit(text, start, end, lower) or rules["forward"].match(lower)
+               or rules["task_lead"].match(lower)
+               or _duty_lead(text, start, end) or _opens_with(lower, next_period)
+               or _opens_with_term(lower, state.term_ahead))
+    if forward and _within(forward.group(0), state.year_reviewed):
+        # "Trong 6 tháng cuối năm 2025, Mặt trận xã … hỗ trợ xây mới 3 nhà …" on a page that
+        # reviews 2025: a part of the year reviewed, not the months to come
+        return None
+    return forward
+
+
 def _sentence(text: str, start: int, end: int, state: _Reading,
               next_period: Period | None) -> list[Found]:
     """The items of one sentence, by its own words and the list it may carry on."""
@@ -1942,10 +1999,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         relayed = _relayed_doer(text, start, end, state)
         if relayed is not None:
             return relayed
-    forward = (_forward_before_unit(text, start, end, lower) or rules["forward"].match(lower)
-               or rules["task_lead"].match(lower)
-               or _duty_lead(text, start, end) or _opens_with(lower, next_period)
-               or _opens_with_term(lower, state.term_ahead))
+    forward = _forward_opening(text, start, end, lower, state, next_period)
     # "Trong 02 tuần tới, Chánh Văn phòng yêu cầu …": a request for the coming period is a
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower) or _directs_ahead(
@@ -2393,7 +2447,8 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # what will be done about it, after "theo đó", is read on its own
         then = rules["then_forward"].search(lower)
         return _sentence(text, start + then.end(), end, state, state.next_period) if then else []
-    if _opens_with(lower, state.period) or (
+    if _opens_with(lower, state.period) or _opens_with(lower, state.year_reviewed,
+                                                       within=True) or (
             not state.mode and rules["looking_back"].match(lower.lstrip(" -+•"))):
         # "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị …; tham dự …" in the
         # report of December 2018, "Trong năm qua, Đài truyền thanh các xã … tham gia tốt

@@ -3444,6 +3444,12 @@ CASES = {
         "gây ra, phấn đấu hoàn thành các chỉ tiêu kế hoạch năm 2020.\n", 20,
         [("commitment", None, "Bên cạnh đó, cần chú"), ("commitment", None, "tăng trưởng nguồn vố"),
          ("commitment", None, "phát triển kinh tế, "), ("commitment", None, "phấn đấu hoàn thành ")]),
+    "the_last_months_of_the_year_a_meeting_reviews_are_past": (
+        "Mặt trận xã\nỦy ban MTTQ Việt Nam xã Quế Sơn Trung vừa tổ chức hội nghị tổng kết công "
+        "tác Mặt trận năm 2025, triển khai nhiệm vụ năm 2026.\n\nTrong 6 tháng cuối năm 2025, "
+        "Mặt trận xã và các đoàn thể hỗ trợ xây mới 3 nhà đại đoàn kết cho hộ nghèo; trao 671 "
+        "suất quà cho hộ khó khăn.\n", 20,
+        [("action", None, "Trong 6 tháng cuối n"), ("action", None, "trao 671 suất quà ch")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
