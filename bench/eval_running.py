@@ -100,7 +100,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 64": ROOT / "tests" / "fixtures" / "running_heldout64",
             "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65",
             "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66",
-            "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67"}
+            "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67",
+            "held out 68": ROOT / "tests" / "fixtures" / "running_heldout68"}
 TASKS = ("commitment", "directive")
 
 
