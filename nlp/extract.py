@@ -390,7 +390,8 @@ from nlp.units import canonical_unit
 # 304: a page that opens "Theo đó, <unit> …" relays its tasks; "Đối với <unit> <action>" asks.
 # 305: "Đồng thời, chỉ đạo cần …" directs; "Bên cạnh đó, cần …, phấn đấu …" is no result.
 # 306: on a page whose meeting reviews a year, its last months are past (review_then_tasks).
-PIPELINE_VERSION = "306"
+# 307: "… giao nhiệm vụ cụ thể như sau:" asks the units the paragraphs below name.
+PIPELINE_VERSION = "307"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

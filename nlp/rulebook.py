@@ -271,7 +271,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "future_clause", "under_way", "task_list_lead",
             "name_abbreviation", "committee", "for_whom", "announced_copula", "turn",
             "obligation", "counted_need", "tells_and", "prohibition", "prohibited_act",
-            "matter_must", "for_unit", "decides", "review_then_tasks",
+            "matter_must", "for_unit", "decides", "review_then_tasks", "assigns_below",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",

@@ -861,14 +861,32 @@ def _assigns_below(text: str, start: int, end: int, lower: str, match: re.Match[
     return end, None, running_rules()["speaker_tail"].sub("", said)
 
 
+def _tasks_given_below(text: str, start: int, end: int,
+                       lower: str) -> tuple[int, None, str | None] | None:
+    """A sentence that gives tasks as the paragraphs below set them out: a bare "3. Giao:"
+    over "- Phòng Nông nghiệp … tiếp nhận …", or a speaker's "… đồng chí Đinh Văn Lâm - …
+    CT UBND … xã giao nhiệm vụ cụ thể như sau:" over "Ban chỉ huy quân sự xã làm tốt …"
+    (running.json assigns_below): the request, whom it asks named below; else None."""
+    rules = running_rules()
+    bare = lower.strip()
+    if bare.endswith(":") and rules["opening_request"].match(bare[:-1].strip()):
+        return end, None, None
+    below = rules["assigns_below"].search(lower)
+    speaker = _clause_speaker(lower[:below.start()]) if below else None
+    if below is None or speaker is None:
+        return None
+    said = text[start + speaker.start():start + below.start()].strip(" ,")
+    return end, None, rules["speaker_tail"].sub("", said)
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
     rules = running_rules()
     lower = for_matching(text[start:end])
-    bare = lower.strip()
-    if bare.endswith(":") and rules["opening_request"].match(bare[:-1].strip()):
-        return end, None, None  # "3. Giao:" then "- Phòng Nông nghiệp … tiếp nhận …"
+    below = _tasks_given_below(text, start, end, lower)
+    if below is not None:
+        return below
     for match in _asking_words(lower):
         before = lower[:match.start()]
         speaker = _clause_speaker(before)

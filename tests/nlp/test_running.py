@@ -3450,6 +3450,11 @@ CASES = {
         "Mặt trận xã và các đoàn thể hỗ trợ xây mới 3 nhà đại đoàn kết cho hộ nghèo; trao 671 "
         "suất quà cho hộ khó khăn.\n", 20,
         [("action", None, "Trong 6 tháng cuối n"), ("action", None, "trao 671 suất quà ch")]),
+    "tasks_assigned_as_follows_name_their_units_below": (
+        "Huấn luyện\nPhát biểu chỉ đạo nhiệm vụ huấn luyện năm 2020 đồng chí Đinh Văn Lâm - Chủ "
+        "tịch UBND xã giao nhiệm vụ cụ thể như sau:\n\nBan chỉ huy quân sự xã làm tốt công tác "
+        "chuẩn bị giáo án, mô hình, học cụ, các kế hoạch theo quy định.\n", 20,
+        [("directive", "Ban chỉ huy quân sự xã", "làm tốt công tác chu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
