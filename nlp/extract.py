@@ -391,7 +391,8 @@ from nlp.units import canonical_unit
 # 305: "Đồng thời, chỉ đạo cần …" directs; "Bên cạnh đó, cần …, phấn đấu …" is no result.
 # 306: on a page whose meeting reviews a year, its last months are past (review_then_tasks).
 # 307: "… giao nhiệm vụ cụ thể như sau:" asks the units the paragraphs below name.
-PIPELINE_VERSION = "307"
+# 308: "… đã … tổ chức triển khai thực hiện nhiệm vụ trọng tâm như: …" lists results.
+PIPELINE_VERSION = "308"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

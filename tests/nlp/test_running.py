@@ -3455,6 +3455,12 @@ CASES = {
         "tịch UBND xã giao nhiệm vụ cụ thể như sau:\n\nBan chỉ huy quân sự xã làm tốt công tác "
         "chuẩn bị giáo án, mô hình, học cụ, các kế hoạch theo quy định.\n", 20,
         [("directive", "Ban chỉ huy quân sự xã", "làm tốt công tác chu")]),
+    "key_tasks_carried_out_are_results": (
+        "Văn hóa\nTrong quý II/2019, ngành Văn hóa và Thông tin huyện đã chủ động xây dựng chương "
+        "trình, kế hoạch và tổ chức triển khai thực hiện nhiệm vụ trọng tâm như: Tổ chức tuyên "
+        "truyền trực quan; Tổ chức các đoàn làm việc với các xã.\n", 20,
+        [("action", None, "Trong quý II/2019, n"), ("action", None, "Tổ chức tuyên truyền"),
+         ("action", None, "Tổ chức các đoàn làm")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
