@@ -863,7 +863,8 @@ def _assigns_below(text: str, start: int, end: int, lower: str, match: re.Match[
 
 def _tasks_given_below(text: str, start: int, end: int,
                        lower: str) -> tuple[int, None, str | None] | None:
-    """A sentence that gives tasks as the paragraphs below set them out: a bare "3. Giao:"
+    """A sentence that gives tasks as the paragraphs below set them out, whatever its request
+    words (_assigns_below reads a request word right before the colon): a bare "3. Giao:"
     over "- Phòng Nông nghiệp … tiếp nhận …", or a speaker's "… đồng chí Đinh Văn Lâm - …
     CT UBND … xã giao nhiệm vụ cụ thể như sau:" over "Ban chỉ huy quân sự xã làm tốt …"
     (running.json assigns_below): the request, whom it asks named below; else None."""
@@ -2392,11 +2393,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # in a list of requests or tasks a target ("đảm bảo … đạt kế hoạch giao", "chuyển đổi
     # cơ cấu cây trồng đạt kết quả") is no result
     done = _reports_done(lower, asking=state.mode in ("directive", "tasks"))
+    lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
     # (not in a sentence that opens with what must be done: "Bên cạnh đó, cần chú trọng …,
     # khắc phục ảnh hưởng do hạn mặn … gây ra, phấn đấu hoàn thành …")
-    lead = rules["paragraph_lead"].match(lower)
-    must = rules["modal"].match(lower[lead.end() if lead else 0:])
-    turn = None if forward or state.mode or must else rules["future_clause"].search(lower)
+    must_first = rules["modal"].match(lower[lead.end() if lead else 0:])
+    turn = None if forward or state.mode or must_first else rules["future_clause"].search(lower)
     before_turn = lower[:turn.start()] if turn else ""
     if turn and not rules["future"].search(before_turn) and (
             rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):
@@ -2495,7 +2496,6 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         heard = rules["meeting_detail"].search(lower)
         return [Found("action", a, b) for a, b in
                 _pieces(text, start + heard.end(), end, by_verb=False)] if heard else []
-    lead = rules["paragraph_lead"].match(lower)  # "Theo chức năng, …, chủ động …"
     at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on
         return _list_goes_on(text, at, end, state)
