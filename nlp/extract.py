@@ -392,7 +392,8 @@ from nlp.units import canonical_unit
 # 306: on a page whose meeting reviews a year, its last months are past (review_then_tasks).
 # 307: "… giao nhiệm vụ cụ thể như sau:" asks the units the paragraphs below name.
 # 308: "… đã … tổ chức triển khai thực hiện nhiệm vụ trọng tâm như: …" lists results.
-PIPELINE_VERSION = "308"
+# 309: "… tổng kết nhiệm vụ … năm 2025" names the year reviewed, not the coming one.
+PIPELINE_VERSION = "309"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3461,6 +3461,12 @@ CASES = {
         "truyền trực quan; Tổ chức các đoàn làm việc với các xã.\n", 20,
         [("action", None, "Trong quý II/2019, n"), ("action", None, "Tổ chức tuyên truyền"),
          ("action", None, "Tổ chức các đoàn làm")]),
+    "a_headline_reviewing_a_years_tasks_names_no_coming_year": (
+        "BÌNH CHƯƠNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT NHIỆM VỤ QUÂN SỰ – QUỐC PHÒNG NĂM 2025\n\nSáng "
+        "25/11/2025, UBND xã Bình Chương tổ chức Hội nghị tổng kết nhiệm vụ Quân sự – Quốc phòng "
+        "địa phương năm 2025 và triển khai nhiệm vụ năm 2026.\n\nNăm 2025, lực lượng quân sự xã "
+        "duy trì nghiêm chế độ sẵn sàng chiến đấu, thực hiện tốt huấn luyện.\n", 20,
+        [("action", None, "Năm 2025, lực lượng "), ("action", None, "thực hiện tốt huấn l")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
