@@ -101,7 +101,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65",
             "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66",
             "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67",
-            "held out 68": ROOT / "tests" / "fixtures" / "running_heldout68"}
+            "held out 68": ROOT / "tests" / "fixtures" / "running_heldout68",
+            "held out 69": ROOT / "tests" / "fixtures" / "running_heldout69"}
 TASKS = ("commitment", "directive")
 
 
