@@ -393,7 +393,8 @@ from nlp.units import canonical_unit
 # 307: "… giao nhiệm vụ cụ thể như sau:" asks the units the paragraphs below name.
 # 308: "… đã … tổ chức triển khai thực hiện nhiệm vụ trọng tâm như: …" lists results.
 # 309: "… tổng kết nhiệm vụ … năm 2025" names the year reviewed, not the coming one.
-PIPELINE_VERSION = "309"
+# 310: "Thống kê tỉnh" is a unit; "chịu trách nhiệm … về A, B" and "… với mục tiêu: A; B": one task.
+PIPELINE_VERSION = "310"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

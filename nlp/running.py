@@ -244,6 +244,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             if not (match.group().startswith(";") and _opens_job(following)):
                 continue
             held = False
+        elif match.group().startswith(":") and running_rules()["aims_lead"].search(
+                for_matching(piece)):
+            break  # "… với mục tiêu: A; B; C": what the task is for, no tasks of their own
         elif match.group().startswith(":") and _one_task_past_colon(piece, following):
             held = True
             continue
@@ -271,6 +274,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                  or (also is not None and _must_after(following)))
                 and not _shares_object(piece) and not _only_manner(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
+                and not running_rules()["answerable_for"].search(for_matching(piece))
                 and not (running_rules()["detail_list"].search(for_matching(piece))
                          and len(re.split(r"[,;.]", text[at:end], maxsplit=1)[0].split())
                          <= MAX_DETAIL_WORDS)
@@ -2197,6 +2201,8 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
                 ")", 0, opener.start())  # not "… (gồm Số định danh cá nhân, …)"
             and ";" not in lower_task[:opener.start()]
             and not rules["tells"].search(lower_task[:opener.start()])
+            # ("… triển khai … công tác điều tra … với mục tiêu: A; B": what it is for)
+            and not rules["aims_lead"].search(lower_task[:opener.start()].rstrip())
             and not places_named(text[at + opener.start():end])
             and not _one_task_past_colon(text[at:at + opener.end()].rstrip(" :"),
                                          text[at + opener.end():end])

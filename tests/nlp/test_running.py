@@ -3467,6 +3467,20 @@ CASES = {
         "địa phương năm 2025 và triển khai nhiệm vụ năm 2026.\n\nNăm 2025, lực lượng quân sự xã "
         "duy trì nghiêm chế độ sẵn sàng chiến đấu, thực hiện tốt huấn luyện.\n", 20,
         [("action", None, "Năm 2025, lực lượng "), ("action", None, "thực hiện tốt huấn l")]),
+    "the_provincial_statistics_office_answers_for_all_it_lists": (
+        "Điều tra kinh tế\nPhó Chủ tịch UBND tỉnh giao Thống kê tỉnh chủ trì, phối hợp các sở, "
+        "ngành tham mưu thành lập Ban chỉ đạo điều tra kinh tế tỉnh; chịu trách nhiệm toàn diện "
+        "về hướng dẫn nghiệp vụ, công tác chuẩn bị, kiểm tra, giám sát, tổng hợp nhanh kết quả "
+        "điều tra.\n", 70,
+        [("directive", "Thống kê tỉnh",
+          "chủ trì, phối hợp các sở, ngành tham mưu thành lập Ban chỉ đạo điều tr"),
+         ("directive", "Thống kê tỉnh",
+          "chịu trách nhiệm toàn diện về hướng dẫn nghiệp vụ, công tác chuẩn bị, ")]),
+    "what_a_task_is_for_after_its_colon_is_no_task": (
+        "Điều tra kinh tế\nPhó Chủ tịch UBND tỉnh chỉ đạo các địa phương trong tỉnh phải triển "
+        "khai thực hiện công tác điều tra thu thập thông tin phiếu bảng kê với mục tiêu: Hướng "
+        "dẫn lập danh sách thôn, tổ dân phố; hướng dẫn lập danh sách địa bàn điều tra.\n", 20,
+        [("directive", "các địa phương trong tỉnh", "phải triển khai thực")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
