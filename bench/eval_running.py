@@ -102,7 +102,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66",
             "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67",
             "held out 68": ROOT / "tests" / "fixtures" / "running_heldout68",
-            "held out 69": ROOT / "tests" / "fixtures" / "running_heldout69"}
+            "held out 69": ROOT / "tests" / "fixtures" / "running_heldout69",
+            "held out 70": ROOT / "tests" / "fixtures" / "running_heldout70"}
 TASKS = ("commitment", "directive")
 
 
