@@ -394,7 +394,8 @@ from nlp.units import canonical_unit
 # 308: "… đã … tổ chức triển khai thực hiện nhiệm vụ trọng tâm như: …" lists results.
 # 309: "… tổng kết nhiệm vụ … năm 2025" names the year reviewed, not the coming one.
 # 310: "Thống kê tỉnh" is a unit; "chịu trách nhiệm … về A, B" and "… với mục tiêu: A; B": one task.
-PIPELINE_VERSION = "310"
+# 311: "báo cáo … về tình hình thực hiện …" and "tình hình thực hiện nhiệm vụ … năm X" review.
+PIPELINE_VERSION = "311"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

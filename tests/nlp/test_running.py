@@ -3481,6 +3481,19 @@ CASES = {
         "khai thực hiện công tác điều tra thu thập thông tin phiếu bảng kê với mục tiêu: Hướng "
         "dẫn lập danh sách thôn, tổ dân phố; hướng dẫn lập danh sách địa bàn điều tra.\n", 20,
         [("directive", "các địa phương trong tỉnh", "phải triển khai thực")]),
+    "a_report_on_how_a_quarter_went_and_the_next_ones_course_announces_no_tasks": (
+        "Làm việc với xã\nTại buổi làm việc, đại diện lãnh đạo UBND xã đã báo cáo với Đoàn công "
+        "tác của UBND huyện về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I, "
+        "phương hướng nhiệm vụ giải pháp quý II/2022. Qua nội dung báo cáo cho thấy, quý I/2022 "
+        "xã đã thực hiện hiệu quả mục tiêu kép.\n", 20,
+        [("action", None, "Qua nội dung báo cáo")]),
+    "how_the_year_went_names_the_year_reviewed_not_the_coming_one": (
+        "Hội đồng nhân dân thị trấn tổ chức kỳ họp thứ 13\n\nTại kỳ họp, các đại biểu đã được "
+        "nghe lãnh đạo UBND thị trấn Cao Phong báo cáo tình hình thực hiện nhiệm vụ phát triển "
+        "kinh tế - xã hội, quốc phòng – an ninh của thị trấn năm 2020 và nhiệm vụ, giải pháp "
+        "thực hiện năm 2021.\n\nTrong năm 2020, thị trấn Cao Phong thực hiện đạt và vượt kế "
+        "hoạch 14/16 chỉ tiêu chủ yếu. Thu ngân sách địa phương đạt 1,1 tỷ đồng.\n", 20,
+        [("action", None, "Trong năm 2020, thị "), ("action", None, "Thu ngân sách địa ph")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
