@@ -107,6 +107,7 @@ HELD_OUT_62 = ROOT / "tests" / "fixtures" / "directives_heldout62" / "gold.json"
 HELD_OUT_63 = ROOT / "tests" / "fixtures" / "directives_heldout63" / "gold.json"
 HELD_OUT_64 = ROOT / "tests" / "fixtures" / "directives_heldout64" / "gold.json"
 HELD_OUT_65 = ROOT / "tests" / "fixtures" / "directives_heldout65" / "gold.json"
+HELD_OUT_66 = ROOT / "tests" / "fixtures" / "directives_heldout66" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -421,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 62", HELD_OUT_62),
                             ("held out 63", HELD_OUT_63),
                             ("held out 64", HELD_OUT_64),
-                            ("held out 65", HELD_OUT_65)):
+                            ("held out 65", HELD_OUT_65),
+                            ("held out 66", HELD_OUT_66)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

@@ -103,7 +103,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67",
             "held out 68": ROOT / "tests" / "fixtures" / "running_heldout68",
             "held out 69": ROOT / "tests" / "fixtures" / "running_heldout69",
-            "held out 70": ROOT / "tests" / "fixtures" / "running_heldout70"}
+            "held out 70": ROOT / "tests" / "fixtures" / "running_heldout70",
+            "held out 71": ROOT / "tests" / "fixtures" / "running_heldout71"}
 TASKS = ("commitment", "directive")
 
 
