@@ -395,7 +395,8 @@ from nlp.units import canonical_unit
 # 309: "… tổng kết nhiệm vụ … năm 2025" names the year reviewed, not the coming one.
 # 310: "Thống kê tỉnh" is a unit; "chịu trách nhiệm … về A, B" and "… với mục tiêu: A; B": one task.
 # 311: "báo cáo … về tình hình thực hiện …" and "tình hình thực hiện nhiệm vụ … năm X" review.
-PIPELINE_VERSION = "311"
+# 312: "…, huyện Thanh Miện vừa yêu cầu …": a district by its name speaks.
+PIPELINE_VERSION = "312"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

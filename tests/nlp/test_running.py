@@ -3494,6 +3494,11 @@ CASES = {
         "thực hiện năm 2021.\n\nTrong năm 2020, thị trấn Cao Phong thực hiện đạt và vượt kế "
         "hoạch 14/16 chỉ tiêu chủ yếu. Thu ngân sách địa phương đạt 1,1 tỷ đồng.\n", 20,
         [("action", None, "Trong năm 2020, thị "), ("action", None, "Thu ngân sách địa ph")]),
+    "a_district_by_its_name_just_asked_speaks": (
+        "Xử lý rác thải\nTrước tình trạng đốt rác tại các bãi chôn lấp, huyện Thanh Miện vừa "
+        "yêu cầu UBND các xã, thị trấn khẩn trương chấn chỉnh, chấm dứt hành vi đốt rác tại các "
+        "bãi chôn lấp.\n", 20,
+        [("directive", "UBND các xã, thị trấn", "khẩn trương chấn chỉ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
