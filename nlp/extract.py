@@ -396,7 +396,8 @@ from nlp.units import canonical_unit
 # 310: "Thống kê tỉnh" is a unit; "chịu trách nhiệm … về A, B" and "… với mục tiêu: A; B": one task.
 # 311: "báo cáo … về tình hình thực hiện …" and "tình hình thực hiện nhiệm vụ … năm X" review.
 # 312: "…, huyện Thanh Miện vừa yêu cầu …": a district by its name speaks.
-PIPELINE_VERSION = "312"
+# 313: "Ngày 31-7, HĐND huyện … đã tổ chức kỳ họp …": the meeting told of, no result.
+PIPELINE_VERSION = "313"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

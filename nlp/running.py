@@ -1480,6 +1480,10 @@ def read(text: str, next_period: Period | None = None,
             # "Đây là đợt ra quân lao động lần thứ 4 …": what something is, no result
             found = [f for f in found if f.kind != "action" or not running_rules()[
                 "statement"].match(for_matching(text[f.start:f.end]))]
+            # "Ngày 31-7, HĐND huyện … đã tổ chức kỳ họp thứ 16 …": the meeting the page
+            # tells of, not a result of it
+            found = [f for f in found if f.kind != "action" or not running_rules()[
+                "event_lead"].match(for_matching(text[f.start:f.end]))]
             if state.when:  # set in the schedule's span, its deadline the span's end
                 found = [f if f.kind == "action" else replace(f, when=state.when)
                          for f in found]

@@ -3499,6 +3499,11 @@ CASES = {
         "yêu cầu UBND các xã, thị trấn khẩn trương chấn chỉnh, chấm dứt hành vi đốt rác tại các "
         "bãi chôn lấp.\n", 20,
         [("directive", "UBND các xã, thị trấn", "khẩn trương chấn chỉ")]),
+    "the_meeting_a_page_tells_of_is_no_result_of_it": (
+        "Kỳ họp thứ 16 HĐND huyện Nam Trực\nNgày 31-7, HĐND huyện Nam Trực đã tổ chức kỳ họp "
+        "thứ 16, khóa XVII để đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm. Trong 6 tháng "
+        "đầu năm, huyện đã xây dựng 12 km đường giao thông.\n", 20,
+        [("action", None, "Trong 6 tháng đầu nă")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
