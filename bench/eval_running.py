@@ -105,7 +105,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 69": ROOT / "tests" / "fixtures" / "running_heldout69",
             "held out 70": ROOT / "tests" / "fixtures" / "running_heldout70",
             "held out 71": ROOT / "tests" / "fixtures" / "running_heldout71",
-            "held out 72": ROOT / "tests" / "fixtures" / "running_heldout72"}
+            "held out 72": ROOT / "tests" / "fixtures" / "running_heldout72",
+            "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73"}
 TASKS = ("commitment", "directive")
 
 
