@@ -397,7 +397,9 @@ from nlp.units import canonical_unit
 # 311: "báo cáo … về tình hình thực hiện …" and "tình hình thực hiện nhiệm vụ … năm X" review.
 # 312: "…, huyện Thanh Miện vừa yêu cầu …": a district by its name speaks.
 # 313: "Ngày 31-7, HĐND huyện … đã tổ chức kỳ họp …": the meeting told of, no result.
-PIPELINE_VERSION = "313"
+# 314: "… đã chỉ đạo các đơn vị triển khai một số nội dung." asks the units named below.
+# 315: "Theo đó, Sở … đã yêu cầu …" at a sentence start: the department speaks.
+PIPELINE_VERSION = "315"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

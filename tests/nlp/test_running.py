@@ -3504,6 +3504,17 @@ CASES = {
         "thứ 16, khóa XVII để đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm. Trong 6 tháng "
         "đầu năm, huyện đã xây dựng 12 km đường giao thông.\n", 20,
         [("action", None, "Trong 6 tháng đầu nă")]),
+    "units_directed_to_carry_out_some_points_are_named_below": (
+        "Huyện Bắc Hà chỉ đạo bảo đảm an toàn cho học sinh dịp hè\n\nNhằm đảm bảo an ninh, an "
+        "toàn trong các đơn vị trường học, UBND huyện Bắc Hà đã chỉ đạo các đơn vị triển khai một "
+        "số nội dung.\n\nUBND các xã, thị trấn chỉ đạo các đơn vị trường học phối hợp với Đoàn "
+        "thanh niên tổ chức tốt ngày Quốc tế Thiếu nhi.\n", 20,
+        [("directive", "UBND các xã, thị trấn", "chỉ đạo các đơn vị t")]),
+    "a_department_that_has_asked_at_a_sentence_start_speaks": (
+        "Kéo dài thời gian nghỉ học\nTheo đó, Sở Giáo dục, Khoa học và Công nghệ đã yêu cầu các "
+        "Phòng GDĐT, các trường THPT thực hiện các nội dung sau:\n\n1. Thông báo cho học sinh, "
+        "gia đình học sinh về việc cho học sinh tiếp tục nghỉ học đến hết tháng 02 năm 2020.\n",
+        20, [("directive", "các Phòng GDĐT, các trường THPT", "Thông báo cho học si")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
