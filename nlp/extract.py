@@ -399,7 +399,8 @@ from nlp.units import canonical_unit
 # 313: "Ngày 31-7, HĐND huyện … đã tổ chức kỳ họp …": the meeting told of, no result.
 # 314: "… đã chỉ đạo các đơn vị triển khai một số nội dung." asks the units named below.
 # 315: "Theo đó, Sở … đã yêu cầu …" at a sentence start: the department speaks.
-PIPELINE_VERSION = "315"
+# 316: "Nhiệm vụ trọng tâm mà … thực hiện trong tháng 5 … là …" names the task after "là".
+PIPELINE_VERSION = "316"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3515,6 +3515,10 @@ CASES = {
         "Phòng GDĐT, các trường THPT thực hiện các nội dung sau:\n\n1. Thông báo cho học sinh, "
         "gia đình học sinh về việc cho học sinh tiếp tục nghỉ học đến hết tháng 02 năm 2020.\n",
         20, [("directive", "các Phòng GDĐT, các trường THPT", "Thông báo cho học si")]),
+    "the_key_task_a_body_works_on_is_named_after_its_copula": (
+        "Thành phố tập trung cho ngày bầu cử\nNhiệm vụ trọng tâm mà thành phố dồn sức thực hiện "
+        "trong tháng 5 năm 2021 là tổ chức tốt cuộc bầu cử đại biểu Quốc hội khóa XV.\n", 20,
+        [("commitment", None, "tổ chức tốt cuộc bầu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
