@@ -400,7 +400,8 @@ from nlp.units import canonical_unit
 # 314: "… đã chỉ đạo các đơn vị triển khai một số nội dung." asks the units named below.
 # 315: "Theo đó, Sở … đã yêu cầu …" at a sentence start: the department speaks.
 # 316: "Nhiệm vụ trọng tâm mà … thực hiện trong tháng 5 … là …" names the task after "là".
-PIPELINE_VERSION = "316"
+# 317: "… được nghe kết quả thực hiện nhiệm vụ tháng 8 … phương hướng tháng 9" reviews.
+PIPELINE_VERSION = "317"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3519,6 +3519,12 @@ CASES = {
         "Thành phố tập trung cho ngày bầu cử\nNhiệm vụ trọng tâm mà thành phố dồn sức thực hiện "
         "trong tháng 5 năm 2021 là tổ chức tốt cuộc bầu cử đại biểu Quốc hội khóa XV.\n", 20,
         [("commitment", None, "tổ chức tốt cuộc bầu")]),
+    "hearing_the_months_results_before_the_next_months_course_announces_no_tasks": (
+        "Hội nghị Ban Chấp hành định kỳ tháng 8/2022\nTại Hội nghị, các đồng chí trong Ban Chấp "
+        "hành đã được nghe kết quả thực hiện nhiệm vụ công tác tháng 8 và tham gia đóng góp ý kiến "
+        "vào phương hướng, nhiệm vụ tháng 9 năm 2022. Qua đó cho thấy: An ninh, trật tự, an toàn "
+        "xã hội được đảm bảo.\n", 20,
+        [("action", None, "An ninh, trật tự, an")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
