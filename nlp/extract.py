@@ -401,7 +401,8 @@ from nlp.units import canonical_unit
 # 315: "Theo đó, Sở … đã yêu cầu …" at a sentence start: the department speaks.
 # 316: "Nhiệm vụ trọng tâm mà … thực hiện trong tháng 5 … là …" names the task after "là".
 # 317: "… được nghe kết quả thực hiện nhiệm vụ tháng 8 … phương hướng tháng 9" reviews.
-PIPELINE_VERSION = "317"
+# 318: "… hoàn chỉnh hồ sơ đề nghị tỉnh thẩm định …": an application, no request.
+PIPELINE_VERSION = "318"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3525,6 +3525,10 @@ CASES = {
         "vào phương hướng, nhiệm vụ tháng 9 năm 2022. Qua đó cho thấy: An ninh, trật tự, an toàn "
         "xã hội được đảm bảo.\n", 20,
         [("action", None, "An ninh, trật tự, an")]),
+    "a_dossier_of_application_asks_no_one": (
+        "Châu Thành\nỦy ban nhân dân huyện Châu Thành đã hoàn chỉnh hồ sơ đề nghị tỉnh thẩm "
+        "định công nhận 03 xã đạt chuẩn nông thôn mới nâng cao năm 2022.\n", 20,
+        [("action", None, "Ủy ban nhân dân huyệ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
