@@ -1449,6 +1449,13 @@ def _page_periods(text: str, period: Period | None, next_period: Period | None,
     return period, next_period, year
 
 
+def _no_result(lower: str) -> bool:
+    """Whether a would-be result only says what something is or tells of the meeting the
+    page reports (running.json statement, event_lead)."""
+    rules = running_rules()
+    return bool(rules["statement"].match(lower) or rules["event_lead"].match(lower))
+
+
 def read(text: str, next_period: Period | None = None,
          period: Period | None = None) -> list[Found]:
     """The items of running text; `next_period` (an nlp.periods.Period): the period the
@@ -1479,13 +1486,10 @@ def read(text: str, next_period: Period | None = None,
                 continue
             found = [_past_source(text, f) for f in _sentence(text, s_start, s_end, state,
                                                                   next_period)]
-            # "Đây là đợt ra quân lao động lần thứ 4 …": what something is, no result
-            found = [f for f in found if f.kind != "action" or not running_rules()[
-                "statement"].match(for_matching(text[f.start:f.end]))]
-            # "Ngày 31-7, HĐND huyện … đã tổ chức kỳ họp thứ 16 …": the meeting the page
-            # tells of, not a result of it
-            found = [f for f in found if f.kind != "action" or not running_rules()[
-                "event_lead"].match(for_matching(text[f.start:f.end]))]
+            # "Đây là đợt ra quân lao động lần thứ 4 …": what something is; "Ngày 31-7, HĐND
+            # huyện … đã tổ chức kỳ họp thứ 16 …": the meeting the page tells of; no result
+            found = [f for f in found if f.kind != "action"
+                     or not _no_result(for_matching(text[f.start:f.end]))]
             if state.when:  # set in the schedule's span, its deadline the span's end
                 found = [f if f.kind == "action" else replace(f, when=state.when)
                          for f in found]

@@ -3529,6 +3529,10 @@ CASES = {
         "Châu Thành\nỦy ban nhân dân huyện Châu Thành đã hoàn chỉnh hồ sơ đề nghị tỉnh thẩm "
         "định công nhận 03 xã đạt chuẩn nông thôn mới nâng cao năm 2022.\n", 20,
         [("action", None, "Ủy ban nhân dân huyệ")]),
+    "what_a_promise_is_for_after_its_colon_is_no_promise": (
+        "Kế hoạch\nThời gian tới, xã sẽ triển khai công tác điều tra thu thập thông tin với mục "
+        "tiêu: hướng dẫn lập danh sách thôn; hướng dẫn lập danh sách địa bàn điều tra.\n", 20,
+        [("commitment", None, "triển khai công tác ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
