@@ -372,3 +372,23 @@ def test_a_result_that_shares_only_the_actions_weighs_less():
     found = {c.evidence_id: c for c in link.link([task], [task, actions_only, on_the_funds])}
     assert found[2].features.get("object_missing") == 1.0
     assert "object_missing" not in found[3].features
+
+
+def test_the_units_own_results_are_looked_at_whatever_their_words():
+    # a series reports each unit's work under its name, often in words of its own: the
+    # unit's later result is a candidate even when retrieval by words ranks others first
+    from dataclasses import replace
+
+    promise = replace(entry(1, "Tiếp tục kết nối, chia sẻ dữ liệu dân cư với hệ thống BHXH.",
+                            kind="commitment", report=1, order=1,
+                            words=["tiếp tục", "kết nối", "chia sẻ", "dữ liệu", "dân cư"]),
+                      unit="Bảo hiểm xã hội tỉnh")
+    other = replace(entry(10, "Kết nối, chia sẻ dữ liệu dân cư cho 385 cơ sở khám bệnh.",
+                          words=["kết nối", "chia sẻ", "dữ liệu", "dân cư", "cơ sở"]),
+                    unit="Sở Y tế")
+    own = replace(entry(11, "Đã xác thực 2.849.035 người với CSDL quốc gia về dân cư.",
+                        words=["đã", "xác thực", "người", "cơ sở dữ liệu", "dân cư"]),
+                  unit="Bảo hiểm xã hội tỉnh")
+    config = replace(link.load_config(), candidates=1)
+    found = link.link([promise], [promise, other, own], config)
+    assert {c.evidence_id for c in found if c.relation == "evidence"} == {10, 11}

@@ -694,6 +694,16 @@ def _link_one(commitment: Entry, index: Index, position: dict[int, int],
         scores = np.where(mask, index.retriever.get_scores(words), -1.0)
         top.extend(i for i in np.argsort(-scores)[: config.candidates]
                    if scores[i] > 0 and i not in top)
+    own = _unit_key(commitment.unit)
+    if own:
+        # a series reports each unit's work under its name ("Bảo hiểm xã hội tỉnh: Đã cập
+        # nhật, xác thực … 2.849.035 người"), often in words of its own: the unit's results
+        # in the next reports are looked at whatever their words (the first few: a long
+        # series would otherwise score every result the unit ever reported)
+        mine_later = sorted((i for i, e in enumerate(index.entries) if mask[i] and i not in top
+                             and e.kind == "action" and _unit_key(e.unit) == own),
+                            key=lambda i: index.entries[i].order)
+        top.extend(mine_later[: config.candidates])
     scores = np.where(mask, index.retriever.get_scores(query), -1.0)
     evidence: list[Candidate] = []
     repetitions: list[Candidate] = []
