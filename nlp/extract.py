@@ -402,7 +402,8 @@ from nlp.units import canonical_unit
 # 316: "Nhiệm vụ trọng tâm mà … thực hiện trong tháng 5 … là …" names the task after "là".
 # 317: "… được nghe kết quả thực hiện nhiệm vụ tháng 8 … phương hướng tháng 9" reviews.
 # 318: "… hoàn chỉnh hồ sơ đề nghị tỉnh thẩm định …": an application, no request.
-PIPELINE_VERSION = "318"
+# 319: "Trong thời gian dịch bệnh chưa chấm dứt, không tổ chức …" goes on a list of requests.
+PIPELINE_VERSION = "319"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3533,6 +3533,12 @@ CASES = {
         "Kế hoạch\nThời gian tới, xã sẽ triển khai công tác điều tra thu thập thông tin với mục "
         "tiêu: hướng dẫn lập danh sách thôn; hướng dẫn lập danh sách địa bàn điều tra.\n", 20,
         [("commitment", None, "triển khai công tác ")]),
+    "a_time_setting_before_a_prohibition_goes_on_the_list": (
+        "Sở Giáo dục\nSở Giáo dục và Đào tạo đề nghị các đơn vị tăng cường công tác tuyên "
+        "truyền về phòng, chống dịch bệnh.\n\nTrong thời gian dịch bệnh chưa chấm dứt, không tổ "
+        "chức các hoạt động tập trung đông học sinh.\n", 20,
+        [("directive", "các đơn vị", "tăng cường công tác "),
+         ("directive", "các đơn vị", "không tổ chức các ho")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
