@@ -403,7 +403,8 @@ from nlp.units import canonical_unit
 # 317: "… được nghe kết quả thực hiện nhiệm vụ tháng 8 … phương hướng tháng 9" reviews.
 # 318: "… hoàn chỉnh hồ sơ đề nghị tỉnh thẩm định …": an application, no request.
 # 319: "Trong thời gian dịch bệnh chưa chấm dứt, không tổ chức …" goes on a list of requests.
-PIPELINE_VERSION = "319"
+# 320: "Công an huyện này" keeps its level; "Chính quyền huyện Di Linh giao …" gives tasks.
+PIPELINE_VERSION = "320"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

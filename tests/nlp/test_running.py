@@ -3539,6 +3539,14 @@ CASES = {
         "chức các hoạt động tập trung đông học sinh.\n", 20,
         [("directive", "các đơn vị", "tăng cường công tác "),
          ("directive", "các đơn vị", "không tổ chức các ho")]),
+    "the_press_pointer_back_to_a_district_keeps_its_level": (
+        "Di Linh\nNgày 31/10, UBND huyện Di Linh đã yêu cầu Công an huyện này phối hợp cùng các "
+        "đơn vị chức năng tăng cường kiểm tra, giám sát vườn cà phê.\n", 20,
+        [("directive", "Công an huyện", "phối hợp cùng các đơ")]),
+    "a_districts_government_by_its_name_gives_tasks": (
+        "Di Linh\nChính quyền huyện Di Linh giao các địa phương thông báo tới những cơ sở thu "
+        "mua cà phê trên địa bàn mua nông sản đảm bảo tỷ lệ quả chín trên 80%.\n", 20,
+        [("directive", "các địa phương", "thông báo tới những ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
