@@ -106,7 +106,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 70": ROOT / "tests" / "fixtures" / "running_heldout70",
             "held out 71": ROOT / "tests" / "fixtures" / "running_heldout71",
             "held out 72": ROOT / "tests" / "fixtures" / "running_heldout72",
-            "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73"}
+            "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73",
+            "held out 74": ROOT / "tests" / "fixtures" / "running_heldout74"}
 TASKS = ("commitment", "directive")
 
 
