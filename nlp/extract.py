@@ -404,7 +404,8 @@ from nlp.units import canonical_unit
 # 318: "… hoàn chỉnh hồ sơ đề nghị tỉnh thẩm định …": an application, no request.
 # 319: "Trong thời gian dịch bệnh chưa chấm dứt, không tổ chức …" goes on a list of requests.
 # 320: "Công an huyện này" keeps its level; "Chính quyền huyện Di Linh giao …" gives tasks.
-PIPELINE_VERSION = "320"
+# 321: "Trong những ngày tiếp theo, …", "Thời gian sắp tới, …" speak of the time to come.
+PIPELINE_VERSION = "321"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3547,6 +3547,12 @@ CASES = {
         "Di Linh\nChính quyền huyện Di Linh giao các địa phương thông báo tới những cơ sở thu "
         "mua cà phê trên địa bàn mua nông sản đảm bảo tỷ lệ quả chín trên 80%.\n", 20,
         [("directive", "các địa phương", "thông báo tới những ")]),
+    "the_days_that_follow_are_to_come": (
+        "Tổng điều tra\nTính đến ngày 9/4/2019, toàn huyện có trên 19.000 hộ được điều tra, đạt "
+        "65%. Trong những ngày tiếp theo, Ban chỉ đạo huyện tiếp tục tăng cường kiểm tra, giám "
+        "sát các điều tra viên.\n", 20,
+        [("action", None, "Tính đến ngày 9/4/20"),
+         ("commitment", "Ban chỉ đạo huyện", "tiếp tục tăng cường ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
