@@ -405,7 +405,8 @@ from nlp.units import canonical_unit
 # 319: "Trong thời gian dịch bệnh chưa chấm dứt, không tổ chức …" goes on a list of requests.
 # 320: "Công an huyện này" keeps its level; "Chính quyền huyện Di Linh giao …" gives tasks.
 # 321: "Trong những ngày tiếp theo, …", "Thời gian sắp tới, …" speak of the time to come.
-PIPELINE_VERSION = "321"
+# 322: "Sở Giáo dục và đào tạo tỉnh Long An chỉ đạo …" at a sentence start: the department speaks.
+PIPELINE_VERSION = "322"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3553,6 +3553,10 @@ CASES = {
         "sát các điều tra viên.\n", 20,
         [("action", None, "Tính đến ngày 9/4/20"),
          ("commitment", "Ban chỉ đạo huyện", "tiếp tục tăng cường ")]),
+    "a_department_named_with_its_province_speaks": (
+        "Trường học\nSở Giáo dục và Đào tạo tỉnh Long An chỉ đạo các trường học tăng cường "
+        "kiểm tra an ninh trật tự trường học.\n", 20,
+        [("directive", "các trường học", "tăng cường kiểm tra ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
