@@ -107,7 +107,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 71": ROOT / "tests" / "fixtures" / "running_heldout71",
             "held out 72": ROOT / "tests" / "fixtures" / "running_heldout72",
             "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73",
-            "held out 74": ROOT / "tests" / "fixtures" / "running_heldout74"}
+            "held out 74": ROOT / "tests" / "fixtures" / "running_heldout74",
+            "held out 75": ROOT / "tests" / "fixtures" / "running_heldout75"}
 TASKS = ("commitment", "directive")
 
 
