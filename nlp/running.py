@@ -180,7 +180,8 @@ _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
 def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     """Where a span may be cut: "; ", ": " (not a document number's "Số: 108/…"), ", " and a
     comma written with no space before a word (not one inside a figure, "3,7%"); never
-    inside brackets ("(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)"), nor,
+    inside brackets ("(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)") or
+    quotation marks, nor,
     in a list of requests (`by_verb`), inside the name of the units asked ("UBND các phường:
     Trần Phú, Lê Lợi, Hải Cảng nghiêm túc triển khai …")."""
     marks = []
@@ -194,7 +195,13 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
         before = span[:match.start()]
         if by_verb and match.group().startswith(":"):
             places_end = max(places_end, match.start() + places_named(span[match.start():]))
-        if before.count("(") <= before.count(")") and match.start() >= places_end:
+        # (nor inside quotation marks: "với chủ đề hành động “Trách nhiệm cao, sáng tạo
+        # nhiều, đổi mới toàn diện”, Đài … tiếp tục …" quotes a motto)
+        # (a quotation opened curly may close straight: "“Đoàn kết - … - Tình nguyện\"")
+        opened, straight = before.count("“"), before.count('"')
+        quoted = (opened > before.count("”") + straight) if opened else straight % 2 == 1
+        if (before.count("(") <= before.count(")") and match.start() >= places_end
+                and not quoted):
             marks.append(match)
     return marks
 
@@ -2001,6 +2008,9 @@ def _forward_opening(text: str, start: int, end: int, lower: str, state: _Readin
         # "Trong 6 tháng cuối năm 2025, Mặt trận xã … hỗ trợ xây mới 3 nhà …" on a page that
         # reviews 2025: a part of the year reviewed, not the months to come
         return None
+    if forward and forward.start() == 0 and rules["motto"].match(lower, forward.end()):
+        # "Năm 2020, với chủ đề hành động “…”, Đài … tiếp tục …": the motto opens it too
+        return re.compile(re.escape(forward.group(0)) + rules["motto"].pattern).match(lower)
     return forward
 
 

@@ -3557,6 +3557,24 @@ CASES = {
         "Trường học\nSở Giáo dục và Đào tạo tỉnh Long An chỉ đạo các trường học tăng cường "
         "kiểm tra an ninh trật tự trường học.\n", 20,
         [("directive", "các trường học", "tăng cường kiểm tra ")]),
+    "a_motto_quoted_in_the_opening_is_no_task": (
+        "Đài PTTH\nNăm 2019, Đài đã tổ chức thành công hơn 50 cuộc phát thanh trực tiếp.\n\n"
+        "Năm 2020, với chủ đề hành động “Trách nhiệm cao, sáng tạo nhiều, đổi mới toàn diện”, "
+        "Đài PTTH Thanh Hóa tiếp tục tập trung đổi mới nội dung các chương trình; đầu tư đổi "
+        "mới thiết bị và công nghệ.\n", 20,
+        [("action", None, "Năm 2019, Đài đã tổ "),
+         ("commitment", "Đài PTTH Thanh Hóa", "tiếp tục tập trung đ"),
+         ("commitment", "Đài PTTH Thanh Hóa", "đầu tư đổi mới thiết")]),
+    "the_propaganda_board_gives_no_task": (
+        "Hội nghị\nSáng 27/12, Đài tổ chức hội nghị tổng kết công tác năm 2019. Đại diện lãnh "
+        "đạo Ban Tuyên giao Tỉnh ủy và các sở, ban, ngành cấp tỉnh đã tới dự.\n", 20,
+        # (no directive to "Tỉnh ủy và các sở, …" from the "giao" of "Tuyên giao"; the
+        # attendance read as a result is left: the golds call it furniture)
+        [("action", None, "Đại diện lãnh đạo Ba")]),
+    "a_quoted_name_is_not_cut_at_its_commas": (
+        "Xã Tân Lập\nThời gian tới, UBND xã tiếp tục đẩy mạnh phong trào “Chung tay xây dựng "
+        "nông thôn mới, phát triển kinh tế hộ gia đình” trên địa bàn xã.\n", 20,
+        [("commitment", "UBND xã", "tiếp tục đẩy mạnh ph")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
