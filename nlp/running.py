@@ -2725,8 +2725,11 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     # then the task and its doer
     topic = rules["for_whom"].match(for_matching(text[at:end]))
     at += topic.end() if topic and ":" in topic.group() else _level_topic(text, at, end)
-    manner = rules["manner"].match(for_matching(text[at:end]))  # "chủ động triển khai …"
-    acts = at + (manner.end() if manner else 0)
+    # "Nếu đơn vị nào đã thu cần kịp thời trả lại …": what must then be done, after a condition
+    modal = rules["then_must"].match(for_matching(text[at:end])) if condition else None
+    at_acts = at + (modal.end() if modal else 0)
+    manner = rules["manner"].match(for_matching(text[at_acts:end]))  # "chủ động triển khai …"
+    acts = at_acts + (manner.end() if manner else 0)
     # "Tuyệt đối không được tự ý thiết lập thêm …": what must not be done; "Việc tiếp nhận
     # học sinh chuyển trường, cần thực hiện đúng …": a matter and what must be done about it
     barred = rules["prohibition"].match(for_matching(text[acts:end]))

@@ -3575,6 +3575,13 @@ CASES = {
         "Xã Tân Lập\nThời gian tới, UBND xã tiếp tục đẩy mạnh phong trào “Chung tay xây dựng "
         "nông thôn mới, phát triển kinh tế hộ gia đình” trên địa bàn xã.\n", 20,
         [("commitment", "UBND xã", "tiếp tục đẩy mạnh ph")]),
+    "what_must_be_done_if_goes_on_the_list": (
+        "Học phí\nSở GD&ĐT yêu cầu các trường phổ thông không được thu lệ phí tuyển sinh đầu "
+        "cấp.\n\nNếu đơn vị nào đã thu cần kịp thời trả lại cho học sinh, phụ huynh học sinh. "
+        "Trường hợp thực sự cần thu tiền hồ sơ phải có kế hoạch cụ thể.\n", 20,
+        [("directive", "các trường phổ thông", "không được thu lệ ph"),
+         ("directive", "các trường phổ thông", "cần kịp thời trả lại"),
+         ("directive", "các trường phổ thông", "phải có kế hoạch cụ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
