@@ -108,7 +108,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 72": ROOT / "tests" / "fixtures" / "running_heldout72",
             "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73",
             "held out 74": ROOT / "tests" / "fixtures" / "running_heldout74",
-            "held out 75": ROOT / "tests" / "fixtures" / "running_heldout75"}
+            "held out 75": ROOT / "tests" / "fixtures" / "running_heldout75",
+            "held out 76": ROOT / "tests" / "fixtures" / "running_heldout76"}
 TASKS = ("commitment", "directive")
 
 
