@@ -3582,6 +3582,10 @@ CASES = {
         [("directive", "các trường phổ thông", "không được thu lệ ph"),
          ("directive", "các trường phổ thông", "cần kịp thời trả lại"),
          ("directive", "các trường phổ thông", "phải có kế hoạch cụ ")]),
+    "explaining_is_an_act": (
+        "Chất vấn\nThường trực HĐND xã đã chất vấn và yêu cầu Ủy ban nhân dân xã giải trình, "
+        "làm rõ các nội dung liên quan đến việc triển khai Đề án.\n", 20,
+        [("directive", "UBND xã", "giải trình, làm rõ c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
