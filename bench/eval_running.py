@@ -109,7 +109,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73",
             "held out 74": ROOT / "tests" / "fixtures" / "running_heldout74",
             "held out 75": ROOT / "tests" / "fixtures" / "running_heldout75",
-            "held out 76": ROOT / "tests" / "fixtures" / "running_heldout76"}
+            "held out 76": ROOT / "tests" / "fixtures" / "running_heldout76",
+            "held out 77": ROOT / "tests" / "fixtures" / "running_heldout77"}
 TASKS = ("commitment", "directive")
 
 
