@@ -409,7 +409,8 @@ from nlp.units import canonical_unit
 # 323: no cut inside quotation marks; a motto in the opening; "Ban Tuyên giao" gives no task.
 # 324: "Nếu đơn vị nào đã thu cần kịp thời trả lại …" goes on a list of requests.
 # 325: "giải trình" is an act ("yêu cầu UBND xã giải trình, làm rõ …": the unit is "UBND xã").
-PIPELINE_VERSION = "325"
+# 326: "hỗ trợ khó khăn …" helps, no shortcoming; "bám sát nhiệm vụ trọng tâm" announces none.
+PIPELINE_VERSION = "326"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

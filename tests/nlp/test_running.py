@@ -3586,6 +3586,14 @@ CASES = {
         "Chất vấn\nThường trực HĐND xã đã chất vấn và yêu cầu Ủy ban nhân dân xã giải trình, "
         "làm rõ các nội dung liên quan đến việc triển khai Đề án.\n", 20,
         [("directive", "UBND xã", "giải trình, làm rõ c")]),
+    "helping_with_hardship_is_no_shortcoming": (
+        "Hội nghị\nCụ thể, Hội đã vận động được trên 11,5 tỷ đồng, xây mới, sửa chữa 40 nhà ở, "
+        "hỗ trợ khó khăn đột xuất cho nạn nhân.\n", 20,
+        [("action", None, "Cụ thể, Hội đã vận đ"), ("action", None, "sửa chữa 40 nhà ở, h")]),
+    "following_the_key_tasks_announces_none": (
+        "Hội nghị\nNăm 2020, Hội các cấp đã bám sát nhiệm vụ trọng tâm thực hiện có hiệu quả "
+        "các phong trào.\n", 20,
+        [("action", None, "Năm 2020, Hội các cấ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
