@@ -410,7 +410,8 @@ from nlp.units import canonical_unit
 # 324: "Nếu đơn vị nào đã thu cần kịp thời trả lại …" goes on a list of requests.
 # 325: "giải trình" is an act ("yêu cầu UBND xã giải trình, làm rõ …": the unit is "UBND xã").
 # 326: "hỗ trợ khó khăn …" helps, no shortcoming; "bám sát nhiệm vụ trọng tâm" announces none.
-PIPELINE_VERSION = "326"
+# 327: "Công an tỉnh thời gian tới cần …": the coming time ends the addressee's name.
+PIPELINE_VERSION = "327"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

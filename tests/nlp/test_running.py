@@ -3594,6 +3594,10 @@ CASES = {
         "Hội nghị\nNăm 2020, Hội các cấp đã bám sát nhiệm vụ trọng tâm thực hiện có hiệu quả "
         "các phong trào.\n", 20,
         [("action", None, "Năm 2020, Hội các cấ")]),
+    "the_coming_time_after_the_addressee_is_no_part_of_it": (
+        "Hội nghị\nPhó Chủ tịch UBND tỉnh đề nghị, Công an tỉnh thời gian tới cần tiếp tục làm "
+        "tốt việc tham mưu cho Tỉnh ủy trong công tác đấu tranh, phòng chống tội phạm.\n", 20,
+        [("directive", "Công an tỉnh", "thời gian tới cần ti")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
