@@ -411,7 +411,8 @@ from nlp.units import canonical_unit
 # 325: "giải trình" is an act ("yêu cầu UBND xã giải trình, làm rõ …": the unit is "UBND xã").
 # 326: "hỗ trợ khó khăn …" helps, no shortcoming; "bám sát nhiệm vụ trọng tâm" announces none.
 # 327: "Công an tỉnh thời gian tới cần …": the coming time ends the addressee's name.
-PIPELINE_VERSION = "327"
+# 328: "… đạt từ 90% trở lên, án dân sự … đạt từ 85% trở lên": one target per figure.
+PIPELINE_VERSION = "328"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

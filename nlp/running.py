@@ -264,6 +264,14 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             # …": the aims go on after the "; ", no results of their own (not an aim the
             # sentence opens with: "Nhằm xây dựng …, phường đã tổ chức …; tổ chức …")
             continue
+        if (by_verb and match.group().startswith(",")
+                and running_rules()["target_end"].search(for_matching(piece))
+                and running_rules()["target_end"].search(
+                    for_matching(re.split(r"[;.]", following, maxsplit=1)[0]))):
+            # "… phấn đấu giải quyết án hình sự đạt từ 90% trở lên, án dân sự, … đạt từ 85%
+            # trở lên, hành chính đạt 80%": one target per figure reached
+            cuts.append(at)
+            continue
         if by_verb and match.group().startswith(",") and running_rules()[
                 "statement_piece"].match(for_matching(following)):
             cuts.append(at)  # "…, công trình sẽ là điểm nhấn …": the task ends here
@@ -335,6 +343,10 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
     """Whether a piece of `_pieces` (`piece`, after `before`) goes on with the one before
     rather than standing alone (`commas`: the cuts made at a comma; `start`: the span's)."""
     a, b = piece
+    target = running_rules()["target_end"]
+    if by_verb and all(target.search(for_matching(text[x:y].rstrip(" ,;.")))
+                       for x, y in (before, piece)):
+        return False  # "… đạt từ 90% trở lên, án dân sự … đạt từ 85% trở lên": two targets
     # "…, đồng thời <job>": a job of its own, whatever its verb
     joined = by_verb and (_joins_a_job(text[a:b]) or _timed_job(text[a:b]))
     if (before[1] in commas and _job_words(text, *before) < min_comma

@@ -3598,6 +3598,14 @@ CASES = {
         "Hội nghị\nPhó Chủ tịch UBND tỉnh đề nghị, Công an tỉnh thời gian tới cần tiếp tục làm "
         "tốt việc tham mưu cho Tỉnh ủy trong công tác đấu tranh, phòng chống tội phạm.\n", 20,
         [("directive", "Công an tỉnh", "thời gian tới cần ti")]),
+    "one_target_per_figure_reached": (
+        "Tòa án\nNăm 2018, Tòa án đã giải quyết 921/966 vụ án các loại.\n\nNăm 2019, Tòa án "
+        "huyện phấn đấu giải quyết án hình sự đạt từ 90% trở lên, án dân sự, hôn nhân và gia "
+        "đình đạt từ 85% trở lên, hành chính đạt 80%.\n", 20,
+        [("action", None, "Năm 2018, Tòa án đã "),
+         ("commitment", "Tòa án huyện", "phấn đấu giải quyết "),
+         ("commitment", "Tòa án huyện", "án dân sự, hôn nhân "),
+         ("commitment", "Tòa án huyện", "hành chính đạt 80%")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
