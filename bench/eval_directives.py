@@ -115,6 +115,7 @@ HELD_OUT_70 = ROOT / "tests" / "fixtures" / "directives_heldout70" / "gold.json"
 HELD_OUT_71 = ROOT / "tests" / "fixtures" / "directives_heldout71" / "gold.json"
 HELD_OUT_72 = ROOT / "tests" / "fixtures" / "directives_heldout72" / "gold.json"
 HELD_OUT_73 = ROOT / "tests" / "fixtures" / "directives_heldout73" / "gold.json"
+HELD_OUT_74 = ROOT / "tests" / "fixtures" / "directives_heldout74" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -437,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 70", HELD_OUT_70),
                             ("held out 71", HELD_OUT_71),
                             ("held out 72", HELD_OUT_72),
-                            ("held out 73", HELD_OUT_73)):
+                            ("held out 73", HELD_OUT_73),
+                            ("held out 74", HELD_OUT_74)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "
