@@ -3606,6 +3606,12 @@ CASES = {
          ("commitment", "Tòa án huyện", "phấn đấu giải quyết "),
          ("commitment", "Tòa án huyện", "án dân sự, hôn nhân "),
          ("commitment", "Tòa án huyện", "hành chính đạt 80%")]),
+    "the_points_asked_after_the_addressee_are_no_part_of_it": (
+        "Chợ Tết\nSau các buổi kiểm tra, Đoàn công tác đề nghị đơn vị quản lý chợ một số nội "
+        "dung, như: Phối hợp xây dựng phương án phòng cháy, chữa cháy; vận động tiểu thương "
+        "niêm yết giá theo quy định.\n", 20,
+        [("directive", "đơn vị quản lý chợ", "Phối hợp xây dựng ph"),
+         ("directive", "đơn vị quản lý chợ", "vận động tiểu thương")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
