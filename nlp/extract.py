@@ -413,7 +413,8 @@ from nlp.units import canonical_unit
 # 327: "Công an tỉnh thời gian tới cần …": the coming time ends the addressee's name.
 # 328: "… đạt từ 90% trở lên, án dân sự … đạt từ 85% trở lên": one target per figure.
 # 329: "đề nghị đơn vị quản lý chợ một số nội dung, như: …": the points are no part of the unit.
-PIPELINE_VERSION = "329"
+# 330: a header's year that the page opens a later line with is the year to come.
+PIPELINE_VERSION = "330"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

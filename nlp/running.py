@@ -1453,12 +1453,17 @@ def _page_periods(text: str, period: Period | None, next_period: Period | None,
     """The period the page reviews, the one its tasks are for, and the year a review
     meeting it tells of closes (_year_reviewed), from the page's own words where the
     header gave none."""
+    reviewed, coming = _years_opening(text)
     if period is None:
         # a page that reviews one year and sets tasks for the next, whether or not its
         # header named the next already
-        reviewed, coming = _years_opening(text)
         if reviewed and coming and (next_period is None or next_period.start == coming.start):
             period, next_period = reviewed, next_period or coming
+    elif (reviewed and coming and (period.start, period.end) == (coming.start, coming.end)
+          and period.label.casefold() == coming.label.casefold()):
+        # a header that took the year to come from the page's words for the year reviewed
+        # ("Năm 2019 không có dịch bệnh lớn …" then "Năm 2020, ngành Y tế tiếp tục …")
+        period, next_period = reviewed, coming
     year, coming = _year_reviewed(text)
     if not (year and coming and (next_period is None or next_period.start == coming.start)
             and (period is None or (period.start, period.end) == (year.start, year.end))):

@@ -20,6 +20,16 @@ def read(text: str, width: int) -> list[tuple[str, str | None, str]]:
     return [(i.kind, i.unit, i.text[:width]) for i in extract_report(text).items]
 
 
+def test_the_year_a_page_opens_with_is_the_one_it_reviews():
+    # running held out 78 r813: "Năm 2019 không có dịch bệnh lớn …" opens the page, "Năm
+    # 2020, ngành Y tế tiếp tục …" a later paragraph, which the header took for the year the
+    # page reviews: the page reviews 2019, and its 2020 paragraph promises
+    path = ROOT / "tests" / "fixtures" / "running_heldout78" / "r813.txt"
+    found = [(i.kind, i.text[:40]) for i in extract_report(path.read_text(encoding="utf-8"))
+             .items if "y tế dự phòng" in i.text]
+    assert found == [("commitment", "ngành Y tế tiếp tục tăng cường chất lượn")]
+
+
 def test_a_leaders_request_gives_one_directive_per_task_with_its_addressee():
     found = [i for i in items("r20.txt") if i.kind == "directive"]
     assert [i.text for i in found][:2] == [
