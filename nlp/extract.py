@@ -414,7 +414,8 @@ from nlp.units import canonical_unit
 # 328: "… đạt từ 90% trở lên, án dân sự … đạt từ 85% trở lên": one target per figure.
 # 329: "đề nghị đơn vị quản lý chợ một số nội dung, như: …": the points are no part of the unit.
 # 330: a header's year that the page opens a later line with is the year to come.
-PIPELINE_VERSION = "330"
+# 331: a direction told with its outcome ("…, kết quả …") is done; "Định hướng năm 2018, …".
+PIPELINE_VERSION = "331"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

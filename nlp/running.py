@@ -2064,14 +2064,16 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     # request; without one the sentence is the body's own promise
     asks = not forward or rules["strict_asking"].search(lower) or _directs_ahead(
         text, start + forward.end(), end)
-    if (_opens_with(lower, state.period) or rules["statistics"].match(lower) or (
+    if (_opens_with(lower, state.period) or rules["statistics"].match(lower)
+            or rules["outcome_told"].search(lower) or (
             state.results and state.mode is None and rules["directs_down"].match(lower))) \
             and not rules["strict_asking"].search(lower):
         # "Trong tháng 3, UBND thành phố chỉ đạo các phòng, ban … thực hiện …" in the
         # summary of March's meeting: what was directed in the month reviewed, done (a
         # "yêu cầu" or "đề nghị" still asks); so is "Chỉ đạo các địa phương thu hoạch …"
         # among the results it goes on with; figures cited ask no one ("Theo thống kê …
-        # tổng số lợn bắt buộc phải tiêu hủy …")
+        # tổng số lợn bắt buộc phải tiêu hủy …"); nor does a direction told with its outcome
+        # ("… chỉ đạo Hội cơ sở vận động 32.224 hộ …, kết quả bình xét công nhận 23.095 hộ")
         asks = False
     lead = rules["paragraph_lead"].match(lower)  # "Bên cạnh đó, chỉ đạo các xã …"
     if state.mode == "directive" and rules["directs_down"].match(lower[lead.end() if lead else 0:]):

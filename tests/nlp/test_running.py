@@ -30,6 +30,15 @@ def test_the_year_a_page_opens_with_is_the_one_it_reviews():
     assert found == [("commitment", "ngành Y tế tiếp tục tăng cường chất lượn")]
 
 
+def test_a_direction_told_with_its_outcome_is_work_done():
+    # running held out 78 r812: "Huyện Hội Trà Cú chỉ đạo Hội cơ sở vận động 32.224 hộ …, kết
+    # quả bình xét công nhận 23.095 hộ …" tells what was done, asks no one
+    path = ROOT / "tests" / "fixtures" / "running_heldout78" / "r812.txt"
+    found = [(i.kind, i.text[:40]) for i in extract_report(path.read_text(encoding="utf-8"))
+             .items if "32.224 hộ" in i.text]
+    assert found == [("action", "Huyện Hội Trà Cú chỉ đạo Hội cơ sở vận đ")]
+
+
 def test_a_leaders_request_gives_one_directive_per_task_with_its_addressee():
     found = [i for i in items("r20.txt") if i.kind == "directive"]
     assert [i.text for i in found][:2] == [
@@ -3622,6 +3631,12 @@ CASES = {
         "niêm yết giá theo quy định.\n", 20,
         [("directive", "đơn vị quản lý chợ", "Phối hợp xây dựng ph"),
          ("directive", "đơn vị quản lý chợ", "vận động tiểu thương")]),
+    "the_orientation_for_a_year_is_the_time_to_come": (
+        "Khuyến học\nNăm 2017, Hội Khuyến học huyện đã phát triển 3.279 hội viên.\n\nĐịnh "
+        "hướng năm 2018, Huyện hội tiếp tục phát triển hội viên và nâng cao chất lượng hội "
+        "viên.\n", 20,
+        [("action", None, "Năm 2017, Hội Khuyến"),
+         ("commitment", None, "Huyện hội tiếp tục p")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
