@@ -116,6 +116,7 @@ HELD_OUT_71 = ROOT / "tests" / "fixtures" / "directives_heldout71" / "gold.json"
 HELD_OUT_72 = ROOT / "tests" / "fixtures" / "directives_heldout72" / "gold.json"
 HELD_OUT_73 = ROOT / "tests" / "fixtures" / "directives_heldout73" / "gold.json"
 HELD_OUT_74 = ROOT / "tests" / "fixtures" / "directives_heldout74" / "gold.json"
+HELD_OUT_75 = ROOT / "tests" / "fixtures" / "directives_heldout75" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -439,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("held out 71", HELD_OUT_71),
                             ("held out 72", HELD_OUT_72),
                             ("held out 73", HELD_OUT_73),
-                            ("held out 74", HELD_OUT_74)):
+                            ("held out 74", HELD_OUT_74),
+                            ("held out 75", HELD_OUT_75)):
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

@@ -111,7 +111,8 @@ HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
             "held out 75": ROOT / "tests" / "fixtures" / "running_heldout75",
             "held out 76": ROOT / "tests" / "fixtures" / "running_heldout76",
             "held out 77": ROOT / "tests" / "fixtures" / "running_heldout77",
-            "held out 78": ROOT / "tests" / "fixtures" / "running_heldout78"}
+            "held out 78": ROOT / "tests" / "fixtures" / "running_heldout78",
+            "held out 79": ROOT / "tests" / "fixtures" / "running_heldout79"}
 TASKS = ("commitment", "directive")
 
 
