@@ -415,7 +415,8 @@ from nlp.units import canonical_unit
 # 329: "đề nghị đơn vị quản lý chợ một số nội dung, như: …": the points are no part of the unit.
 # 330: a header's year that the page opens a later line with is the year to come.
 # 331: a direction told with its outcome ("…, kết quả …") is done; "Định hướng năm 2018, …".
-PIPELINE_VERSION = "331"
+# 332: "Để …, UBND huyện đã chỉ đạo các cơ quan … tiếp tục …" gives standing directions.
+PIPELINE_VERSION = "332"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

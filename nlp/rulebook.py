@@ -273,7 +273,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "obligation", "counted_need", "tells_and", "prohibition", "prohibited_act",
             "matter_must", "for_unit", "decides", "review_then_tasks", "assigns_below",
             "answerable_for", "aims_lead", "event_lead", "request_as_noun", "motto", "then_must",
-            "target_end", "outcome_told",
+            "target_end", "outcome_told", "directs_on", "directs_on_opening",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",

@@ -947,7 +947,15 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "… đã lập biên bản …. Đồng thời đã yêu cầu Công ty có trách nhiệm thực hiện: …":
         # the one who spoke before asked, whoever it asked is to do it
         reported = _reported_request(text, start, end, before, match) if not speaker else False
-        if not person and not assigned and not enumerated and not reported and (
+        # "UBND huyện Ea Súp đã chỉ đạo các cơ quan, đơn vị tiếp tục triển khai …", "…
+        # UBND huyện đã chỉ đạo các cơ quan … thực hiện các nhiệm vụ trong đó trọng tâm
+        # là: …": a committee's directions that stand, told by the press
+        # (the committee opening its sentence, or after what it acts for or against; not
+        # "Trong 6 tháng đầu năm 2022 UBND huyện đã chỉ đạo …", the half-year's work)
+        standing = bool(done and speaker and rules["directs_on"].search(
+            speaker.group() + " " + lower[match.start():])
+            and rules["directs_on_opening"].match(before[:speaker.start()]))
+        if not person and not assigned and not enumerated and not reported and not standing and (
                 rules["not_request_after"].search(before) or (
                     done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất

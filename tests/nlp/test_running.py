@@ -3637,6 +3637,16 @@ CASES = {
         "viên.\n", 20,
         [("action", None, "Năm 2017, Hội Khuyến"),
          ("commitment", None, "Huyện hội tiếp tục p")]),
+    "a_committees_standing_directions_told_by_the_press": (
+        "Trường học\nĐể đảm bảo các điều kiện về phòng dịch, UBND huyện đã chỉ đạo các cơ "
+        "quan, đơn vị có liên quan thực hiện các nhiệm vụ trong đó trọng tâm là: Đồng loạt thực "
+        "hiện dọn dẹp vệ sinh trường lớp; kiểm tra lại tất cả các bồn rửa tay.\n", 20,
+        [("directive", "các cơ quan, đơn vị có liên quan", "Đồng loạt thực hiện "),
+         ("directive", "các cơ quan, đơn vị có liên quan", "kiểm tra lại tất cả ")]),
+    "a_half_years_directions_are_its_work": (
+        "Sơ kết\nTrong 6 tháng đầu năm 2022 UBND huyện đã chỉ đạo các ngành, các cấp tiếp tục "
+        "tập trung triển khai quyết liệt các biện pháp phòng, chống dịch Covid-19.\n", 20,
+        [("action", None, "Trong 6 tháng đầu nă")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
