@@ -416,7 +416,8 @@ from nlp.units import canonical_unit
 # 330: a header's year that the page opens a later line with is the year to come.
 # 331: a direction told with its outcome ("…, kết quả …") is done; "Định hướng năm 2018, …".
 # 332: "Để …, UBND huyện đã chỉ đạo các cơ quan … tiếp tục …" gives standing directions.
-PIPELINE_VERSION = "332"
+# 333: "nhấn mạnh, Sở … giữ vị trí …" asks nothing; "Đồng chí đánh giá cao …" ends a list.
+PIPELINE_VERSION = "333"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -830,9 +830,14 @@ def _request_words(lower: str) -> Iterator[re.Match[str]]:
 def _asking_words(lower: str) -> Iterator[re.Match[str]]:
     """The request words of a sentence (_request_words) but one that only stresses and
     leaves the asking to the next ("… nhấn mạnh một số nội dung và giao nhiệm vụ cho
-    <unit>: …")."""
+    <unit>: …"), or stresses what a body is ("Đồng chí nhấn mạnh, Sở Tài chính giữ vị trí
+    quan trọng …": running.json stated_after)."""
+    rules = running_rules()
     words = list(_request_words(lower))
     for match, later in zip(words, [*words[1:], None], strict=False):
+        if rules["stresses"].match(match.group()) and rules["stated_after"].match(
+                lower, match.end()):
+            continue
         if later is None or not _joined_request(lower, match, later):
             yield match
 
@@ -2627,14 +2632,17 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         return _promised(text, start, end, by_verb=not state.item)
     opening = _paragraph_opening(text, start, end)
     named = None if opening else _addressee(text, start, end)
+    ends = running_rules()["list_ends"].match(for_matching(text[start:end]))
     if opening and opening[1]:
         # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
         state.asked = (opening[1], state.asked[1])
-    elif named and _opens_job(text[named[1]:end]):
+    elif named and _opens_job(text[named[1]:end]) and not (
+            ends and running_rules()["speaker_turns"].match(for_matching(text[start:end]))):
         # "2. Trưởng các ban, ngành, đoàn thể phường, Trưởng các khóm, chỉ đạo …": who the
-        # registry does not know, asked by name
+        # registry does not know, asked by name (not the speaker turning to praise, "Đồng chí
+        # đánh giá cao những thành quả …")
         state.asked, start = (named[0], state.asked[1]), named[1]
-    elif running_rules()["list_ends"].match(for_matching(text[start:end])):
+    elif ends:
         # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for
         state.mode = None
         return []

@@ -3647,6 +3647,14 @@ CASES = {
         "Sơ kết\nTrong 6 tháng đầu năm 2022 UBND huyện đã chỉ đạo các ngành, các cấp tiếp tục "
         "tập trung triển khai quyết liệt các biện pháp phòng, chống dịch Covid-19.\n", 20,
         [("action", None, "Trong 6 tháng đầu nă")]),
+    "what_a_body_is_stressed_and_praise_ask_nothing": (
+        "Hội nghị\nĐồng chí Chủ tịch chia sẻ với những khó khăn của cán bộ Sở. Đồng chí nhấn "
+        "mạnh, Sở Tài chính giữ vị trí quan trọng trong quản lý nguồn lực của tỉnh, có trách "
+        "nhiệm tham mưu cho UBND tỉnh. Đồng chí đánh giá cao những thành quả đạt được của "
+        "Sở.\n", 20,
+        # (no request to "Sở Tài chính giữ vị trí quan trọng trong"; the praise read as a
+        # result is left: the golds call it furniture)
+        [("action", None, "Đồng chí đánh giá ca")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
