@@ -181,7 +181,7 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     """Where a span may be cut: "; ", ": " (not a document number's "Số: 108/…"), ", " and a
     comma written with no space before a word (not one inside a figure, "3,7%"); never
     inside brackets ("(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)") or
-    quotation marks, nor,
+    quotation marks (a motto: "“Trách nhiệm cao, sáng tạo nhiều, đổi mới toàn diện”"), nor,
     in a list of requests (`by_verb`), inside the name of the units asked ("UBND các phường:
     Trần Phú, Lê Lợi, Hải Cảng nghiêm túc triển khai …")."""
     marks = []
@@ -195,8 +195,6 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
         before = span[:match.start()]
         if by_verb and match.group().startswith(":"):
             places_end = max(places_end, match.start() + places_named(span[match.start():]))
-        # (nor inside quotation marks: "với chủ đề hành động “Trách nhiệm cao, sáng tạo
-        # nhiều, đổi mới toàn diện”, Đài … tiếp tục …" quotes a motto)
         # (a quotation opened curly may close straight: "“Đoàn kết - … - Tình nguyện\"")
         opened, straight = before.count("“"), before.count('"')
         quoted = (opened > before.count("”") + straight) if opened else straight % 2 == 1
