@@ -1,5 +1,23 @@
 """Evaluation and benchmark commands (make eval, make bench); not part of the package."""
 
+import re
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+def held_out_sets(prefix: str) -> list[tuple[str, Path]]:
+    """The blind held-out sets of one kind, in the order they were written: ("held out N",
+    folder) for each tests/fixtures/<prefix>N (a bare <prefix> folder is "held out"), so a
+    new set is scored by adding its folder, with no list to edit."""
+    found = []
+    for folder in FIXTURES.glob(f"{prefix}*"):
+        number = re.fullmatch(re.escape(prefix) + r"(\d*)", folder.name)
+        if folder.is_dir() and number:
+            found.append((int(number.group(1) or 1), folder))
+    return [(f"held out {n}" if folder.name != prefix else "held out", folder)
+            for n, folder in sorted(found)]
+
 
 def shown_evidence_id(session, status) -> int | None:
     """The item a task's status shows as its evidence (the link its explanation names),

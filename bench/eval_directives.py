@@ -28,95 +28,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from bench import held_out_sets
 from nlp import extract_report
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "realdata" / "directives.json"
 FOLDER = "lamdong-directives"
-HELD_OUT = ROOT / "tests" / "fixtures" / "directives_heldout" / "gold.json"
-# a second real set, its gold written blind by another helper in a later session
-HELD_OUT_2 = ROOT / "tests" / "fixtures" / "directives_heldout2" / "gold.json"
-# a third, written blind by a helper on 2026-12-01
-HELD_OUT_3 = ROOT / "tests" / "fixtures" / "directives_heldout3" / "gold.json"
-# a fourth, written blind on 2026-12-01 after that session's changes
-HELD_OUT_4 = ROOT / "tests" / "fixtures" / "directives_heldout4" / "gold.json"
-# a fifth, written blind on 2026-12-01 (fourth session)
-HELD_OUT_5 = ROOT / "tests" / "fixtures" / "directives_heldout5" / "gold.json"
-# a sixth, written blind on 2026-12-01 (fifth session)
-HELD_OUT_6 = ROOT / "tests" / "fixtures" / "directives_heldout6" / "gold.json"
-# a seventh, written blind on 2026-12-01 (sixth session)
-HELD_OUT_7 = ROOT / "tests" / "fixtures" / "directives_heldout7" / "gold.json"
-# an eighth, written blind on 2026-12-01 (sixth session, after the seventh was worked on)
-HELD_OUT_8 = ROOT / "tests" / "fixtures" / "directives_heldout8" / "gold.json"
-# a ninth, written blind on 2026-12-01 (seventh session)
-HELD_OUT_9 = ROOT / "tests" / "fixtures" / "directives_heldout9" / "gold.json"
-# a tenth, written blind on 2026-12-01 (seventh session, after the changes for the ninth)
-HELD_OUT_10 = ROOT / "tests" / "fixtures" / "directives_heldout10" / "gold.json"
-HELD_OUT_11 = ROOT / "tests" / "fixtures" / "directives_heldout11" / "gold.json"
-HELD_OUT_12 = ROOT / "tests" / "fixtures" / "directives_heldout12" / "gold.json"
-HELD_OUT_13 = ROOT / "tests" / "fixtures" / "directives_heldout13" / "gold.json"
-HELD_OUT_14 = ROOT / "tests" / "fixtures" / "directives_heldout14" / "gold.json"
-HELD_OUT_15 = ROOT / "tests" / "fixtures" / "directives_heldout15" / "gold.json"
-HELD_OUT_16 = ROOT / "tests" / "fixtures" / "directives_heldout16" / "gold.json"
-HELD_OUT_17 = ROOT / "tests" / "fixtures" / "directives_heldout17" / "gold.json"
-HELD_OUT_18 = ROOT / "tests" / "fixtures" / "directives_heldout18" / "gold.json"
-HELD_OUT_19 = ROOT / "tests" / "fixtures" / "directives_heldout19" / "gold.json"
-HELD_OUT_20 = ROOT / "tests" / "fixtures" / "directives_heldout20" / "gold.json"
-HELD_OUT_21 = ROOT / "tests" / "fixtures" / "directives_heldout21" / "gold.json"
-HELD_OUT_22 = ROOT / "tests" / "fixtures" / "directives_heldout22" / "gold.json"
-HELD_OUT_23 = ROOT / "tests" / "fixtures" / "directives_heldout23" / "gold.json"
-HELD_OUT_24 = ROOT / "tests" / "fixtures" / "directives_heldout24" / "gold.json"
-HELD_OUT_25 = ROOT / "tests" / "fixtures" / "directives_heldout25" / "gold.json"
-HELD_OUT_26 = ROOT / "tests" / "fixtures" / "directives_heldout26" / "gold.json"
-HELD_OUT_27 = ROOT / "tests" / "fixtures" / "directives_heldout27" / "gold.json"
-HELD_OUT_28 = ROOT / "tests" / "fixtures" / "directives_heldout28" / "gold.json"
-HELD_OUT_29 = ROOT / "tests" / "fixtures" / "directives_heldout29" / "gold.json"
-HELD_OUT_30 = ROOT / "tests" / "fixtures" / "directives_heldout30" / "gold.json"
-HELD_OUT_31 = ROOT / "tests" / "fixtures" / "directives_heldout31" / "gold.json"
-HELD_OUT_32 = ROOT / "tests" / "fixtures" / "directives_heldout32" / "gold.json"
-HELD_OUT_33 = ROOT / "tests" / "fixtures" / "directives_heldout33" / "gold.json"
-HELD_OUT_34 = ROOT / "tests" / "fixtures" / "directives_heldout34" / "gold.json"
-HELD_OUT_35 = ROOT / "tests" / "fixtures" / "directives_heldout35" / "gold.json"
-HELD_OUT_36 = ROOT / "tests" / "fixtures" / "directives_heldout36" / "gold.json"
-HELD_OUT_37 = ROOT / "tests" / "fixtures" / "directives_heldout37" / "gold.json"
-HELD_OUT_38 = ROOT / "tests" / "fixtures" / "directives_heldout38" / "gold.json"
-HELD_OUT_39 = ROOT / "tests" / "fixtures" / "directives_heldout39" / "gold.json"
-HELD_OUT_40 = ROOT / "tests" / "fixtures" / "directives_heldout40" / "gold.json"
-HELD_OUT_41 = ROOT / "tests" / "fixtures" / "directives_heldout41" / "gold.json"
-HELD_OUT_42 = ROOT / "tests" / "fixtures" / "directives_heldout42" / "gold.json"
-HELD_OUT_43 = ROOT / "tests" / "fixtures" / "directives_heldout43" / "gold.json"
-HELD_OUT_44 = ROOT / "tests" / "fixtures" / "directives_heldout44" / "gold.json"
-HELD_OUT_45 = ROOT / "tests" / "fixtures" / "directives_heldout45" / "gold.json"
-HELD_OUT_46 = ROOT / "tests" / "fixtures" / "directives_heldout46" / "gold.json"
-HELD_OUT_47 = ROOT / "tests" / "fixtures" / "directives_heldout47" / "gold.json"
-HELD_OUT_48 = ROOT / "tests" / "fixtures" / "directives_heldout48" / "gold.json"
-HELD_OUT_49 = ROOT / "tests" / "fixtures" / "directives_heldout49" / "gold.json"
-HELD_OUT_50 = ROOT / "tests" / "fixtures" / "directives_heldout50" / "gold.json"
-HELD_OUT_51 = ROOT / "tests" / "fixtures" / "directives_heldout51" / "gold.json"
-HELD_OUT_52 = ROOT / "tests" / "fixtures" / "directives_heldout52" / "gold.json"
-HELD_OUT_53 = ROOT / "tests" / "fixtures" / "directives_heldout53" / "gold.json"
-HELD_OUT_54 = ROOT / "tests" / "fixtures" / "directives_heldout54" / "gold.json"
-HELD_OUT_55 = ROOT / "tests" / "fixtures" / "directives_heldout55" / "gold.json"
-HELD_OUT_56 = ROOT / "tests" / "fixtures" / "directives_heldout56" / "gold.json"
-HELD_OUT_57 = ROOT / "tests" / "fixtures" / "directives_heldout57" / "gold.json"
-HELD_OUT_58 = ROOT / "tests" / "fixtures" / "directives_heldout58" / "gold.json"
-HELD_OUT_59 = ROOT / "tests" / "fixtures" / "directives_heldout59" / "gold.json"
-HELD_OUT_60 = ROOT / "tests" / "fixtures" / "directives_heldout60" / "gold.json"
-HELD_OUT_61 = ROOT / "tests" / "fixtures" / "directives_heldout61" / "gold.json"
-HELD_OUT_62 = ROOT / "tests" / "fixtures" / "directives_heldout62" / "gold.json"
-HELD_OUT_63 = ROOT / "tests" / "fixtures" / "directives_heldout63" / "gold.json"
-HELD_OUT_64 = ROOT / "tests" / "fixtures" / "directives_heldout64" / "gold.json"
-HELD_OUT_65 = ROOT / "tests" / "fixtures" / "directives_heldout65" / "gold.json"
-HELD_OUT_66 = ROOT / "tests" / "fixtures" / "directives_heldout66" / "gold.json"
-HELD_OUT_67 = ROOT / "tests" / "fixtures" / "directives_heldout67" / "gold.json"
-HELD_OUT_68 = ROOT / "tests" / "fixtures" / "directives_heldout68" / "gold.json"
-HELD_OUT_69 = ROOT / "tests" / "fixtures" / "directives_heldout69" / "gold.json"
-HELD_OUT_70 = ROOT / "tests" / "fixtures" / "directives_heldout70" / "gold.json"
-HELD_OUT_71 = ROOT / "tests" / "fixtures" / "directives_heldout71" / "gold.json"
-HELD_OUT_72 = ROOT / "tests" / "fixtures" / "directives_heldout72" / "gold.json"
-HELD_OUT_73 = ROOT / "tests" / "fixtures" / "directives_heldout73" / "gold.json"
-HELD_OUT_74 = ROOT / "tests" / "fixtures" / "directives_heldout74" / "gold.json"
-HELD_OUT_75 = ROOT / "tests" / "fixtures" / "directives_heldout75" / "gold.json"
 
 
 def normal_spaced(text: str | None) -> str:
@@ -389,59 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         score_set(documents, args.show)
     else:
         print(f"skipped: {args.realdata / FOLDER} not complete", file=sys.stderr)
-    for name, gold_file in (("held out", HELD_OUT), ("held out 2", HELD_OUT_2),
-                            ("held out 3", HELD_OUT_3), ("held out 4", HELD_OUT_4),
-                            ("held out 5", HELD_OUT_5), ("held out 6", HELD_OUT_6),
-                            ("held out 7", HELD_OUT_7), ("held out 8", HELD_OUT_8),
-                            ("held out 9", HELD_OUT_9), ("held out 10", HELD_OUT_10),
-                            ("held out 11", HELD_OUT_11), ("held out 12", HELD_OUT_12),
-                            ("held out 13", HELD_OUT_13), ("held out 14", HELD_OUT_14),
-                            ("held out 15", HELD_OUT_15), ("held out 16", HELD_OUT_16),
-                            ("held out 17", HELD_OUT_17), ("held out 18", HELD_OUT_18),
-                            ("held out 19", HELD_OUT_19),
-                            ("held out 20", HELD_OUT_20), ("held out 21", HELD_OUT_21),
-                            ("held out 22", HELD_OUT_22), ("held out 23", HELD_OUT_23),
-                            ("held out 24", HELD_OUT_24), ("held out 25", HELD_OUT_25),
-                            ("held out 26", HELD_OUT_26), ("held out 27", HELD_OUT_27),
-                            ("held out 28", HELD_OUT_28), ("held out 29", HELD_OUT_29),
-                            ("held out 30", HELD_OUT_30), ("held out 31", HELD_OUT_31),
-                            ("held out 32", HELD_OUT_32), ("held out 33", HELD_OUT_33),
-                            ("held out 34", HELD_OUT_34), ("held out 35", HELD_OUT_35),
-                            ("held out 36", HELD_OUT_36),
-                            ("held out 37", HELD_OUT_37),
-                            ("held out 38", HELD_OUT_38),
-                            ("held out 39", HELD_OUT_39),
-                            ("held out 40", HELD_OUT_40), ("held out 41", HELD_OUT_41),
-                            ("held out 42", HELD_OUT_42), ("held out 43", HELD_OUT_43),
-                            ("held out 44", HELD_OUT_44), ("held out 45", HELD_OUT_45),
-                            ("held out 46", HELD_OUT_46), ("held out 47", HELD_OUT_47),
-                            ("held out 48", HELD_OUT_48),
-                            ("held out 49", HELD_OUT_49),
-                            ("held out 50", HELD_OUT_50),
-                            ("held out 51", HELD_OUT_51), ("held out 52", HELD_OUT_52),
-                            ("held out 53", HELD_OUT_53),
-                            ("held out 54", HELD_OUT_54),
-                            ("held out 55", HELD_OUT_55),
-                            ("held out 56", HELD_OUT_56),
-                            ("held out 57", HELD_OUT_57),
-                            ("held out 58", HELD_OUT_58),
-                            ("held out 59", HELD_OUT_59),
-                            ("held out 60", HELD_OUT_60),
-                            ("held out 61", HELD_OUT_61),
-                            ("held out 62", HELD_OUT_62),
-                            ("held out 63", HELD_OUT_63),
-                            ("held out 64", HELD_OUT_64),
-                            ("held out 65", HELD_OUT_65),
-                            ("held out 66", HELD_OUT_66),
-                            ("held out 67", HELD_OUT_67),
-                            ("held out 68", HELD_OUT_68),
-                            ("held out 69", HELD_OUT_69),
-                            ("held out 70", HELD_OUT_70),
-                            ("held out 71", HELD_OUT_71),
-                            ("held out 72", HELD_OUT_72),
-                            ("held out 73", HELD_OUT_73),
-                            ("held out 74", HELD_OUT_74),
-                            ("held out 75", HELD_OUT_75)):
+    for name, folder in held_out_sets("directives_heldout"):
+        gold_file = folder / "gold.json"
         if gold_file.is_file():
             held = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
             print(f"Directives, {name}: real documents published online "

@@ -29,90 +29,12 @@ from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from bench import held_out_sets
 from bench.eval_directives import same_unit
 from nlp import extract_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "running"
-# later held-out sets, each written blind by another helper after the reader's changes
-HELD_OUT = {"held out 2": ROOT / "tests" / "fixtures" / "running_heldout2",
-            "held out 3": ROOT / "tests" / "fixtures" / "running_heldout3",
-            "held out 4": ROOT / "tests" / "fixtures" / "running_heldout4",
-            "held out 5": ROOT / "tests" / "fixtures" / "running_heldout5",
-            "held out 6": ROOT / "tests" / "fixtures" / "running_heldout6",
-            "held out 7": ROOT / "tests" / "fixtures" / "running_heldout7",
-            "held out 8": ROOT / "tests" / "fixtures" / "running_heldout8",
-            "held out 9": ROOT / "tests" / "fixtures" / "running_heldout9",
-            "held out 10": ROOT / "tests" / "fixtures" / "running_heldout10",
-            "held out 11": ROOT / "tests" / "fixtures" / "running_heldout11",
-            "held out 12": ROOT / "tests" / "fixtures" / "running_heldout12",
-            "held out 13": ROOT / "tests" / "fixtures" / "running_heldout13",
-            "held out 14": ROOT / "tests" / "fixtures" / "running_heldout14",
-            "held out 15": ROOT / "tests" / "fixtures" / "running_heldout15",
-            "held out 16": ROOT / "tests" / "fixtures" / "running_heldout16",
-            "held out 17": ROOT / "tests" / "fixtures" / "running_heldout17",
-            "held out 18": ROOT / "tests" / "fixtures" / "running_heldout18",
-            "held out 19": ROOT / "tests" / "fixtures" / "running_heldout19",
-            "held out 20": ROOT / "tests" / "fixtures" / "running_heldout20",
-            "held out 21": ROOT / "tests" / "fixtures" / "running_heldout21",
-            "held out 22": ROOT / "tests" / "fixtures" / "running_heldout22",
-            "held out 23": ROOT / "tests" / "fixtures" / "running_heldout23",
-            "held out 24": ROOT / "tests" / "fixtures" / "running_heldout24",
-            "held out 25": ROOT / "tests" / "fixtures" / "running_heldout25",
-            "held out 26": ROOT / "tests" / "fixtures" / "running_heldout26",
-            "held out 27": ROOT / "tests" / "fixtures" / "running_heldout27",
-            "held out 28": ROOT / "tests" / "fixtures" / "running_heldout28",
-            "held out 29": ROOT / "tests" / "fixtures" / "running_heldout29",
-            "held out 30": ROOT / "tests" / "fixtures" / "running_heldout30",
-            "held out 31": ROOT / "tests" / "fixtures" / "running_heldout31",
-            "held out 32": ROOT / "tests" / "fixtures" / "running_heldout32",
-            "held out 33": ROOT / "tests" / "fixtures" / "running_heldout33",
-            "held out 34": ROOT / "tests" / "fixtures" / "running_heldout34",
-            "held out 35": ROOT / "tests" / "fixtures" / "running_heldout35",
-            "held out 36": ROOT / "tests" / "fixtures" / "running_heldout36",
-            "held out 37": ROOT / "tests" / "fixtures" / "running_heldout37",
-            "held out 38": ROOT / "tests" / "fixtures" / "running_heldout38",
-            "held out 39": ROOT / "tests" / "fixtures" / "running_heldout39",
-            "held out 40": ROOT / "tests" / "fixtures" / "running_heldout40",
-            "held out 41": ROOT / "tests" / "fixtures" / "running_heldout41",
-            "held out 42": ROOT / "tests" / "fixtures" / "running_heldout42",
-            "held out 43": ROOT / "tests" / "fixtures" / "running_heldout43",
-            "held out 44": ROOT / "tests" / "fixtures" / "running_heldout44",
-            "held out 45": ROOT / "tests" / "fixtures" / "running_heldout45",
-            "held out 46": ROOT / "tests" / "fixtures" / "running_heldout46",
-            "held out 47": ROOT / "tests" / "fixtures" / "running_heldout47",
-            "held out 48": ROOT / "tests" / "fixtures" / "running_heldout48",
-            "held out 49": ROOT / "tests" / "fixtures" / "running_heldout49",
-            "held out 50": ROOT / "tests" / "fixtures" / "running_heldout50",
-            "held out 51": ROOT / "tests" / "fixtures" / "running_heldout51",
-            "held out 52": ROOT / "tests" / "fixtures" / "running_heldout52",
-            "held out 53": ROOT / "tests" / "fixtures" / "running_heldout53",
-            "held out 54": ROOT / "tests" / "fixtures" / "running_heldout54",
-            "held out 55": ROOT / "tests" / "fixtures" / "running_heldout55",
-            "held out 56": ROOT / "tests" / "fixtures" / "running_heldout56",
-            "held out 57": ROOT / "tests" / "fixtures" / "running_heldout57",
-            "held out 58": ROOT / "tests" / "fixtures" / "running_heldout58",
-            "held out 59": ROOT / "tests" / "fixtures" / "running_heldout59",
-            "held out 60": ROOT / "tests" / "fixtures" / "running_heldout60",
-            "held out 61": ROOT / "tests" / "fixtures" / "running_heldout61",
-            "held out 62": ROOT / "tests" / "fixtures" / "running_heldout62",
-            "held out 63": ROOT / "tests" / "fixtures" / "running_heldout63",
-            "held out 64": ROOT / "tests" / "fixtures" / "running_heldout64",
-            "held out 65": ROOT / "tests" / "fixtures" / "running_heldout65",
-            "held out 66": ROOT / "tests" / "fixtures" / "running_heldout66",
-            "held out 67": ROOT / "tests" / "fixtures" / "running_heldout67",
-            "held out 68": ROOT / "tests" / "fixtures" / "running_heldout68",
-            "held out 69": ROOT / "tests" / "fixtures" / "running_heldout69",
-            "held out 70": ROOT / "tests" / "fixtures" / "running_heldout70",
-            "held out 71": ROOT / "tests" / "fixtures" / "running_heldout71",
-            "held out 72": ROOT / "tests" / "fixtures" / "running_heldout72",
-            "held out 73": ROOT / "tests" / "fixtures" / "running_heldout73",
-            "held out 74": ROOT / "tests" / "fixtures" / "running_heldout74",
-            "held out 75": ROOT / "tests" / "fixtures" / "running_heldout75",
-            "held out 76": ROOT / "tests" / "fixtures" / "running_heldout76",
-            "held out 77": ROOT / "tests" / "fixtures" / "running_heldout77",
-            "held out 78": ROOT / "tests" / "fixtures" / "running_heldout78",
-            "held out 79": ROOT / "tests" / "fixtures" / "running_heldout79"}
 TASKS = ("commitment", "directive")
 
 
@@ -199,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         entries = [e for e in manifest if bool(e.get("held_out")) == held_out]
         if entries:
             report(FOLDER, entries, gold, "held out" if held_out else "dev set", args.show)
-    for name, folder in HELD_OUT.items():
+    # later held-out sets, each written blind by another helper after the reader's changes
+    for name, folder in held_out_sets("running_heldout"):
         if not args.dev and (folder / "gold.json").is_file():
             report(folder, *_load(folder), name, args.show)
     return 0

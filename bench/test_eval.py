@@ -162,3 +162,16 @@ def test_a_key_with_a_qualifier_after_its_doer_matches_the_task():
     forms = key_forms({"key": "yêu cầu các sở, ngành, địa phương căn cứ chức năng, nhiệm vụ, "
                               "chủ trì phối hợp rà soát", "unit": "các sở, ngành, địa phương"})
     assert forms[1] == "chủ trì phối hợp rà soát"
+
+
+def test_held_out_sets_are_found_in_the_order_they_were_written():
+    from bench import held_out_sets
+
+    sets = held_out_sets("directives_heldout")
+    assert sets[0] == ("held out", sets[0][1]) and sets[0][1].name == "directives_heldout"
+    numbers = [int(name.rsplit(" ", 1)[1]) for name, _ in sets[1:]]
+    assert numbers == sorted(numbers) and numbers[:3] == [2, 3, 4]
+    assert all(folder.name == f"directives_heldout{n}" for n, (_, folder)
+               in zip(numbers, sets[1:], strict=True))
+    assert [name for name, _ in held_out_sets("running_heldout")][:2] == [
+        "held out 2", "held out 3"]
