@@ -417,7 +417,8 @@ from nlp.units import canonical_unit
 # 331: a direction told with its outcome ("…, kết quả …") is done; "Định hướng năm 2018, …".
 # 332: "Để …, UBND huyện đã chỉ đạo các cơ quan … tiếp tục …" gives standing directions.
 # 333: "nhấn mạnh, Sở … giữ vị trí …" asks nothing; "Đồng chí đánh giá cao …" ends a list.
-PIPELINE_VERSION = "333"
+# 334: "Kế hoạch đề ra các nhiệm vụ …, giao cho từng cơ quan …" relays what each body is to do.
+PIPELINE_VERSION = "334"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2174,6 +2174,8 @@ def _relays(text: str, start: int, end: int, lower: str) -> bool:
     rules = running_rules()
     asking = bool(rules["strict_asking"].search(lower))
     said = lower.rstrip()
+    if rules["plan_assigns"].search(said):
+        return True  # "Kế hoạch đề ra các nhiệm vụ …, giao cho từng cơ quan … thực hiện."
     if not (rules["relays"].search(said) or (rules["relays_cited"].search(said) and not asking)):
         return False
     return not (asking and _request(text, start, end))
@@ -2188,13 +2190,19 @@ def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Foun
     if opening and opening[1]:
         state.mode, state.asked = "directive", (opening[1], state.asked[1])
         return None
+    rules = running_rules()
     at = _past_number(text, start, end)
     heading = only_a_name(text[at:end]) if text[at:end].rstrip().endswith(":") else None
     if heading:  # "2.1. Phòng Khảo thí & ĐBCL:" over its dashes: who does the tasks below it
         state.mode, state.asked = "directive", (heading, state.asked[1])
         return []
+    connective = rules["relayed_connective"].match(for_matching(text[at:end]))
+    at += connective.end() if connective else 0  # "Cụ thể, UBND quận Cái Răng chủ trì, …"
     named = _addressee(text, at, end)
-    if named is None or not _opens_job(text[named[1]:end]):
+    # "Sở Văn hóa, Thể thao và Du lịch là cơ quan chủ trì theo dõi, đôn đốc …": its role, then
+    # its job
+    role = rules["relayed_role"].match(for_matching(text[named[1]:end])) if named else None
+    if named is None or not _opens_job(text[named[1] + (role.end() if role else 0):end]):
         return None
     state.mode, state.asked = "directive", (named[0], state.asked[1])
     return _ask_each(text, _pieces(text, named[1], end, by_verb=True), *state.asked)

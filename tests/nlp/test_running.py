@@ -3655,6 +3655,16 @@ CASES = {
         # (no request to "Sở Tài chính giữ vị trí quan trọng trong"; the praise read as a
         # result is left: the golds call it furniture)
         [("action", None, "Đồng chí đánh giá ca")]),
+    "a_plans_tasks_given_to_each_body_after_it_is_issued": (
+        "Chợ nổi\nNgày 20-4, UBND TP Cần Thơ ban hành kế hoạch về bảo tồn Chợ nổi Cái Răng năm "
+        "2023.\n\nKế hoạch đề ra các nhiệm vụ trọng tâm, giao cho từng cơ quan, đơn vị cụ thể "
+        "triển khai thực hiện. Trong đó, Sở Văn hóa, Thể thao và Du lịch là cơ quan chủ trì theo "
+        "dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện các nhiệm vụ được phân công.\n\n"
+        "Cụ thể, UBND quận Cái Răng chủ trì, thực hiện đa dạng các hình thức tuyên truyền về Bộ "
+        "quy tắc ứng xử văn minh du lịch.\n", 20,
+        [("action", None, "Ngày 20-4, UBND TP C"),
+         ("directive", "Sở Văn hóa, Thể thao và Du lịch", "là cơ quan chủ trì t"),
+         ("directive", "UBND quận Cái Răng", "chủ trì, thực hiện đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
