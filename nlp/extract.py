@@ -418,7 +418,8 @@ from nlp.units import canonical_unit
 # 332: "Để …, UBND huyện đã chỉ đạo các cơ quan … tiếp tục …" gives standing directions.
 # 333: "nhấn mạnh, Sở … giữ vị trí …" asks nothing; "Đồng chí đánh giá cao …" ends a list.
 # 334: "Kế hoạch đề ra các nhiệm vụ …, giao cho từng cơ quan …" relays what each body is to do.
-PIPELINE_VERSION = "334"
+# 335: "… đặt mục tiêu chính của năm 2018 đó là …; …" announces the year's goals.
+PIPELINE_VERSION = "335"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3665,6 +3665,16 @@ CASES = {
         [("action", None, "Ngày 20-4, UBND TP C"),
          ("directive", "Sở Văn hóa, Thể thao và Du lịch", "là cơ quan chủ trì t"),
          ("directive", "UBND quận Cái Răng", "chủ trì, thực hiện đ")]),
+    "goals_set_then_named_after_the_copula": (
+        "Thống kê\nNgành thống kê đặt mục tiêu chính của năm 2018 đó là đảm bảo thống kê tốt "
+        "thông tin kinh tế, xã hội định kỳ; triển khai thực hiện Luật Thống kê 2015; chuẩn bị tốt "
+        "Tổng điều tra dân số và nhà ở năm 2019.\n\nTrong năm 2016, EVNHCMC đặt mục tiêu giảm tỉ "
+        "lệ tổn thất điện năng dưới 4,55%.\n", 20,
+        # (the goal set without a copula is left as it was read: a result)
+        [("commitment", None, "đảm bảo thống kê tốt"),
+         ("commitment", None, "triển khai thực hiện"),
+         ("commitment", None, "chuẩn bị tốt Tổng đi"),
+         ("action", None, "Trong năm 2016, EVNH")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
