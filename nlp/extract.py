@@ -419,7 +419,8 @@ from nlp.units import canonical_unit
 # 333: "nhấn mạnh, Sở … giữ vị trí …" asks nothing; "Đồng chí đánh giá cao …" ends a list.
 # 334: "Kế hoạch đề ra các nhiệm vụ …, giao cho từng cơ quan …" relays what each body is to do.
 # 335: "… đặt mục tiêu chính của năm 2018 đó là …; …" announces the year's goals.
-PIPELINE_VERSION = "335"
+# 336: "kết hợp với" ends the name of whom a request asks.
+PIPELINE_VERSION = "336"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1275,9 +1275,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         named = not comma and (rest.lstrip()[:1].isupper() or bool(
             rules["committee"].search(for_matching(text[start:at]))
             and _CAPITAL_SOON.match(rest)))
-        if listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, đơn vị …": a name
+        stop = rules["addressee_stop"].match(lower)  # (whatever a name may go on with)
+        if not stop and listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, …": a name
             continue
-        if by_work()[0].search(for_matching(text[start:at])) and by_work()[1].match(
+        if not stop and by_work()[0].search(for_matching(text[start:at])) and by_work()[1].match(
                 for_matching(rest)):
             continue  # "các đơn vị quản lý, vận hành hồ chứa …": one name, by its work
         role = rules["addressee_start"].match(lower)
@@ -1291,7 +1292,7 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if (manner or (_starts_with_verb(rest) and not named and not _who_then_must(rest))
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))
-                or _manner_then_verb(rest) or rules["addressee_stop"].match(lower)):
+                or _manner_then_verb(rest) or stop):
             name = text[start:at].strip()
             if rules["counted_need"].search(for_matching(f"{name} {rest.lstrip()[:5]}")):
                 return None  # "Huyện Nậm Pồ có ít số hộ cần trợ cấp …": those in need

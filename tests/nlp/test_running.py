@@ -3675,6 +3675,12 @@ CASES = {
          ("commitment", None, "triển khai thực hiện"),
          ("commitment", None, "chuẩn bị tốt Tổng đi"),
          ("action", None, "Trong năm 2016, EVNH")]),
+    "working_with_others_ends_the_name_of_whom_it_asks": (
+        "Rừng\nQua kiểm tra thực tế, Chủ tịch UBND huyện Tri Tôn đề nghị Ban Quản lý Rừng phòng "
+        "hộ và đặc dụng tỉnh kết hợp với các xã, thị trấn có rừng tăng cường tuần tra nhằm phát "
+        "hiện sớm, xử lý kịp thời; cung cấp đường dây nóng.\n", 20,
+        [("directive", "Ban Quản lý Rừng phòng hộ và đặc dụng tỉnh", "kết hợp với các xã, "),
+         ("directive", "Ban Quản lý Rừng phòng hộ và đặc dụng tỉnh", "cung cấp đường dây n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
