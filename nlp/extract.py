@@ -420,7 +420,8 @@ from nlp.units import canonical_unit
 # 334: "Kế hoạch đề ra các nhiệm vụ …, giao cho từng cơ quan …" relays what each body is to do.
 # 335: "… đặt mục tiêu chính của năm 2018 đó là …; …" announces the year's goals.
 # 336: "kết hợp với" ends the name of whom a request asks.
-PIPELINE_VERSION = "336"
+# 337: "Tại các khu vực, …, tổ chức …" goes on with a list of requests from its task.
+PIPELINE_VERSION = "337"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2637,6 +2637,7 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
     """A sentence that carries on the list of requests or tasks before it."""
     if state.mode != "directive":
         return _promised(text, start, end, by_verb=not state.item)
+    start += _place_lead(text, start, end)  # (where the task is to be done: no task)
     opening = _paragraph_opening(text, start, end)
     named = None if opening else _addressee(text, start, end)
     ends = running_rules()["list_ends"].match(for_matching(text[start:end]))
@@ -2767,6 +2768,7 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     # then the task and its doer
     topic = rules["for_whom"].match(for_matching(text[at:end]))
     at += topic.end() if topic and ":" in topic.group() else _level_topic(text, at, end)
+    at += _place_lead(text, at, end)
     # "Nếu đơn vị nào đã thu cần kịp thời trả lại …": what must then be done, after a condition
     modal = rules["then_must"].match(for_matching(text[at:end])) if condition else None
     at_acts = at + (modal.end() if modal else 0)
@@ -2805,6 +2807,20 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if unit and unit[1] < end and _acts_after(text, unit[1], end, ("paragraph_lead", "manner")):
         return at, unit[0]
     return None
+
+
+MAX_PLACE_LEAD = 240  # where a task is to be carried out, named before it, in characters
+
+
+def _place_lead(text: str, at: int, end: int) -> int:
+    """How long the places a paragraph opens by naming where its task is to be carried
+    out are, to the comma after which the task begins ("Tại các khu vực, địa điểm có nguy cơ
+    cao như nhà hàng, quán ăn, …, tổ chức ký cam kết …"); 0 otherwise."""
+    said = for_matching(text[at:end])
+    if not running_rules()["place_lead"].match(said):
+        return 0
+    return next((m.end() for m in re.finditer(r",\s*", said[:MAX_PLACE_LEAD])
+                 if _opens_job(text[at + m.end():end])), 0)
 
 
 def _level_topic(text: str, at: int, end: int) -> int:

@@ -3681,6 +3681,14 @@ CASES = {
         "hiện sớm, xử lý kịp thời; cung cấp đường dây nóng.\n", 20,
         [("directive", "Ban Quản lý Rừng phòng hộ và đặc dụng tỉnh", "kết hợp với các xã, "),
          ("directive", "Ban Quản lý Rừng phòng hộ và đặc dụng tỉnh", "cung cấp đường dây n")]),
+    "where_a_request_is_to_be_done_before_it_goes_on_with_the_list": (
+        "Động vật hoang dã\nUBND huyện Nam Giang đề nghị hạt kiểm lâm, chủ rừng tổ chức tuyên "
+        "truyền về bảo vệ các loài động vật hoang dã.\n\nTại các khu vực, địa điểm có nguy cơ cao "
+        "như nhà hàng, quán ăn, địa điểm đông khách du lịch, tổ chức ký cam kết không săn bắt "
+        "động vật hoang dã.\n\nTăng cường quản lý các hộ gây nuôi động vật hoang dã.\n", 20,
+        [("directive", "hạt kiểm lâm, chủ rừng", "tổ chức tuyên truyền"),
+         ("directive", "hạt kiểm lâm, chủ rừng", "tổ chức ký cam kết k"),
+         ("directive", "hạt kiểm lâm, chủ rừng", "Tăng cường quản lý c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
