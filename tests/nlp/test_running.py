@@ -3689,6 +3689,17 @@ CASES = {
         [("directive", "hạt kiểm lâm, chủ rừng", "tổ chức tuyên truyền"),
          ("directive", "hạt kiểm lâm, chủ rừng", "tổ chức ký cam kết k"),
          ("directive", "hạt kiểm lâm, chủ rừng", "Tăng cường quản lý c")]),
+    "handing_over_and_transferring_ask_no_one": (
+        "Dầu Tiếng\nTrong 9 tháng qua, UBND huyện Dầu Tiếng đã tập trung chỉ đạo các ngành, các "
+        "xã, thị trấn triển khai thực hiện một số giải pháp tích cực. "
+        "Trong 3 tháng cuối năm 2014, UBND huyện Dầu Tiếng tập trung vào các nhiệm vụ "
+        "trọng tâm, trong đó đẩy nhanh tiến độ xây dựng nông thôn mới, chuyển giao các tiến bộ "
+        "khoa học kỹ thuật cho nông dân áp dụng vào sản xuất, bảo đảm an sinh xã hội.\n", 20,
+        [("action", None, "Trong 9 tháng qua, U"),
+         ("commitment", "UBND huyện Dầu Tiếng", "UBND huyện Dầu Tiếng"),
+         ("commitment", "UBND huyện Dầu Tiếng", "trong đó đẩy nhanh t"),
+         ("commitment", "UBND huyện Dầu Tiếng", "chuyển giao các tiến"),
+         ("commitment", "UBND huyện Dầu Tiếng", "bảo đảm an sinh xã h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
