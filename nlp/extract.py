@@ -422,7 +422,8 @@ from nlp.units import canonical_unit
 # 336: "kết hợp với" ends the name of whom a request asks.
 # 337: "Tại các khu vực, …, tổ chức …" goes on with a list of requests from its task.
 # 338: the "giao" of "chuyển giao" and "bàn giao" asks no one.
-PIPELINE_VERSION = "338"
+# 339: "… có nhiều chuyển biến", "… có nhiều khởi sắc" are results.
+PIPELINE_VERSION = "339"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3700,6 +3700,12 @@ CASES = {
          ("commitment", "UBND huyện Dầu Tiếng", "trong đó đẩy nhanh t"),
          ("commitment", "UBND huyện Dầu Tiếng", "chuyển giao các tiến"),
          ("commitment", "UBND huyện Dầu Tiếng", "bảo đảm an sinh xã h")]),
+    "changes_for_the_better_are_results": (
+        "Kỳ họp\nTổng thu ngân sách đạt 76% kế hoạch. Công tác quản lý đô thị – địa chính có "
+        "nhiều chuyển biến. Các hoạt động văn hóa xã hội có nhiều khởi sắc.\n", 20,
+        [("action", None, "Tổng thu ngân sách đ"),
+         ("action", None, "Công tác quản lý đô "),
+         ("action", None, "Các hoạt động văn hó")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
