@@ -160,7 +160,7 @@ def _greeting(doc: Document) -> tuple[list[str], int | None]:
     names: list[str] = []
     at = end = found.end()
     for n, line in enumerate(doc.text[at:at + 1500].split("\n")):
-        item = line.strip()
+        item = line.strip(" \t|")  # (a header laid out in a table: "Kính gửi: |")
         if item and (not n or item.startswith(("-", "+", "•"))):
             name = item.lstrip("-+• \t").rstrip(" ;.,")
             if n and _pattern("not_task_openers").match(for_matching(name)):

@@ -394,6 +394,18 @@ def test_a_greeting_ends_at_its_last_name_not_at_the_grounds_after_it():
     assert addressees(parse_document(grounds)) == ["Các đơn vị trực thuộc"]
 
 
+def test_a_greeting_laid_out_in_a_table_names_no_cell_marks():
+    from nlp.directives import addressees
+    from nlp.structure import parse_document
+
+    # a web page's header table, its cells ended by "|" (directives held out 78, d721)
+    letter = commune_letter(
+        "Đông Quang", "115/UBND-VH", "ngày 24 tháng 6 năm 2019", "V/v chỉnh trang",
+        "Kính gửi: |\n\n- Thủ trưởng các cơ quan, đơn vị thuộc xã; |\n\nUBND xã yêu cầu các đơn "
+        "vị thực hiện tốt việc chỉnh trang.\n")
+    assert addressees(parse_document(letter)) == ["Thủ trưởng các cơ quan, đơn vị thuộc xã"]
+
+
 def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     # a commune's letter: item 2 lacks its full stop, so it looks like a heading
     letter = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
