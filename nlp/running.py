@@ -2106,6 +2106,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
         state.mode = "tasks"
         return _promised(text, start, start + named.start())
+    request = _asked_by_topic(text, start, request)
     if request:
         return (_done_before_turn(text, start, request[0], lower)
                 + _requested(text, end, request, bool(obligation), state))
@@ -2207,6 +2208,34 @@ def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Foun
         return None
     state.mode, state.asked = "directive", (named[0], state.asked[1])
     return _ask_each(text, _pieces(text, named[1], end, by_verb=True), *state.asked)
+
+
+def _asked_by_topic(text: str, start: int, request: tuple[int, str | None, str | None] | None
+                    ) -> tuple[int, str | None, str | None] | None:
+    """A request that names no one asks the unit its sentence opens on as its topic
+    ("Đối với Phòng Quản lý đô thị, Chủ tịch UBND thành phố yêu cầu phối hợp …")."""
+    if request is None or request[1] is not None:
+        return request
+    return request[0], _topic_unit(text, start, request[0]), request[2]
+
+
+def _topic_unit(text: str, start: int, asked_at: int) -> str | None:
+    """The unit a sentence names as its topic before a comma ("Riêng đối với Công an
+    TP.Phan Thiết, Chủ tịch UBND thành phố yêu cầu …"), when its request, at `asked_at`,
+    names no one; None otherwise."""
+    topic = running_rules()["for_unit"].match(for_matching(text[start:asked_at]))
+    if topic is None:
+        return None
+    at = start + topic.end()
+    comma = text.find(",", at, asked_at)
+    if comma < 0:
+        return None
+    # (the name up to the topic's comma: read on, "…, Chủ tịch UBND thành phố" is the speaker)
+    unit = unit_name_at(text[:comma], at) or _addressee(text, at, comma)
+    rest = text[unit[1]:comma].strip() if unit else ""
+    if unit and re.fullmatch(r"\.?\s*(?:[A-ZĐ][^\s,]*\s*)+", rest):
+        return text[at:comma].strip()  # "Công an TP.Phan Thiết": a place after its kind
+    return unit[0] if unit and not rest else None
 
 
 def _requested(text: str, end: int, request: tuple[int, str | None, str | None],

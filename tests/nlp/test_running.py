@@ -3706,6 +3706,12 @@ CASES = {
         [("action", None, "Tổng thu ngân sách đ"),
          ("action", None, "Công tác quản lý đô "),
          ("action", None, "Các hoạt động văn hó")]),
+    "whom_a_request_asks_named_first_as_its_topic": (
+        "Cưỡng chế\nĐối với Phòng Quản lý đô thị, Chủ tịch UBND thành phố yêu cầu phối hợp với "
+        "Phòng TN-MT thành phố xây dựng phương án cưỡng chế.\n\nRiêng đối với Công an TP.Phan "
+        "Thiết, Chủ tịch UBND thành phố yêu cầu cử lực lượng hỗ trợ UBND P.Mũi Né.\n", 20,
+        [("directive", "Phòng Quản lý đô thị", "phối hợp với Phòng T"),
+         ("directive", "Công an TP.Phan Thiết", "cử lực lượng hỗ trợ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
