@@ -425,7 +425,8 @@ from nlp.units import canonical_unit
 # 339: "… có nhiều chuyển biến", "… có nhiều khởi sắc" are results.
 # 340: a greeting laid out in a table ("Kính gửi: |") names no cell marks.
 # 341: "Đối với <unit>, Chủ tịch … yêu cầu <task>" asks that unit.
-PIPELINE_VERSION = "341"
+# 342: "… thông báo đến <units> thực hiện <task>, cụ thể như sau:" asks them.
+PIPELINE_VERSION = "342"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3712,6 +3712,10 @@ CASES = {
         "Thiết, Chủ tịch UBND thành phố yêu cầu cử lực lượng hỗ trợ UBND P.Mũi Né.\n", 20,
         [("directive", "Phòng Quản lý đô thị", "phối hợp với Phòng T"),
          ("directive", "Công an TP.Phan Thiết", "cử lực lượng hỗ trợ ")]),
+    "the_courtesy_closing_a_notice_asks_no_one": (
+        "Hẻm\nPhường ưu tiên những tuyến hẻm hư hỏng nặng. Ủy ban nhân dân phường 6 thông báo đến "
+        "Ban điều hành 8 khu phố được biết và quan tâm, thực hiện.\n", 20,
+        [("action", None, "Ủy ban nhân dân phườ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -4096,6 +4100,18 @@ def test_a_request_word_after_theo_or_noi_dung_is_a_noun():
     assert [i.text[:24] for i in items if i.kind == "directive"] == [
         "tổ chức trực trong thời ", "lập danh sách lãnh đạo t", "thường xuyên cập nhật tì",
         "Báo cáo nhanh gửi trước "]
+
+
+def test_a_notice_to_units_that_they_carry_something_out_asks_them():
+    # directives held out 79, d734: "Chủ tịch UBND thành phố Bạc Liêu thông báo đến Thủ
+    # trưởng các phòng, ban, … thực hiện treo cờ Tổ quốc …, cụ thể như sau:" asks them (a
+    # notice "đến … được biết và quan tâm, thực hiện." asks no one: its courtesy)
+    items = extract_report(ROOT / "tests" / "fixtures" / "directives_heldout79" / "d734.txt").items
+    assert [(i.unit[:20], i.text[:24]) for i in items if i.kind == "directive"] == [
+        ("Thủ trưởng các phòng", "Tất cả các cơ quan Đảng,"),
+        ("Chủ tịch UBND các ph", "chỉ đạo tăng cường công "),
+        ("Chủ tịch UBND các ph", "Thực hiện việc treo cờ đ"),
+        ("Các đơn vị phường, x", "cần kiểm tra và tổ chức ")]
 
 
 HELD_OUT_11 = ROOT / "tests" / "fixtures" / "directives_heldout11"
