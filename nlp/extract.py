@@ -426,7 +426,8 @@ from nlp.units import canonical_unit
 # 340: a greeting laid out in a table ("Kính gửi: |") names no cell marks.
 # 341: "Đối với <unit>, Chủ tịch … yêu cầu <task>" asks that unit.
 # 342: "… thông báo đến <units> thực hiện <task>, cụ thể như sau:" asks them.
-PIPELINE_VERSION = "342"
+# 343: "…, trong 8 năm qua Hội … đã …" is work done, and ends a list of tasks.
+PIPELINE_VERSION = "343"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

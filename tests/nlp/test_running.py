@@ -3716,6 +3716,12 @@ CASES = {
         "Hẻm\nPhường ưu tiên những tuyến hẻm hư hỏng nặng. Ủy ban nhân dân phường 6 thông báo đến "
         "Ban điều hành 8 khu phố được biết và quan tâm, thực hiện.\n", 20,
         [("action", None, "Ủy ban nhân dân phườ")]),
+    "years_gone_by_after_a_comma_end_a_list_of_tasks": (
+        "Hội Bảo trợ\nChiều 9/4, đồng chí Phó Chủ tịch UBND tỉnh đã chủ trì buổi làm việc với Hội "
+        "về việc thực hiện nhiệm vụ năm 2018 và phương hướng nhiệm vụ thời gian tiếp theo.\n\n"
+        "Thực hiện chức năng của mình, trong 8 năm qua Hội Bảo trợ người khuyết tật tỉnh đã có "
+        "nhiều hoạt động thiết thực để vận động quỹ.\n", 20,
+        [("action", None, "Thực hiện chức năng ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
