@@ -427,7 +427,8 @@ from nlp.units import canonical_unit
 # 341: "Đối với <unit>, Chủ tịch … yêu cầu <task>" asks that unit.
 # 342: "… thông báo đến <units> thực hiện <task>, cụ thể như sau:" asks them.
 # 343: "…, trong 8 năm qua Hội … đã …" is work done, and ends a list of tasks.
-PIPELINE_VERSION = "343"
+# 344: "… được quán triệt …, trong đó, BCH Hội … cần …" turns to tasks at "trong đó,".
+PIPELINE_VERSION = "344"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

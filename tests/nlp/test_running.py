@@ -3722,6 +3722,14 @@ CASES = {
         "Thực hiện chức năng của mình, trong 8 năm qua Hội Bảo trợ người khuyết tật tỉnh đã có "
         "nhiều hoạt động thiết thực để vận động quỹ.\n", 20,
         [("action", None, "Thực hiện chức năng ")]),
+    "what_a_directive_heard_requires_is_a_task": (
+        "Văn học nghệ thuật\nTại hội nghị, các đại biểu được quán triệt những nội dung cơ bản "
+        "của Chỉ thị số 25-CT/TU về việc tổ chức Đại hội Hội VHNT tỉnh, trong đó, BCH Hội VHNT "
+        "cần xây dựng kế hoạch tổ chức Đại hội; BCH Hội cần chủ động phối hợp với các sở, ban, "
+        "ngành liên quan.\n", 20,
+        [("action", None, "Tại hội nghị, các đạ"),
+         ("commitment", None, "trong đó, BCH Hội VH"),
+         ("commitment", None, "BCH Hội cần chủ động")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
