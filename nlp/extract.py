@@ -428,7 +428,8 @@ from nlp.units import canonical_unit
 # 342: "… thông báo đến <units> thực hiện <task>, cụ thể như sau:" asks them.
 # 343: "…, trong 8 năm qua Hội … đã …" is work done, and ends a list of tasks.
 # 344: "… được quán triệt …, trong đó, BCH Hội … cần …" turns to tasks at "trong đó,".
-PIPELINE_VERSION = "344"
+# 345: a caption placing people "(bìa trái)", "(bìa phải)" is no item.
+PIPELINE_VERSION = "345"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

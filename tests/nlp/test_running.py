@@ -3730,6 +3730,11 @@ CASES = {
         [("action", None, "Tại hội nghị, các đạ"),
          ("commitment", None, "trong đó, BCH Hội VH"),
          ("commitment", None, "BCH Hội cần chủ động")]),
+    "a_caption_placing_people_at_the_pictures_edges_is_no_item": (
+        "Làm việc\nChủ tịch UBND tỉnh Nguyễn Văn Trăm (bìa trái) và Phó Chủ tịch UBND tỉnh "
+        "Nguyễn Văn Lợi (bìa phải) cùng dự tại buổi làm việc\n\nNăm 2019, huyện đã trồng 500 ha "
+        "rừng.\n", 20,
+        [("action", None, "Năm 2019, huyện đã t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
