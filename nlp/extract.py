@@ -429,7 +429,8 @@ from nlp.units import canonical_unit
 # 343: "…, trong 8 năm qua Hội … đã …" is work done, and ends a list of tasks.
 # 344: "… được quán triệt …, trong đó, BCH Hội … cần …" turns to tasks at "trong đó,".
 # 345: a caption placing people "(bìa trái)", "(bìa phải)" is no item.
-PIPELINE_VERSION = "345"
+# 346: "… hội viên nghèo, khó khăn" helped names no shortcoming.
+PIPELINE_VERSION = "346"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3735,6 +3735,11 @@ CASES = {
         "Nguyễn Văn Lợi (bìa phải) cùng dự tại buổi làm việc\n\nNăm 2019, huyện đã trồng 500 ha "
         "rừng.\n", 20,
         [("action", None, "Năm 2019, huyện đã t")]),
+    "members_in_hardship_helped_are_no_shortcoming": (
+        "Sơ kết\nTrong 6 tháng đầu năm, các cấp Hội tiếp tục triển khai việc thực hiện Chỉ thị; "
+        "chăm lo đời sống của hội viên nghèo, khó khăn.\n", 20,
+        [("action", None, "Trong 6 tháng đầu nă"),
+         ("action", None, "chăm lo đời sống của")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
