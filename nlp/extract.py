@@ -430,7 +430,8 @@ from nlp.units import canonical_unit
 # 344: "… được quán triệt …, trong đó, BCH Hội … cần …" turns to tasks at "trong đó,".
 # 345: a caption placing people "(bìa trái)", "(bìa phải)" is no item.
 # 346: "… hội viên nghèo, khó khăn" helped names no shortcoming.
-PIPELINE_VERSION = "346"
+# 347: "chương trình công tác trọng tâm trong 6 tháng cuối năm …: …" announces tasks.
+PIPELINE_VERSION = "347"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

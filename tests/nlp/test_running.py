@@ -3740,6 +3740,12 @@ CASES = {
         "chăm lo đời sống của hội viên nghèo, khó khăn.\n", 20,
         [("action", None, "Trong 6 tháng đầu nă"),
          ("action", None, "chăm lo đời sống của")]),
+    "the_key_programme_for_the_months_to_come_announces_tasks": (
+        "Sơ kết\nVề chương trình công tác trọng tâm trong 6 tháng cuối năm, các cấp Hội Cựu TNXP "
+        "trong tỉnh xác định: Tiếp tục nâng cao chất lượng sinh hoạt tổ chức hội; xây dựng tổ "
+        "chức hội trong sạch, vững mạnh.\n", 20,
+        [("commitment", None, "Tiếp tục nâng cao ch"),
+         ("commitment", None, "xây dựng tổ chức hội")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
