@@ -431,7 +431,8 @@ from nlp.units import canonical_unit
 # 345: a caption placing people "(bìa trái)", "(bìa phải)" is no item.
 # 346: "… hội viên nghèo, khó khăn" helped names no shortcoming.
 # 347: "chương trình công tác trọng tâm trong 6 tháng cuối năm …: …" announces tasks.
-PIPELINE_VERSION = "347"
+# 348: an addressee ends before "(gọi tắt là …)", what it is called for short.
+PIPELINE_VERSION = "348"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1260,6 +1260,9 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 for_matching(text[start:at + 1])):
             at += 1  # "UBND các huyện, TP. Cà Mau": a place's shortened kind, no full stop
         rest = text[at:end]
+        alias = rules["alias"].match(for_matching(rest))
+        if alias:  # "…, các doanh nghiệp trong các KCN tỉnh (gọi tắt là doanh nghiệp) tăng …"
+            return text[start:at].strip(), at + alias.end()
         # (read as one space a run of them, only to tell where the name ends: "… Ban An
         # toàn giao thông tỉnh thường  xuyên cập nhật …")
         lower = one_spaced(for_matching(rest)).lstrip()

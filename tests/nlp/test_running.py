@@ -3746,6 +3746,12 @@ CASES = {
         "chức hội trong sạch, vững mạnh.\n", 20,
         [("commitment", None, "Tiếp tục nâng cao ch"),
          ("commitment", None, "xây dựng tổ chức hội")]),
+    "what_an_addressee_is_called_for_short_is_no_part_of_its_name": (
+        "Khu công nghiệp\nBan Quản lý các KCN tỉnh yêu cầu các chủ đầu tư kinh doanh hạ tầng KCN, "
+        "các doanh nghiệp trong các KCN tỉnh (gọi tắt là doanh nghiệp) tăng cường công tác tuyên "
+        "truyền.\n", 20,
+        [("directive", "các chủ đầu tư kinh doanh hạ tầng KCN, các doanh nghiệp trong các KCN tỉnh",
+          "tăng cường công tác ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
