@@ -3752,6 +3752,11 @@ CASES = {
         "truyền.\n", 20,
         [("directive", "các chủ đầu tư kinh doanh hạ tầng KCN, các doanh nghiệp trong các KCN tỉnh",
           "tăng cường công tác ")]),
+    "a_special_zone_is_asked_as_communes_and_wards_are": (
+        "Bạch Long Vĩ\nChủ tịch UBND TP Hải Phòng yêu cầu đặc khu điều chỉnh quy hoạch theo hướng "
+        "xây dựng hiệu quả; tiếp tục hoàn chỉnh trạm y tế.\n", 20,
+        [("directive", "đặc khu", "điều chỉnh quy hoạch"),
+         ("directive", "đặc khu", "tiếp tục hoàn chỉnh ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
