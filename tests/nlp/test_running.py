@@ -3757,6 +3757,12 @@ CASES = {
         "xây dựng hiệu quả; tiếp tục hoàn chỉnh trạm y tế.\n", 20,
         [("directive", "đặc khu", "điều chỉnh quy hoạch"),
          ("directive", "đặc khu", "tiếp tục hoàn chỉnh ")]),
+    "targets_that_end_on_an_amount_are_each_a_task": (
+        "Kiên Giang\nNăm 2024, tỉnh Kiên Giang phấn đấu tăng trưởng kinh tế đạt 7% trở lên, thu "
+        "nhập bình quân đầu người 81,6 triệu đồng; thu ngân sách đạt hơn 16.900 tỷ đồng.\n", 20,
+        [("commitment", None, "Năm 2024, tỉnh Kiên "),
+         ("commitment", None, "thu nhập bình quân đ"),
+         ("commitment", None, "thu ngân sách đạt hơ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
