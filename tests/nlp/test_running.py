@@ -3763,6 +3763,14 @@ CASES = {
         [("commitment", None, "Năm 2024, tỉnh Kiên "),
          ("commitment", None, "thu nhập bình quân đ"),
          ("commitment", None, "thu ngân sách đạt hơ")]),
+    "all_the_offices_of_a_kind_are_an_addressee": (
+        "Treo cờ\nTất cả các trụ sở cơ quan Nhà nước, trường học, bệnh viện và nhà ở của Nhân dân "
+        "phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021.\n\nTất cả các chỉ tiêu được giao về "
+        "trồng rừng mới đều đạt từ 100% trở lên.\n", 20,
+        # (not all the targets given: "tất cả" heads an addressee only before a body)
+        [("directive", "Tất cả các trụ sở cơ quan Nhà nước, trường học, bệnh viện và nhà ở của "
+          "Nhân dân", "phải treo cờ Tổ quốc"),
+         ("action", None, "Tất cả các chỉ tiêu ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
