@@ -4160,10 +4160,11 @@ def test_a_request_word_after_theo_or_noi_dung_is_a_noun():
 def test_a_notice_to_units_that_they_carry_something_out_asks_them():
     # directives held out 79, d734: "Chủ tịch UBND thành phố Bạc Liêu thông báo đến Thủ
     # trưởng các phòng, ban, … thực hiện treo cờ Tổ quốc …, cụ thể như sau:" asks them (a
-    # notice "đến … được biết và quan tâm, thực hiện." asks no one: its courtesy)
+    # notice "đến … được biết và quan tâm, thực hiện." asks no one: its courtesy); its first
+    # item names whom it is for ("Tất cả các cơ quan Đảng, … treo cờ Tổ quốc …")
     items = extract_report(ROOT / "tests" / "fixtures" / "directives_heldout79" / "d734.txt").items
     assert [(i.unit[:20], i.text[:24]) for i in items if i.kind == "directive"] == [
-        ("Thủ trưởng các phòng", "Tất cả các cơ quan Đảng,"),
+        ("Tất cả các cơ quan Đ", "treo cờ Tổ quốc trong 02"),
         ("Chủ tịch UBND các ph", "chỉ đạo tăng cường công "),
         ("Chủ tịch UBND các ph", "Thực hiện việc treo cờ đ"),
         ("Các đơn vị phường, x", "cần kiểm tra và tổ chức ")]
