@@ -435,7 +435,8 @@ from nlp.units import canonical_unit
 # 349: "đặc khu" (the special zone beside communes and wards) is an addressee.
 # 350: a target that ends on an amount ("… 81,6 triệu đồng") is cut from the one before.
 # 351: "Tất cả các trụ sở cơ quan … phải …": "tất cả" heads an addressee before a body.
-PIPELINE_VERSION = "351"
+# 352: a topic's place may open on any capital ("Công an TP.Ô Môn").
+PIPELINE_VERSION = "352"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

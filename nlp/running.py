@@ -2236,7 +2236,8 @@ def _topic_unit(text: str, start: int, asked_at: int) -> str | None:
     # (the name up to the topic's comma: read on, "…, Chủ tịch UBND thành phố" is the speaker)
     unit = unit_name_at(text[:comma], at) or _addressee(text, at, comma)
     rest = text[unit[1]:comma].strip() if unit else ""
-    if unit and re.fullmatch(r"\.?\s*(?:[A-ZĐ][^\s,]*\s*)+", rest):
+    place = rest.lstrip(".").split()
+    if unit and place and all(word[0].isupper() for word in place):
         return text[at:comma].strip()  # "Công an TP.Phan Thiết": a place after its kind
     return unit[0] if unit and not rest else None
 

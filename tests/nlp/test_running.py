@@ -3771,6 +3771,10 @@ CASES = {
         [("directive", "Tất cả các trụ sở cơ quan Nhà nước, trường học, bệnh viện và nhà ở của "
           "Nhân dân", "phải treo cờ Tổ quốc"),
          ("action", None, "Tất cả các chỉ tiêu ")]),
+    "a_topics_place_may_open_on_any_capital": (
+        "Cưỡng chế\nRiêng đối với Công an TP.Ô Môn, Chủ tịch UBND thành phố yêu cầu cử lực lượng "
+        "hỗ trợ UBND phường.\n", 20,
+        [("directive", "Công an TP.Ô Môn", "cử lực lượng hỗ trợ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
