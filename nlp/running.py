@@ -889,6 +889,22 @@ def _assigns_below(text: str, start: int, end: int, lower: str, match: re.Match[
     return end, None, running_rules()["speaker_tail"].sub("", said)
 
 
+def _unit_heading_next(text: str, end: int) -> bool:
+    """Whether the paragraph after the sentence is a numbered heading that names who does
+    the dashes below it and nothing else ("1.Trạm Y tế xã" under "… chủ tịch UBND xã chỉ
+    đạo."), as _list_line reads it: whom the items are for."""
+    line = re.match(r"[ \t]*\n\s*", text[end:])
+    number = _LIST_NUMBER.match(text, end + line.end()) if line else None
+    if number is None:
+        return False
+    stop = text.find("\n", number.end())
+    stop = len(text) if stop < 0 else stop
+    heading = text[number.end():stop].strip()
+    return (0 < len(heading.split()) <= MAX_UNIT_HEADING_WORDS and not has_verb(heading)
+            and not heading.endswith((*SENTENCE_ENDS, ":"))
+            and bool(_DASH_ITEM.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))))
+
+
 def _tasks_given_below(text: str, start: int, end: int,
                        lower: str) -> tuple[int, None, str | None] | None:
     """A sentence that gives tasks as the paragraphs below set them out, whatever its request
@@ -901,6 +917,10 @@ def _tasks_given_below(text: str, start: int, end: int,
     if bare.endswith(":") and rules["opening_request"].match(bare[:-1].strip()):
         return end, None, None
     below = rules["assigns_below"].search(lower)
+    if below is None and _unit_heading_next(text, end):
+        # "… đ/c Phan Thế Hưng chủ tịch UBND xã chỉ đạo." over "1.Trạm Y tế xã" and its
+        # dashes (running.json directs_units_below)
+        below = rules["directs_units_below"].search(lower)
     speaker = _clause_speaker(lower[:below.start()]) if below else None
     if below is None or speaker is None:
         return None
@@ -1541,7 +1561,9 @@ def read(text: str, next_period: Period | None = None,
             state.asking = bool(found) and found[-1].kind == "directive"
             state.said += [for_matching(text[f.start:f.end]) for f in found]
             out += found
-        if state.mode and text[p_start:p_end].rstrip().endswith(":"):
+        # ("… chủ tịch UBND xã chỉ đạo." over "1.Trạm Y tế xã" and its dashes: a list too)
+        if state.mode and (text[p_start:p_end].rstrip().endswith(":") or (
+                state.mode == "directive" and _unit_heading_next(text, p_end))):
             state.listed, state.list_asked, state.list_from = True, state.asked, len(out)
             state.first_item = True
         elif not state.mode:
@@ -1801,7 +1823,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         return None  # (the headline again, as a picture's caption: "Bộ Công Thương chỉ đạo …")
     if state.relayed and _notice_part(text, start, end, state):
         return None
-    if index > 0 and not step and _between_paragraphs_caption(text, start, end, paragraph):
+    # (not "1.Trạm Y tế xã" under a list of requests: its heading, the number glued on)
+    if (index > 0 and not step and not (state.listed and _LIST_NUMBER.match(text, start, end))
+            and _between_paragraphs_caption(text, start, end, paragraph)):
         return None
     if state.mode == "directive" and state.greeted and _section_heading(text, start, end):
         # "I. YÊU CẦU CHUNG", "2. Về phương pháp dạy học": the letter's headings; each part
@@ -2805,7 +2829,9 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     # "Nếu đơn vị nào đã thu cần kịp thời trả lại …": what must then be done, after a condition
     modal = rules["then_must"].match(for_matching(text[at:end])) if condition else None
     at_acts = at + (modal.end() if modal else 0)
-    manner = rules["manner"].match(for_matching(text[at_acts:end]))  # "chủ động triển khai …"
+    # "chủ động triển khai …", "Chủ động, phối hợp với …" (the comma read as a space)
+    manner = rules["manner"].match(re.sub(r"^(\W*\w+(?: \w+)?),(?=\s)", r"\1 ",
+                                          for_matching(text[at_acts:end])))
     acts = at_acts + (manner.end() if manner else 0)
     # "Tuyệt đối không được tự ý thiết lập thêm …": what must not be done; "Việc tiếp nhận
     # học sinh chuyển trường, cần thực hiện đúng …": a matter and what must be done about it

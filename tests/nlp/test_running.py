@@ -3775,6 +3775,14 @@ CASES = {
         "Cưỡng chế\nRiêng đối với Công an TP.Ô Môn, Chủ tịch UBND thành phố yêu cầu cử lực lượng "
         "hỗ trợ UBND phường.\n", 20,
         [("directive", "Công an TP.Ô Môn", "cử lực lượng hỗ trợ ")]),
+    "a_speaker_directs_the_units_headed_below": (
+        "Ra quân\nPhát biểu tại buổi lễ, đồng chí Chủ tịch UBND xã chỉ đạo.\n\n1.Trạm Y tế xã\n\n"
+        "- Chủ động, phối hợp với các ấp tổ chức triển khai thực hiện kế hoạch.\n\n"
+        "- Phối hợp với Văn hóa và Thể thao xã đẩy mạnh công tác tuyên truyền.\n", 20,
+        # (a sentence that ends on "chỉ đạo." with a numbered name and its dashes below, the
+        # number glued on: no caption; "Chủ động," a word of manner before its comma)
+        [("directive", "Trạm Y tế xã", "Chủ động, phối hợp v"),
+         ("directive", "Trạm Y tế xã", "Phối hợp với Văn hóa")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
