@@ -436,7 +436,7 @@ from nlp.units import canonical_unit
 # 350: a target that ends on an amount ("… 81,6 triệu đồng") is cut from the one before.
 # 351: "Tất cả các trụ sở cơ quan … phải …": "tất cả" heads an addressee before a body.
 # 352: a topic's place may open on any capital ("Công an TP.Ô Môn").
-# 353: "… chủ tịch UBND xã chỉ đạo." over "1.Trạm Y tế xã": the tasks of its dashes.
+# 353: "… UBND xã chỉ đạo." over "1.Trạm Y tế xã": the tasks of its dashes are asked.
 PIPELINE_VERSION = "353"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
