@@ -437,7 +437,8 @@ from nlp.units import canonical_unit
 # 351: "Tất cả các trụ sở cơ quan … phải …": "tất cả" heads an addressee before a body.
 # 352: a topic's place may open on any capital ("Công an TP.Ô Môn").
 # 353: "… UBND xã chỉ đạo." over "1.Trạm Y tế xã": the tasks of its dashes are asked.
-PIPELINE_VERSION = "353"
+# 354: a caption with a full stop between requests; "tập huấn về A, B, C" is one task.
+PIPELINE_VERSION = "354"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

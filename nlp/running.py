@@ -288,6 +288,9 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 and not _shares_object(piece) and not _only_manner(piece)
                 and not running_rules()["purpose"].search(for_matching(piece))
                 and not running_rules()["answerable_for"].search(for_matching(piece))
+                # "Tổ chức tập huấn về công tác giám sát bệnh nhân, giám sát côn trùng, …":
+                # the topics of one training
+                and not running_rules()["topics_listed"].search(for_matching(piece))
                 and not (running_rules()["detail_list"].search(for_matching(piece))
                          and len(re.split(r"[,;.]", text[at:end], maxsplit=1)[0].split())
                          <= MAX_DETAIL_WORDS)
@@ -1823,9 +1826,8 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         return None  # (the headline again, as a picture's caption: "Bộ Công Thương chỉ đạo …")
     if state.relayed and _notice_part(text, start, end, state):
         return None
-    # (not "1.Trạm Y tế xã" under a list of requests: its heading, the number glued on)
-    if (index > 0 and not step and not (state.listed and _LIST_NUMBER.match(text, start, end))
-            and _between_paragraphs_caption(text, start, end, paragraph)):
+    if index > 0 and not step and _caption_in_list(text, start, end, paragraph, state,
+                                                   dash=dash):
         return None
     if state.mode == "directive" and state.greeted and _section_heading(text, start, end):
         # "I. YÊU CẦU CHUNG", "2. Về phương pháp dạy học": the letter's headings; each part
@@ -2011,6 +2013,30 @@ def _past_number(text: str, start: int, end: int) -> int:
     opens with."""
     number = _NUMBERED.match(text, start, end) or _LIST_NUMBER.match(text, start, end)
     return number.end() if number else start
+
+
+def _caption_in_list(text: str, start: int, end: int, paragraph: str, state: _Reading, *,
+                     dash: bool) -> bool:
+    """A picture's caption between paragraphs (_between_paragraphs_caption), or, in a list of
+    requests, a short one with a full stop that opens no task, before a paragraph that opens
+    with a unit and its job ("Các cán bộ TTYT phun hóa chất tại trường học …." then "Phòng
+    y tế huyện chủ trì, …": the requests go on past it); not "1.Trạm Y tế xã" under a list
+    of requests, its heading with the number glued on."""
+    if (state.mode == "directive" and not dash and _caption(paragraph.rstrip(" ."))
+            and _paragraph_opening(text, start, end) is None and _unit_asked_next(text, end)):
+        return True
+    return (not (state.listed and _LIST_NUMBER.match(text, start, end))
+            and _between_paragraphs_caption(text, start, end, paragraph))
+
+
+def _unit_asked_next(text: str, end: int) -> bool:
+    """Whether the next paragraph opens with a unit and what it does ("Phòng y tế huyện
+    chủ trì, phối hợp với …")."""
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    if following is None:
+        return False
+    opening = _paragraph_opening(text, end + following.start(1), end + following.end(1))
+    return bool(opening and opening[1])
 
 
 def _caption(paragraph: str) -> bool:

@@ -3783,6 +3783,15 @@ CASES = {
         # number glued on: no caption; "Chủ động," a word of manner before its comma)
         [("directive", "Trạm Y tế xã", "Chủ động, phối hợp v"),
          ("directive", "Trạm Y tế xã", "Phối hợp với Văn hóa")]),
+    "a_caption_with_a_full_stop_between_requests": (
+        "Phòng dịch\nHuyện yêu cầu UBND các xã, thị trấn chủ động tổ chức tổng vệ sinh môi "
+        "trường.\n\nCác cán bộ TTYT phun hóa chất tại trường học phòng chống dịch bệnh.\n\n"
+        "Phòng y tế huyện chủ trì, phối hợp với TTYT huyện tăng cường kiểm tra, giám sát. Tổ "
+        "chức tập huấn về công tác giám sát bệnh nhân, giám sát côn trùng, xử lý ổ dịch.\n", 20,
+        # (the requests go on past a caption; the topics of one training are not cut)
+        [("directive", "UBND các xã, thị trấn", "chủ động tổ chức tổn"),
+         ("directive", "Phòng y tế huyện", "chủ trì, phối hợp vớ"),
+         ("directive", "Phòng y tế huyện", "Tổ chức tập huấn về ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
