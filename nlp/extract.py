@@ -438,7 +438,8 @@ from nlp.units import canonical_unit
 # 352: a topic's place may open on any capital ("Công an TP.Ô Môn").
 # 353: "… UBND xã chỉ đạo." over "1.Trạm Y tế xã": the tasks of its dashes are asked.
 # 354: a caption with a full stop between requests; "tập huấn về A, B, C" is one task.
-PIPELINE_VERSION = "354"
+# 355: "chú ý" is a word of manner ("Các cơ sở y tế chú ý nâng cao …").
+PIPELINE_VERSION = "355"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

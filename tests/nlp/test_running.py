@@ -3792,6 +3792,13 @@ CASES = {
         [("directive", "UBND các xã, thị trấn", "chủ động tổ chức tổn"),
          ("directive", "Phòng y tế huyện", "chủ trì, phối hợp vớ"),
          ("directive", "Phòng y tế huyện", "Tổ chức tập huấn về ")]),
+    "chu_y_ends_the_name_of_whom_a_request_asks": (
+        "Nắng nóng\nSở Y tế yêu cầu Trung tâm Y tế Dự phòng phối hợp với các cơ quan tăng "
+        "cường tuyên truyền. Các cơ sở y tế chú ý nâng cao tinh thần, thái độ phục vụ người "
+        "bệnh; không để bệnh nhân nằm ghép.\n", 20,
+        [("directive", "Trung tâm Y tế Dự phòng", "phối hợp với các cơ "),
+         ("directive", "Các cơ sở y tế", "chú ý nâng cao tinh "),
+         ("directive", "Các cơ sở y tế", "không để bệnh nhân n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
