@@ -439,7 +439,8 @@ from nlp.units import canonical_unit
 # 353: "… UBND xã chỉ đạo." over "1.Trạm Y tế xã": the tasks of its dashes are asked.
 # 354: a caption with a full stop between requests; "tập huấn về A, B, C" is one task.
 # 355: "chú ý" is a word of manner ("Các cơ sở y tế chú ý nâng cao …").
-PIPELINE_VERSION = "355"
+# 356: "kết luận một số nội dung sau:" asks; "Với tinh thần … đề nghị …" requests.
+PIPELINE_VERSION = "356"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -672,3 +672,15 @@ def test_a_request_over_lettered_items_gives_them_its_addressee():
     assert directives_read(letter) == [
         ("Xây dựng và thực hiệ", "các đơn vị thuộc Ngân hàng Nhà nước Việt Nam và tổ chức tín dụng"),
         ("Kiểm soát tốc độ tăn", "các đơn vị thuộc Ngân hàng Nhà nước Việt Nam và tổ chức tín dụng")]
+
+
+def test_a_request_after_the_spirit_it_is_made_in_is_a_task():
+    # directives held out 83, d772: a commune chairman's conclusions, "- Với tinh thần chống
+    # dịch như chống giặc đề nghị các đồng chí thành viên Ban chỉ đạo …": the request after
+    # the spirit it is made in, as after its purpose ("Để …, đề nghị …")
+    text = ("THÔNG BÁO\n\nNội dung Kết luận của Chủ tịch UBND xã\n\nĐồng chí Chủ tịch UBND xã "
+            "đã kết luận một số nội dung sau:\n\n- Với tinh thần chống dịch như chống giặc đề "
+            "nghị các đồng chí thành viên Ban chỉ đạo xây dựng phương án phòng, chống dịch.\n")
+    found = [i.text for i in extract_report(text).items if i.kind == "directive"]
+    assert found == ["đề nghị các đồng chí thành viên Ban chỉ đạo xây dựng phương án phòng, "
+                     "chống dịch."]

@@ -3799,6 +3799,12 @@ CASES = {
         [("directive", "Trung tâm Y tế Dự phòng", "phối hợp với các cơ "),
          ("directive", "Các cơ sở y tế", "chú ý nâng cao tinh "),
          ("directive", "Các cơ sở y tế", "không để bệnh nhân n")]),
+    "a_leader_concluding_the_points_below_asks": (
+        "Họp Ban chỉ đạo\nSau khi nghe báo cáo, đồng chí Nguyễn Xuân Vũ, Chủ tịch UBND xã đã "
+        "kết luận một số nội dung sau:\n\n- Trạm Y tế xã xây dựng phương án phòng, chống "
+        "dịch.\n\n- Công an xã tăng cường tuần tra.\n", 20,
+        [("directive", "Trạm Y tế xã", "xây dựng phương án p"),
+         ("directive", "Công an xã", "tăng cường tuần tra")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
