@@ -601,6 +601,11 @@ def _opening_tasks_period(doc: Document, default_year: int | None) -> Period | N
         # khai nhiệm vụ 3 tháng cuối năm 2019", are the reviewed one and the next)
         if split is None or len(found) > 1 or found[0].start < split.start():
             return None
+        if re.search(r"[.!?]\s", opening[split.start():found[0].start]):
+            # "Xác định công tác tuyên truyền … là nhiệm vụ hàng đầu …. Trong 5 tháng đầu năm
+            # 2017, lực lượng kiểm lâm … đã …": the task words end their sentence before the
+            # period, which is the one reviewed
+            return None
         return to_period(found[0], default_year)
     return None
 

@@ -3805,6 +3805,12 @@ CASES = {
         "dịch.\n\n- Công an xã tăng cường tuần tra.\n", 20,
         [("directive", "Trạm Y tế xã", "xây dựng phương án p"),
          ("directive", "Công an xã", "tăng cường tuần tra")]),
+    "task_words_ending_their_sentence_set_no_period": (
+        "Hạt Kiểm lâm đẩy mạnh công tác bảo vệ rừng\nXác định công tác tuyên truyền vận động "
+        "là nhiệm vụ hàng đầu. Trong 5 tháng đầu năm 2017, lực lượng kiểm lâm địa bàn đã tham "
+        "mưu cho Ban BVR các xã thực hiện việc tuyên truyền, giáo dục nhân dân.\n", 20,
+        # (the period after the sentence of task words is the one reviewed, not the next)
+        [("action", None, "Trong 5 tháng đầu nă")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
