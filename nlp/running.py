@@ -432,8 +432,13 @@ def _topic_before_comma(text: str, start: int, end: int) -> bool:
     cây ăn quả, tiếp tục đôn đốc …"; running.json topic_comma): context, not a task."""
     piece = text[start:end]
     lower = for_matching(piece)
+    # ("Đối với các trường THPT, Trung tâm GDTX tỉnh, Trung tâm GDNN-GDTX, phải …": the
+    # units it is for, listed)
+    named_for = running_rules()["for_unit"].match(lower)
+    listed = _units_listed(text, start + named_for.end(), end) if named_for else None
     # (not "Về công tác Đảng cần tập trung hoàn thành …", a task after its topic)
-    return (text[end:end + 1] == "," and "," not in piece
+    return (text[end:end + 1] == "," and ("," not in piece or (
+                listed is not None and not text[listed[1]:end].strip()))
             and len(piece.split()) <= MAX_TOPIC_WORDS
             and bool(running_rules()["topic_comma"].match(lower))
             and not any(running_rules()["modal"].match(lower[word.start():])
@@ -2881,7 +2886,10 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
         # giao trách nhiệm cho bộ phận ĐC-XD phường kiểm tra …")
         said = for_matching(text[at:end])
         comma = said.find(", ")
-        if (unit and unit[1] < end and _acts_after(text, unit[1], end, ("manner",))
+        # ("Đối với các trường THCS, phải hoàn thành …": what they must do, after a comma)
+        words = ("modal", "manner") if unit and text[unit[1]:unit[1] + 1] == "," else (
+            "manner",)
+        if (unit and unit[1] < end and _acts_after(text, unit[1], end, words)
                 and not (comma > 0 and any(w.start() > comma for w in _request_words(said)))):
             return at + named_for.end(), unit[0]
     unit = _units_listed(text, at, end)

@@ -3811,6 +3811,16 @@ CASES = {
         "mưu cho Ban BVR các xã thực hiện việc tuyên truyền, giáo dục nhân dân.\n", 20,
         # (the period after the sentence of task words is the one reviewed, not the next)
         [("action", None, "Trong 5 tháng đầu nă")]),
+    "for_the_units_named_then_what_they_must_do_after_a_comma": (
+        "Kiểm tra học kỳ\nSở GD-ĐT đề nghị Phòng GD-ĐT chỉ đạo các trường Tiểu học hoàn thành "
+        "kiểm tra. Đối với các trường THCS, phải hoàn thành kiểm tra học kỳ II.\n\nĐối với các "
+        "trường THPT, Trung tâm GDTX tỉnh, Trung tâm GDNN-GDTX, phải hoàn thành kiểm tra học "
+        "kỳ II.\n", 20,
+        # (", phải" ends the name; the units listed before it are a topic, no task)
+        [("directive", "Phòng GD-ĐT", "chỉ đạo các trường T"),
+         ("directive", "các trường THCS", "Đối với các trường T"),
+         ("directive", "các trường THPT, Trung tâm GDTX tỉnh, Trung tâm GDNN-GDTX",
+          "phải hoàn thành kiểm")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
