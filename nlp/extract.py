@@ -442,7 +442,8 @@ from nlp.units import canonical_unit
 # 356: "kết luận một số nội dung sau:" asks; "Với tinh thần … đề nghị …" requests.
 # 357: task words that end their sentence before a period do not make it the next one.
 # 358: "Đối với các trường THCS, phải …": a name stops before ", phải"; what they must do.
-PIPELINE_VERSION = "358"
+# 359: "phòng Giáo dục – Đào tạo huyện …" in lower case heads a unit (units.json).
+PIPELINE_VERSION = "359"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -225,7 +225,7 @@ def unit_rules(name: str = "units.json") -> dict[str, Any]:
                              "listed_nouns",
                              "aliases", "names", "name_tail", "place_kept", "roles",
                              "enterprise_heads", "by_work"}, {"description", "body_key_drop",
-                                                    "body_key_places"})
+                                                    "body_key_places", "lowercase_heads"})
     return data
 
 

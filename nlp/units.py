@@ -18,8 +18,11 @@ def _heads() -> re.Pattern[str]:
     rules = unit_rules()
     heads = sorted(rules["heads"], key=len, reverse=True)
     exceptions = "|".join(re.escape(e) for e in rules["head_exceptions"])
+    # ("phòng Giáo dục – Đào tạo huyện …": a district office the press writes in lower case)
+    lowercase = rules.get("lowercase_heads")
     return re.compile(r"(?<!\w)(?!(?:" + exceptions + r")(?!\w))(?:"
-                      + "|".join(_spaced(h) for h in heads) + r")(?!\w)")
+                      + "|".join(_spaced(h) for h in heads)
+                      + (f"|{lowercase}" if lowercase else "") + r")(?!\w)")
 
 
 def _spaced(name: str) -> str:

@@ -3821,6 +3821,11 @@ CASES = {
          ("directive", "các trường THCS", "Đối với các trường T"),
          ("directive", "các trường THPT, Trung tâm GDTX tỉnh, Trung tâm GDNN-GDTX",
           "phải hoàn thành kiểm")]),
+    "a_district_office_written_in_lower_case_asks": (
+        "Nghỉ học\nTheo đó, phòng Giáo dục – Đào tạo huyện Phú Ninh đề nghị Hiệu trưởng các "
+        "trường Mẫu giáo trên địa bàn huyện thông báo cho học sinh nghỉ học.\n", 20,
+        [("directive", "Hiệu trưởng các trường Mẫu giáo trên địa bàn huyện",
+          "thông báo cho học si")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
