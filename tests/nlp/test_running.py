@@ -3826,6 +3826,12 @@ CASES = {
         "trường Mẫu giáo trên địa bàn huyện thông báo cho học sinh nghỉ học.\n", 20,
         [("directive", "Hiệu trưởng các trường Mẫu giáo trên địa bàn huyện",
           "thông báo cho học si")]),
+    "key_tasks_done_well_announce_none": (
+        "Tổng kết năm 2020\nNăm 2020, Ban Quản lý Khu kinh tế tỉnh đã nỗ lực thực hiện tốt "
+        "công tác quản lý nhà nước các khu công nghiệp và các nhiệm vụ trọng tâm khác. Trong "
+        "đó nổi bật là có 26 dự án được cấp quyết định chủ trương đầu tư.\n", 20,
+        # (the key tasks done well, after "thực hiện tốt … và", announce no list of tasks)
+        [("action", None, "Năm 2020, Ban Quản l"), ("action", None, "Trong đó nổi bật là ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
