@@ -444,7 +444,8 @@ from nlp.units import canonical_unit
 # 358: "Đối với các trường THCS, phải …": a name stops before ", phải"; what they must do.
 # 359: "phòng Giáo dục – Đào tạo huyện …" in lower case heads a unit (units.json).
 # 360: "đã … thực hiện tốt công tác … và các nhiệm vụ trọng tâm khác" announces no tasks.
-PIPELINE_VERSION = "360"
+# 361: "- Trưởng phòng Phòng … tăng cường …": a head of office's dash assigns (dashed_role).
+PIPELINE_VERSION = "361"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

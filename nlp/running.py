@@ -1741,6 +1741,11 @@ def _dashed_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     if dash is None:
         return None
     doer = _doer_first(text[dash.end():end])
+    if doer is None and running_rules()["dashed_role"].match(for_matching(text[dash.end():end])):
+        # "- Trưởng phòng Phòng Tài nguyên và Môi trường huyện tăng cường …": a head of
+        # office the registry does not know, and his job
+        named = _addressee(text, dash.end(), end)
+        doer = named if named and _opens_job(text[named[1]:end]) else None
     if doer is None or _reports_done(for_matching(text[dash.end():end]), asking=True):
         return None
     return canonical_unit(doer[0]) or doer[0], dash.end()

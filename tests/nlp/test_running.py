@@ -3832,6 +3832,14 @@ CASES = {
         "đó nổi bật là có 26 dự án được cấp quyết định chủ trương đầu tư.\n", 20,
         # (the key tasks done well, after "thực hiện tốt … và", announce no list of tasks)
         [("action", None, "Năm 2020, Ban Quản l"), ("action", None, "Trong đó nổi bật là ")]),
+    "dashes_that_each_open_with_a_head_of_office_assign": (
+        "Phòng dịch tôm\n\n- Trưởng phòng Phòng Nông nghiệp và PTNT huyện tham mưu các giải "
+        "pháp nuôi trồng thủy sản bền vững.\n\n- Trưởng phòng Phòng Tài nguyên và Môi trường "
+        "huyện tăng cường công tác kiểm tra việc xử lý nước thải.\n", 20,
+        # (a directive's list copied without its lead: each head of office and his job)
+        [("directive", "Trưởng phòng Phòng Nông nghiệp và PTNT huyện", "tham mưu các giải ph"),
+         ("directive", "Trưởng phòng Phòng Tài nguyên và Môi trường huyện",
+          "tăng cường công tác ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
