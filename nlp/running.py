@@ -936,6 +936,22 @@ def _tasks_given_below(text: str, start: int, end: int,
     return end, None, rules["speaker_tail"].sub("", said)
 
 
+def _past_ground(text: str, at: int, end: int) -> int:
+    """Past the ground of a request before whom it asks ("đề nghị trên cơ sở các kết quả đã
+    đạt được, Ban Thường vụ Thành ủy cần …"; running.json request_ground); only past "đối
+    với" when whom it is for are named across the comma ("… yêu cầu đối với các xã, thị trấn
+    sản xuất lúa tái sinh khẩn trương …": whom it asks)."""
+    rules = running_rules()
+    ground: re.Match[str] | None = rules["request_ground"].match(for_matching(text[at:end]))
+    if ground is None:
+        return at
+    named_for: re.Match[str] | None = rules["for_unit"].match(for_matching(text[at:end]))
+    whom = _units_listed(text, at + named_for.end(), end) if named_for else None
+    if named_for and whom and whom[1] > at + ground.end():
+        return at + named_for.end()
+    return at + ground.end()
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
@@ -1007,12 +1023,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         if (not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported
                 and not _asks_known_unit(text, start + match.end(), end)):
             continue  # "đáp ứng yêu cầu …": a noun, not a request
-        at = _past_spaces(text, start + match.end(), end)
-        # "đề nghị trên cơ sở các kết quả đã đạt được, Ban Thường vụ Thành ủy cần …": the
-        # ground of the request before whom it asks
-        ground = rules["request_ground"].match(for_matching(text[at:end]))
-        if ground:
-            at += ground.end()
+        at = _past_ground(text, _past_spaces(text, start + match.end(), end), end)
         known = unit_name_at(text, at)
         unit = _asked_unit(text, at, end, known)
         # "Giao Thường trực Ban …": a request word that opens the sentence

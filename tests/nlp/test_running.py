@@ -3840,6 +3840,11 @@ CASES = {
         [("directive", "Trưởng phòng Phòng Nông nghiệp và PTNT huyện", "tham mưu các giải ph"),
          ("directive", "Trưởng phòng Phòng Tài nguyên và Môi trường huyện",
           "tăng cường công tác ")]),
+    "a_request_for_units_named_across_a_comma_asks_them": (
+        "Thu hoạch lúa\nUBND huyện yêu cầu đối với các xã, thị trấn sản xuất lúa tái sinh "
+        "khẩn trương chỉ đạo các hợp tác xã thu hoạch lúa.\n", 20,
+        # (not "đối với các xã," read as a topic before whom it asks)
+        [("directive", "các xã, thị trấn sản xuất lúa tái sinh", "khẩn trương chỉ đạo ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
