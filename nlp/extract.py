@@ -446,7 +446,8 @@ from nlp.units import canonical_unit
 # 360: "đã … thực hiện tốt công tác … và các nhiệm vụ trọng tâm khác" announces no tasks.
 # 361: "- Trưởng phòng Phòng … tăng cường …": a head of office's dash assigns (dashed_role).
 # 362: "yêu cầu đối với các xã, thị trấn …" asks the units named across the comma.
-PIPELINE_VERSION = "362"
+# 363: "Trước hết, …" goes on with a list of tasks; "BĐBP" heads a unit.
+PIPELINE_VERSION = "363"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3845,6 +3845,13 @@ CASES = {
         "khẩn trương chỉ đạo các hợp tác xã thu hoạch lúa.\n", 20,
         # (not "đối với các xã," read as a topic before whom it asks)
         [("directive", "các xã, thị trấn sản xuất lúa tái sinh", "khẩn trương chỉ đạo ")]),
+    "first_of_all_goes_on_with_the_requests": (
+        "Chúc Tết\nĐồng chí Bí thư Tỉnh ủy yêu cầu BĐBP tỉnh tập trung thực hiện tốt một số "
+        "nhiệm vụ trọng tâm.\n\nTrước hết, quán triệt, triển khai nghiêm túc các chỉ thị, nghị "
+        "quyết của Bộ Quốc phòng.\n", 20,
+        # ("Trước hết," leads the first of the tasks announced; "BĐBP" heads a unit)
+        [("directive", "BĐBP tỉnh", "tập trung thực hiện "),
+         ("directive", "BĐBP tỉnh", "quán triệt, triển kh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
