@@ -447,7 +447,8 @@ from nlp.units import canonical_unit
 # 361: "- Trưởng phòng Phòng … tăng cường …": a head of office's dash assigns (dashed_role).
 # 362: "yêu cầu đối với các xã, thị trấn …" asks the units named across the comma.
 # 363: "Trước hết, …" goes on with a list of tasks; "BĐBP" heads a unit.
-PIPELINE_VERSION = "363"
+# 364: a request word inside brackets is an aside, no request.
+PIPELINE_VERSION = "364"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -826,8 +826,12 @@ def _request_word() -> re.Pattern[str]:
 def _request_words(lower: str) -> Iterator[re.Match[str]]:
     """The request words of a sentence in matching form, but one that ends it ("… nếu người
     dân có yêu cầu."), which asks nothing; nor one that names a dossier ("… hoàn chỉnh hồ sơ
-    đề nghị tỉnh thẩm định …": an application, running.json request_as_noun)."""
+    đề nghị tỉnh thẩm định …": an application, running.json request_as_noun); nor one in
+    brackets, an aside."""
     for match in _request_word().finditer(lower):
+        before = lower[:match.start()]
+        if before.count("(") > before.count(")") and ")" in lower[match.end():]:
+            continue  # "(được Thường trực … phân công lãnh đạo, chỉ đạo …)": an aside
         if lower[match.end():].strip(" .!?…”\"'") and not running_rules()[
                 "request_as_noun"].search(lower, 0, match.start()):
             yield match

@@ -3852,6 +3852,12 @@ CASES = {
         # ("Trước hết," leads the first of the tasks announced; "BĐBP" heads a unit)
         [("directive", "BĐBP tỉnh", "tập trung thực hiện "),
          ("directive", "BĐBP tỉnh", "quán triệt, triển kh")]),
+    "a_request_word_in_brackets_asks_no_one": (
+        "Long Mỹ\nÔng Nguyễn Thiện Nhơn, Trưởng Ban Tổ chức Tỉnh ủy (được Ban Thường vụ Tỉnh ủy "
+        "phân công lãnh đạo, chỉ đạo trực tiếp thị xã Long Mỹ) cho biết, năm 2022 dự báo có "
+        "nhiều khó khăn.\n", 20,
+        # (an aside in brackets tells of his charge, no request to "lãnh đạo")
+        []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
