@@ -448,7 +448,8 @@ from nlp.units import canonical_unit
 # 362: "yêu cầu đối với các xã, thị trấn …" asks the units named across the comma.
 # 363: "Trước hết, …" goes on with a list of tasks; "BĐBP" heads a unit.
 # 364: a request word inside brackets is an aside, no request.
-PIPELINE_VERSION = "364"
+# 365: a first sentence naming a period reviewed, task words, then the next one sets both.
+PIPELINE_VERSION = "365"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -573,6 +573,8 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
     if next_ is None:
         next_ = _first_period_in(doc, "tasks", default_year)
     if report is None and next_ is None:
+        report, next_ = _opening_pair(doc, default_year)
+    if report is None and next_ is None:
         next_ = _opening_tasks_period(doc, default_year)
     if report is None:
         report = _first_period_before(doc, next_, default_year)
@@ -582,6 +584,35 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
     doc.period, doc.next_period = report, next_
     if report and next_ and report.start and next_.start and next_.start <= report.start:
         doc.warnings.append(warning("next_period", next_.label, report.label))
+
+
+def _opening_pair(doc: Document, default_year: int | None,
+                  ) -> tuple[Period | None, Period | None]:
+    """The reviewed and the coming period of a page's first paragraph that names two, one
+    before its task words and one after ("… đánh giá kết quả hoạt động quý IV và phương
+    hướng hoạt động năm 2022": the fourth quarter of 2021, then 2022); (None, None)
+    otherwise."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        opening = doc.text[block.start:block.end][:OPENING_PAIR_CHARS]
+        found = find_periods(opening)
+        if not found:
+            continue
+        split = layout_rules()[0].pattern.search(opening)
+        if (split is None or len(found) != 2 or not found[0].start < split.start()
+                or found[1].start < split.start()
+                or re.search(r"[.!?]\s", opening[found[0].start:found[1].start])):
+            return None, None
+        report, next_ = resolve_pair(found, split.start(), default_year)
+        # (not "Năm 2019, … hoàn thành tốt nhiệm vụ … năm 2019": one year named twice)
+        if report and next_ and report.start and next_.start and report.start < next_.start:
+            return report, next_
+        return None, None
+    return None, None
+
+
+OPENING_PAIR_CHARS = 300  # a first sentence naming both periods, after who met where
 
 
 def _opening_tasks_period(doc: Document, default_year: int | None) -> Period | None:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from nlp import extract_report
+from nlp import extract_report, parse_document
 from tests.conftest import ROOT
 
 RUNNING = ROOT / "tests" / "fixtures" / "running"
@@ -4755,3 +4755,19 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
                       {"unit": "Chánh Thanh tra tỉnh",
                        "co_units": ["người đứng đầu các sở, ban, ngành thuộc tỉnh",
                                     "chủ tịch UBND huyện, thành phố"]})
+
+
+def test_a_first_sentence_names_the_quarter_reviewed_and_the_year_to_come():
+    # running held out 88, r911: "… đánh giá kết quả hoạt động quý IV và phương hướng hoạt
+    # động năm 2022." past 200 characters: the fourth quarter of 2021, then 2022, so that
+    # "Năm 2022, đơn vị trình …" promises
+    text = ("Họp Hội đồng quản lý Quỹ\n\nNgày 27/12, Phó Chủ tịch Thường trực UBND tỉnh Trương "
+            "Cảnh Tuyên chủ trì họp Hội đồng Quản lý Quỹ Đầu tư phát triển tỉnh, Quỹ phát triển "
+            "đất tỉnh đánh giá kết quả hoạt động quý IV và phương hướng hoạt động năm 2022.\n\n"
+            "Năm 2022, đơn vị trình Hội đồng quản lý quỹ kế hoạch hoạt động và kế hoạch tài "
+            "chính.\n")
+    doc = parse_document(text)
+    assert (doc.period.label, doc.period.start.year) == ("quý IV", 2021)
+    assert doc.next_period.label == "năm 2022"
+    assert [(i.kind, i.text[:20]) for i in extract_report(text).items][1:] == [
+        ("commitment", "đơn vị trình Hội đồn")]
