@@ -449,7 +449,8 @@ from nlp.units import canonical_unit
 # 363: "Trước hết, …" goes on with a list of tasks; "BĐBP" heads a unit.
 # 364: a request word inside brackets is an aside, no request.
 # 365: a first sentence naming a period reviewed, task words, then the next one sets both.
-PIPELINE_VERSION = "365"
+# 366: "Sau bão, các đơn vị phải …": the units that must, after when.
+PIPELINE_VERSION = "366"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

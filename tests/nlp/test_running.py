@@ -3858,6 +3858,13 @@ CASES = {
         "nhiều khó khăn.\n", 20,
         # (an aside in brackets tells of his charge, no request to "lãnh đạo")
         []),
+    "after_the_storm_the_units_must": (
+        "Nghỉ học tránh bão\nSở GD&ĐT yêu cầu các trường cho học sinh nghỉ học.\n\nSau bão, các "
+        "đơn vị phải dọn dẹp vệ sinh, khắc phục thiệt hại để sớm đón học sinh trở lại trường.\n",
+        20,
+        # ("Sau bão," says when, then who must: not the list's addressee going on)
+        [("directive", "các trường", "cho học sinh nghỉ họ"),
+         ("directive", "các đơn vị", "phải dọn dẹp vệ sinh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
