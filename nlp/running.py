@@ -912,9 +912,14 @@ def _unit_heading_next(text: str, end: int) -> bool:
     stop = text.find("\n", number.end())
     stop = len(text) if stop < 0 else stop
     heading = text[number.end():stop].strip()
-    return (0 < len(heading.split()) <= MAX_UNIT_HEADING_WORDS and not has_verb(heading)
-            and not heading.endswith((*SENTENCE_ENDS, ":"))
-            and bool(_DASH_ITEM.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))))
+    return bool(heading) and _names_doer(heading) and bool(_DASH_ITEM.match(text, stop))
+
+
+def _names_doer(heading: str) -> bool:
+    """Whether a numbered line can only name who does what is below it: short, with no
+    sentence end, colon or verb ("1. Công an xã", "1.Trạm Y tế xã")."""
+    return (len(heading.split()) <= MAX_UNIT_HEADING_WORDS
+            and not heading.endswith((*SENTENCE_ENDS, ":")) and not has_verb(heading))
 
 
 def _tasks_given_below(text: str, start: int, end: int,
@@ -1883,8 +1888,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
                 # names who does the tasks below it, dash by dash
                 state.asked = (heading.rstrip(" :"), state.asked[1])
                 return None
-            if (state.mode == "directive" and len(heading.split()) <= MAX_UNIT_HEADING_WORDS
-                    and not heading.endswith((*SENTENCE_ENDS, ":")) and not has_verb(heading)
+            if (state.mode == "directive" and _names_doer(heading)
                     and (_DASH_ITEM.match(text, end) or _only_a_unit(heading))):
                 # "UBND xã yêu cầu:" then "1. Công an xã" over dashes, or "… như sau:" then
                 # "1. Hạt kiểm lâm" over a paragraph of its tasks: the unit they ask

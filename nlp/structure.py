@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from typing import Any
 
 from nlp.header import DATELINE, NUMBER, Header, agency_name, parse_header, safe_date
 from nlp.messages import warning
@@ -586,29 +587,42 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
         doc.warnings.append(warning("next_period", next_.label, report.label))
 
 
+def _opening_periods(doc: Document, chars: int,
+                     ) -> tuple[str, list[Any], re.Match[str] | None] | None:
+    """The first `chars` characters of a page's first paragraph that names periods, the
+    periods they name and where its task words begin (None if none); None for a page with
+    no such paragraph."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        opening = doc.text[block.start:block.end][:chars]
+        found = find_periods(opening)
+        if found:
+            return opening, found, layout_rules()[0].pattern.search(opening)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _opening_pair(doc: Document, default_year: int | None,
                   ) -> tuple[Period | None, Period | None]:
     """The reviewed and the coming period of a page's first paragraph that names two, one
     before its task words and one after ("… đánh giá kết quả hoạt động quý IV và phương
     hướng hoạt động năm 2022": the fourth quarter of 2021, then 2022); (None, None)
     otherwise."""
-    for block in doc.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        opening = doc.text[block.start:block.end][:OPENING_PAIR_CHARS]
-        found = find_periods(opening)
-        if not found:
-            continue
-        split = layout_rules()[0].pattern.search(opening)
-        if (split is None or len(found) != 2 or not found[0].start < split.start()
-                or found[1].start < split.start()
-                or re.search(r"[.!?]\s", opening[found[0].start:found[1].start])):
-            return None, None
-        report, next_ = resolve_pair(found, split.start(), default_year)
-        # (not "Năm 2019, … hoàn thành tốt nhiệm vụ … năm 2019": one year named twice)
-        if report and next_ and report.start and next_.start and report.start < next_.start:
-            return report, next_
+    first = _opening_periods(doc, OPENING_PAIR_CHARS)
+    if first is None:
         return None, None
+    opening, found, split = first
+    if (split is None or len(found) != 2 or not found[0].start < split.start()
+            or found[1].start < split.start()
+            or _SENTENCE_END.search(opening[found[0].start:found[1].start])):
+        return None, None
+    report, next_ = resolve_pair(found, split.start(), default_year)
+    # (not "Năm 2019, … hoàn thành tốt nhiệm vụ … năm 2019": one year named twice)
+    if report and next_ and report.start and next_.start and report.start < next_.start:
+        return report, next_
     return None, None
 
 
@@ -620,25 +634,20 @@ def _opening_tasks_period(doc: Document, default_year: int | None) -> Period | N
     after its task words ("Ngày 17 tháng 12 năm 2024, Hội Đông y tỉnh … tổ chức Hội nghị
     triển khai nhiệm vụ năm 2025."): the coming one, the period the page reviews comes
     before it."""
-    for block in doc.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        opening = doc.text[block.start:block.end][:200]
-        found = find_periods(opening)
-        if not found:
-            continue
-        split = layout_rules()[0].pattern.search(opening)
-        # (two periods after the task words, "… thực hiện nhiệm vụ 9 tháng đầu năm và triển
-        # khai nhiệm vụ 3 tháng cuối năm 2019", are the reviewed one and the next)
-        if split is None or len(found) > 1 or found[0].start < split.start():
-            return None
-        if re.search(r"[.!?]\s", opening[split.start():found[0].start]):
-            # "Xác định công tác tuyên truyền … là nhiệm vụ hàng đầu …. Trong 5 tháng đầu năm
-            # 2017, lực lượng kiểm lâm … đã …": the task words end their sentence before the
-            # period, which is the one reviewed
-            return None
-        return to_period(found[0], default_year)
-    return None
+    first = _opening_periods(doc, 200)
+    if first is None:
+        return None
+    opening, found, split = first
+    # (two periods after the task words, "… thực hiện nhiệm vụ 9 tháng đầu năm và triển
+    # khai nhiệm vụ 3 tháng cuối năm 2019", are the reviewed one and the next)
+    if split is None or len(found) > 1 or found[0].start < split.start():
+        return None
+    if _SENTENCE_END.search(opening[split.start():found[0].start]):
+        # "Xác định công tác tuyên truyền … là nhiệm vụ hàng đầu …. Trong 5 tháng đầu năm
+        # 2017, lực lượng kiểm lâm … đã …": the task words end their sentence before the
+        # period, which is the one reviewed
+        return None
+    return to_period(found[0], default_year)
 
 
 def _first_period_before(doc: Document, next_: Period | None,
