@@ -450,7 +450,8 @@ from nlp.units import canonical_unit
 # 364: a request word inside brackets is an aside, no request.
 # 365: a first sentence naming a period reviewed, task words, then the next one sets both.
 # 366: "Sau bão, các đơn vị phải …": the units that must, after when.
-PIPELINE_VERSION = "366"
+# 367: "Xí nghiệp", "Trạm" head a unit; a new name ends at a comma before a verb.
+PIPELINE_VERSION = "367"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -140,6 +140,10 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         flat = one_spaced(rest)
         if any(p.match(flat) for p in _stops()) or _verb_start().match(flat):
             break
+        comma = re.match(r"\s*,(?=\s)", flat)
+        if (comma and not listed_noun().match(flat)
+                and _verb_start().match(flat[comma.end():])):
+            break  # "Trạm Y tế xã, thực hiện tốt …": the name ends before its task
         dash = re.match(r"\s+[-–]\s+(?=\w)", rest) if _COLLECTIVE.match(text, start) else None
         if dash and _verb_start().match(" " + rest[dash.end()].lower() + rest[dash.end() + 1:]):
             # "các phòng, ban, … và các xã, phường - Tiếp tục triển khai …": a task after a

@@ -684,3 +684,30 @@ def test_a_request_after_the_spirit_it_is_made_in_is_a_task():
     found = [i.text for i in extract_report(text).items if i.kind == "directive"]
     assert found == ["đề nghị các đồng chí thành viên Ban chỉ đạo xây dựng phương án phòng, "
                      "chống dịch."]
+
+
+def test_a_state_enterprise_heads_a_unit_name():
+    # directives held out 89, d830: after the district's requests, "Xí nghiệp Khai thác công
+    # trình thủy lợi huyện cần quản lý tốt nguồn nước …" is that enterprise's task, as a
+    # "Công ty …" would be
+    text = ("UBND huyện chỉ đạo các ngành liên quan tập trung tuyên truyền, vận động nông dân "
+            "loại bỏ giống lúa dài ngày.\n\nXí nghiệp Khai thác công trình thủy lợi huyện cần "
+            "quản lý tốt nguồn nước, kiên quyết không cấp nước trong thời vụ nông dân gieo mạ "
+            "dài ngày.\n")
+    found = [(i.unit, i.text[:20]) for i in extract_report(text).items if i.kind == "directive"]
+    assert ("Xí nghiệp Khai thác công trình thủy lợi huyện", "cần quản lý tốt nguồ") in found
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # directives held out 89, d831: "Trạm …" heads a unit as "Trung tâm …" does
+    ("Trạm Chăn nuôi và Thú y huyện theo dõi, kiểm tra, nắm chắc tổng đàn gia súc, gia cầm.",
+     "Trạm Chăn nuôi và Thú y huyện"),
+    # held out 82, d763: a name ends at a comma before its task's verb
+    ("Trạm Y tế xã, thực hiện tốt các biện pháp phòng, chống dịch bệnh sốt xuất huyết.",
+     "Trạm Y tế xã"),
+    # held out 63, d571: "quan trắc" is the task's verb, not the centre's name
+    ("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre quan trắc, theo dõi chặt chẽ "
+     "tình hình xâm nhập mặn.", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre"),
+])
+def test_where_a_stations_or_centres_name_ends(text, unit):
+    assert facts(text, year=2026).unit == unit
