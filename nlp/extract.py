@@ -451,7 +451,8 @@ from nlp.units import canonical_unit
 # 365: a first sentence naming a period reviewed, task words, then the next one sets both.
 # 366: "Sau bão, các đơn vị phải …": the units that must, after when.
 # 367: "Xí nghiệp", "Trạm" head a unit; a new name ends at a comma before a verb.
-PIPELINE_VERSION = "367"
+# 368: "phổ biến một số quy định …:", "phân công nhiệm vụ cho" ask; "UB.MTTQ" heads a unit.
+PIPELINE_VERSION = "368"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

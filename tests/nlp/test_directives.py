@@ -711,3 +711,37 @@ def test_a_state_enterprise_heads_a_unit_name():
 ])
 def test_where_a_stations_or_centres_name_ends(text, unit):
     assert facts(text, year=2026).unit == unit
+
+
+def test_rules_made_known_at_a_meeting_are_tasks():
+    # directives held out 90, d843: a head teacher "phổ biến một số quy định … :" then the
+    # numbered rules: each is a task asked, and the lead-in names no one
+    text = ("Hiệu trưởng Nguyễn Quốc Nam chủ trì cuộc họp và phổ biến một số quy định phòng, "
+            "chống dịch trong nhà trường:\n\n1. Phân công giáo viên kiểm tra thân nhiệt cho học "
+            "sinh khi đến trường.\n\n2. Giản cách thời gian ra chơi cho các khối lớp.\n")
+    found = [(i.kind, i.text[:20]) for i in extract_report(text).items]
+    assert found == [("directive", "Phân công giáo viên "), ("directive", "Giản cách thời gian ")]
+    assert all(not i.unit or "chống dịch" not in i.unit for i in extract_report(text).items)
+
+
+def test_duties_handed_out_at_a_meeting_are_tasks():
+    # directives held out 90, d840: "… qua đó phân công nhiệm vụ cho từng thành viên trong
+    # Ban chỉ đạo, triển khai các phương án …:" asks the numbered items below, as "giao
+    # nhiệm vụ cho" does; "soát xét" is a verb, so the doers' names end before it
+    text = ("Tại cuộc họp đồng chí Chủ tịch UBND xã đã nêu lên tính chất nguy hiểm của cơn bão "
+            "qua đó phân công nhiệm vụ cho từng thành viên trong Ban chỉ đạo, triển khai các "
+            "phương án ứng phó:\n\n1. Các đồng chí Trưởng công an xã, dân quân, soát xét lại "
+            "phương án bốn tại chỗ.\n\n2. Duy trì các tổ phản ứng nhanh để ứng cứu các hồ đập.\n")
+    found = [(i.kind, i.unit, i.text[:20]) for i in extract_report(text).items]
+    assert found[0] == ("directive", "Các đồng chí Trưởng công an xã, dân quân",
+                        "soát xét lại phương ")
+    assert found[1][0] == "directive" and found[1][2] == "Duy trì các tổ phản "
+
+
+def test_the_front_written_with_a_dot_heads_a_unit():
+    # directives held out 90, d844: "UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, …"
+    text = ("Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị UB.MTTQVN và các đoàn "
+            "thể huyện, Chủ tịch UBND các xã - thị trấn tổ chức thực hiện tổng vệ sinh triệt nơi "
+            "sinh sản của muỗi.\n")
+    units = [i.unit for i in extract_report(text).items if i.kind == "directive"]
+    assert units == ["UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn"]
