@@ -452,7 +452,8 @@ from nlp.units import canonical_unit
 # 366: "Sau bão, các đơn vị phải …": the units that must, after when.
 # 367: "Xí nghiệp", "Trạm" head a unit; a new name ends at a comma before a verb.
 # 368: "phổ biến một số quy định …:", "phân công nhiệm vụ cho" ask; "UB.MTTQ" heads a unit.
-PIPELINE_VERSION = "368"
+# 369: "1/ …" numbers a list; "Không tổ chức …", "Từng lớp …" open a task; "Đối với X đề nghị".
+PIPELINE_VERSION = "369"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -999,7 +999,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # (nor one that opens a clause of its own after "; đồng thời": "… ghi nhận những kết
         # quả …; đồng thời đề nghị các đơn vị tiếp tục phối hợp chặt chẽ, …")
         enumerated = bool(rules["enumerator"].search(before)
-                          or rules["request_clause"].search(before))
+                          or rules["request_clause"].search(before)
+                          # "Đối với lễ khai mạc đề nghị xã xây dựng …": a topic, then the
+                          # request of the one who spoke before
+                          or rules["topic_asks"].match(before))
         # "… đã lập biên bản …. Đồng thời đã yêu cầu Công ty có trách nhiệm thực hiện: …":
         # the one who spoke before asked, whoever it asked is to do it
         reported = _reported_request(text, start, end, before, match) if not speaker else False
@@ -2807,7 +2810,7 @@ MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of 
 # also "1.Các cơ quan …" and a Roman number, "I. Kiểm tra lại hồ sơ …"
 # "1.", "2)", "II.", and the bracketed or lettered numbers of a list set line by line ("(1)
 # Thực hiện …;" then "(2) Nâng cao …;", "a) …")
-_LIST_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|\(\d{1,2}\)|[a-zđ]\))"
+_LIST_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|\d{1,2}/(?=\s)|\(\d{1,2}\)|[a-zđ]\))"
                           r"(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
 _DASH = re.compile(r"\s*[-–+•]\s+")  # "- …", "+ …", "• …"
 _DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")

