@@ -453,7 +453,8 @@ from nlp.units import canonical_unit
 # 367: "Xí nghiệp", "Trạm" head a unit; a new name ends at a comma before a verb.
 # 368: "phổ biến một số quy định …:", "phân công nhiệm vụ cho" ask; "UB.MTTQ" heads a unit.
 # 369: "1/ …" numbers a list; "Không tổ chức …", "Từng lớp …" open a task; "Đối với X đề nghị".
-PIPELINE_VERSION = "369"
+# 370: "Triển khai nhiệm vụ năm 2026," opens tasks; a promise ends before its "nhằm …".
+PIPELINE_VERSION = "370"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -329,7 +329,8 @@ def _promised(text: str, start: int, end: int, *, by_verb: bool = True,
               unit: str | None = None) -> list[Found]:
     """The body's own tasks in a span, one per job, cut as its promises are
     (PROMISE_COMMA_WORDS)."""
-    return [Found("commitment", a, b, unit) for a, b in
+    # ("… phát triển mỗi Chi hội ít nhất 150 hội viên mới nhằm giúp đỡ …": the promise)
+    return [Found("commitment", *_before_aim(text, a, b), unit) for a, b in
             _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS)]
 
 
@@ -405,6 +406,21 @@ def _past_aim(text: str, start: int, end: int) -> tuple[int, int]:
     if after == start or not running_rules()["done_marker"].search(for_matching(text[after:end])):
         return start, end
     return after, end
+
+
+MIN_AIMED_WORDS = 6  # a task this long before its "nhằm …" stands without it
+
+
+def _before_aim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A task without the aim it closes on ("tiếp tục phát triển mỗi Chi hội ít nhất từ 150
+    hội viên mới nhằm giúp đỡ, hỗ trợ người tiêu dùng nhiều hơn"): what is to be done."""
+    lower = for_matching(text[start:end])
+    aim = running_rules()["purpose"].search(lower)
+    if (aim is None or len(text[start:start + aim.start()].split()) < MIN_AIMED_WORDS
+            # "… các biện pháp, kế hoạch nhằm triển khai kịp thời …": what the measures are
+            or running_rules()["aim_kept_after"].search(lower[:aim.start()].rstrip(" ,"))):
+        return start, end
+    return start, start + len(text[start:start + aim.start()].rstrip(" ,;"))
 
 
 def _past_clause(text: str, start: int, end: int, key: str) -> int:

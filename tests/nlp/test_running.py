@@ -3865,6 +3865,25 @@ CASES = {
         # ("Sau bão," says when, then who must: not the list's addressee going on)
         [("directive", "các trường", "cho học sinh nghỉ họ"),
          ("directive", "các đơn vị", "phải dọn dẹp vệ sinh")]),
+    "carrying_out_the_years_tasks_opens_them": (
+        "Hội nghị tổng kết\nNgày 23/12, Hội Bảo trợ tỉnh đã tổ chức Hội nghị tổng kết công tác "
+        "Hội năm 2025; triển khai nhiệm vụ năm 2026.\n\nTriển khai nhiệm vụ năm 2026, Hội Bảo "
+        "trợ tỉnh tập trung nâng cao hiệu quả các chương trình hỗ trợ người khuyết tật; đẩy mạnh "
+        "xã hội hóa.\n", 20,
+        # (running held out 91, r946: "Triển khai nhiệm vụ năm 2026," opens the coming year's
+        # tasks as "Nhiệm vụ năm 2026," does)
+        [("commitment", "Hội Bảo trợ tỉnh", "tập trung nâng cao h"),
+         ("commitment", "Hội Bảo trợ tỉnh", "đẩy mạnh xã hội hóa")]),
+    "a_promise_without_the_aim_it_closes_on": (
+        "Kế hoạch năm 2022\nThời gian tới, Hội tỉnh sẽ tiếp tục phát triển mỗi Chi hội ít nhất "
+        "từ 150 hội viên mới nhằm giúp đỡ người tiêu dùng nhiều hơn.\n\nNhà xuất bản sẽ nỗ lực "
+        "thực hiện các biện pháp, kế hoạch nhằm triển khai kịp thời các nhiệm vụ chính trị.\n",
+        100,
+        # (running held out 91, r945: the aim is none of the promise; held out 55: what the
+        # measures are for is what they are)
+        [("commitment", "Hội tỉnh", "tiếp tục phát triển mỗi Chi hội ít nhất từ 150 hội viên mới"),
+         ("commitment", None, "Nhà xuất bản sẽ nỗ lực thực hiện các biện pháp, kế hoạch nhằm triển "
+          "khai kịp thời các nhiệm vụ chính")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
