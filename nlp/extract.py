@@ -455,7 +455,8 @@ from nlp.units import canonical_unit
 # 369: "1/ …" numbers a list; "Không tổ chức …", "Từng lớp …" open a task; "Đối với X đề nghị".
 # 370: "Triển khai nhiệm vụ năm 2026," opens tasks; a promise ends before its "nhằm …".
 # 371: "Nhằm …, <body> đã chỉ đạo <unit> …" asks the unit; "Đối với X, cần …" obliges X.
-PIPELINE_VERSION = "371"
+# 372: "để nghị" before whom it asks is "đề nghị" mistyped.
+PIPELINE_VERSION = "372"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -802,3 +802,13 @@ def test_those_a_duty_is_for_then_what_they_must_do():
     found = [(i.kind, i.unit, "cần tổ chức phòng" in i.text)
              for i in extract_report(text).items]
     assert found == [("directive", "tàu thuyền neo đậu trong cảng và khu neo", True)]
+
+
+def test_a_request_typed_with_the_wrong_tone_still_asks():
+    # directives held out 94, d880: "… Trung tâm Kiểm soát bệnh tật để nghị Trung tâm Y tế các
+    # huyện, thành phố chỉ đạo …": "để nghị" before whom it asks is "đề nghị" mistyped; not
+    # "để nghị quyết …" ("so that the resolution …")
+    text = ("Phòng chống bệnh Dại\nTheo đó, Trung tâm Kiểm soát bệnh tật để nghị Trung tâm Y tế "
+            "các huyện, thành phố chỉ đạo Trạm Y tế tổ chức giám sát chặt chẽ.\n")
+    units = [i.unit for i in extract_report(text).items if i.kind == "directive"]
+    assert units == ["Trung tâm Y tế các huyện, thành phố"]
