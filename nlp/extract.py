@@ -456,7 +456,8 @@ from nlp.units import canonical_unit
 # 370: "Triển khai nhiệm vụ năm 2026," opens tasks; a promise ends before its "nhằm …".
 # 371: "Nhằm …, <body> đã chỉ đạo <unit> …" asks the unit; "Đối với X, cần …" obliges X.
 # 372: "để nghị" before whom it asks is "đề nghị" mistyped.
-PIPELINE_VERSION = "372"
+# 373: a unit whose known name holds commas asks ("Sở Văn hóa, Thể thao và Du lịch …").
+PIPELINE_VERSION = "373"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -38,7 +38,7 @@ from nlp.tasks import (
     places_named,
     unit_name_at,
 )
-from nlp.units import canonical_unit, find_head, place_named_at, starts_with_unit
+from nlp.units import canonical_unit, find_head, known_name_at, place_named_at, starts_with_unit
 
 
 @dataclass(frozen=True)
@@ -1231,8 +1231,22 @@ def _past_commas(text: str, at: int, end: int) -> int:
 def _unit_speaks(before: str) -> bool:
     """Whether the words before a request word, past the last comma, are a unit's name
     and nothing else: the unit asks ("Phòng GD&ĐT yêu cầu:", "…, Sở Giáo dục và Đào tạo
-    (GDĐT) yêu cầu các phòng GDĐT …")."""
-    clause = before.rsplit(",", 1)[-1].strip()
+    (GDĐT) yêu cầu các phòng GDĐT …"); past an earlier comma when the name holds commas
+    ("Theo đó, Sở Văn hóa, Thể thao và Du lịch đề nghị …")."""
+    pieces = before.split(",")
+    clauses = [",".join(pieces[-n:]).strip()
+               for n in range(1, min(len(pieces), MAX_NAME_COMMAS + 1) + 1)]
+    # (past a comma only for a name the registry knows whole, not "Trung tâm … huyện ngày
+    # càng trưởng thành về mọi mặt, đáp ứng tốt yêu cầu …")
+    return any(_only_unit_speaking(clause) for n, clause in enumerate(clauses)
+               if n == 0 or known_name_at(clause, 0) is not None)
+
+
+MAX_NAME_COMMAS = 3  # "Sở Lao động, Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def _only_unit_speaking(clause: str) -> bool:
+    """Whether a clause before a request word is a unit's name and nothing else."""
     courteous = running_rules()["courteous"].search(for_matching(clause))
     clause = clause[:courteous.start()] if courteous else clause  # "… trân trọng đề nghị"
     # "Bộ Nông nghiệp và PTNT cũng yêu cầu …": the unit, past its "cũng" (speaker_tail)

@@ -812,3 +812,13 @@ def test_a_request_typed_with_the_wrong_tone_still_asks():
             "các huyện, thành phố chỉ đạo Trạm Y tế tổ chức giám sát chặt chẽ.\n")
     units = [i.unit for i in extract_report(text).items if i.kind == "directive"]
     assert units == ["Trung tâm Y tế các huyện, thành phố"]
+
+
+def test_a_department_whose_name_holds_commas_asks():
+    # directives held out 95, d890: "Theo đó, Sở Văn hóa, Thể thao và Du lịch đề nghị các
+    # phòng, ban, đơn vị trực thuộc …": the name the registry knows whole asks, past its
+    # commas (not any words before a comma: "… ngày càng trưởng thành, đáp ứng tốt yêu cầu …")
+    text = ("Hoạt động mừng Xuân\nTheo đó, Sở Văn hóa, Thể thao và Du lịch đề nghị các phòng, "
+            "ban, đơn vị trực thuộc tổ chức tuyên truyền hoạt động kỷ niệm các ngày lễ lớn.\n")
+    found = [(i.kind, i.unit) for i in extract_report(text).items]
+    assert found == [("directive", "các phòng, ban, đơn vị trực thuộc")]
