@@ -457,7 +457,8 @@ from nlp.units import canonical_unit
 # 371: "Nhằm …, <body> đã chỉ đạo <unit> …" asks the unit; "Đối với X, cần …" obliges X.
 # 372: "để nghị" before whom it asks is "đề nghị" mistyped.
 # 373: a unit whose known name holds commas asks ("Sở Văn hóa, Thể thao và Du lịch …").
-PIPELINE_VERSION = "373"
+# 374: a request's addressee "… gồm:" asks the members listed, then their task.
+PIPELINE_VERSION = "374"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1123,6 +1123,14 @@ def _asked_unit(text: str, at: int, end: int,
                key=lambda u: u[1], default=None)
     if unit and running_rules()["matters"].match(for_matching(unit[0])):
         return None
+    members = running_rules()["members_follow"].search(for_matching(unit[0])) if unit else None
+    colon = re.match(r"\s*:", text[unit[1]:end]) if unit and members else None
+    past = _past_members(text, unit[1] + colon.end(), end) if unit and colon else None
+    if unit and members and past is not None:
+        # "… UBND huyện Phong Điền, các phòng chuyên môn, nghiệp vụ có liên quan gồm: Phòng
+        # Kế hoạch - Tài chính, …, Thanh tra Sở … tổ chức thực hiện …": its members follow
+        # the colon, then what they must do
+        return unit[0][:members.start()].strip(" ,"), past
     return unit
 
 

@@ -822,3 +822,15 @@ def test_a_department_whose_name_holds_commas_asks():
             "ban, đơn vị trực thuộc tổ chức tuyên truyền hoạt động kỷ niệm các ngày lễ lớn.\n")
     found = [(i.kind, i.unit) for i in extract_report(text).items]
     assert found == [("directive", "các phòng, ban, đơn vị trực thuộc")]
+
+
+def test_the_members_a_request_lists_after_its_colon_are_asked():
+    # directives held out 91, d852: "… đề nghị UBND huyện Phong Điền, các phòng chuyên môn,
+    # nghiệp vụ có liên quan gồm: Phòng Kế hoạch - Tài chính, …, Thanh tra Sở và Hiệu trưởng
+    # … tổ chức thực hiện …": the members follow the colon, then the task (no task of names)
+    text = ("Kết luận thanh tra\nGiám đốc Sở GD&ĐT đề nghị UBND huyện Phong Điền, các phòng "
+            "chuyên môn có liên quan gồm: Phòng Kế hoạch - Tài chính, Phòng Giáo dục trung học, "
+            "Thanh tra Sở tổ chức thực hiện các kiến nghị tại Kết luận số 31/KL-TTr.\n")
+    found = [(i.kind, i.unit, i.text[:20]) for i in extract_report(text).items]
+    assert found == [("directive", "UBND huyện Phong Điền, các phòng chuyên môn có liên quan",
+                      "tổ chức thực hiện cá")]
