@@ -458,7 +458,8 @@ from nlp.units import canonical_unit
 # 372: "để nghị" before whom it asks is "đề nghị" mistyped.
 # 373: a unit whose known name holds commas asks ("Sở Văn hóa, Thể thao và Du lịch …").
 # 374: a request's addressee "… gồm:" asks the members listed, then their task.
-PIPELINE_VERSION = "374"
+# 375: "Hiệu trưởng" heads a unit.
+PIPELINE_VERSION = "375"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -834,3 +834,11 @@ def test_the_members_a_request_lists_after_its_colon_are_asked():
     found = [(i.kind, i.unit, i.text[:20]) for i in extract_report(text).items]
     assert found == [("directive", "UBND huyện Phong Điền, các phòng chuyên môn có liên quan",
                       "tổ chức thực hiện cá")]
+
+
+@pytest.mark.parametrize("text", [
+    # directives held out 91, d852: a school's head, as "Chủ tịch UBND …" heads a name
+    "Hiệu trưởng Trường THCS Giai Xuân nghiêm túc rút kinh nghiệm các hạn chế, thiếu sót.",
+])
+def test_a_head_teacher_heads_a_unit_name(text):
+    assert facts(text, year=2026).unit == "Hiệu trưởng Trường THCS Giai Xuân"
