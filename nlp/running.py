@@ -1123,15 +1123,11 @@ def _asked_unit(text: str, at: int, end: int,
                key=lambda u: u[1], default=None)
     if unit and running_rules()["matters"].match(for_matching(unit[0])):
         return None
-    members = running_rules()["members_follow"].search(for_matching(unit[0])) if unit else None
-    colon = re.match(r"\s*:", text[unit[1]:end]) if unit and members else None
-    past = _past_members(text, unit[1] + colon.end(), end) if unit and colon else None
-    if unit and members and past is not None:
-        # "… UBND huyện Phong Điền, các phòng chuyên môn, nghiệp vụ có liên quan gồm: Phòng
-        # Kế hoạch - Tài chính, …, Thanh tra Sở … tổ chức thực hiện …": its members follow
-        # the colon, then what they must do
-        return unit[0][:members.start()].strip(" ,"), past
-    return unit
+    colon = re.match(r"\s*:", text[unit[1]:end]) if unit else None
+    # "… UBND huyện Phong Điền, các phòng chuyên môn, nghiệp vụ có liên quan gồm: Phòng Kế
+    # hoạch - Tài chính, …, Thanh tra Sở … tổ chức thực hiện …": the same
+    members = _listed_members(unit[0], text, unit[1] + colon.end(), end) if unit and colon else None
+    return members or unit
 
 
 MAX_PLACE_WORDS = 4  # a place asked by its bare name is named in two to four words
@@ -1353,12 +1349,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                           for m in re.finditer(r"(?<=[\s,])\S", listed.group(0))):
         # "yêu cầu Thủ trưởng các cơ quan …, Chủ tịch UBND các xã, thị trấn:" then the tasks
         name = text[start:start + listed.end()].strip(" :\n")
-        members = rules["members_follow"].search(for_matching(name))
-        past = _past_members(text, start + listed.end(), end) if members else None
-        if members and past is not None:
+        members = _listed_members(name, text, start + listed.end(), end)
+        if members is not None:
             # "các phòng, ban liên quan như: Phòng Quản lý đô thị; Phòng Y tế; … tăng cường
             # …": its members follow the colon, then what they must do
-            return name[:members.start()].strip(" ,"), past
+            return members
         qualified = next((m.start() for m in re.finditer(r"(?<=\s)\S", name)
                           if rules["qualifier"].match(for_matching(name[m.start():]))), None)
         # "… các cơ quan, đơn vị, địa phương trong thời gian tới:": who, then when
@@ -1425,6 +1420,16 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             return None if (rules["determiner_only"].match(lowered)
                             or rules["matters"].match(lowered)) else (name, at)
     return None
+
+
+def _listed_members(name: str, text: str, after_colon: int,
+                    end: int) -> tuple[str, int] | None:
+    """An addressee that ends on "như", "gồm" (running.json members_follow) before the colon
+    at `after_colon`, with its members listed after it: the name without that word and where
+    the members' task begins; None otherwise."""
+    members = running_rules()["members_follow"].search(for_matching(name))
+    past = _past_members(text, after_colon, end) if members else None
+    return (name[:members.start()].strip(" ,"), past) if members and past is not None else None
 
 
 def _past_members(text: str, start: int, end: int) -> int | None:
