@@ -459,7 +459,8 @@ from nlp.units import canonical_unit
 # 373: a unit whose known name holds commas asks ("Sở Văn hóa, Thể thao và Du lịch …").
 # 374: a request's addressee "… gồm:" asks the members listed, then their task.
 # 375: "Hiệu trưởng" heads a unit.
-PIPELINE_VERSION = "375"
+# 376: "LĐLĐ" heads a unit; "Căn cứ chức năng, quyền hạn … và tình hình thực tế," is a lead.
+PIPELINE_VERSION = "376"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -3884,6 +3884,20 @@ CASES = {
         [("commitment", "Hội tỉnh", "tiếp tục phát triển mỗi Chi hội ít nhất từ 150 hội viên mới"),
          ("commitment", None, "Nhà xuất bản sẽ nỗ lực thực hiện các biện pháp, kế hoạch nhằm triển "
           "khai kịp thời các nhiệm vụ chính")]),
+    "a_provincial_labour_federation_asks_by_its_short_name": (
+        "Chăm lo Tết cho đoàn viên\n\nTheo đó, LĐLĐ tỉnh yêu cầu các LĐLĐ huyện, TP, các CĐ "
+        "ngành và các CĐCS đảm bảo để mọi đoàn viên đều được chăm lo trong dịp tết.\n", 30,
+        # (directives held out 96, d900: "LĐLĐ" is "Liên đoàn Lao động" written short)
+        [("directive", "các LĐLĐ huyện, TP, các CĐ ngành và các CĐCS",
+          "đảm bảo để mọi đoàn viên đều đ")]),
+    "the_ground_of_duties_powers_and_the_situation_leads_a_request": (
+        "Kiểm soát thị trường dịp Tết\n\nTheo đó, Ban Chỉ đạo 389 tỉnh yêu cầu các sở, ngành "
+        "tiếp tục quán triệt các văn bản.\n\nCăn cứ chức năng, quyền hạn được giao và tình hình "
+        "thực tế, các sở, ngành chủ động xây dựng phương án chống buôn lậu.\n", 30,
+        # (directives held out 96, d901: "Căn cứ chức năng, quyền hạn được giao và tình hình
+        # thực tế," is the ground the request stands on, as "Căn cứ chức năng, nhiệm vụ" is)
+        [("directive", "các sở, ngành", "tiếp tục quán triệt các văn bả"),
+         ("directive", "các sở, ngành", "các sở, ngành chủ động xây dựn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
