@@ -367,13 +367,16 @@ MIN_ITEM_WORDS = 5  # a shorter numbered line between items is a title ("2. Yêu
 
 
 def _item_read_as_heading(doc: Document, blocks: list[Block], index: int) -> bool:
-    """A numbered task between two numbered tasks that lacks only its full stop, so it was
-    read as a heading ("1. Nắm bắt …. 2. Tuyên truyền, vận động … (có nội dung kèm theo)
-    3. Báo cáo …"): a task, not the title of what follows."""
+    """A numbered task between two numbered tasks, or after one at the end of the text,
+    that lacks only its full stop, so it was read as a heading ("1. Nắm bắt …. 2. Tuyên
+    truyền, vận động … (có nội dung kèm theo) 3. Báo cáo …"; "… 2. Tổ chức phân công trực
+    … và trực số liệu khí tượng" where a page is cut): a task, not the title of what
+    follows (nothing follows the last)."""
     block = blocks[index]
     title = block.title.strip()
-    return (block.kind == "heading" and 0 < index < len(blocks) - 1
-            and blocks[index - 1].kind == "item" and blocks[index + 1].kind == "item"
+    return (block.kind == "heading" and 0 < index
+            and blocks[index - 1].kind == "item"
+            and (index == len(blocks) - 1 or blocks[index + 1].kind == "item")
             and not doc.text[block.start:block.end].rstrip().endswith(":")
             and len(title.split()) >= MIN_ITEM_WORDS
             and _opens_task(title))

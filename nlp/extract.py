@@ -460,7 +460,9 @@ from nlp.units import canonical_unit
 # 374: a request's addressee "… gồm:" asks the members listed, then their task.
 # 375: "Hiệu trưởng" heads a unit.
 # 376: "LĐLĐ" heads a unit; "Căn cứ chức năng, quyền hạn … và tình hình thực tế," is a lead.
-PIPELINE_VERSION = "376"
+# 377: "chủ quản lý" names owners (nouns.jsonl team); a page's last numbered task may lack
+# its full stop.
+PIPELINE_VERSION = "377"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2,6 +2,8 @@
 Real directive documents from ../shared/realdata/lamdong-directives, and sentences in the
 style of the glossary."""
 
+from pathlib import Path
+
 import pytest
 
 from nlp import extract_report
@@ -842,3 +844,11 @@ def test_the_members_a_request_lists_after_its_colon_are_asked():
 ])
 def test_a_head_teacher_heads_a_unit_name(text):
     assert facts(text, year=2026).unit == "Hiệu trưởng Trường THCS Giai Xuân"
+
+
+def test_the_last_numbered_task_of_a_cut_page_is_a_task_without_its_full_stop():
+    # directives held out 97, d911: a telegram's "2. Tổ chức phân công trực …" ends the page
+    # with no full stop, so it was read as a heading over nothing
+    path = Path(__file__).parents[1] / "fixtures" / "directives_heldout97" / "d911.txt"
+    found = directives_read(path.read_text(encoding="utf-8"))
+    assert found[-1] == ("Tổ chức phân công tr", "Hạt kiểm lâm các huyện, thị xã, thành phố")

@@ -3898,6 +3898,13 @@ CASES = {
         # thực tế," is the ground the request stands on, as "Căn cứ chức năng, nhiệm vụ" is)
         [("directive", "các sở, ngành", "tiếp tục quán triệt các văn bả"),
          ("directive", "các sở, ngành", "các sở, ngành chủ động xây dựn")]),
+    "owners_named_by_the_works_they_manage_are_one_addressee": (
+        "Ứng phó bão lũ\n\nTheo đó, Ban Chỉ huy PCTT - TKCN yêu cầu các chủ quản lý công trình "
+        "thủy lợi trên địa bàn huyện tập trung kiểm tra các hồ chứa nước.\n", 20,
+        # (directives held out 97, d910: "các chủ quản lý công trình thủy lợi" are the owners
+        # who manage the works, as "các đơn vị quản lý …" are; nouns.jsonl team)
+        [("directive", "các chủ quản lý công trình thủy lợi trên địa bàn huyện",
+          "tập trung kiểm tra c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
