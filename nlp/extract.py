@@ -462,7 +462,9 @@ from nlp.units import canonical_unit
 # 376: "LĐLĐ" heads a unit; "Căn cứ chức năng, quyền hạn … và tình hình thực tế," is a lead.
 # 377: "chủ quản lý" names owners (nouns.jsonl team); a page's last numbered task may lack
 # its full stop.
-PIPELINE_VERSION = "377"
+# 378: "đã kịp thời chỉ đạo" directs for an aim; "TP Hải Phòng" (no dot) ends a name; a
+# paragraph opening on "cần"/"phải" + a verb carries a list of requests on.
+PIPELINE_VERSION = "378"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2958,8 +2958,10 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     topic = rules["for_whom"].match(for_matching(text[at:end]))
     at += topic.end() if topic and ":" in topic.group() else _level_topic(text, at, end)
     at += _place_lead(text, at, end)
-    # "Nếu đơn vị nào đã thu cần kịp thời trả lại …": what must then be done, after a condition
-    modal = rules["then_must"].match(for_matching(text[at:end])) if condition else None
+    # "Nếu đơn vị nào đã thu cần kịp thời trả lại …": what must then be done, after a condition;
+    # "Bắt buộc phải sử dụng áo phao …": what must be done, opening the paragraph
+    modal = (rules["then_must"] if condition else rules["modal"]).match(
+        for_matching(text[at:end]))
     at_acts = at + (modal.end() if modal else 0)
     # "chủ động triển khai …", "Chủ động, phối hợp với …" (the comma read as a space)
     manner = rules["manner"].match(re.sub(r"^(\W*\w+(?: \w+)?),(?=\s)", r"\1 ",

@@ -3905,6 +3905,27 @@ CASES = {
         # who manage the works, as "các đơn vị quản lý …" are; nouns.jsonl team)
         [("directive", "các chủ quản lý công trình thủy lợi trên địa bàn huyện",
           "tập trung kiểm tra c")]),
+    "a_direction_given_in_good_time_for_an_aim": (
+        "Ứng phó bão số 5\n\nĐể chủ động ứng phó hiệu quả với bão số 5, Bộ Chỉ huy Quân sự "
+        "tỉnh đã kịp thời chỉ đạo các cơ quan, đơn vị triển khai các biện pháp tích cực.\n", 20,
+        # (directives held out 100, d941: "đã kịp thời chỉ đạo" directs as "đã chỉ đạo" does)
+        [("directive", "các cơ quan, đơn vị", "triển khai các biện ")]),
+    "a_city_named_after_tp_with_no_dot_ends_the_speaker": (
+        "Ứng phó bão Matmo\n\nSở GD-ĐT TP Hải Phòng cũng yêu cầu các đơn vị giáo dục triển "
+        "khai phương án trực bão.\n", 20,
+        # (directives held out 101, d951: "TP Hải Phòng" as "TP. Hải Phòng", the city the
+        # department belongs to, closes its name; units.json name_tail)
+        [("directive", "các đơn vị giáo dục", "triển khai phương án")]),
+    "a_paragraph_that_opens_on_what_must_be_done_carries_the_requests_on": (
+        "Bảo đảm an toàn giao thông đường thủy\n\nSở Giao thông vận tải đề nghị UBND các quận, "
+        "huyện tăng cường kiểm tra các bến khách ngang sông.\n\nBên cạnh đó, cần thường xuyên "
+        "kiểm tra việc chấp hành quy định về đường thủy. Xử lý hành vi vi phạm đối với phương "
+        "tiện chở quá trọng tải cho phép.\n", 20,
+        # (directives held out 33, d318: a paragraph that opens on "cần" + a verb goes on with
+        # the list of requests, and so do the sentences after it)
+        [("directive", "UBND các quận, huyện", "tăng cường kiểm tra "),
+         ("directive", "UBND các quận, huyện", "cần thường xuyên kiể"),
+         ("directive", "UBND các quận, huyện", "Xử lý hành vi vi phạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
