@@ -464,7 +464,8 @@ from nlp.units import canonical_unit
 # its full stop.
 # 378: "đã kịp thời chỉ đạo" directs for an aim; "TP Hải Phòng" (no dot) ends a name; a
 # paragraph opening on "cần"/"phải" + a verb carries a list of requests on.
-PIPELINE_VERSION = "378"
+# 379: a request made for an aim ("Nhằm …, <body> đã đề nghị <unit> …"), past the aim's commas.
+PIPELINE_VERSION = "379"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -971,6 +971,9 @@ def _tasks_given_below(text: str, start: int, end: int,
     return end, None, rules["speaker_tail"].sub("", said)
 
 
+MAX_AIM_TAIL = 200  # how far past its first comma an aim may go on, in characters
+
+
 def _aimed_direction(text: str, start: int, end: int,
                      lower: str) -> tuple[int, str, str] | None:
     """A body's direction given for the aim its sentence opens with, which stands while the
@@ -979,8 +982,19 @@ def _aimed_direction(text: str, start: int, end: int,
     aimed_direction): where the task begins, the unit directed and the body; else None."""
     rules = running_rules()
     aim = rules["aimed_direction"].match(lower)
-    body = unit_name_at(text, start + aim.end()) if aim else None
-    word = rules["aimed_direction_word"].match(for_matching(text[body[1]:end])) if body else None
+    if aim is None:
+        return None
+    # (the aim may hold commas of its own: "Nhằm đảm bảo sức khoẻ cho cán bộ, giáo viên, …
+    # trong điều kiện thời tiết khắc nghiệt, Sở Giáo dục và Đào tạo Sơn La đã đề nghị …":
+    # the body follows the comma after which a name and its direction stand)
+    body = word = None
+    later = re.finditer(r",\s*", lower[aim.end():aim.end() + MAX_AIM_TAIL])
+    for at in (aim.end(), *(aim.end() + m.end() for m in later)):
+        body = unit_name_at(text, start + at)
+        word = rules["aimed_direction_word"].match(for_matching(text[body[1]:end])) \
+            if body else None
+        if body is not None and word is not None:
+            break
     if body is None or word is None:
         return None
     directed = unit_name_at(text, body[1] + word.end())

@@ -3926,6 +3926,13 @@ CASES = {
         [("directive", "UBND các quận, huyện", "tăng cường kiểm tra "),
          ("directive", "UBND các quận, huyện", "cần thường xuyên kiể"),
          ("directive", "UBND các quận, huyện", "Xử lý hành vi vi phạ")]),
+    "a_request_made_for_an_aim_with_commas_of_its_own": (
+        "Trường học vùng cao giá rét\n\nNhằm đảm bảo sức khoẻ cho cán bộ, giáo viên và học sinh "
+        "trong điều kiện thời tiết khắc nghiệt, Sở Giáo dục và Đào tạo Sơn La đã đề nghị các cơ "
+        "sở giáo dục rà soát toàn bộ hệ thống cửa sổ các phòng học.\n", 20,
+        # (directives held out 102, d960: the aim holds commas of its own, and "đã đề nghị"
+        # asks for it as "đã chỉ đạo" directs)
+        [("directive", "các cơ sở giáo dục", "rà soát toàn bộ hệ t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
