@@ -249,9 +249,10 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
             if not (match.group().startswith(";") and _opens_job(following)):
                 continue
             held = False
-        elif match.group().startswith(":") and running_rules()["aims_lead"].search(
-                for_matching(piece)):
-            break  # "… với mục tiêu: A; B; C": what the task is for, no tasks of their own
+        elif match.group().startswith(":") and (stop := _list_past_colon(
+                piece, by_verb, start + match.start(), end)) is not None:
+            end = stop
+            break
         elif match.group().startswith(":") and _one_task_past_colon(piece, following):
             held = True
             continue
@@ -323,6 +324,20 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                 for_matching(text[a:b])))
             and not (by_verb and running_rules()["label_piece"].match(
                 for_matching(text[a:b]).strip(" .;")))]
+
+
+def _list_past_colon(piece: str, by_verb: bool, colon: int, end: int) -> int | None:
+    """Where the span ends when the list after a piece's colon (at `colon`) holds no items
+    of its own, else None: at the span's `end` for aims ("… với mục tiêu: A; B; C": what the
+    task is for, kept with it); at the colon, in results, for shortcomings ("… giải trình về
+    những vấn đề tồn đọng … như: Tình trạng …; công tác quản lý barie; …": running.json
+    shortcomings_listed, no item)."""
+    lower = for_matching(piece)
+    if running_rules()["aims_lead"].search(lower):
+        return end
+    if not by_verb and running_rules()["shortcomings_listed"].search(lower):
+        return colon
+    return None
 
 
 def _promised(text: str, start: int, end: int, *, by_verb: bool = True,
