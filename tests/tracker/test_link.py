@@ -392,3 +392,28 @@ def test_the_units_own_results_are_looked_at_whatever_their_words():
     config = replace(link.load_config(), candidates=1)
     found = link.link([promise], [promise, other, own], config)
     assert {c.evidence_id for c in found if c.relation == "evidence"} == {10, 11}
+
+
+def test_a_result_another_named_unit_reports_weighs_less():
+    # the real monthly series (da06 2025-09): "Thuế tỉnh Lâm Đồng phối hợp với Công an tỉnh:
+    # Làm sạch … 62.423 dữ liệu sai lệch …" is the tax office's work, not the Sở Tư pháp's
+    # "… làm sạch dữ liệu hộ tịch sai lệch …"; a result of no unit, of a collective or of the
+    # steering committee that reports for all is not held against (linking.json
+    # other_unit_penalty)
+    from dataclasses import replace
+
+    promise = replace(entry(1, "Đẩy mạnh làm sạch dữ liệu hộ tịch sai lệch.", kind="commitment",
+                            report=1, order=1,
+                            words=["đẩy mạnh", "làm sạch", "dữ liệu", "hộ tịch", "sai lệch"]),
+                      unit="Sở Tư pháp")
+    words = ["làm sạch", "62.423", "dữ liệu", "sai lệch"]
+    text = "Làm sạch 62.423 dữ liệu sai lệch."
+    results = [replace(entry(n, text, words=words), unit=unit) for n, unit in (
+        (2, "Thuế"), (3, None), (4, "Các sở, ban, ngành tỉnh"), (5, "Ban chỉ đạo tỉnh"),
+        (6, "Sở Tư pháp"))]
+    config = replace(link.load_config(), keep=len(results))
+    found = {c.evidence_id: c for c in link.link([promise], [promise, *results], config)
+             if c.relation == "evidence"}
+    assert found[2].features.get("other_unit") == 1.0
+    assert all("other_unit" not in found[n].features for n in (3, 4, 5, 6))
+    assert found[2].score < found[3].score == found[4].score == found[5].score

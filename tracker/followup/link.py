@@ -111,6 +111,7 @@ class Config:
     any_document: tuple[str, ...] = ()
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     side_match_penalty: float = 1.0
+    other_unit_penalty: float = 1.0  # a result another named unit reports (1.0: none)
     shared_rank: int = 0  # commitments a result may be evidence for unpenalised (0: any)
     shared_evidence_penalty: float = 1.0
     object_missing_penalty: float = 1.0
@@ -182,6 +183,7 @@ class _LinkingFile(BaseModel):
     specific_verb_penalty: float = Field(1.0, ge=0, le=1)
     period_conflict_penalty: float = Field(1.0, ge=0, le=1)
     side_match_penalty: float = Field(1.0, ge=0, le=1)
+    other_unit_penalty: float = Field(1.0, ge=0, le=1)
     shared_evidence_penalty: float = Field(1.0, ge=0, le=1)
     object_missing_penalty: float = Field(1.0, ge=0, le=1)
     lookback_days: int = Field(400, ge=0)
@@ -226,6 +228,7 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         drafting=tuple(found.drafting), specific_verb_penalty=found.specific_verb_penalty,
         period_conflict_penalty=found.period_conflict_penalty,
         side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
+        other_unit_penalty=found.other_unit_penalty,
         shared_rank=t.shared_rank, shared_evidence_penalty=found.shared_evidence_penalty,
         object_missing_penalty=found.object_missing_penalty,
         document_types=frozenset(found.document_types),
@@ -308,6 +311,14 @@ def _unit_key(unit: str | None) -> str | None:
     """One key per body ("Chủ tịch UBND các xã, phường" reports as "UBND các xã, phường";
     nlp.body_key)."""
     return body_key(unit)
+
+
+def _specific_unit(unit: str | None) -> bool:
+    """Whether a result's unit is one body of its own: not a collective ("Các sở, ban, ngành
+    tỉnh", "UBND các xã, phường, đặc khu") nor the steering committee that reports for all
+    ("Ban chỉ đạo tỉnh")."""
+    lower = (unit or "").lower()
+    return bool(lower) and "các " not in f"{lower} " and not lower.startswith("ban chỉ đạo")
 
 
 def _organisations(entry: Entry) -> str:
@@ -584,6 +595,13 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # đề xuất giải pháp kỹ thuật": the actions named, not what they act on
         features["object_missing"] = 1.0
         value *= config.object_missing_penalty
+    if (other.kind == "action" and commitment.unit and _specific_unit(other.unit)
+            and not features["same_unit"] and not features["unit_named"]):
+        # "Thuế tỉnh Lâm Đồng phối hợp với Công an tỉnh: Làm sạch … dữ liệu sai lệch …" for
+        # the Sở Tư pháp's "… làm sạch dữ liệu hộ tịch sai lệch …": another unit's result,
+        # reported under its name, is about that unit's work
+        features["other_unit"] = 1.0
+        value *= config.other_unit_penalty
     organisations = _organisations(other)
     # past a setting the sentence opens with ("Sau khi xảy ra vụ ngộ độc, …", "Nguồn tin
     # của Tiền Phong ngày 31/7 cho biết, …"): its own action comes after it
