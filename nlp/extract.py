@@ -466,7 +466,8 @@ from nlp.units import canonical_unit
 # paragraph opening on "cần"/"phải" + a verb carries a list of requests on.
 # 379: a request made for an aim ("Nhằm …, <body> đã đề nghị <unit> …"), past the aim's commas.
 # 380: the shortcomings a results sentence lists after "… những vấn đề tồn đọng như:" are none.
-PIPELINE_VERSION = "380"
+# 381: a caption placing someone in the picture ("(thứ 3 từ phải sang trái)") is furniture.
+PIPELINE_VERSION = "381"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

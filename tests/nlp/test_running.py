@@ -3940,6 +3940,13 @@ CASES = {
         # (running held out 101, r1047: the matters still open, listed after "như:", are
         # shortcomings, no results of their own; running.json shortcomings_listed)
         [("action", None, "Tại phiên giải trình")]),
+    "a_caption_that_places_a_person_in_the_picture_is_no_item": (
+        "Chủ tịch tỉnh làm việc với huyện\n\nChủ tịch UBND tỉnh Lâm Minh Thành (hàng đầu, thứ "
+        "ba, từ phải qua) khảo sát việc di dời cống Hà Giang.\n\nChủ tịch UBND tỉnh yêu cầu "
+        "UBND huyện tập trung đầu tư xây dựng kết cấu hạ tầng.\n", 20,
+        # (running held out 98, r1010, and 88, r915: "(thứ 3 từ phải sang trái)" says where
+        # someone stands in a photo; running.json furniture)
+        [("directive", "UBND huyện", "tập trung đầu tư xây")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
