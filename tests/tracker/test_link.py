@@ -314,6 +314,8 @@ def _linking_data() -> dict:
     (lambda d: d["bonus"].update(rarity=0.1), "bonus for features the linker has not"),
     (lambda d: d["weights"].update(length=0.1), "weights for features the linker has not"),
     (lambda d: d.update(side_match_penalty=2), "side_match_penalty: Input should be less"),
+    (lambda d: d.update(shared_reporters=["^(ban"]), "shared_reporters: not a pattern"),
+    (lambda d: d.update(opening_skip="(?:sau"), "opening_skip: not a pattern"),
 ])
 def test_a_wrong_linking_file_is_refused_with_the_key_it_gets_wrong(change, message):
     data = _linking_data()

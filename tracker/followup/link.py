@@ -112,6 +112,7 @@ class Config:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     side_match_penalty: float = 1.0
     other_unit_penalty: float = 1.0  # a result another named unit reports (1.0: none)
+    shared_reporters: tuple[re.Pattern[str], ...] = ()  # units whose results are no one body's
     shared_rank: int = 0  # commitments a result may be evidence for unpenalised (0: any)
     shared_evidence_penalty: float = 1.0
     object_missing_penalty: float = 1.0
@@ -184,6 +185,7 @@ class _LinkingFile(BaseModel):
     period_conflict_penalty: float = Field(1.0, ge=0, le=1)
     side_match_penalty: float = Field(1.0, ge=0, le=1)
     other_unit_penalty: float = Field(1.0, ge=0, le=1)
+    shared_reporters: list[str] = []
     shared_evidence_penalty: float = Field(1.0, ge=0, le=1)
     object_missing_penalty: float = Field(1.0, ge=0, le=1)
     lookback_days: int = Field(400, ge=0)
@@ -202,6 +204,13 @@ class _LinkingFile(BaseModel):
             raise ValueError(f"bonus for features the linker has not: {sorted(unknown)}")
         if not sum(self.weights.values()):
             raise ValueError("weights must not add up to 0")
+        for key, patterns in (("opening_skip", [self.opening_skip]),
+                              ("shared_reporters", self.shared_reporters)):
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"{key}: not a pattern ({exc}): {pattern!r}") from None
         return self
 
 
@@ -229,6 +238,7 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         period_conflict_penalty=found.period_conflict_penalty,
         side_match_penalty=found.side_match_penalty, lookback_days=found.lookback_days,
         other_unit_penalty=found.other_unit_penalty,
+        shared_reporters=tuple(re.compile(p) for p in found.shared_reporters),
         shared_rank=t.shared_rank, shared_evidence_penalty=found.shared_evidence_penalty,
         object_missing_penalty=found.object_missing_penalty,
         document_types=frozenset(found.document_types),
@@ -313,12 +323,12 @@ def _unit_key(unit: str | None) -> str | None:
     return body_key(unit)
 
 
-def _specific_unit(unit: str | None) -> bool:
+def _specific_unit(unit: str | None, config: Config) -> bool:
     """Whether a result's unit is one body of its own: not a collective ("Các sở, ban, ngành
     tỉnh", "UBND các xã, phường, đặc khu") nor the steering committee that reports for all
-    ("Ban chỉ đạo tỉnh")."""
+    ("Ban chỉ đạo tỉnh"; linking.json shared_reporters)."""
     lower = (unit or "").lower()
-    return bool(lower) and "các " not in f"{lower} " and not lower.startswith("ban chỉ đạo")
+    return bool(lower) and not any(p.search(lower) for p in config.shared_reporters)
 
 
 def _organisations(entry: Entry) -> str:
@@ -595,7 +605,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # đề xuất giải pháp kỹ thuật": the actions named, not what they act on
         features["object_missing"] = 1.0
         value *= config.object_missing_penalty
-    if (other.kind == "action" and commitment.unit and _specific_unit(other.unit)
+    if (other.kind == "action" and commitment.unit and _specific_unit(other.unit, config)
             and not features["same_unit"] and not features["unit_named"]):
         # "Thuế tỉnh Lâm Đồng phối hợp với Công an tỉnh: Làm sạch … dữ liệu sai lệch …" for
         # the Sở Tư pháp's "… làm sạch dữ liệu hộ tịch sai lệch …": another unit's result,
