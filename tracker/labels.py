@@ -65,6 +65,9 @@ FEATURES = {
     "side_match": "chỉ nhắc đến bên lề",
     "cited": "báo cáo thực hiện văn bản giao",
     "unit_named": "nêu tên đơn vị thực hiện",
+    "same_unit": "cùng đơn vị thực hiện",
+    "object_missing": "không nhắc đối tượng của việc",
+    "other_unit": "kết quả của đơn vị khác",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.

@@ -338,7 +338,8 @@ def test_every_feature_named_anywhere_is_one_the_linker_computes():
                  entities=[("DOC_REF", "12/KH-UBND"), ("PLAN", "Kế hoạch số 12/KH-UBND")])
     (found, *_) = link.link([promise], [done])
     computed = set(found.features) | {"done_cue", "progress", "period_conflict", "side_match",
-                                      "action_missing", "preparatory", "list_element"}
+                                      "action_missing", "preparatory", "list_element",
+                                      "object_missing", "other_unit"}
     assert set(model.FEATURES) <= computed
     assert link.BONUS_FEATURES | link.WEIGHTED_FEATURES | set(REASONS) <= set(model.FEATURES)
 
