@@ -2597,7 +2597,7 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     purposed = None if forward or promised else rules["purpose_future"].match(lower)
     if purposed:  # "Để thực hiện …, 3 tháng cuối năm … các cấp uỷ … sẽ phải tập trung …"
         at = start + purposed.end()
-    unit = unit_name_at(text, at)
+    unit = _purposed_subject(text, start, lower, purposed) if purposed else unit_name_at(text, at)
     # "Đối với …, huyện sẽ tổ chức …", "Phát huy kết quả đạt được vừa qua, Thư viện tỉnh sẽ
     # tiếp tục …": the task is what follows "sẽ"
     promised_by = _after_subject(text, at, start, lower)
@@ -2608,6 +2608,16 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # task is what the unit named first does
         at = _past_commas(text, unit[1], end)
     return _promised(text, at, end, unit=canonical_unit(unit[0]) if unit else None)
+
+
+def _purposed_subject(text: str, start: int, lower: str,
+                      purposed: re.Match[str]) -> tuple[str, int] | None:
+    """The unit a promise that opens with its aim names before its "sẽ" ("Để nâng cao hiệu
+    quả hoạt động theo mô hình 1 cấp trong thời gian tới, Văn phòng Đăng ký đất đai tỉnh sẽ
+    tiếp tục …"): the name after the aim's last comma, if one opens there."""
+    marker = lower.rfind(" sẽ ", 0, purposed.end())
+    comma = text.rfind(", ", start, start + marker) if marker > 0 else -1
+    return unit_name_at(text, comma + 2) if comma >= 0 else None
 
 
 def _after_subject(text: str, at: int, start: int,
