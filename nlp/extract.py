@@ -469,7 +469,9 @@ from nlp.units import canonical_unit
 # 381: a caption placing someone in the picture ("(thứ 3 từ phải sang trái)") is furniture.
 # 382: a remedy of cases standing for years names no shortcoming; an aim-led promise keeps the
 # unit named after the aim.
-PIPELINE_VERSION = "382"
+# 383: "tạm ngừng" ends a name; "Có thể xem xét, …" asks on; a forecast under way, then expected,
+# is no item.
+PIPELINE_VERSION = "383"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2692,8 +2692,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     must_first = rules["modal"].match(lower[lead.end() if lead else 0:])
     turn = None if forward or state.mode or must_first else rules["future_clause"].search(lower)
     before_turn = lower[:turn.start()] if turn else ""
+    # (not a forecast: "Theo dự báo …, áp thấp nhiệt đới đang dịch chuyển về phía Quảng Ninh,
+    # dự kiến sẽ ảnh hưởng …" tells the weather, read below)
     if turn and not rules["future"].search(before_turn) and (
-            rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)):
+            rules["backward"].search(before_turn) or rules["under_way"].search(before_turn)) \
+            and not rules["forecast"].search(before_turn):
         # "UBND xã đang lập hồ sơ …, dự kiến thi công trong tháng 8/2023": work under
         # way, then what comes next
         # (not a shortcoming before it: "Tuy nhiên việc phát triển … chưa đạt, …, vì vậy để

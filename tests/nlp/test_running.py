@@ -3961,6 +3961,17 @@ CASES = {
         # settled have stood, no shortcoming named; running.json remedy)
         [("commitment", "Văn phòng Đăng ký đất đai tỉnh", "Văn phòng Đăng ký đấ"),
          ("commitment", None, "đơn vị cũng giải quy")]),
+    "a_forecast_of_weather_under_way_then_expected_is_no_item": (
+        "Ứng phó áp thấp nhiệt đới\n\nTheo dự báo của Trung tâm Khí tượng thủy văn quốc gia, "
+        "áp thấp nhiệt đới đang dịch chuyển về phía Quảng Ninh, dự kiến sẽ ảnh hưởng đến thời "
+        "tiết khu vực biển Quảng Ninh. Sở Nông nghiệp và Môi trường đề nghị Cảng vụ hàng hải "
+        "Quảng Ninh tạm ngừng cấp phép cho các phương tiện thủy ra khơi.\n\nCó thể xem xét, "
+        "cho phép các tàu được chạy về nơi tránh trú trước 15 giờ ngày 18-8.\n", 20,
+        # (directives held out 104, d983: the weather under way and then expected is no
+        # result nor promise; "tạm ngừng" ends the name of the one asked (verbs.jsonl); "Có
+        # thể xem xét, cho phép …" asks on (running.json manner))
+        [("directive", "Cảng vụ hàng hải Quảng Ninh", "tạm ngừng cấp phép c"),
+         ("directive", "Cảng vụ hàng hải Quảng Ninh", "Có thể xem xét, cho ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
