@@ -471,7 +471,9 @@ from nlp.units import canonical_unit
 # unit named after the aim.
 # 383: "tạm ngừng" ends a name; "Có thể xem xét, …" asks on; a forecast under way, then expected,
 # is no item.
-PIPELINE_VERSION = "383"
+# 384: a direction given for an aim asks the longer reading of whom it names.
+# 385: "Theo đó, <body> đã chỉ đạo <units> …" tells directions that stand; a dated event is done.
+PIPELINE_VERSION = "385"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

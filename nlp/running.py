@@ -1012,10 +1012,20 @@ def _aimed_direction(text: str, start: int, end: int,
             break
     if body is None or word is None:
         return None
-    directed = unit_name_at(text, body[1] + word.end())
+    # (the longer reading: "các cấp ủy, chính quyền và lực lượng vũ trang trong tỉnh")
+    at = _past_spaces(text, body[1] + word.end(), end)
+    directed = _asked_unit(text, at, end, unit_name_at(text, at))
     if directed is None or directed[1] >= end:
         return None
     return _past_spaces(text, directed[1], end), directed[0], body[0]
+
+
+def _directs_accordingly(text: str, start: int, before: str) -> bool:
+    """Whether a body's directions are told as what followed from the matter before ("Theo
+    đó, Bộ Chỉ huy BĐBP Thanh Hóa đã chỉ đạo các cơ quan, đơn vị … duy trì nghiêm chế độ
+    trực …", running.json directs_accordingly): they stand, whoever the body is."""
+    told = running_rules()["directs_accordingly"].match(before)
+    return bool(told and unit_name_at(text, start + told.start("body")))
 
 
 def _past_ground(text: str, at: int, end: int) -> int:
@@ -1089,7 +1099,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Trong 6 tháng đầu năm 2022 UBND huyện đã chỉ đạo …", the half-year's work)
         standing = bool(done and speaker and rules["directs_on"].search(
             speaker.group() + " " + lower[match.start():])
-            and rules["directs_on_opening"].match(before[:speaker.start()]))
+            and rules["directs_on_opening"].match(before[:speaker.start()])
+            ) or _directs_accordingly(text, start, before)
         if not person and not assigned and not enumerated and not reported and not standing and (
                 rules["not_request_after"].search(before) or (
                     done and not rules["document_named"].search(before, done.end()))):
@@ -1109,7 +1120,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
         if (not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported
-                and not _asks_known_unit(text, start + match.end(), end)):
+                and not standing and not _asks_known_unit(text, start + match.end(), end)):
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = _past_ground(text, _past_spaces(text, start + match.end(), end), end)
         known = unit_name_at(text, at)

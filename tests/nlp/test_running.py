@@ -3972,6 +3972,25 @@ CASES = {
         # thể xem xét, cho phép …" asks on (running.json manner))
         [("directive", "Cảng vụ hàng hải Quảng Ninh", "tạm ngừng cấp phép c"),
          ("directive", "Cảng vụ hàng hải Quảng Ninh", "Có thể xem xét, cho ")]),
+    "a_direction_given_for_an_aim_asks_the_longer_name": (
+        "Khắc phục hậu quả bão\n\nĐể nhanh chóng khắc phục hậu quả do bão gây ra, Ban Thường "
+        "vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền và lực lượng vũ trang trong tỉnh tập trung "
+        "thực hiện tốt Công điện số 175.\n", 20,
+        # (directives held out 105, d992: "… trong tỉnh" is part of whom it asks, as when the
+        # sentence opens with no aim)
+        [("directive", "các cấp ủy, chính quyền và lực lượng vũ trang trong tỉnh",
+          "tập trung thực hiện ")]),
+    "directions_told_as_what_followed_stand": (
+        "Bảo vệ biên giới dịp Tết\n\nTheo đó, Bộ Chỉ huy BĐBP Thanh Hóa đã chỉ đạo các cơ "
+        "quan, đơn vị trong BĐBP Thanh Hóa duy trì nghiêm chế độ trực sẵn sàng chiến đấu. Nắm "
+        "chắc tình hình, quản lý chặt chẽ biên giới, địa bàn. Ngày 31/8, Đồn Biên phòng cửa "
+        "khẩu Tén Tằn đã tổ chức tuyên truyền cho nhân dân tại khu Đoàn Kết.\n", 20,
+        # (directives held out 106, d1001, and 100, d941: "Theo đó, <body> đã chỉ đạo <units>
+        # <job>" tells directions that stand, running.json directs_accordingly; a dated
+        # event after them, "Ngày 31/8, … đã tổ chức …", is done, done_early)
+        [("directive", "các cơ quan, đơn vị trong BĐBP Thanh Hóa", "duy trì nghiêm chế đ"),
+         ("directive", "các cơ quan, đơn vị trong BĐBP Thanh Hóa", "Nắm chắc tình hình, "),
+         ("action", None, "Ngày 31/8, Đồn Biên ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
