@@ -218,9 +218,13 @@ def _one_task_past_colon(piece: str, following: str) -> bool:
     tiếp 10 lượt công dân gồm: Nguyễn Văn Tâm, …; …": short, with no action and no doer)."""
     if running_rules()["tells"].search(for_matching(piece)):
         return True
+    # (not the figures each target reached: "… đạt được các chỉ tiêu kế hoạch như: đàn trâu,
+    # bò đạt 36 nghìn con …; đàn lợn đạt 366 nghìn con …", one result each)
+    item = for_matching(re.split(r"[;.]", following, maxsplit=1)[0])
     return (bool(running_rules()["details_lead"].search(for_matching(piece)))
             and len(re.split(r"[,;.]", following, maxsplit=1)[0].split()) <= MAX_DETAIL_WORDS
-            and not (_opens_job(following) or _doer_first(following)))
+            and not (_opens_job(following) or _doer_first(following))
+            and not running_rules()["figure_reached"].search(item))
 
 
 def _pieces(text: str, start: int, end: int, *, by_verb: bool,

@@ -3991,6 +3991,28 @@ CASES = {
         [("directive", "các cơ quan, đơn vị trong BĐBP Thanh Hóa", "duy trì nghiêm chế đ"),
          ("directive", "các cơ quan, đơn vị trong BĐBP Thanh Hóa", "Nắm chắc tình hình, "),
          ("action", None, "Ngày 31/8, Đồn Biên ")]),
+    "the_figures_each_target_reached_are_results_of_their_own": (
+        "Hội nghị ngành chăn nuôi\n\nTại hội nghị, Chi cục Chăn nuôi và Thú y đã báo cáo kết "
+        "quả công tác năm 2020, đề ra phương hướng, nhiệm vụ thực hiện năm 2021. Kết quả công "
+        "tác phát triển chăn nuôi trong thời gian vừa qua cơ bản đạt được các chỉ tiêu kế hoạch "
+        "như: đàn trâu, bò đạt 36 nghìn con bằng 90,5% kế hoạch; đàn lợn đạt 366 nghìn con bằng "
+        "91,5% kế hoạch.\n", 20,
+        # (running held out 109, r1129: "Kết quả … vừa qua … đạt được …" after the tasks set
+        # is a result, running.json done_early; the targets listed after "như:" each reached
+        # a figure, figure_reached, no details of one result)
+        [("action", None, "Kết quả công tác phá"),
+         ("action", None, "đàn trâu, bò đạt 36 "),
+         ("action", None, "đàn lợn đạt 366 nghì")]),
+    "directing_documents_issued_ask_no_one": (
+        "Làm việc với Huyện ủy\n\nHuyện ủy đã phân công chỉ tiêu cho từng tập thể. Cùng với việc "
+        "ban hành các văn bản chỉ đạo, UBND cũng triển khai các đề án, các cơ chế chính sách. "
+        "MTTQ phường đã xây dựng các văn bản chỉ đạo Đại hội MTTQ phường, chỉ đạo các tổ chức "
+        "chính trị-xã hội triển khai kế hoạch tổ chức Đại hội.\n", 20,
+        # (running held out 109, r1121, and 67, r702: "các văn bản chỉ đạo" are documents
+        # issued, no document that asks the unit after them; running.json speaker, request)
+        [("action", None, "Huyện ủy đã phân côn"),
+         ("action", None, "Cùng với việc ban hà"),
+         ("action", None, "MTTQ phường đã xây d")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
