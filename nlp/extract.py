@@ -475,7 +475,8 @@ from nlp.units import canonical_unit
 # 385: "Theo đó, <body> đã chỉ đạo <units> …" tells directions that stand; a dated event is done.
 # 386: "Kết quả … vừa qua … đạt" is a result; targets each reaching a figure are results;
 # "các văn bản chỉ đạo" ask no one.
-PIPELINE_VERSION = "386"
+# 387: "Trước tình hình đó, <units> cần …" says what they must do.
+PIPELINE_VERSION = "387"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

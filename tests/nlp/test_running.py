@@ -4013,6 +4013,13 @@ CASES = {
         [("action", None, "Huyện ủy đã phân côn"),
          ("action", None, "Cùng với việc ban hà"),
          ("action", None, "MTTQ phường đã xây d")]),
+    "units_that_must_act_given_the_situation": (
+        "Cảnh báo cháy rừng\n\nNguy cơ cháy rừng trên địa bàn huyện tiếp tục ở mức cao.\n\n"
+        "Trước tình hình đó, UBND các xã, thị trấn và các đơn vị chủ rừng cần tăng cường kiểm "
+        "tra, nghiêm cấm đốt nương rẫy trong thời gian cảnh báo.\n", 20,
+        # (directives held out 109, d1032: "Trước tình hình đó, <units> cần …" says what they
+        # must do, running.json obligation_lead)
+        [("directive", "UBND các xã, thị trấn và các đơn vị chủ rừng", "cần tăng cường kiểm ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
