@@ -476,7 +476,8 @@ from nlp.units import canonical_unit
 # 386: "Kết quả … vừa qua … đạt" is a result; targets each reaching a figure are results;
 # "các văn bản chỉ đạo" ask no one.
 # 387: "Trước tình hình đó, <units> cần …" says what they must do.
-PIPELINE_VERSION = "387"
+# 388: a military rank before a name speaks ("Đại tá … chỉ đạo …").
+PIPELINE_VERSION = "388"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

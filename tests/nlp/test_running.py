@@ -4020,6 +4020,12 @@ CASES = {
         # (directives held out 109, d1032: "Trước tình hình đó, <units> cần …" says what they
         # must do, running.json obligation_lead)
         [("directive", "UBND các xã, thị trấn và các đơn vị chủ rừng", "cần tăng cường kiểm ")]),
+    "an_officer_by_rank_directs": (
+        "Đại hội Đảng bộ huyện\n\nĐể hoàn thành tốt nhiệm vụ chính trị của Đảng bộ, Đại tá "
+        "Phạm Thành Sỹ chỉ đạo địa phương cần phải thực hiện tốt công tác quy hoạch.\n", 20,
+        # (running held out 111, r1145: a military rank before a name speaks as "đồng chí"
+        # does, running.json speaker and person)
+        [("directive", "địa phương", "cần phải thực hiện t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
