@@ -477,7 +477,8 @@ from nlp.units import canonical_unit
 # "các văn bản chỉ đạo" ask no one.
 # 387: "Trước tình hình đó, <units> cần …" says what they must do.
 # 388: a military rank before a name speaks ("Đại tá … chỉ đạo …").
-PIPELINE_VERSION = "388"
+# 389: "Kết quả <topic>; …" labels results; "Về thực hiện … nhiệm vụ trọng tâm:" heads results.
+PIPELINE_VERSION = "389"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

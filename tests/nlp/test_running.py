@@ -4026,6 +4026,21 @@ CASES = {
         # (running held out 111, r1145: a military rank before a name speaks as "đồng chí"
         # does, running.json speaker and person)
         [("directive", "địa phương", "cần phải thực hiện t")]),
+    "a_results_label_then_its_details_are_results": (
+        "Sơ kết công tác hội\n\nHội nghị đã đề ra các nhiệm vụ trọng tâm năm 2022. Kết quả "
+        "phát triển hội viên; Trong quý đã kết nạp được 24 hội viên.\n", 20,
+        # (running held out 112, r1154: "Kết quả <topic>;" labels the results that follow,
+        # running.json done_early)
+        [("action", None, "Kết quả phát triển h"), ("action", None, "Trong quý đã kết nạp")]),
+    "a_heading_on_carrying_out_the_key_tasks_reviews_them": (
+        "Sơ kết chuyển đổi số\n\nQua 06 tháng đầu năm, UBND huyện đã ban hành một số văn bản "
+        "về chuyển đổi số.\n\n- Về thực hiện một số nhiệm vụ trọng tâm thúc đẩy chuyển đổi số:"
+        "\n\n(1) Về chính quyền số: Tổ chức tuyên truyền cho 16 hộ sản xuất kinh doanh; 100% "
+        "cơ quan Nhà nước cấp huyện kết nối mạng truyền số liệu chuyên dùng.\n", 20,
+        # (running held out 112, r1152: "Về thực hiện … nhiệm vụ trọng tâm …:" heads the work
+        # done on them, no tasks to come; running.json tasks_done, forward)
+        [("action", None, "Qua 06 tháng đầu năm"), ("action", None, "Tổ chức tuyên truyền"),
+         ("action", None, "100% cơ quan Nhà nướ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
