@@ -478,7 +478,8 @@ from nlp.units import canonical_unit
 # 387: "Trước tình hình đó, <units> cần …" says what they must do.
 # 388: a military rank before a name speaks ("Đại tá … chỉ đạo …").
 # 389: "Kết quả <topic>; …" labels results; "Về thực hiện … nhiệm vụ trọng tâm:" heads results.
-PIPELINE_VERSION = "389"
+# 390: "cho học sinh …" ends whom a request asks; "Theo đó, sở nhấn mạnh yêu cầu …"; "Song song,".
+PIPELINE_VERSION = "390"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -4041,6 +4041,17 @@ CASES = {
         # done on them, no tasks to come; running.json tasks_done, forward)
         [("action", None, "Qua 06 tháng đầu năm"), ("action", None, "Tổ chức tuyên truyền"),
          ("action", None, "100% cơ quan Nhà nướ")]),
+    "a_department_closing_schools_before_a_storm": (
+        "Học sinh nghỉ học tránh bão\n\nNgày 27/9, Sở GD&ĐT tỉnh Thanh Hóa đã có công văn yêu "
+        "cầu các cơ sở giáo dục trên địa bàn cho học sinh nghỉ học trong ngày 29/9.\n\nTheo đó, "
+        "sở nhấn mạnh yêu cầu các đơn vị theo dõi sát diễn biến bão.\n\nSong song, các trường "
+        "phải rà soát, củng cố cơ sở vật chất.\n", 20,
+        # (directives held out 110, d1041: "cho học sinh …" is what the units asked must do,
+        # running.json addressee_stop; "Theo đó, sở nhấn mạnh yêu cầu …" speaks, speaker;
+        # "Song song, <units> phải …" says what they must do, obligation_lead)
+        [("directive", "các cơ sở giáo dục trên địa bàn", "cho học sinh nghỉ họ"),
+         ("directive", "các đơn vị", "theo dõi sát diễn bi"),
+         ("directive", "các trường", "phải rà soát, củng c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
