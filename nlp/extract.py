@@ -479,7 +479,8 @@ from nlp.units import canonical_unit
 # 388: a military rank before a name speaks ("Đại tá … chỉ đạo …").
 # 389: "Kết quả <topic>; …" labels results; "Về thực hiện … nhiệm vụ trọng tâm:" heads results.
 # 390: "cho học sinh …" ends whom a request asks; "Theo đó, sở nhấn mạnh yêu cầu …"; "Song song,".
-PIPELINE_VERSION = "390"
+# 391: "<body> chỉ đạo <those> cần …" asks them, known to the registry or not.
+PIPELINE_VERSION = "391"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -915,7 +915,8 @@ def _asks_known_unit(text: str, at: int, end: int) -> bool:
     ("… còn gây mất trật tự đề nghị Công An phường nên tăng cường kiểm tra …": a request
     whoever makes it; "đáp ứng yêu cầu của Sở …" names no task after the unit)."""
     at = _past_spaces(text, at, end)
-    unit = unit_name_at(text, at)
+    # (or one it does not know: "… chỉ đạo trường học cần sẵn sàng làm nơi tránh trú …")
+    unit = unit_name_at(text, at) or _addressee(text, at, end)
     if unit is None:
         return False
     rest = for_matching(text[unit[1]:end]).lstrip(" ,")
@@ -1123,8 +1124,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
+        must_do = _asks_known_unit(text, start + match.end(), end)
         if (not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported
-                and not standing and not _asks_known_unit(text, start + match.end(), end)):
+                and not standing and not must_do):
             continue  # "đáp ứng yêu cầu …": a noun, not a request
         at = _past_ground(text, _past_spaces(text, start + match.end(), end), end)
         known = unit_name_at(text, at)
@@ -1136,8 +1138,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # ("Đồng thời, chỉ đạo cần khắc phục …": the one who spoke before, going on)
         must = (bool(speaker) or not bare.strip(" ,")) and bool(
             rules["modal"].match(for_matching(text[at:end])))
+        # ("… chỉ đạo trường học cần sẵn sàng …": whom it asks, then what they must do)
         if rules["strict_request"].match(match.group()) and not (
-                known or ((speaker or opens or unit_speaks) and unit) or must):
+                known or ((speaker or opens or unit_speaks) and unit) or must or must_do):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
         if sent_to is not None:

@@ -457,7 +457,8 @@ CASES = {
         "xử lý các điểm vi phạm.\n", 24, [
             ("directive", None, "Trong lĩnh vực môi trườn"),
             ("directive", "Tổ Địa chính, tổ Kiểm tra", "phải tăng cường công tác"),
-            ("directive", "Tổ Địa chính, tổ Kiểm tra", "Tình hình tập kết khoáng"),
+            # (on a topic, "đề nghị các ấp phải …" asks the hamlets what they must do)
+            ("directive", "các ấp", "phải báo cáo kịp thời"),
             ("directive", "công an xã, tổ thanh tra xây dựng", "phối hợp xử lý các điểm ")]),
     # "…, hoàn thành trước ngày …" finishes the task before it; a "sẽ" in a task's object
     # does not make a list of requests a promise; a bracketed source note is furniture
@@ -4052,6 +4053,13 @@ CASES = {
         [("directive", "các cơ sở giáo dục trên địa bàn", "cho học sinh nghỉ họ"),
          ("directive", "các đơn vị", "theo dõi sát diễn bi"),
          ("directive", "các trường", "phải rà soát, củng c")]),
+    "a_department_directs_those_it_names_to_what_they_must_do": (
+        "Học sinh nghỉ học tránh bão\n\nNgoài ra, Sở GD&ĐT Thanh Hóa chỉ đạo trường học cần "
+        "sẵn sàng làm nơi tránh trú bão cho nhân dân.\n", 20,
+        # (directives held out 110, d1041: a department's "chỉ đạo" is its own work unless
+        # whom it names must then do something, "… trường học cần sẵn sàng …", whether the
+        # registry knows them or not)
+        [("directive", "trường học", "cần sẵn sàng làm nơi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
