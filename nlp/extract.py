@@ -480,7 +480,8 @@ from nlp.units import canonical_unit
 # 389: "Kết quả <topic>; …" labels results; "Về thực hiện … nhiệm vụ trọng tâm:" heads results.
 # 390: "cho học sinh …" ends whom a request asks; "Theo đó, sở nhấn mạnh yêu cầu …"; "Song song,".
 # 391: "<body> chỉ đạo <those> cần …" asks them, known to the registry or not.
-PIPELINE_VERSION = "391"
+# 392: the one term a congress is held for is the term ahead.
+PIPELINE_VERSION = "392"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

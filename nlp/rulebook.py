@@ -277,7 +277,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "stated_after", "plan_assigns", "relayed_connective", "relayed_role", "place_lead",
             "directs_units_below", "topics_listed", "dashed_role",
             "topic_asks", "aim_kept_after", "aimed_direction", "aimed_direction_word",
-            "shortcomings_listed", "directs_accordingly", "figure_reached",
+            "shortcomings_listed", "directs_accordingly", "figure_reached", "congress_term",
             "alias",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",

@@ -1522,7 +1522,12 @@ def _manner_then_verb(rest: str) -> bool:
 def _term_ahead(text: str) -> str | None:
     """The first year of the latest term a page names when it names more than one (a
     congress "nhiệm kỳ 2025 – 2027" reviewing "Nhiệm kỳ 2022 – 2025"): the term to come."""
-    firsts = {m.group("first") for m in running_rules()["term"].finditer(for_matching(text))}
+    lower = for_matching(text)
+    firsts = {m.group("first") for m in running_rules()["term"].finditer(lower)}
+    if len(firsts) == 1 and (congress := running_rules()["congress_term"].search(lower)):
+        # (or the one term a congress is held for: "… tổ chức đại hội lần thứ IX, nhiệm kỳ
+        # 2022-2027" then "Nhiệm kỳ 2022-2027, Hội … tiếp tục …")
+        return str(congress.group("first"))
     return max(firsts) if len(firsts) > 1 else None
 
 

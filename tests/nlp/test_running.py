@@ -4060,6 +4060,14 @@ CASES = {
         # whom it names must then do something, "… trường học cần sẵn sàng …", whether the
         # registry knows them or not)
         [("directive", "trường học", "cần sẵn sàng làm nơi")]),
+    "the_term_a_congress_is_held_for_is_the_one_to_come": (
+        "Đại hội Hội Đông y\n\nNgày 9/3, Hội Đông y huyện Phú Hòa tổ chức đại hội lần thứ IX, "
+        "nhiệm kỳ 2022-2027.\n\nNhiệm kỳ 2022-2027, Hội Đông y huyện Phú Hòa tiếp tục củng cố "
+        "tổ chức hội, phát triển hội viên.\n", 20,
+        # (running held out 107, r1107: the one term a page names, for the congress it holds,
+        # is the term ahead; running.json congress_term)
+        [("commitment", "Hội Đông y huyện Phú Hòa", "tiếp tục củng cố tổ "),
+         ("commitment", "Hội Đông y huyện Phú Hòa", "phát triển hội viên")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
