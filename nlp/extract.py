@@ -481,7 +481,8 @@ from nlp.units import canonical_unit
 # 390: "cho học sinh …" ends whom a request asks; "Theo đó, sở nhấn mạnh yêu cầu …"; "Song song,".
 # 391: "<body> chỉ đạo <those> cần …" asks them, known to the registry or not.
 # 392: the one term a congress is held for is the term ahead.
-PIPELINE_VERSION = "392"
+# 393: "Đồng thời <unit> cần …" with no comma names who must act.
+PIPELINE_VERSION = "393"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -4068,6 +4068,14 @@ CASES = {
         # is the term ahead; running.json congress_term)
         [("commitment", "Hội Đông y huyện Phú Hòa", "tiếp tục củng cố tổ "),
          ("commitment", "Hội Đông y huyện Phú Hòa", "phát triển hội viên")]),
+    "units_that_must_act_after_a_bare_also": (
+        "Chuẩn bị đại hội\n\nQua đó, Lãnh đạo Huyện ủy cũng đã ghi nhận và chỉ đạo thêm một số "
+        "công tác tổ chức đại hội phải đảm bảo về phòng chống dịch bệnh. Đồng thời Đảng bộ xã "
+        "cần tập trung thực hiện tốt công tác chuẩn bị văn kiện đại hội.\n", 20,
+        # (running held out 106, r1094: "Đồng thời <unit> cần …" with no comma after the
+        # connector names who must act, running.json obligation_lead)
+        [("action", None, "Qua đó, Lãnh đạo Huy"),
+         ("directive", "Đảng bộ xã", "cần tập trung thực h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
