@@ -482,7 +482,8 @@ from nlp.units import canonical_unit
 # 391: "<body> chỉ đạo <those> cần …" asks them, known to the registry or not.
 # 392: the one term a congress is held for is the term ahead.
 # 393: "Đồng thời <unit> cần …" with no comma names who must act.
-PIPELINE_VERSION = "393"
+# 394: "<unit> cần chuẩn bị …" is a deliverable; "…, <measure> <figure>" a result of its own.
+PIPELINE_VERSION = "394"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -236,12 +236,12 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
                              "default_kind", "named_scope", "list_marker",
                              "partner_place", "reported_by", "completes_by", "one_off",
-                             "span_start"},
+                             "span_start", "asked_lead"},
                 {"description"})
     for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable", "one_off"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
     for key in ("ongoing_start", "list_marker", "partner_place", "reported_by",
-                "completes_by", "span_start"):
+                "completes_by", "span_start", "asked_lead"):
         _compile(f"{name}:{key}", data[key])
     for key in ("deadlines", "cell_dates"):
         for number, record in enumerate(data[key]):
@@ -278,6 +278,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "directs_units_below", "topics_listed", "dashed_role",
             "topic_asks", "aim_kept_after", "aimed_direction", "aimed_direction_word",
             "shortcomings_listed", "directs_accordingly", "figure_reached", "congress_term",
+            "measure_opening",
             "alias",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",

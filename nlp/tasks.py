@@ -353,7 +353,10 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     if re.search(task_rules()["ongoing_start"], matching) and not (
             due and re.search(task_rules()["completes_by"], matching)):
         return "ongoing"
-    if _compiled("deliverable").search(matching):
+    # "Các đơn vị cần chuẩn bị …": an act with an end for those asked
+    asked = re.match(task_rules()["asked_lead"], matching)
+    if any(_compiled("deliverable").search(start)
+           for start in ((matching, matching[asked.end():]) if asked else (matching,))):
         return "deliverable"
     if _compiled("ongoing").search(matching):
         return "ongoing"

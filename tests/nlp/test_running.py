@@ -4076,6 +4076,17 @@ CASES = {
         # connector names who must act, running.json obligation_lead)
         [("action", None, "Qua đó, Lãnh đạo Huy"),
          ("directive", "Đảng bộ xã", "cần tập trung thực h")]),
+    "a_measure_with_its_figure_is_a_result_of_its_own": (
+        "Trong quý I, giá trị sản xuất nông nghiệp đạt 889 tỷ đồng (tăng 4% so cùng kỳ), giá "
+        "trị sản xuất công nghiệp hơn 1.200 tỷ đồng (tăng 8,9% so với cùng kỳ), doanh thu "
+        "thương mại - dịch vụ hơn 2.200 tỷ đồng. Lũy kế 6 tháng đầu năm 2016, tổng thu ngân "
+        "sách toàn huyện hơn 20 tỉ đồng.\n", 20,
+        # (running held out 113, r1160: "…, <measure> <figure>" after a figure is a result of
+        # its own, running.json measure_opening; after a time only, one result)
+        [("action", None, "Trong quý I, giá trị"),
+         ("action", None, "giá trị sản xuất côn"),
+         ("action", None, "doanh thu thương mại"),
+         ("action", None, "Lũy kế 6 tháng đầu n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
