@@ -483,7 +483,8 @@ from nlp.units import canonical_unit
 # 392: the one term a congress is held for is the term ahead.
 # 393: "Đồng thời <unit> cần …" with no comma names who must act.
 # 394: "<unit> cần chuẩn bị …" is a deliverable; "…, <measure> <figure>" a result of its own.
-PIPELINE_VERSION = "394"
+# 395: "1/Đội …" opens a list item; a rehabilitation centre and a security team are units.
+PIPELINE_VERSION = "395"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

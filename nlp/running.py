@@ -2956,8 +2956,8 @@ MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of 
 # also "1.Các cơ quan …" and a Roman number, "I. Kiểm tra lại hồ sơ …"
 # "1.", "2)", "II.", and the bracketed or lettered numbers of a list set line by line ("(1)
 # Thực hiện …;" then "(2) Nâng cao …;", "a) …")
-_LIST_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|\d{1,2}/(?=\s)|\(\d{1,2}\)|[a-zđ]\))"
-                          r"(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
+_LIST_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|\d{1,2}/(?=\s|[A-ZĐ])"
+                          r"|\(\d{1,2}\)|[a-zđ]\))(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
 _DASH = re.compile(r"\s*[-–+•]\s+")  # "- …", "+ …", "• …"
 _DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")
 MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"

@@ -4087,6 +4087,15 @@ CASES = {
          ("action", None, "giá trị sản xuất côn"),
          ("action", None, "doanh thu thương mại"),
          ("action", None, "Lũy kế 6 tháng đầu n")]),
+    "a_number_and_slash_glued_to_a_unit_opens_a_list_item": (
+        "Thông báo về việc đeo thẻ\n\nHiệu trưởng yêu cầu các đơn vị thực hiện nghiêm, đặc "
+        "biệt lưu ý:\n\n1/Đội bảo vệ chuyên trách: chịu trách nhiệm kiểm tra việc đeo thẻ của "
+        "sinh viên;\n\n2/Giao Phòng Thanh tra Pháp chế: tiếp tục theo dõi việc thực hiện.\n",
+        20,
+        # (directives held out 112, d1060: "1/Đội …" with no space after the slash is a list
+        # number, tasks.json list_marker and running.py _LIST_NUMBER)
+        [("directive", "Đội bảo vệ chuyên trách", "chịu trách nhiệm kiể"),
+         ("directive", "Phòng Thanh tra Pháp chế", "tiếp tục theo dõi vi")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
