@@ -484,7 +484,9 @@ from nlp.units import canonical_unit
 # 393: "Đồng thời <unit> cần …" with no comma names who must act.
 # 394: "<unit> cần chuẩn bị …" is a deliverable; "…, <measure> <figure>" a result of its own.
 # 395: "1/Đội …" opens a list item; a rehabilitation centre and a security team are units.
-PIPELINE_VERSION = "395"
+# 396: the body's own tasks before the clause of a sentence that asks; "Về phương hướng,
+# nhiệm vụ <period>," opens the coming period.
+PIPELINE_VERSION = "396"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

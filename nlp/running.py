@@ -2326,7 +2326,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         return _promised(text, start, start + named.start())
     request = _asked_by_topic(text, start, request)
     if request:
-        return (_done_before_turn(text, start, request[0], lower)
+        return (_own_before_request(text, start, request[0], forward, state)
+                + _done_before_turn(text, start, request[0], lower)
                 + _requested(text, end, request, bool(obligation), state))
     if state.greeted and state.mode is None and rules["letter_body"].search(lower.rstrip()):
         # "Kính gửi: Các trường THCS …" then "…, Phòng GD&ĐT Thành phố hướng dẫn dạy môn Lịch
@@ -2349,6 +2350,23 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     resolved = None if state.mode else _resolved(text, start, end, lower, state)
     return resolved if resolved is not None else _unasked(text, start, end, lower, forward,
                                                           state)
+
+
+def _own_before_request(text: str, start: int, at: int, forward: re.Match[str] | None,
+                        state: _Reading) -> list[Found]:
+    """In a sentence on the coming period, the clauses before the one that passes on a
+    request, kept apart by "; " ("Về phương hướng, nhiệm vụ 6 tháng cuối năm 2020, UBND
+    huyện tăng cường …; tiếp tục duy trì …; UBND huyện tiếp tục lãnh đạo, chỉ đạo lực lượng
+    vũ trang huyện quán triệt …"; `at`: where the request's tasks begin): the body's own
+    tasks."""
+    if forward is None:
+        return []
+    begin = start + forward.end()
+    cut = text.rfind(";", begin, at)
+    if cut < 0 or any(_asking_words(for_matching(text[begin:cut]))) or not any(
+            _asking_words(for_matching(text[cut + 1:at]))):
+        return []
+    return _unasked(text, start, cut, for_matching(text[start:cut]), forward, state)
 
 
 def _done_before_turn(text: str, start: int, at: int, lower: str) -> list[Found]:

@@ -4096,6 +4096,19 @@ CASES = {
         # number, tasks.json list_marker and running.py _LIST_NUMBER)
         [("directive", "Đội bảo vệ chuyên trách", "chịu trách nhiệm kiể"),
          ("directive", "Phòng Thanh tra Pháp chế", "tiếp tục theo dõi vi")]),
+    "the_bodys_own_tasks_before_the_clause_that_asks": (
+        "Triển khai nhiệm vụ\n\nTrong 6 tháng đầu năm, UBND huyện đã triển khai thực hiện "
+        "các nhiệm vụ.\n\nVề phương hướng, nhiệm vụ 6 tháng cuối năm 2020, UBND huyện tăng "
+        "cường nhiệm vụ QPQS địa phương; tiếp tục duy trì nghiêm chế độ trực SSCĐ; UBND huyện "
+        "tiếp tục lãnh đạo, chỉ đạo lực lượng vũ trang huyện quán triệt, triển khai thực hiện "
+        "tốt nhiệm vụ.\n", 20,
+        # (running held out 114, r1178: "Về phương hướng, nhiệm vụ <period>," opens the coming
+        # period, running.json forward; the clauses before the one that asks, kept apart by
+        # "; ", are the body's own tasks, running.py _own_before_request)
+        [("action", None, "Trong 6 tháng đầu nă"),
+         ("commitment", "UBND huyện", "tăng cường nhiệm vụ "),
+         ("commitment", "UBND huyện", "tiếp tục duy trì ngh"),
+         ("directive", "lực lượng vũ trang huyện", "quán triệt, triển kh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
