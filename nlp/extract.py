@@ -486,7 +486,9 @@ from nlp.units import canonical_unit
 # 395: "1/Đội …" opens a list item; a rehabilitation centre and a security team are units.
 # 396: the body's own tasks before the clause of a sentence that asks; "Về phương hướng,
 # nhiệm vụ <period>," opens the coming period.
-PIPELINE_VERSION = "396"
+# 397: "đồng thời đồng chí yêu cầu <units>" asks anew; a topic, then whom it asks; "Tất cả
+# các xã, thị trấn" is named with its task; "cắt tỉa" is a verb.
+PIPELINE_VERSION = "397"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -864,6 +864,10 @@ def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, 
     đề nghị Đảng ủy xã …")."""
     lead = running_rules()["paragraph_lead"].match(for_matching(text[start:end]))
     at = start + (lead.end() if lead else 0)
+    # ("đồng thời đồng chí yêu cầu các xã …": the one who spoke before, named again)
+    again = running_rules()["pronoun_speaker"].match(for_matching(text[at:end]))
+    if again and lead:
+        at += again.end()
     if not running_rules()["request"].match(for_matching(text[at:end])):
         return None
     return _request(text, at, end)
@@ -2920,9 +2924,16 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
     opening = _paragraph_opening(text, start, end)
     named = None if opening else _addressee(text, start, end)
     ends = running_rules()["list_ends"].match(for_matching(text[start:end]))
+    # "Những cây cối dọc các tuyến giao thông và nhà ở yêu cầu lực lượng dân quân tự vệ cắt
+    # tỉa": what a request is about, then whom it asks (not a unit the registry knows giving
+    # work down: "UBND các huyện, TP. Cà Mau giao cho Phòng Văn hóa và Thông tin …")
+    topic = _request_opening(text, _past_spaces(text, named[1], end), end) if (
+        named and not starts_with_unit(text[start:end])) else None
     if opening and opening[1]:
         # "Sở NN-PTNT phối hợp …; chỉ đạo …": the unit this sentence asks, and the next
         state.asked = (opening[1], state.asked[1])
+    elif topic and topic[1]:
+        state.asked = (topic[1], state.asked[1])  # (the item keeps what it is about)
     elif named and _opens_job(text[named[1]:end]) and not (
             ends and running_rules()["speaker_turns"].match(for_matching(text[start:end]))):
         # "2. Trưởng các ban, ngành, đoàn thể phường, Trưởng các khóm, chỉ đạo …": who the

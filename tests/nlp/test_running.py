@@ -4109,6 +4109,20 @@ CASES = {
          ("commitment", "UBND huyện", "tăng cường nhiệm vụ "),
          ("commitment", "UBND huyện", "tiếp tục duy trì ngh"),
          ("directive", "lực lượng vũ trang huyện", "quán triệt, triển kh")]),
+    "whom_each_request_of_a_list_asks": (
+        "Bí thư huyện ủy kiểm tra phòng chống bão\n\nTại các xã, đồng chí bí thư huyện ủy "
+        "đã yêu cầu các đơn vị chuẩn bị tốt việc phòng chống bão số 4, đồng thời đồng chí "
+        "yêu cầu các xã ngừng tất cả các hoạt động để tập trung cho công tác phòng chống bão. "
+        "Những cây cối dọc các tuyến giao thông yêu cầu lực lượng dân quân tự vệ cắt tỉa. Tất "
+        "cả các xã, thị trấn bố trí lực lượng trực 24h/24h.\n", 20,
+        # (directives held out 116, d1101: "đồng thời đồng chí yêu cầu <units>" asks anew,
+        # running.json pronoun_speaker; what a request is about, then whom it asks; "Tất cả
+        # các xã, thị trấn" named with its task, running.json addressee_start; "cắt tỉa" is
+        # a verb that ends a name, verbs.jsonl)
+        [("directive", "các đơn vị", "chuẩn bị tốt việc ph"),
+         ("directive", "các xã", "ngừng tất cả các hoạ"),
+         ("directive", "lực lượng dân quân tự vệ", "Những cây cối dọc cá"),
+         ("directive", "Tất cả các xã, thị trấn", "bố trí lực lượng trự")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
