@@ -488,7 +488,8 @@ from nlp.units import canonical_unit
 # nhiệm vụ <period>," opens the coming period.
 # 397: "đồng thời đồng chí yêu cầu <units>" asks anew; a topic, then whom it asks; "Tất cả
 # các xã, thị trấn" is named with its task; "cắt tỉa" is a verb.
-PIPELINE_VERSION = "397"
+# 398: "UBND TX …" speaks; "Cuộc họp đã đi đến thống nhất giao …" assigns.
+PIPELINE_VERSION = "398"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

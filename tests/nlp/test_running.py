@@ -4123,6 +4123,17 @@ CASES = {
          ("directive", "các xã", "ngừng tất cả các hoạ"),
          ("directive", "lực lượng dân quân tự vệ", "Những cây cối dọc cá"),
          ("directive", "Tất cả các xã, thị trấn", "bố trí lực lượng trự")]),
+    "a_town_committee_written_short_directs_and_the_meeting_assigns": (
+        "Sông Cầu: Tăng cường phòng, chống sốt xuất huyết\n\nUBND TX Sông Cầu vừa chỉ đạo các "
+        "cơ quan, ban ngành, đoàn thể, xã, phường tăng cường công tác phòng, chống bệnh sốt "
+        "xuất huyết.\n\nTheo đó, Trung tâm Y tế thị xã giám sát, phát hiện sớm các ổ dịch.\n\n"
+        "Cuộc họp đã đi đến thống nhất giao nhiệm vụ cho Phòng Văn hóa và Thông tin huyện chủ "
+        "động thực hiện video phục vụ Đại hội.\n", 20,
+        # (directives held out 118, d1123: "UBND TX …" speaks as "UBND thị xã …" does; 117,
+        # d1112: "Cuộc họp đã đi đến thống nhất giao …" assigns; running.json speaker)
+        [("directive", "các cơ quan, ban ngành, đoàn thể, xã, phường", "tăng cường công tác "),
+         ("directive", "Trung tâm Y tế thị xã", "giám sát, phát hiện "),
+         ("directive", "Phòng Văn hóa và Thông tin huyện", "chủ động thực hiện v")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
