@@ -489,7 +489,8 @@ from nlp.units import canonical_unit
 # 397: "đồng thời đồng chí yêu cầu <units>" asks anew; a topic, then whom it asks; "Tất cả
 # các xã, thị trấn" is named with its task; "cắt tỉa" is a verb.
 # 398: "UBND TX …" speaks; "Cuộc họp đã đi đến thống nhất giao …" assigns.
-PIPELINE_VERSION = "398"
+# 399: "<body> quyết tâm <task>" promises.
+PIPELINE_VERSION = "399"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

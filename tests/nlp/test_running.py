@@ -4134,6 +4134,17 @@ CASES = {
         [("directive", "các cơ quan, ban ngành, đoàn thể, xã, phường", "tăng cường công tác "),
          ("directive", "Trung tâm Y tế thị xã", "giám sát, phát hiện "),
          ("directive", "Phòng Văn hóa và Thông tin huyện", "chủ động thực hiện v")]),
+    "a_body_resolved_to_do_promises": (
+        "Xã triển khai nhiệm vụ năm 2026\n\nNăm 2025, xã đã đạt được nhiều kết quả quan "
+        "trọng.\n\nĐể hoàn thành tất cả các chỉ tiêu, xã Quảng Chính quyết tâm giữ vững đoàn "
+        "kết; đẩy mạnh cải cách hành chính.\n\nVới quyết tâm cao, các xã đã hoàn thành kế "
+        "hoạch.\n", 20,
+        # (running held out 119, r1226: "<body> quyết tâm <task>" promises as "sẽ" does;
+        # "với quyết tâm cao" is no promise; running.json future)
+        [("action", None, "Năm 2025, xã đã đạt "),
+         ("commitment", None, "Để hoàn thành tất cả"),
+         ("commitment", None, "đẩy mạnh cải cách hà"),
+         ("action", None, "Với quyết tâm cao, c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
