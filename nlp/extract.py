@@ -490,7 +490,9 @@ from nlp.units import canonical_unit
 # các xã, thị trấn" is named with its task; "cắt tỉa" is a verb.
 # 398: "UBND TX …" speaks; "Cuộc họp đã đi đến thống nhất giao …" assigns.
 # 399: "<body> quyết tâm <task>" promises.
-PIPELINE_VERSION = "399"
+# 400: "Theo <source>, <unit> được giao …" asks; "Trọng tâm là …" opens the tasks; "thể
+# hiện quyết tâm" promises nothing.
+PIPELINE_VERSION = "400"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1253,7 +1253,8 @@ def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str |
     lower = for_matching(text[start:end])
     # ("… cũng được", and when: "Sở … vừa được giao chủ trì …", "… đã được yêu cầu …")
     passive = re.search(r"\s+(?:(?:cũng|vừa|mới|đã)\s+)*(?:được|bị)\s+$", lower)
-    lead = rules["paragraph_lead"].match(lower)
+    # (or after the source it is told by: "Theo quyết định nêu trên, Sở Nội vụ được giao …")
+    lead = rules["paragraph_lead"].match(lower) or rules["attribution"].match(lower)
     at = lead.end() if lead else 0
     if passive is None or passive.start() <= at:
         return None
