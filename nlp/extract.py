@@ -492,7 +492,8 @@ from nlp.units import canonical_unit
 # 399: "<body> quyết tâm <task>" promises.
 # 400: "Theo <source>, <unit> được giao …" asks; "Trọng tâm là …" opens the tasks; "thể
 # hiện quyết tâm" promises nothing.
-PIPELINE_VERSION = "400"
+# 401: "Đơn vị …" heads a unit; "tất cả tổ dân phố …" is asked.
+PIPELINE_VERSION = "401"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -4158,6 +4158,16 @@ CASES = {
          ("directive", "Sở Nội vụ", "trình Đề án sắp xếp "),
          ("commitment", None, "Trọng tâm xuyên suốt"),
          ("commitment", None, "tăng cường kỷ luật, ")]),
+    "all_the_wards_groups_and_a_unit_named_by_its_work": (
+        "Phường chủ động ứng phó bão\n\nUBND phường yêu cầu tất cả tổ dân phố và lực lượng "
+        "chức năng theo dõi sát sao bản tin khí tượng.\n\nThực hiện Công điện số 08/CĐ-UBND, "
+        "phường Xuân Đỉnh yêu cầu các phòng, ban chức năng đồng loạt kích hoạt phương án ứng "
+        "phó bão số 3.\n\nĐơn vị thoát nước đảm bảo không để ngập úng tại khu dân cư.\n", 20,
+        # (directives held out 119, d1132: "tất cả tổ dân phố" named as addressees are,
+        # running.json addressee_start; "Đơn vị …" heads a unit, units.json heads)
+        [("directive", "tất cả tổ dân phố và lực lượng chức năng", "theo dõi sát sao bản"),
+         ("directive", "các phòng, ban chức năng", "đồng loạt kích hoạt "),
+         ("directive", "Đơn vị thoát nước", "đảm bảo không để ngậ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
