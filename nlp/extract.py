@@ -493,7 +493,8 @@ from nlp.units import canonical_unit
 # 400: "Theo <source>, <unit> được giao …" asks; "Trọng tâm là …" opens the tasks; "thể
 # hiện quyết tâm" promises nothing.
 # 401: "Đơn vị …" heads a unit; "tất cả tổ dân phố …" is asked.
-PIPELINE_VERSION = "401"
+# 402: "bám sát … nhiệm vụ trọng tâm" announces no tasks; "bắt tay vào" is an act.
+PIPELINE_VERSION = "402"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

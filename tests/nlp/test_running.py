@@ -4168,6 +4168,19 @@ CASES = {
         [("directive", "tất cả tổ dân phố và lực lượng chức năng", "theo dõi sát sao bản"),
          ("directive", "các phòng, ban chức năng", "đồng loạt kích hoạt "),
          ("directive", "Đơn vị thoát nước", "đảm bảo không để ngậ")]),
+    "keeping_to_the_key_tasks_announces_none": (
+        "Sở tổng kết năm 2019\n\nNgày 10/1/2020, Sở Lao động Thương binh và Xã hội tổ chức hội "
+        "nghị tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.\n\nTheo đánh giá, trong năm "
+        "2019, Sở đã phát huy tốt chức năng tham mưu; thường xuyên bám sát nội dung chương "
+        "trình, nhiệm vụ trọng tâm của ngành để hướng dẫn, kiểm tra.\n\nĐảng ủy phường yêu cầu "
+        "các cơ quan, đơn vị bắt tay vào việc ngay từ ngày làm việc đầu tiên sau kỳ nghỉ Tết.\n",
+        20,
+        # (running held out 118, r1218: "bám sát … nhiệm vụ trọng tâm của ngành" is work
+        # done, no tasks announced, running.json regarded_as; r1219: "bắt tay vào" is an
+        # act that ends whom a request asks, verbs.jsonl)
+        [("action", None, "Theo đánh giá, trong"),
+         ("action", None, "thường xuyên bám sát"),
+         ("directive", "các cơ quan, đơn vị", "bắt tay vào việc nga")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
