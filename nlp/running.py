@@ -501,9 +501,6 @@ MAX_LISTED_SUBJECT = 4  # words of one subject in a list that shares an outcome
 
 
 _COUNT = re.compile(r"\d")
-# a figure that is not a time ("6 tháng đầu năm 2016", "cuối năm 2024", "tháng 04/2025")
-_FIGURE = re.compile(r"(?<![\w/.,])(?<!năm )(?<!tháng )(?<!quý )(?<!ngày )\d[\d.,]*"
-                     r"(?![\d/])(?!\s*(?:tháng|năm|quý|ngày)(?!\w))", re.I)
 
 
 def _two_counts(piece: str, rest: str) -> bool:
@@ -512,8 +509,9 @@ def _two_counts(piece: str, rest: str) -> bool:
     clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
     if running_rules()["measure_opening"].match(for_matching(clause)):
         # "…, doanh thu thương mại - dịch vụ hơn 2.200 tỷ đồng": a measure with its figure,
-        # after a piece with a figure of its own (not a time: "Lũy kế 6 tháng đầu năm 2016, …")
-        return bool(_FIGURE.search(piece))
+        # after a piece with a figure of its own (not a time: "Lũy kế 6 tháng đầu năm 2016, …",
+        # running.json figure_not_time)
+        return bool(running_rules()["figure_not_time"].search(for_matching(piece)))
     return bool(_COUNT.search(piece) and _COUNT.search(clause)
                 # (not the same figure compared or summed: "…, tăng 14,2% so với cùng kỳ",
                 # "…, lũy kế 2 tháng đạt …")
