@@ -4181,6 +4181,16 @@ CASES = {
         [("action", None, "Theo đánh giá, trong"),
          ("action", None, "thường xuyên bám sát"),
          ("directive", "các cơ quan, đơn vị", "bắt tay vào việc nga")]),
+    "having_measures_is_asked_not_named": (
+        "Tuy nhiên, trong Công an xã vẫn còn trường hợp chưa nắm vững quy trình giải quyết vụ "
+        "việc; tình hình tệ nạn xã hội, nhất là số đề, đá gà vẫn còn xảy ra, đề nghị Công an "
+        "xã có biện pháp giải quyết; Đề nghị các ngành cấp trên cần quan tâm hỗ trợ thêm chế "
+        "độ.\n",
+        20,
+        # (running held out 115, r1187: "có biện pháp" opens what the unit is asked, it
+        # ends the name: tasks.json stops and running.json addressee_stop)
+        [("directive", "Công an xã", "có biện pháp giải qu"),
+         ("directive", "các ngành cấp trên", "cần quan tâm hỗ trợ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
