@@ -4191,6 +4191,17 @@ CASES = {
         # ends the name: tasks.json stops and running.json addressee_stop)
         [("directive", "Công an xã", "có biện pháp giải qu"),
          ("directive", "các ngành cấp trên", "cần quan tâm hỗ trợ ")]),
+    "the_tasks_requirements_ask_no_one": (
+        "Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2021\n\nNăm 2020, công tác dân vận tiếp "
+        "tục bám sát hướng dẫn, chỉ đạo của Trung ương, Tỉnh ủy và yêu cầu nhiệm vụ chính trị "
+        "của địa phương, thực hiện tốt “Năm dân vận khéo”. Phát huy vai trò của Mặt trận Tổ "
+        "quốc trong công tác tuyên truyền.\n",
+        20,
+        # (running held out 122, r1250: "yêu cầu nhiệm vụ" names the requirements of the
+        # tasks, it asks no one: running.json request)
+        [("action", None, "Năm 2020, công tác d"),
+         ("action", None, "thực hiện tốt “Năm d"),
+         ("action", None, "Phát huy vai trò của")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
