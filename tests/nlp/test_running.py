@@ -4202,6 +4202,14 @@ CASES = {
         [("action", None, "Năm 2020, công tác d"),
          ("action", None, "thực hiện tốt “Năm d"),
          ("action", None, "Phát huy vai trò của")]),
+    "a_ward_by_its_name_asks": (
+        "Giám sát tại Đảng ủy phường\n\nĐại diện các ban, ngành phường cho biết, trụ sở còn "
+        "chật.\n\nBên cạnh đó, phường Nhiêu Lộc cũng đề nghị thành phố xem xét tăng thêm 1 "
+        "Phó Chủ tịch UBND phường.\n",
+        20,
+        # (running held out 122, r1255: a commune, ward or town named by its level opens
+        # its clause and asks, as a district does: running.json speaker)
+        [("directive", "thành phố", "xem xét tăng thêm 1 ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
