@@ -1123,7 +1123,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             # văn số 3015/UBND-TN … yêu cầu …" asks, by its letter)
             continue
         run_in = enumerated or (before.rstrip().endswith(",") and (
-            len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before))))
+            len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before))
+            # "Trong thời gian trẻ tạm dừng đến trường, kính mong CMHS …": when, then asked
+            or bool(rules["when_lead"].match(before.rstrip(" ,")))))
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
         before = before[_marker_end(before):].lstrip(" -–+•*")
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work

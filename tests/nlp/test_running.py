@@ -4210,6 +4210,18 @@ CASES = {
         # (running held out 122, r1255: a commune, ward or town named by its level opens
         # its clause and asks, as a district does: running.json speaker)
         [("directive", "thành phố", "xem xét tăng thêm 1 ")]),
+    "a_school_begs_the_parents": (
+        "Trường MN Trung Giã kính gửi thông báo đến quý phụ huynh học sinh:\n\nĐể đảm bảo công "
+        "tác phòng chống dịch nhà trường kính mong CMHS tiếp tục thực hiện tốt thông điệp 5K "
+        "của Bộ y tế, tăng cường chăm sóc sức khoẻ cho các con tại gia đình. Trong thời gian "
+        "trẻ tạm dừng đến trường, kính mong CMHS quan tâm nhiều hơn tới sức khoẻ của trẻ.\n",
+        20,
+        # (directives held out 123, d1174: "kính mong" asks, the parents "CMHS" are asked,
+        # and a "trong thời gian …" clause before it says when: running.json request,
+        # addressee_start, when_lead)
+        [("directive", "CMHS", "tiếp tục thực hiện t"),
+         ("directive", "CMHS", "tăng cường chăm sóc "),
+         ("directive", "CMHS", "quan tâm nhiều hơn t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
