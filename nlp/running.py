@@ -1668,6 +1668,12 @@ def _page_periods(text: str, period: Period | None, next_period: Period | None,
         # a header that took the year to come from the page's words for the year reviewed
         # ("Năm 2019 không có dịch bệnh lớn …" then "Năm 2020, ngành Y tế tiếp tục …")
         period, next_period = reviewed, coming
+    elif (reviewed and coming and next_period
+          and (next_period.start, next_period.end) == (reviewed.start, reviewed.end)):
+        # a header that took the year reviewed for the year to come ("… khen thưởng … trong
+        # thực hiện nhiệm vụ năm 2020" over "Trong năm 2020, lực lượng … đã kiểm tra …" then
+        # "Năm 2021, lực lượng … sẽ tiếp tục …"): the page's lines tell which is which
+        period, next_period = reviewed, coming
     year, coming = _year_reviewed(text)
     if not (year and coming and (next_period is None or next_period.start == coming.start)
             and (period is None or (period.start, period.end) == (year.start, year.end))):

@@ -4222,6 +4222,17 @@ CASES = {
         [("directive", "CMHS", "tiếp tục thực hiện t"),
          ("directive", "CMHS", "tăng cường chăm sóc "),
          ("directive", "CMHS", "quan tâm nhiều hơn t")]),
+    "the_pages_years_over_a_rewards_headline": (
+        "Lực lượng Quản lý thị trường tỉnh tiếp tục tăng cường công tác kiểm tra\n\nQuản lý "
+        "thị trường tỉnh khen thưởng các cá nhân tiêu biểu trong thực hiện nhiệm vụ năm 2020\n\n"
+        "Trong năm 2020, lực lượng quản lý thị trường tỉnh đã xử lý 1.441 vụ, bằng 106,6% so "
+        "với năm 2019.\n\nNăm 2021, lực lượng quản lý thị trường tỉnh sẽ tiếp tục tăng cường "
+        "công tác quản lý, kiểm tra, kiểm soát hàng hóa.\n",
+        20,
+        # (running held out 125, r1284: the headline's "nhiệm vụ năm 2020" is the year the
+        # page's lines review, "Năm 2021, …" the year ahead: nlp/running.py _page_periods)
+        [("action", None, "Trong năm 2020, lực "),
+         ("commitment", None, "lực lượng quản lý th")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
