@@ -4233,6 +4233,13 @@ CASES = {
         # page's lines review, "Năm 2021, …" the year ahead: nlp/running.py _page_periods)
         [("action", None, "Trong năm 2020, lực "),
          ("commitment", None, "lực lượng quản lý th")]),
+    "the_delegates_ask": (
+        "Hội nghị HĐND xã\n\nPhát biểu thảo luận, các đại biểu đề nghị UBND xã có biện pháp "
+        "nâng cao tỷ lệ người dân tham gia bảo hiểm y tế.\n",
+        20,
+        # (running held out 125, r1287: the delegates of a meeting ask as a leader does:
+        # running.json speaker)
+        [("directive", "UBND xã", "có biện pháp nâng ca")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
