@@ -2027,19 +2027,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         state.item = bool(number)
         if number:  # "… các nội dung sau:" then "1. Tiếp tục quán triệt …"
             start = number.end()
-            heading = text[start:end].strip()
-            if (state.mode == "directive" and heading.endswith(":")
-                    and len(heading.split()) <= MAX_ADDRESSEE_WORDS
-                    and running_rules()["addressee_start"].match(for_matching(heading))):
-                # "1. Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế …:"
-                # names who does the tasks below it, dash by dash
-                state.asked = (heading.rstrip(" :"), state.asked[1])
-                return None
-            if (state.mode == "directive" and _names_doer(heading)
-                    and (_DASH_ITEM.match(text, end) or _only_a_unit(heading))):
-                # "UBND xã yêu cầu:" then "1. Công an xã" over dashes, or "… như sau:" then
-                # "1. Hạt kiểm lâm" over a paragraph of its tasks: the unit they ask
-                state.asked = (heading, state.asked[1])
+            if state.mode == "directive" and _numbered_doer(text, start, end, state):
                 return None
         opening = _list_opening(text, start, end, state)
         if opening is None and (_repeats(paragraph, state.said) or (
@@ -2073,6 +2061,29 @@ def _list_line(text: str, start: int, end: int, paragraph: str) -> int | None:
 MAX_HEADING_WORDS = 10
 MAX_LABEL_WORDS = 4  # "Thời gian chào cờ: …", "Địa điểm: …"
 _LETTER = re.compile(r"\s*[a-zđ]\)\s+")  # "a) Đối với cán bộ, viên chức:"
+
+
+def _numbered_doer(text: str, start: int, end: int, state: _Reading) -> bool:
+    """Whether a numbered line of a list of requests (past its number at `start`) only names
+    who does the tasks below it; if so, they are asked."""
+    heading = text[start:end].strip()
+    if (heading.endswith(":") and len(heading.split()) <= MAX_ADDRESSEE_WORDS
+            and running_rules()["addressee_start"].match(for_matching(heading))):
+        # "1. Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế …:" names
+        # who does the tasks below it, dash by dash
+        state.asked = (heading.rstrip(" :"), state.asked[1])
+        return True
+    dashes = _DASH_ITEM.match(text, end)
+    if dashes and heading.endswith(".") and not heading.endswith(".."):
+        heading = heading[:-1]  # "3. Các hộ giết mổ lợn." over its dashes
+    if _names_doer(heading) and (dashes or _only_a_unit(heading)
+                                 or only_a_name(f"{heading}:")):
+        # "UBND xã yêu cầu:" then "1. Công an xã" over dashes, or "… như sau:" then "1. Hạt
+        # kiểm lâm" (a unit of the registry) or "1. Các trưởng thôn" (only a name) over a
+        # paragraph of its tasks: the unit they ask
+        state.asked = (heading, state.asked[1])
+        return True
+    return False
 
 
 def _doer_heading(text: str, start: int, end: int) -> str | None:

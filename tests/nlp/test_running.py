@@ -4240,6 +4240,19 @@ CASES = {
         # (running held out 125, r1287: the delegates of a meeting ask as a leader does:
         # running.json speaker)
         [("directive", "UBND xã", "có biện pháp nâng ca")]),
+    "a_numbered_name_over_its_paragraphs": (
+        "PHÒNG CHỐNG DỊCH TẢ LỢN\n\nBan Chỉ đạo phòng chống dịch xã đề nghị tất cả mọi người "
+        "dân thực hiện một số biện pháp như sau:\n\n1. Các trưởng thôn\n\nTuyên truyền cho bà "
+        "con nhân dân sử dụng thuốc tiêu độc khử trùng.\n\nKhông mua bán lợn khi chưa biết rõ "
+        "nguồn gốc xuất xứ.\n\n3. Các hộ giết mổ lợn.\n\n– Không giết mổ lợn bị bệnh.\n",
+        20,
+        # (directives held out 125, d1190: a numbered line that is only a name heads the
+        # paragraphs of its tasks, a full stop after it too when dashes follow; "Không mua
+        # bán …", "Không giết mổ …" are prohibitions: nlp/running.py _paragraph_start,
+        # running.json prohibited_act)
+        [("directive", "Các trưởng thôn", "Tuyên truyền cho bà "),
+         ("directive", "Các trưởng thôn", "Không mua bán lợn kh"),
+         ("directive", "Các hộ giết mổ lợn", "Không giết mổ lợn bị")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
