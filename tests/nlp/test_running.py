@@ -4253,6 +4253,16 @@ CASES = {
         [("directive", "Các trưởng thôn", "Tuyên truyền cho bà "),
          ("directive", "Các trưởng thôn", "Không mua bán lợn kh"),
          ("directive", "Các hộ giết mổ lợn", "Không giết mổ lợn bị")]),
+    "an_ellipsis_before_the_next_assignment": (
+        "Kết luận của Chủ tịch UBND tỉnh\n\nTrong nội dung thông báo, đồng chí Chủ tịch chỉ đạo "
+        "rõ: Giao cho Sở Kế hoạch - Đầu tư phối hợp với UBND huyện làm rõ gói thầu số 7… giao "
+        "cho Sở Tài chính chủ trì làm rõ các nội dung theo báo nêu.\n\nBáo CCB Việt Nam rất hoan "
+        "nghênh sự quan tâm và phối hợp của đồng chí Chủ tịch UBND tỉnh.\n",
+        20,
+        # (directives held out 126, d1201: "… giao cho <unit>" after an ellipsis assigns anew,
+        # running.json joined_request; "rất" ends a name, addressee_stop and tasks.json stops)
+        [("directive", "Sở Kế hoạch - Đầu tư", "phối hợp với UBND hu"),
+         ("directive", "Sở Tài chính", "chủ trì làm rõ các n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
