@@ -4263,6 +4263,15 @@ CASES = {
         # running.json joined_request; "rất" ends a name, addressee_stop and tasks.json stops)
         [("directive", "Sở Kế hoạch - Đầu tư", "phối hợp với UBND hu"),
          ("directive", "Sở Tài chính", "chủ trì làm rõ các n")]),
+    "informing_coordinating_and_by_itself_end_a_name": (
+        "Phòng cháy chữa cháy dịp Tết\n\nĐề nghị Ban điều hành 11 khu phố thông tin tuyên "
+        "truyền sâu rộng đến khu dân cư. UBND xã giao cho các Phòng, Ban, các đồng chí Trưởng "
+        "thôn phối kết hợp chủ động rà soát số liệu về trẻ em.\n",
+        20,
+        # (directives held out 122, d1163 and d1162: "thông tin" before "tuyên truyền", "phối
+        # kết hợp" and "tự trang bị" end a name: running.json addressee_stop, tasks.json stops)
+        [("directive", "Ban điều hành 11 khu phố", "thông tin tuyên truy"),
+         ("directive", "các Phòng, Ban, các đồng chí Trưởng thôn", "phối kết hợp chủ độn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
