@@ -3004,7 +3004,10 @@ MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of 
 # "1.", "2)", "II.", and the bracketed or lettered numbers of a list set line by line ("(1)
 # Thực hiện …;" then "(2) Nâng cao …;", "a) …")
 _LIST_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|\d{1,2}/(?=\s|[A-ZĐ])"
-                          r"|\(\d{1,2}\)|[a-zđ]\))(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
+                          r"|\(\d{1,2}\)|[a-zđ]\)"
+                          # "Thứ nhất, thường xuyên theo dõi …", "Thứ hai, Trạm Y tế xã …"
+                          r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),)"
+                          r"(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
 _DASH = re.compile(r"\s*[-–+•]\s+")  # "- …", "+ …", "• …"
 _DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")
 MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"

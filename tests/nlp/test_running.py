@@ -4272,6 +4272,18 @@ CASES = {
         # kết hợp" and "tự trang bị" end a name: running.json addressee_stop, tasks.json stops)
         [("directive", "Ban điều hành 11 khu phố", "thông tin tuyên truy"),
          ("directive", "các Phòng, Ban, các đồng chí Trưởng thôn", "phối kết hợp chủ độn")]),
+    "ordinal_words_number_a_list": (
+        "THÔNG BÁO về việc phòng, chống rét đậm\n\nỦy ban nhân dân xã thông báo và yêu cầu các "
+        "cơ quan, đơn vị và toàn thể Nhân dân thực hiện tốt một số nội dung sau:\n\nThứ nhất, "
+        "thường xuyên theo dõi các bản tin dự báo thời tiết.\n\nThứ hai, Trạm Y tế xã phối hợp "
+        "với các trường học tăng cường tuyên truyền; chú trọng bảo vệ sức khỏe người cao "
+        "tuổi.\n",
+        20,
+        # (directives held out 122, d1161: "Thứ nhất, …", "Thứ hai, …" number a list of
+        # requests as "1.", "2." do: nlp/running.py _LIST_NUMBER)
+        [("directive", "các cơ quan, đơn vị và toàn thể Nhân dân", "thường xuyên theo dõ"),
+         ("directive", "Trạm Y tế xã", "phối hợp với các trư"),
+         ("directive", "Trạm Y tế xã", "chú trọng bảo vệ sức")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
