@@ -494,7 +494,7 @@ from nlp.units import canonical_unit
 # hiện quyết tâm" promises nothing.
 # 401: "Đơn vị …" heads a unit; "tất cả tổ dân phố …" is asked.
 # 402: "bám sát … nhiệm vụ trọng tâm" announces no tasks; "bắt tay vào" is an act.
-PIPELINE_VERSION = "412"
+PIPELINE_VERSION = "413"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

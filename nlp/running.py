@@ -3166,6 +3166,11 @@ def _acts_after(text: str, at: int, end: int, words: tuple[str, ...]) -> bool:
     for key in words:
         found = running_rules()[key].match(for_matching(rest))
         rest = rest[found.end():] if found else rest
+    # "Các cơ quan, đơn vị, địa phương tuyệt đối không chủ quan, lơ là, …": what they must not
+    barred = running_rules()["prohibition"].match(for_matching(rest))
+    if barred and (_starts_with_verb(rest[barred.end():])
+                   or running_rules()["prohibited_act"].match(for_matching(rest[barred.end():]))):
+        return True
     return _starts_with_verb(rest)
 
 

@@ -4284,6 +4284,19 @@ CASES = {
         [("directive", "các cơ quan, đơn vị và toàn thể Nhân dân", "thường xuyên theo dõ"),
          ("directive", "Trạm Y tế xã", "phối hợp với các trư"),
          ("directive", "Trạm Y tế xã", "chú trọng bảo vệ sức")]),
+    "units_told_what_they_must_not_do": (
+        "Bão số 11\n\nBan Chỉ huy Phòng thủ dân sự tỉnh yêu cầu các địa phương, đơn vị liên "
+        "quan cần chủ động ứng phó với bão số 11.\n\nCác cơ quan, đơn vị, địa phương tuyệt đối "
+        "không chủ quan, lơ là, tập trung theo dõi chặt chẽ diễn biến của bão.\n\nCác địa "
+        "phương, đơn vị liên quan nắm chắc diễn biến thời tiết để điều chỉnh kế hoạch sản "
+        "xuất.\n",
+        20,
+        # (directives held out 123, d1171: units named, then what they must not do, carry a
+        # list of requests on: nlp/running.py _acts_after, running.json prohibited_act)
+        [("directive", "các địa phương, đơn vị liên quan", "cần chủ động ứng phó"),
+         ("directive", "Các cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị,"),
+         ("directive", "Các cơ quan, đơn vị, địa phương", "tập trung theo dõi c"),
+         ("directive", "Các địa phương, đơn vị liên quan", "nắm chắc diễn biến t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
