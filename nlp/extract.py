@@ -494,6 +494,13 @@ from nlp.units import canonical_unit
 # hiện quyết tâm" promises nothing.
 # 401: "Đơn vị …" heads a unit; "tất cả tổ dân phố …" is asked.
 # 402: "bám sát … nhiệm vụ trọng tâm" announces no tasks; "bắt tay vào" is an act.
+# 403: a name ends before "có biện pháp …". 404: "yêu cầu nhiệm vụ" asks no one.
+# 405: a commune or ward named by its level speaks. 406: "kính mong" asks the parents
+# ("CMHS"), past a when-clause. 407: a page's own years over its header's. 408: a meeting's
+# delegates ask. 409: a numbered line that is only a name heads its tasks; "Không mua bán …"
+# is a prohibition. 410: "… giao cho <unit>" after an ellipsis; "rất" ends a name.
+# 411: "phối kết hợp", "thông tin", "tự trang bị" end a name. 412: "Thứ nhất, …" numbers a
+# list. 413: units, then what they must not do, carry a list of requests on.
 PIPELINE_VERSION = "413"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 

@@ -3091,12 +3091,8 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     acts = at_acts + (manner.end() if manner else 0)
     # "Tuyệt đối không được tự ý thiết lập thêm …": what must not be done; "Việc tiếp nhận
     # học sinh chuyển trường, cần thực hiện đúng …": a matter and what must be done about it
-    barred = rules["prohibition"].match(for_matching(text[acts:end]))
     matter = rules["matter_must"].match(for_matching(text[at:end]))
-    if (_starts_with_verb(text[acts:end])
-            or (barred and (_starts_with_verb(text[acts + barred.end():end])
-                            or rules["prohibited_act"].match(
-                                for_matching(text[acts + barred.end():end]))))
+    if (_starts_with_verb(text[acts:end]) or _forbids(text[acts:end])
             or (matter and _starts_with_verb(text[at + matter.end():end]))):
         return at, None
     duty = rules["duty_of"].match(for_matching(text[at:end]))
@@ -3167,11 +3163,18 @@ def _acts_after(text: str, at: int, end: int, words: tuple[str, ...]) -> bool:
         found = running_rules()[key].match(for_matching(rest))
         rest = rest[found.end():] if found else rest
     # "Các cơ quan, đơn vị, địa phương tuyệt đối không chủ quan, lơ là, …": what they must not
-    barred = running_rules()["prohibition"].match(for_matching(rest))
-    if barred and (_starts_with_verb(rest[barred.end():])
-                   or running_rules()["prohibited_act"].match(for_matching(rest[barred.end():]))):
-        return True
-    return _starts_with_verb(rest)
+    return _starts_with_verb(rest) or _forbids(rest)
+
+
+def _forbids(text: str) -> bool:
+    """Whether the text opens with what must not be done: a prohibition, then an act
+    ("không được tự ý thiết lập …", "không mua bán lợn …", "không chủ quan, lơ là …")."""
+    rules = running_rules()
+    barred = rules["prohibition"].match(for_matching(text))
+    if barred is None:
+        return False
+    rest = text[barred.end():]
+    return _starts_with_verb(rest) or bool(rules["prohibited_act"].match(for_matching(rest)))
 
 
 def _list_opening(text: str, start: int, end: int,
