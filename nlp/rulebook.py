@@ -278,7 +278,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "directs_units_below", "topics_listed", "dashed_role",
             "topic_asks", "aim_kept_after", "aimed_direction", "aimed_direction_word",
             "shortcomings_listed", "directs_accordingly", "figure_reached", "congress_term",
-            "measure_opening", "figure_not_time", "pronoun_speaker", "when_lead",
+            "measure_opening", "figure_not_time", "pronoun_speaker", "when_lead", "list_number",
             "alias",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",

@@ -177,6 +177,13 @@ PROMISE_COMMA_WORDS = 4
 _NUMBERED = re.compile(r"(?<![\w)])\(\d{1,2}\)\s*")
 
 
+def _list_number(text: str, *span: int) -> re.Match[str] | None:
+    """The marker that opens a line of a list ('1.', 'b)', 'Thứ hai, …'; running.json
+    list_number, matched on the text as written), at the start of text[span]."""
+    pattern: re.Pattern[str] = running_rules()["list_number"]
+    return pattern.match(text, *span)
+
+
 def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     """Where a span may be cut: "; ", ": " (not a document number's "Số: 108/…"), ", " and a
     comma written with no space before a word (not one inside a figure, "3,7%"); never
@@ -961,7 +968,7 @@ def _unit_heading_next(text: str, end: int) -> bool:
     the dashes below it and nothing else ("1.Trạm Y tế xã" under "… chủ tịch UBND xã chỉ
     đạo."), as _list_line reads it: whom the items are for."""
     line = re.match(r"[ \t]*\n\s*", text[end:])
-    number = _LIST_NUMBER.match(text, end + line.end()) if line else None
+    number = _list_number(text, end + line.end()) if line else None
     if number is None:
         return False
     stop = text.find("\n", number.end())
@@ -1926,14 +1933,14 @@ def _lead_units(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple
     out: dict[int, tuple[str, int]] = {}
     item: list[int] = []
     for start, end in paragraphs:
-        if _LIST_NUMBER.match(text, start, end):
+        if _list_number(text, start, end):
             item = []
         item.append(start)
         lead = running_rules()["lead_unit"].search(for_matching(text[start:end]))
         if lead:
             unit = collapse_spaces(text[start + lead.start("unit"):start + lead.end("unit")])
             for at in item:
-                number = _LIST_NUMBER.match(text, at)
+                number = _list_number(text, at)
                 out[at] = (canonical_unit(unit) or unit, number.end() if number else at)
             item = []
     return out
@@ -2023,7 +2030,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         return _list_line(text, start, end, paragraph)
     first, state.first_item = state.first_item, False
     if state.mode:
-        number = _LIST_NUMBER.match(text, start, end) if state.listed else None
+        number = _list_number(text, start, end) if state.listed else None
         state.item = bool(number)
         if number:  # "… các nội dung sau:" then "1. Tiếp tục quán triệt …"
             start = number.end()
@@ -2144,8 +2151,8 @@ def _section_heading(text: str, start: int, end: int) -> bool:
     if len(letters) > 3 and all(c.isupper() for c in letters):
         return True
     following = re.match(r"\s*([^\n]+)", text[end:])
-    return bool(_LIST_NUMBER.match(line) and following
-                and not _LIST_NUMBER.match(following.group(1))
+    return bool(_list_number(line) and following
+                and not _list_number(following.group(1))
                 and not _DASH_ITEM.match(following.group(1)))
 
 
@@ -2198,7 +2205,7 @@ def _past_number(text: str, start: int, end: int) -> int:
     """Where a list's next item begins past its number, if any: "… (4) duy trì số lượng …;"
     then "(5) thực hiện hiệu quả …" on the next line goes on with the list, whatever it
     opens with."""
-    number = _NUMBERED.match(text, start, end) or _LIST_NUMBER.match(text, start, end)
+    number = _NUMBERED.match(text, start, end) or _list_number(text, start, end)
     return number.end() if number else start
 
 
@@ -2212,7 +2219,7 @@ def _caption_in_list(text: str, start: int, end: int, paragraph: str, state: _Re
     if (state.mode == "directive" and not dash and _caption(paragraph.rstrip(" ."))
             and _paragraph_opening(text, start, end) is None and _unit_asked_next(text, end)):
         return True
-    return (not (state.listed and _LIST_NUMBER.match(text, start, end))
+    return (not (state.listed and _list_number(text, start, end))
             and _between_paragraphs_caption(text, start, end, paragraph))
 
 
@@ -3003,11 +3010,6 @@ MIN_ASSIGNED = 2  # numbered paragraphs opening with a unit that make a list of 
 # also "1.Các cơ quan …" and a Roman number, "I. Kiểm tra lại hồ sơ …"
 # "1.", "2)", "II.", and the bracketed or lettered numbers of a list set line by line ("(1)
 # Thực hiện …;" then "(2) Nâng cao …;", "a) …")
-_LIST_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]|\d{1,2}/(?=\s|[A-ZĐ])"
-                          r"|\(\d{1,2}\)|[a-zđ]\)"
-                          # "Thứ nhất, thường xuyên theo dõi …", "Thứ hai, Trạm Y tế xã …"
-                          r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),)"
-                          r"(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
 _DASH = re.compile(r"\s*[-–+•]\s+")  # "- …", "+ …", "• …"
 _DASH_ITEM = re.compile(r"\s*[-–+•]\s*(?=\w)")  # the next line a list's dash item ("-Thường …")
 MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"
@@ -3016,7 +3018,7 @@ MAX_UNIT_HEADING_WORDS = 10  # "2. Công chức Địa chính- Đất đai"
 def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The unit a numbered paragraph opens with and where its text begins (after the
     number): "2. Sở Giáo dục và Đào tạo chủ trì …" -> ("Sở Giáo dục và Đào tạo", …)."""
-    number = _LIST_NUMBER.match(text, start, end)
+    number = _list_number(text, start, end)
     if number is None:
         return None
     # "1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tổ chức …": who, then what

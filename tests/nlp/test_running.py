@@ -4093,7 +4093,7 @@ CASES = {
         "sinh viên;\n\n2/Giao Phòng Thanh tra Pháp chế: tiếp tục theo dõi việc thực hiện.\n",
         20,
         # (directives held out 112, d1060: "1/Đội …" with no space after the slash is a list
-        # number, tasks.json list_marker and running.py _LIST_NUMBER)
+        # number, tasks.json list_marker and running.json list_number)
         [("directive", "Đội bảo vệ chuyên trách", "chịu trách nhiệm kiể"),
          ("directive", "Phòng Thanh tra Pháp chế", "tiếp tục theo dõi vi")]),
     "the_bodys_own_tasks_before_the_clause_that_asks": (
@@ -4280,7 +4280,7 @@ CASES = {
         "tuổi.\n",
         20,
         # (directives held out 122, d1161: "Thứ nhất, …", "Thứ hai, …" number a list of
-        # requests as "1.", "2." do: nlp/running.py _LIST_NUMBER)
+        # requests as "1.", "2." do: nlp/running.json list_number)
         [("directive", "các cơ quan, đơn vị và toàn thể Nhân dân", "thường xuyên theo dõ"),
          ("directive", "Trạm Y tế xã", "phối hợp với các trư"),
          ("directive", "Trạm Y tế xã", "chú trọng bảo vệ sức")]),
