@@ -500,8 +500,10 @@ from nlp.units import canonical_unit
 # delegates ask. 409: a numbered line that is only a name heads its tasks; "Không mua bán …"
 # is a prohibition. 410: "… giao cho <unit>" after an ellipsis; "rất" ends a name.
 # 411: "phối kết hợp", "thông tin", "tự trang bị" end a name. 412: "Thứ nhất, …" numbers a
-# list. 413: units, then what they must not do, carry a list of requests on.
-PIPELINE_VERSION = "413"
+# list. 413: units, then what they must not do, carry a list of requests on. 414: a
+# newspaper's tag in capitals; "Theo <who>, những tháng còn lại …" opens the tasks; "Cụ thể,"
+# goes on with a list; "Ủy ban Kiểm tra" heads a name; "… và tiếp tục …" is a job of its own.
+PIPELINE_VERSION = "414"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

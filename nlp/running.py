@@ -1951,7 +1951,8 @@ def _past_marks(text: str, start: int, end: int) -> tuple[int, bool, bool]:
     Kiểm tra phải …") and a procedure's step ("- Bước 1: Sinh viên hoàn thành học phí …",
     a task); whether it had the dash and the step."""
     rules = running_rules()
-    tag = rules["lead_tag"].match(for_matching(text[start:end]))
+    tag = rules["lead_tag"].match(for_matching(text[start:end])) or rules["press_tag"].match(
+        text[start:end])
     if tag:
         start += tag.end()
     dash = _DASH.match(text, start, end)
