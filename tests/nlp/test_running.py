@@ -4328,6 +4328,29 @@ CASES = {
         # "… và tiếp tục …" joins a job of its own, running.json joined_request)
         [("commitment", "Uỷ ban Kiểm tra Huyện uỷ", "tham mưu Ban Thường "),
          ("commitment", "Uỷ ban Kiểm tra Huyện uỷ", "tiếp tục tiến hành t")]),
+    "a_sub_department_directs_its_stations_as_follows": (
+        "Bệnh khảm lá sắn\n\nVì vậy để thực hiện tốt công tác phòng trừ bệnh khảm lá trên cây "
+        "khoai mì, tránh lây lan trên diện rộng, Chi cục đã chỉ đạo các trạm trồng trọt và BVTV "
+        "khẩn trương thực hiện các nhiệm vụ như sau:\n\nRà soát, thống kê kỹ các khu vực trồng "
+        "khoai mì để phát hiện kịp thời diện tích bị nhiễm bệnh.\n\nHướng dẫn nông dân các biện "
+        "pháp phòng trừ bệnh theo quy trình kỹ thuật của Cục đã ban hành.\n",
+        20,
+        # (directives held out 129, d1235: a 'Chi cục' speaks, no 'Cục' at its own work;
+        # running.json speaker, directs_on, directs_on_opening)
+        [("directive", "các trạm trồng trọt và BVTV", "Rà soát, thống kê kỹ"),
+         ("directive", "các trạm trồng trọt và BVTV", "Hướng dẫn nông dân c")]),
+    "a_committee_deploys_tasks_unit_by_unit": (
+        "Ứng phó bão Ragasa\n\nTheo đó, UBND xã Tam Hưng đã triển khai nhiều nhiệm vụ trọng "
+        "tâm:\n\nPhòng Kinh tế xã theo dõi chặt chẽ diễn biến bão, tham mưu giải pháp bảo vệ "
+        "các công trình công cộng.\n\nCông an và Ban Chỉ huy quân sự xã chuẩn bị sẵn sàng lực "
+        "lượng ứng cứu, sơ tán dân vùng nguy cơ ngập sâu.\n",
+        20,
+        # (directives held out 130, d1245: "… đã triển khai nhiều nhiệm vụ trọng tâm:" relays
+        # the tasks of the units named below; running.json relays)
+        [("directive", "Phòng Kinh tế xã", "theo dõi chặt chẽ di"),
+         ("directive", "Phòng Kinh tế xã", "tham mưu giải pháp b"),
+         ("directive", "Công an và Ban Chỉ huy quân sự xã", "chuẩn bị sẵn sàng lự"),
+         ("directive", "Công an và Ban Chỉ huy quân sự xã", "sơ tán dân vùng nguy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
