@@ -504,8 +504,9 @@ from nlp.units import canonical_unit
 # newspaper's tag in capitals; "Theo <who>, những tháng còn lại …" opens the tasks; "Cụ thể,"
 # goes on with a list; "Ủy ban Kiểm tra" heads a name; "… và tiếp tục …" is a job of its own.
 # 415: a "Chi cục" speaks; its directions to its stations, listed after a colon, stand;
-# "… đã triển khai nhiều nhiệm vụ trọng tâm:" relays the tasks of the units below.
-PIPELINE_VERSION = "415"
+# "… đã triển khai nhiều nhiệm vụ trọng tâm:" relays the tasks of the units below. 416: a
+# caption is no heading of a press page; "đều hoàn thành" reports work done.
+PIPELINE_VERSION = "416"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -580,7 +581,10 @@ def _headline_only(doc: Document) -> bool:
     official header, with no number ("Một số nhiệm vụ trọng tâm triển khai Đề án số hóa
     truyền hình mặt đất năm 2018" over a press page's paragraphs); the page is running text
     whatever section the headline's words would name."""
-    headings = [block for block in doc.blocks if block.kind == "heading"]
+    # (a photo's caption between the paragraphs, "Quang cảnh Hội nghị đánh giá kết quả …",
+    # is no heading of the report's)
+    headings = [block for block in doc.blocks if block.kind == "heading"
+                and not running.page_furniture(doc.text[block.start:block.end])]
     header = doc.header
     return ((header is None or not (header.kind or header.issuer or header.number))
             and len(headings) == 1 and not headings[0].number

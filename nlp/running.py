@@ -1390,6 +1390,12 @@ def only_a_name(text: str) -> str | None:
     return named[0] if named and not line[named[1]:].strip(" :") else None
 
 
+def page_furniture(line: str) -> bool:
+    """Whether a line is a page's furniture, no heading of the report ("Quang cảnh Hội nghị
+    đánh giá kết quả …", a photo's caption; running.json furniture)."""
+    return _no_item(for_matching(line))
+
+
 def schedule_end(text: str) -> int:
     """Where the words after a schedule's time span begin ("Từ 0h00 ngày 21/09/2020 đến 23h59
     ngày 24/09/2020: Lớp trưởng …"; running.json schedule_label), 0 when none opens it."""

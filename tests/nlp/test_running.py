@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from nlp import extract_report, parse_document
+from nlp.extract import _headline_only
 from tests.conftest import ROOT
 
 RUNNING = ROOT / "tests" / "fixtures" / "running"
@@ -18,6 +19,31 @@ def items(name: str):
 def read(text: str, width: int) -> list[tuple[str, str | None, str]]:
     """Each item's kind, unit and the first `width` characters of its text."""
     return [(i.kind, i.unit, i.text[:width]) for i in extract_report(text).items]
+
+
+CAPTIONED = (
+    "Huyện Hồng Ngự tổ chức Hội nghị đánh giá kết quả thực hiện Chỉ số cải cách hành chính năm "
+    "2020\n\nVừa qua, UBND huyện Hồng Ngự tổ chức Hội nghị đánh giá kết quả Chỉ số cải cách "
+    "hành chính năm 2020.\n\nQuang cảnh Hội nghị đánh giá kết quả thực hiện Chỉ số cải cách "
+    "hành chính\n\nTheo kết quả tự đánh giá cho thấy, giá trị của các Chỉ số theo từng lĩnh "
+    "vực đều hoàn thành theo kế hoạch đề ra như: cải cách thủ tục hành chính; cải cách tài "
+    "chính công; tuy nhiên, vẫn còn một số nhiệm vụ đang thực hiện sẽ hoàn thành trong tháng 11 "
+    "năm 2020.\n\nPhát biểu kết luận Hội nghị, Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ "
+    "quan, đơn vị tập trung hoàn thành các nhiệm vụ còn lại, thường xuyên kiểm tra, giám sát "
+    "các hoạt động.\n")
+
+
+def test_a_photo_caption_between_paragraphs_is_no_heading():
+    # directives held out 131, d1252: "Quang cảnh Hội nghị …" between the paragraphs is a
+    # caption, not a second heading: the page is still read as running text (nlp/extract.py
+    # _headline_only, running.page_furniture); what "đều hoàn thành" reports done before a
+    # "tuy nhiên … sẽ …" is a result, not a promise (running.json reported_done)
+    assert _headline_only(parse_document(CAPTIONED))
+    assert read(CAPTIONED, 20) == [
+        ("action", None, "Theo kết quả tự đánh"), ("action", None, "cải cách thủ tục hàn"),
+        ("action", None, "cải cách tài chính c"),
+        ("directive", "Thủ trưởng các cơ quan, đơn vị", "tập trung hoàn thành"),
+        ("directive", "Thủ trưởng các cơ quan, đơn vị", "thường xuyên kiểm tr")]
 
 
 def test_the_year_a_page_opens_with_is_the_one_it_reviews():
