@@ -505,8 +505,9 @@ from nlp.units import canonical_unit
 # goes on with a list; "Ủy ban Kiểm tra" heads a name; "… và tiếp tục …" is a job of its own.
 # 415: a "Chi cục" speaks; its directions to its stations, listed after a colon, stand;
 # "… đã triển khai nhiều nhiệm vụ trọng tâm:" relays the tasks of the units below. 416: a
-# caption is no heading of a press page; "đều hoàn thành" reports work done.
-PIPELINE_VERSION = "416"
+# caption is no heading of a press page; "đều hoàn thành" reports work done. 417: a kicker
+# ending with a colon over a page's headline ("Hội Cựu chiến binh tỉnh:").
+PIPELINE_VERSION = "417"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -576,6 +577,9 @@ def extract_document(doc: Document, *, n_process: int = 1) -> Report:
     return _report(doc, _with_lead_ins(doc, items))
 
 
+MAX_KICKER = 80  # characters of a headline's first line ending with a colon
+
+
 def _headline_only(doc: Document) -> bool:
     """Whether the only heading is a page's headline: the first line of a text with no
     official header, with no number ("Một số nhiệm vụ trọng tâm triển khai Đề án số hóa
@@ -586,9 +590,14 @@ def _headline_only(doc: Document) -> bool:
     headings = [block for block in doc.blocks if block.kind == "heading"
                 and not running.page_furniture(doc.text[block.start:block.end])]
     header = doc.header
-    return ((header is None or not (header.kind or header.issuer or header.number))
-            and len(headings) == 1 and not headings[0].number
-            and not doc.text[:headings[0].start].strip())
+    if not ((header is None or not (header.kind or header.issuer or header.number))
+            and len(headings) == 1 and not headings[0].number):
+        return False
+    # (the headline's first line may be its kicker: "Hội Cựu chiến binh tỉnh:" over "Sơ kết 6
+    # tháng đầu năm 2016")
+    before = doc.text[:headings[0].start].strip()
+    return not before or ("\n" not in before and before.endswith(":")
+                          and len(before) <= MAX_KICKER)
 
 
 def _with_lead_ins(doc: Document, found: list[tuple[Block, Item, Item | None]]) -> list[Item]:

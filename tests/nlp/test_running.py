@@ -4377,6 +4377,19 @@ CASES = {
          ("directive", "Phòng Kinh tế xã", "tham mưu giải pháp b"),
          ("directive", "Công an và Ban Chỉ huy quân sự xã", "chuẩn bị sẵn sàng lự"),
          ("directive", "Công an và Ban Chỉ huy quân sự xã", "sơ tán dân vùng nguy")]),
+    "a_headline_under_its_kicker": (
+        "Hội Cựu chiến binh tỉnh:\n\nSơ kết 6 tháng đầu năm 2016\n\nNgày 7/7/2016, Hội Cựu chiến "
+        "binh tỉnh tổ chức hội nghị sơ kết công tác hội 6 tháng đầu năm.\n\nTrong 6 tháng đầu "
+        "năm 2016, toàn tỉnh đã có 435 hội viên các cấp được kết nạp vào hội.\n\nTrong thời "
+        "gian tới, các cấp hội sẽ tập trung vào một số nhiệm vụ trọng tâm như: đẩy mạnh phát "
+        "triển các phong trào của hội; thực hiện tốt các chương trình phối hợp với các ban, "
+        "ngành, đoàn thể trên địa bàn.\n",
+        20,
+        # (running held out 132, r1351: a kicker ending with a colon over the headline is one
+        # headline, the page running text; nlp/extract.py _headline_only)
+        [("action", None, "Trong 6 tháng đầu nă"),
+         ("commitment", "các cấp hội", "đẩy mạnh phát triển "),
+         ("commitment", "các cấp hội", "thực hiện tốt các ch")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
