@@ -2297,12 +2297,26 @@ def _forward_opening(text: str, start: int, end: int, lower: str, state: _Readin
     return forward
 
 
+def _direction_told_after(text: str, start: int, lower: str, state: _Reading) -> bool:
+    """Whether the sentence (`lower`: from `start`, matching form) names what must be done,
+    then whose direction it is and to whom ("Thực hiện đúng quy định, …, đó là chỉ đạo của
+    UBND huyện Tháp Mười đối với các ban, ngành huyện, …"; running.json direction_told_after):
+    the page's lead, which opens a list of requests to those it names."""
+    told = running_rules()["direction_told_after"].search(lower)
+    if told is None or state.mode is not None:
+        return False
+    whom = collapse_spaces(text[start + told.start("whom"):start + told.end("whom")])
+    said = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
+    state.mode, state.asked = "directive", (whom, said)
+    return True
+
+
 def _sentence(text: str, start: int, end: int, state: _Reading,
               next_period: Period | None) -> list[Found]:
     """The items of one sentence, by its own words and the list it may carry on."""
     rules = running_rules()
     lower = for_matching(text[start:end])
-    if _no_item(lower):
+    if _no_item(lower) or _direction_told_after(text, start, lower, state):
         return []
     condition = rules["condition"].match(lower)
     if condition and state.mode == "directive":
@@ -3127,7 +3141,9 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     if named and unit and named[1] > unit[1]:
         unit = named  # "Các bộ, ngành tiếp tục …": the list, not the registry's first name
     # "… theo chức năng, thẩm quyền tăng cường …", "… chủ động chỉ đạo"
-    if unit and unit[1] < end and _acts_after(text, unit[1], end, ("paragraph_lead", "manner")):
+    # ("… là cơ quan chủ trì, thường xuyên kiểm tra …": its role, then a manner)
+    if unit and unit[1] < end and _acts_after(text, unit[1], end,
+                                              ("paragraph_lead", "manner", "manner")):
         return at, unit[0]
     return None
 

@@ -4390,6 +4390,20 @@ CASES = {
         [("action", None, "Trong 6 tháng đầu nă"),
          ("commitment", "các cấp hội", "đẩy mạnh phát triển "),
          ("commitment", "các cấp hội", "thực hiện tốt các ch")]),
+    "whose_direction_it_is_told_after_it": (
+        "Tháp Mười: Đảm bảo việc treo pa nô, băng rôn đúng quy định\n\nThực hiện đúng quy định, "
+        "đảm bảo mỹ quan, thông thoáng và an toàn tại các khu vực cổng trường, tường rào trước "
+        "trụ sở, đó là chỉ đạo của UBND huyện Tháp Mười đối với các ban, ngành huyện và UBND các "
+        "xã, thị trấn.\n\nTheo đó, các đơn vị tiến hành rà soát và tháo dỡ các pa nô, băng rôn "
+        "hiện đang treo trên tường rào tại trụ sở các cơ quan, đơn vị.\n\nBên cạnh đó, Phòng Văn "
+        "hóa và Thông tin huyện là cơ quan chủ trì, thường xuyên kiểm tra việc thực hiện.\n\n"
+        "Biên tập: Hoàng Kha\n",
+        20,
+        # (directives held out 131, d1251: "…, đó là chỉ đạo của <body> đối với <units>" opens
+        # a list of requests, running.json direction_told_after; a unit's role before its
+        # manner, manner; "Biên tập: …" a byline, furniture)
+        [("directive", "các đơn vị", "tiến hành rà soát và"),
+         ("directive", "Phòng Văn hóa và Thông tin huyện", "Phòng Văn hóa và Thô")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
