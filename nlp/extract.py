@@ -507,8 +507,9 @@ from nlp.units import canonical_unit
 # "… đã triển khai nhiều nhiệm vụ trọng tâm:" relays the tasks of the units below. 416: a
 # caption is no heading of a press page; "đều hoàn thành" reports work done. 417: a kicker
 # ending with a colon over a page's headline ("Hội Cựu chiến binh tỉnh:"). 418: "…, đó là chỉ
-# đạo của <body> đối với <units>" opens a list of requests; "Biên tập: …" is a byline.
-PIPELINE_VERSION = "418"
+# đạo của <body> đối với <units>" opens a list of requests; "Biên tập: …" is a byline. 419:
+# "Theo công văn, <units> <act> …": the letter cited asks them.
+PIPELINE_VERSION = "419"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -279,7 +279,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "topic_asks", "aim_kept_after", "aimed_direction", "aimed_direction_word",
             "shortcomings_listed", "directs_accordingly", "figure_reached", "congress_term",
             "measure_opening", "figure_not_time", "pronoun_speaker", "when_lead", "list_number",
-            "press_tag", "direction_told_after",
+            "press_tag", "direction_told_after", "document_directs",
             "alias",
             "promise", "praise", "praise_detail", "done_marker",
             "reported_done", "done_early", "remainder", "document_named",

@@ -1065,6 +1065,22 @@ def _past_ground(text: str, at: int, end: int) -> int:
     return at + ground.end()
 
 
+def _cited_direction(text: str, start: int, end: int,
+                     lower: str) -> tuple[int, str, str] | None:
+    """A sentence that opens by citing the document it tells of, then names units and what
+    they do ("Theo công văn, HĐND, UBND, … và các chi, đảng bộ trực thuộc Thành ủy tập trung
+    thực hiện các nhiệm vụ sau: …"; running.json document_directs): where the task begins,
+    the units asked and the document; else None."""
+    cited = running_rules()["document_directs"].match(lower)
+    if cited is None:
+        return None
+    units = _units_listed(text, start + cited.end(), end)
+    if units is None or not _acts_after(text, units[1], end, ("manner",)):
+        return None
+    document = text[start + cited.start("document"):start + cited.end("document")]
+    return _past_commas(text, units[1], end), units[0], document
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
@@ -1073,7 +1089,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     below = _tasks_given_below(text, start, end, lower)
     if below is not None:
         return below
-    aimed = _aimed_direction(text, start, end, lower)
+    aimed = _aimed_direction(text, start, end, lower) or _cited_direction(text, start, end, lower)
     if aimed is not None:
         return aimed
     for match in _asking_words(lower):

@@ -4404,6 +4404,19 @@ CASES = {
         # manner, manner; "Biên tập: …" a byline, furniture)
         [("directive", "các đơn vị", "tiến hành rà soát và"),
          ("directive", "Phòng Văn hóa và Thông tin huyện", "Phòng Văn hóa và Thô")]),
+    "the_letter_cited_asks_the_units_it_names": (
+        "Hội nghị triển khai công tác quản lý trật tự đô thị\n\nCác đại biểu được triển khai "
+        "Công văn số 1009 của Thành ủy Mỹ Tho về việc tăng cường lãnh đạo, quản lý trật tự đô "
+        "thị. Theo công văn, HĐND, UBND, các phòng, ban, đoàn thể thành phố tập trung thực hiện "
+        "các nhiệm vụ sau: Đẩy mạnh tuyên truyền, phổ biến, giáo dục đảng viên về công tác đảm "
+        "bảo trật tự đô thị; HĐND thành phố tăng cường giám sát việc triển khai thực hiện công "
+        "tác quản lý trật tự đô thị.\n",
+        20,
+        # (running held out 133, r1360: "Theo công văn, <units> <act>" asks them;
+        # running.json document_directs, nlp/running.py _cited_direction)
+        [("action", None, "Các đại biểu được tr"),
+         ("directive", "HĐND, UBND, các phòng, ban, đoàn thể thành phố", "Đẩy mạnh tuyên truyề"),
+         ("directive", "HĐND thành phố", "tăng cường giám sát ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
