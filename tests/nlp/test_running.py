@@ -4417,6 +4417,21 @@ CASES = {
         [("action", None, "Các đại biểu được tr"),
          ("directive", "HĐND, UBND, các phòng, ban, đoàn thể thành phố", "Đẩy mạnh tuyên truyề"),
          ("directive", "HĐND thành phố", "tăng cường giám sát ")]),
+    "what_a_plan_deployed_gives_each_ward": (
+        "Ngày 16-9, UBND quận Hải Châu tổ chức hội nghị triển khai Kế hoạch phòng, chống tội "
+        "phạm ban đêm.\n\nTheo đó, mỗi phường thành lập 1 đội tuần tra cơ động từ 12 người trở "
+        "lên, do Trưởng Công an phường làm đội trưởng.\n",
+        20,
+        # (directives held out 133, d1271: a plan deployed, then "Theo đó, <unit> <act>",
+        # what the plan gives it; running.json issued_document)
+        [("directive", "mỗi phường", "thành lập 1 đội tuần")]),
+    "a_party_delegation_is_a_unit": (
+        "Đại hội\n\nBan Thường vụ Tỉnh uỷ giao Đảng đoàn Hội Nông dân Việt Nam tỉnh tích cực chỉ "
+        "đạo việc xây dựng kế hoạch tổ chức đại hội.\n",
+        20,
+        # (directives held out 133, d1274: 'Đảng đoàn' heads a unit's name, units.json heads,
+        # so "giao" asks it)
+        [("directive", "Đảng đoàn Hội Nông dân Việt Nam tỉnh", "tích cực chỉ đạo việ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
