@@ -4432,6 +4432,15 @@ CASES = {
         # (directives held out 133, d1274: 'Đảng đoàn' heads a unit's name, units.json heads,
         # so "giao" asks it)
         [("directive", "Đảng đoàn Hội Nông dân Việt Nam tỉnh", "tích cực chỉ đạo việ")]),
+    "requirements_met_are_no_request": (
+        "Phiên họp UBND huyện tháng 4 năm 2024\n\nQua đây cho thấy sự quan tâm lãnh đạo điều "
+        "hành, bám sát tình hình để tập trung triển khai nhiệm vụ thực hiện các mục tiêu đã cơ "
+        "bản đảm bảo kế hoạch, đạt yêu cầu theo tiến độ đề ra. Nhất là đối với chỉ tiêu thu ngân "
+        "sách Nhà nước, công tác bồi thường giải phóng mặt bằng.\n",
+        20,
+        # (running held out 135, r1384: "đạt yêu cầu" meets the requirements, no request;
+        # running.json not_request_after)
+        [("action", None, "Qua đây cho thấy sự ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
