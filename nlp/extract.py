@@ -510,7 +510,9 @@ from nlp.units import canonical_unit
 # đạo của <body> đối với <units>" opens a list of requests; "Biên tập: …" is a byline. 419:
 # "Theo công văn, <units> <act> …": the letter cited asks them. 420: a plan deployed, then
 # "Theo đó, <unit> <act>"; "Đảng đoàn" heads a name. 421: "đạt yêu cầu" is no request.
-PIPELINE_VERSION = "421"
+# 422: the task words between a page's two opening periods split them; "Nghị quyết về
+# phương hướng, nhiệm vụ …" announces nothing.
+PIPELINE_VERSION = "422"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -615,6 +615,10 @@ def _opening_pair(doc: Document, default_year: int | None,
     if first is None:
         return None, None
     opening, found, split = first
+    if split is not None and found and split.start() < found[0].start:
+        # ("… chỉ đạo thực hiện nhiệm vụ phát triển kinh tế xã hội 9 tháng và triển khai
+        # nhiệm vụ 3 tháng cuối năm 2021": the task words between the two periods split them)
+        split = layout_rules()[0].pattern.search(opening, found[0].start + len(found[0].label))
     if (split is None or len(found) != 2 or not found[0].start < split.start()
             or found[1].start < split.start()
             or _SENTENCE_END.search(opening[found[0].start:found[1].start])):

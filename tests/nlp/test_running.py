@@ -46,6 +46,29 @@ def test_a_photo_caption_between_paragraphs_is_no_heading():
         ("directive", "Thủ trưởng các cơ quan, đơn vị", "thường xuyên kiểm tr")]
 
 
+NINE_MONTHS = (
+    "Ngày 21/10, Thị ủy Phú Mỹ đã tổ chức Hội nghị Ban chấp hành Đảng bộ lần thứ 6 (mở rộng), "
+    "đánh giá công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ phát triển kinh tế xã hội 9 tháng "
+    "và triển khai nhiệm vụ 3 tháng cuối năm 2021.\n\n9 tháng năm 2021, Thị ủy Phú Mỹ đã bám "
+    "sát sự chỉ đạo của Tỉnh ủy và Nghị quyết về phương hướng, nhiệm vụ năm 2021 để triển khai "
+    "nhiệm vụ phát triển kinh tế xã hội. Tổng thu ngân sách nhà nước 9 tháng đạt 87,15% dự "
+    "toán.\n")
+
+
+def test_the_task_words_between_two_periods_split_them():
+    # running held out 130, r1331: "… chỉ đạo thực hiện nhiệm vụ … 9 tháng và triển khai nhiệm
+    # vụ 3 tháng cuối năm 2021" reviews the nine months and sets the last three (the task
+    # words between the periods split them: nlp/structure.py _opening_pair); a resolution
+    # named "Nghị quyết về phương hướng, nhiệm vụ năm 2021" announces no tasks
+    # (running.json announce): the nine months' figures are results
+    doc = parse_document(NINE_MONTHS)
+    assert doc.period is not None and doc.next_period is not None
+    assert (doc.period.start, doc.period.end) == (date(2021, 1, 1), date(2021, 9, 30))
+    assert (doc.next_period.start, doc.next_period.end) == (date(2021, 10, 1), date(2021, 12, 31))
+    assert read(NINE_MONTHS, 20) == [("action", None, "9 tháng năm 2021, Th"),
+                                     ("action", None, "Tổng thu ngân sách n")]
+
+
 def test_the_year_a_page_opens_with_is_the_one_it_reviews():
     # running held out 78 r813: "Năm 2019 không có dịch bệnh lớn …" opens the page, "Năm
     # 2020, ngành Y tế tiếp tục …" a later paragraph, which the header took for the year the
