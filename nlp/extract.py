@@ -511,8 +511,8 @@ from nlp.units import canonical_unit
 # "Theo công văn, <units> <act> …": the letter cited asks them. 420: a plan deployed, then
 # "Theo đó, <unit> <act>"; "Đảng đoàn" heads a name. 421: "đạt yêu cầu" is no request.
 # 422: the task words between a page's two opening periods split them; "Nghị quyết về
-# phương hướng, nhiệm vụ …" announces nothing.
-PIPELINE_VERSION = "422"
+# phương hướng, nhiệm vụ …" announces nothing. 423: "Đối với <units>: <act> …" asks them.
+PIPELINE_VERSION = "423"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

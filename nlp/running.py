@@ -1081,6 +1081,28 @@ def _cited_direction(text: str, start: int, end: int,
     return _past_commas(text, units[1], end), units[0], document
 
 
+def _for_whom_request(text: str, start: int, end: int,
+                      lower: str) -> tuple[int, str, None] | None:
+    """A sentence that opens by naming the units its tasks are for, then a colon and what
+    they must do ("Đối với các công ty KTCTTL: Chủ động vận hành công trình …"; running.json
+    for_whom): where the task begins and the units; else None (a topic, "Đối với công tác
+    tuyên truyền: …", or work reported done)."""
+    named = running_rules()["for_whom"].match(lower)
+    if named is None or not named.group().rstrip().endswith(":"):
+        return None
+    at = start + named.start(1)
+    units = _units_listed(text, at, end) or _addressee(text, at, end)
+    rest = _past_spaces(text, start + named.end(), end)
+    if (units is None or units[1] < start + named.end(1)
+            or not _acts_after(text, rest, end, ("manner",))
+            or _reports_done(for_matching(text[rest:end]), asking=True)
+            # ("Đối với các vụ việc … phức tạp: chỉ đạo các Đội … liên hệ …": a topic, then
+            # the speaker's own request)
+            or running_rules()["request"].match(for_matching(text[rest:end]))):
+        return None
+    return rest, units[0], None
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
@@ -1089,7 +1111,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     below = _tasks_given_below(text, start, end, lower)
     if below is not None:
         return below
-    aimed = _aimed_direction(text, start, end, lower) or _cited_direction(text, start, end, lower)
+    aimed = (_aimed_direction(text, start, end, lower) or _cited_direction(text, start, end, lower)
+             or _for_whom_request(text, start, end, lower))
     if aimed is not None:
         return aimed
     for match in _asking_words(lower):

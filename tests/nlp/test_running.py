@@ -4464,6 +4464,14 @@ CASES = {
         # (running held out 135, r1384: "đạt yêu cầu" meets the requirements, no request;
         # running.json not_request_after)
         [("action", None, "Qua đây cho thấy sự ")]),
+    "for_whom_then_a_colon_and_their_tasks": (
+        "Tiêu úng cho lúa\n\nĐối với các công ty KTCTTL: Chủ động vận hành công trình để tiêu "
+        "thoát nước đệm hợp lý, tăng cường kiểm tra các trạm bơm, máy bơm.\n",
+        20,
+        # (directives held out 135, d1294: "Đối với <units>: <what they must do>" asks them,
+        # nlp/running.py _for_whom_request)
+        [("directive", "các công ty KTCTTL", "Chủ động vận hành cô"),
+         ("directive", "các công ty KTCTTL", "tăng cường kiểm tra ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
