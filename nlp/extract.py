@@ -512,7 +512,8 @@ from nlp.units import canonical_unit
 # "Theo đó, <unit> <act>"; "Đảng đoàn" heads a name. 421: "đạt yêu cầu" is no request.
 # 422: the task words between a page's two opening periods split them; "Nghị quyết về
 # phương hướng, nhiệm vụ …" announces nothing. 423: "Đối với <units>: <act> …" asks them.
-PIPELINE_VERSION = "423"
+# 424: "Theo <person>, thời gian tới, <unit> phải …" is the person's direction.
+PIPELINE_VERSION = "424"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

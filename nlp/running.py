@@ -2399,9 +2399,11 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
     obligation = _obligation(text, start, end) if asks else None
-    if forward and not asks and ":" in lower[:forward.end()]:
+    if forward and not asks and (":" in lower[:forward.end()]
+                                 or _person_says(lower[:forward.end()])):
         # "Đồng chí … nhấn mạnh: Trong thời gian tới, cấp ủy, chính quyền xã … cần tiếp tục
-        # …": what a speaker says units must do in the coming period, asked of them
+        # …", "Theo ông …, thời gian tới, huyện … phải …": what a speaker says units must do
+        # in the coming period, asked of them
         obligation = _obligation(text, after, end)
         asks = obligation is not None
     request = (obligation or _request(text, after, end)) if asks else None
@@ -2991,6 +2993,13 @@ def _done_or_due(text: str, start: int, end: int, lower: str,
                  for a, b in _pieces(text, start, end, by_verb=True)]
         return [f if f.unit else replace(f, unit=state.asked[0]) for f in found]
     return None
+
+
+def _person_says(opening: str) -> bool:
+    """Whether a forward opening (matching form) begins with the person whose words follow
+    ("theo ông nguyễn trọng nghĩa, thời gian tới, …"; running.json person)."""
+    said = re.match(r"\W*theo\s+", opening)
+    return said is not None and bool(running_rules()["person"].match(opening[said.end():]))
 
 
 def _directs_ahead(text: str, start: int, end: int) -> bool:

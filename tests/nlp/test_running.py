@@ -4472,6 +4472,14 @@ CASES = {
         # nlp/running.py _for_whom_request)
         [("directive", "các công ty KTCTTL", "Chủ động vận hành cô"),
          ("directive", "các công ty KTCTTL", "tăng cường kiểm tra ")]),
+    "what_a_leader_says_a_district_must_do_next": (
+        "Làm việc với huyện\n\nPhát biểu tại buổi làm việc, ông Nguyễn Trọng Nghĩa đánh giá "
+        "cao những nỗ lực của địa phương.\n\nTheo ông Nguyễn Trọng Nghĩa, thời gian tới, huyện "
+        "Gò Công Tây phải xây dựng được mối đoàn kết, thống nhất trong toàn Đảng bộ.\n",
+        20,
+        # (running held out 133, r1366: "Theo <person>, thời gian tới, <unit> phải …" is the
+        # person's direction, as after a speaker's colon; nlp/running.py _person_says)
+        [("directive", "huyện Gò Công Tây", "phải xây dựng được m")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
