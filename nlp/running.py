@@ -1111,10 +1111,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     below = _tasks_given_below(text, start, end, lower)
     if below is not None:
         return below
-    aimed = (_aimed_direction(text, start, end, lower) or _cited_direction(text, start, end, lower)
+    # (a request with no asking word: given for an aim, by a document cited, or to the
+    # units a "Đối với …:" names)
+    given = (_aimed_direction(text, start, end, lower) or _cited_direction(text, start, end, lower)
              or _for_whom_request(text, start, end, lower))
-    if aimed is not None:
-        return aimed
+    if given is not None:
+        return given
     for match in _asking_words(lower):
         before = lower[:match.start()]
         speaker = _clause_speaker(before)
