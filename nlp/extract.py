@@ -513,7 +513,9 @@ from nlp.units import canonical_unit
 # 422: the task words between a page's two opening periods split them; "Nghị quyết về
 # phương hướng, nhiệm vụ …" announces nothing. 423: "Đối với <units>: <act> …" asks them.
 # 424: "Theo <person>, thời gian tới, <unit> phải …" is the person's direction.
-PIPELINE_VERSION = "424"
+# 425: a meeting reviewing results "và" the tasks to come announces the tasks listed after
+# it; "cơ quan thường trực" is one noun.
+PIPELINE_VERSION = "425"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -583,7 +583,18 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         clause = rules["meeting_name"].sub(" ", clause)
     # ("Báo cáo tình hình thực hiện … quý I, nhiệm vụ trọng tâm quý II … cho thấy: …": what
     # the report shows, its results)
+    rest = lower[announced.end():].strip(" .")
+    if (rules["review_and_tasks"].search(before) and "," not in rest
+            and len(rest.split()) <= MAX_ANNOUNCED_TAIL):
+        # "Hội nghị thảo luận, đánh giá những kết quả … 6 tháng đầu năm và mục tiêu, nhiệm vụ
+        # 6 tháng cuối năm 2023.": the results reviewed, and the tasks to come set beside
+        # them, which the sentences after list (not when the sentence goes on to say
+        # something of its own: "…, Hội đồng nhân dân xã nhận định …")
+        return True
     return not (rules["reviews"].search(clause) or rules["report_shows"].search(clause))
+
+
+MAX_ANNOUNCED_TAIL = 4  # "… nhiệm vụ 6 tháng cuối | năm 2023."
 
 
 def _listed_after_semicolon(lower: str) -> int:

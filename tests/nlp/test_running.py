@@ -4480,6 +4480,23 @@ CASES = {
         # (running held out 133, r1366: "Theo <person>, thời gian tới, <unit> phải …" is the
         # person's direction, as after a speaker's colon; nlp/running.py _person_says)
         [("directive", "huyện Gò Công Tây", "phải xây dựng được m")]),
+    "a_meeting_reviews_results_and_the_tasks_listed_after_it": (
+        "Hội nghị thảo luận, đánh giá những kết quả đã đạt được trong 6 tháng đầu năm và mục "
+        "tiêu, nhiệm vụ 6 tháng cuối năm 2023. Trong đó thường xuyên đôn đốc, kiểm tra các "
+        "địa phương. Đẩy mạnh công tác chuyển đổi số trên các lĩnh vực.\n",
+        20,
+        # (running held out 137, r1402: the meeting reviews the results "và" the tasks to
+        # come, which the next sentences list; running.json review_and_tasks)
+        [("commitment", None, "thường xuyên đôn đốc"),
+         ("commitment", None, "Đẩy mạnh công tác ch")]),
+    "the_standing_body_told_to_act_is_the_addressee": (
+        "Thượng tướng Lê Chiêm chỉ đạo cơ quan thường trực sớm hoàn thành đề cương; phối hợp "
+        "với các cơ quan chức năng đẩy mạnh công tác tuyên truyền.\n",
+        20,
+        # (directives held out 137, d1313: "cơ quan thường trực" is one noun, not "cơ quan"
+        # and the verb "thường trực"; nouns.jsonl noun.team)
+        [("directive", "cơ quan thường trực", "sớm hoàn thành đề cư"),
+         ("directive", "cơ quan thường trực", "phối hợp với các cơ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
