@@ -514,8 +514,9 @@ from nlp.units import canonical_unit
 # phương hướng, nhiệm vụ …" announces nothing. 423: "Đối với <units>: <act> …" asks them.
 # 424: "Theo <person>, thời gian tới, <unit> phải …" is the person's direction.
 # 425: a meeting reviewing results "và" the tasks to come announces the tasks listed after
-# it; "cơ quan thường trực" is one noun.
-PIPELINE_VERSION = "425"
+# it; "cơ quan thường trực" is one noun. 426: a board just set up is no speaker; dates in
+# brackets after a period opening.
+PIPELINE_VERSION = "426"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

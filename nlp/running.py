@@ -924,6 +924,18 @@ def _asking_words(lower: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _asked_by_speaker(lower: str) -> Iterator[re.Match[str]]:
+    """The asking words of a sentence (_asking_words) but one whose speaker is a body the
+    sentence tells was just set up ("xã Sủng Là đã thành lập BCĐ cải tạo vườn tạp và phân
+    công …": the board is what the commune set up, and the assigning after "và" the
+    commune's act too, done; running.json made_speaker)."""
+    made = running_rules()["made_speaker"]
+    for match in _asking_words(lower):
+        speaker = _clause_speaker(lower[:match.start()])
+        if not (speaker and made.search(lower, 0, speaker.start())):
+            yield match
+
+
 def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> bool:
     """Whether a request word is joined by "và" to a later one in its clause, which asks
     whom it names ("Đồng chí nhấn mạnh một số nội dung chủ yếu và giao nhiệm vụ cho Ban
@@ -1128,7 +1140,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
              or _for_whom_request(text, start, end, lower))
     if given is not None:
         return given
-    for match in _asking_words(lower):
+    for match in _asked_by_speaker(lower):
         before = lower[:match.start()]
         speaker = _clause_speaker(before)
         assigns = _assigns_below(text, start, end, lower, match, speaker)

@@ -4497,6 +4497,23 @@ CASES = {
         # and the verb "thường trực"; nouns.jsonl noun.team)
         [("directive", "cơ quan thường trực", "sớm hoàn thành đề cư"),
          ("directive", "cơ quan thường trực", "phối hợp với các cơ ")]),
+    "a_board_set_up_is_no_speaker": (
+        "Xã Sủng Là tổ chức hội nghị\n\nCây rau các loại gieo trồng vụ xuân 42/42 ha, đạt "
+        "100%. Xã Sủng Là đã thành lập BCĐ cải tạo vườn tạp và phân công các đồng chí cán bộ "
+        "phụ trách các thôn, đã thực hiện 10/10 vườn tạp.\n",
+        20,
+        # (running held out 138, r1412: the board is what the commune set up, and the
+        # assigning after "và" its act too, done; running.json made_speaker)
+        [("action", None, "Cây rau các loại gie"), ("action", None, "Xã Sủng Là đã thành "),
+         ("action", None, "đã thực hiện 10/10 v")]),
+    "the_period_reviewed_with_its_dates_in_brackets": (
+        "Tân Hưng sơ kết công tác thi đua 06 tháng đầu năm 2024\n\nTrong 06 tháng đầu năm "
+        "(Từ 16/10/2023 - 15/4/2024), Đài Truyền thanh các xã cơ bản thực hiện tốt việc sản "
+        "xuất chương trình phát thanh hàng tuần.\n",
+        20,
+        # (running held out 138, r1416: the dates in brackets after the period the page
+        # reviews leave it the opening of that period's work; running.json period_opening)
+        [("action", None, "Trong 06 tháng đầu n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
