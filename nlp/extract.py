@@ -515,8 +515,9 @@ from nlp.units import canonical_unit
 # 424: "Theo <person>, thời gian tới, <unit> phải …" is the person's direction.
 # 425: a meeting reviewing results "và" the tasks to come announces the tasks listed after
 # it; "cơ quan thường trực" is one noun. 426: a board just set up is no speaker; dates in
-# brackets after a period opening.
-PIPELINE_VERSION = "426"
+# brackets after a period opening. 427: "dự kiến nhân sự" drafts, no promise; a
+# paragraph cut short on a function word is no caption.
+PIPELINE_VERSION = "427"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

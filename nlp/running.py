@@ -2309,7 +2309,10 @@ def _caption(paragraph: str) -> bool:
     set between paragraphs of a press page."""
     line = paragraph.strip()
     return (0 < len(line.split()) <= MAX_CAPTION_WORDS and not line.endswith(SENTENCE_ENDS)
-            and not re.search(r"[.!?]\s", line) and not line.endswith(":"))
+            and not re.search(r"[.!?]\s", line) and not line.endswith(":")
+            # ("Ban Tổ chức cần phải liên hệ làm việc với … huyện Cai Lậy để có": a
+            # sentence the page's copy cuts short, no caption; running.json cut_tail)
+            and not running_rules()["cut_tail"].search(for_matching(line)))
 
 
 def _repeats(paragraph: str, said: list[str]) -> bool:

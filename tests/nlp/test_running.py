@@ -4514,6 +4514,26 @@ CASES = {
         # (running held out 138, r1416: the dates in brackets after the period the page
         # reviews leave it the opening of that period's work; running.json period_opening)
         [("action", None, "Trong 06 tháng đầu n")]),
+    "a_unit_that_drafts_the_staff_is_asked_on": (
+        "Tin huyện\n\nUBND huyện Núi Thành giao Phòng Nội vụ chủ trì phối hợp với Công an "
+        "huyện lựa chọn mô hình phù hợp. Công an huyện dự kiến nhân sự, tiến hành thủ tục theo "
+        "quy định, hoàn thành bố trí công an chính quy chậm nhất là đầu tháng 4.2020.\n",
+        20,
+        # (directives held out 136, d1301: "dự kiến nhân sự" is an act, drafting the staff,
+        # no promise; the unit after the assignment is asked on; verbs.jsonl, running.json
+        # future)
+        [("directive", "Phòng Nội vụ", "chủ trì phối hợp với"),
+         ("directive", "Công an huyện", "dự kiến nhân sự, tiế"),
+         ("directive", "Công an huyện", "hoàn thành bố trí cô")]),
+    "a_request_the_copy_cuts_short_is_no_caption": (
+        "Tin\n\nPhát biểu tại cuộc họp, đồng chí Trần Văn Dũng yêu cầu các thành viên trong "
+        "Ban Tổ chức nghiên cứu xây dựng điều lệ phù hợp.\n\nBan Tổ chức cần phải liên hệ "
+        "làm việc với Ủy ban nhân dân huyện Cai Lậy để có\n",
+        20,
+        # (directives held out 137, d1310: a short last paragraph with no full stop that
+        # ends on "để có" is a sentence cut short, not a caption; running.json cut_tail)
+        [("directive", "các thành viên trong Ban Tổ chức", "nghiên cứu xây dựng "),
+         ("directive", "Ban Tổ chức", "cần phải liên hệ làm")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
