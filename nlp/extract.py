@@ -516,8 +516,9 @@ from nlp.units import canonical_unit
 # 425: a meeting reviewing results "và" the tasks to come announces the tasks listed after
 # it; "cơ quan thường trực" is one noun. 426: a board just set up is no speaker; dates in
 # brackets after a period opening. 427: "dự kiến nhân sự" drafts, no promise; a
-# paragraph cut short on a function word is no caption.
-PIPELINE_VERSION = "427"
+# paragraph cut short on a function word is no caption. 428: "chậm nhất đến ngày …, <units>
+# phải …" asks those units, the deadline kept.
+PIPELINE_VERSION = "428"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -828,6 +828,9 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     doer = _doer_first(text[start:end])
     if doer:
         return Found("directive", start + doer[1], end, doer[0], speaker)
+    timed = _doer_after_time(text, start, end)
+    if timed:  # "…; chậm nhất đến ngày 25/12/2021, các địa phương phải hoàn thành …"
+        return Found("directive", start, end, timed, speaker)
     also = running_rules()["also"].match(for_matching(text[start:end]))
     if also and _must_after(text[start + also.end():end]):
         # "…, đồng thời các đơn vị chịu trách nhiệm trực tiếp …": those it names must
@@ -840,6 +843,17 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
         # Truyền thanh xã …": who the registry does not know, named with its task
         return Found("directive", _past_spaces(text, named[1], end), end, named[0], speaker)
     return Found("directive", start, end, addressee, speaker)
+
+
+def _doer_after_time(text: str, start: int, end: int) -> str | None:
+    """The unit a piece names after when its task is due, before its comma ("chậm nhất đến
+    ngày 25/12/2021, các địa phương phải hoàn thành …"; running.json time_lead): the one
+    asked, the time kept with the task; else None."""
+    lead = re.match(r"[^,;:]*,\s*", text[start:end])
+    if not lead or not running_rules()["time_lead"].match(for_matching(lead.group().rstrip(" ,"))):
+        return None
+    doer = _doer_first(text[start + lead.end():end])
+    return doer[0] if doer else None
 
 
 def _assigns_anew(text: str, start: int, end: int) -> bool:
