@@ -517,8 +517,9 @@ from nlp.units import canonical_unit
 # it; "cơ quan thường trực" is one noun. 426: a board just set up is no speaker; dates in
 # brackets after a period opening. 427: "dự kiến nhân sự" drafts, no promise; a
 # paragraph cut short on a function word is no caption. 428: "chậm nhất đến ngày …, <units>
-# phải …" asks those units, the deadline kept.
-PIPELINE_VERSION = "428"
+# phải …" asks those units, the deadline kept. 429: "Phân công cán bộ, các tổ chức … theo
+# dõi …" assigns all it names; "lắng nghe" is an act.
+PIPELINE_VERSION = "429"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -803,6 +803,8 @@ def _ends_with_unit(piece: str) -> bool:
     tổ chức …", "phối hợp với phòng Tài nguyên và Môi trường, phòng Quản lý đô thị …")."""
     if names_partners(piece):
         return True
+    if running_rules()["assigns_whom"].match(for_matching(piece)):
+        return True  # "Phân công cán bộ, các tổ chức của xã theo dõi …": all it assigns
     end = len(piece.rstrip(" ,"))
     head = find_head(piece)
     while head is not None:

@@ -4544,6 +4544,18 @@ CASES = {
         # _doer_after_time)
         [("directive", "Ban Chỉ đạo các huyện", "khẩn trương hoàn thà"),
          ("directive", "các địa phương", "chậm nhất đến ngày 2")]),
+    "whom_a_unit_must_assign_is_no_addressee": (
+        "Tin\n\nĐồng chí Nguyễn Hữu Long đã đề nghị Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù "
+        "cần tập trung làm tốt công tác tuyên truyền;\n\nPhân công cán bộ, các tổ chức của xã "
+        "theo dõi, nắm bắt tình hình tổ chức cơ sở đảng;\n\nThường xuyên lắng nghe ý kiến của "
+        "Nhân dân.\n",
+        20,
+        # (running held out 138, r1411: "Phân công cán bộ, các tổ chức của xã theo dõi …" is
+        # the commune's task, assigning all it names, not a request to "các tổ chức"
+        # (running.json assigns_whom); "lắng nghe" is an act, verbs.jsonl)
+        [("directive", "Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù", "cần tập trung làm tố"),
+         ("directive", "Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù", "Phân công cán bộ, cá"),
+         ("directive", "Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù", "Thường xuyên lắng ng")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
