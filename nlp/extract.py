@@ -518,8 +518,8 @@ from nlp.units import canonical_unit
 # brackets after a period opening. 427: "dự kiến nhân sự" drafts, no promise; a
 # paragraph cut short on a function word is no caption. 428: "chậm nhất đến ngày …, <units>
 # phải …" asks those units, the deadline kept. 429: "Phân công cán bộ, các tổ chức … theo
-# dõi …" assigns all it names; "lắng nghe" is an act.
-PIPELINE_VERSION = "429"
+# dõi …" assigns all it names; "lắng nghe" is an act. 430: "ban tổ chức" is one noun.
+PIPELINE_VERSION = "430"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

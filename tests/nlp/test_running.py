@@ -4556,6 +4556,13 @@ CASES = {
         [("directive", "Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù", "cần tập trung làm tố"),
          ("directive", "Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù", "Phân công cán bộ, cá"),
          ("directive", "Đảng uỷ, Hội đồng nhân dân và UBND xã A Lù", "Thường xuyên lắng ng")]),
+    "the_organising_board_members_are_asked": (
+        "Tin\n\nTại cuộc họp, Trưởng ban đề nghị các thành viên Ban tổ chức tăng cường phối "
+        "hợp chuẩn bị các điều kiện tổ chức Hội diễn.\n",
+        20,
+        # (directives held out 138, d1322: "ban tổ chức" is one noun, not "Ban" and the verb
+        # "tổ chức"; nouns.jsonl noun.committee)
+        [("directive", "các thành viên Ban tổ chức", "tăng cường phối hợp ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
