@@ -519,7 +519,8 @@ from nlp.units import canonical_unit
 # paragraph cut short on a function word is no caption. 428: "chậm nhất đến ngày …, <units>
 # phải …" asks those units, the deadline kept. 429: "Phân công cán bộ, các tổ chức … theo
 # dõi …" assigns all it names; "lắng nghe" is an act. 430: "ban tổ chức" is one noun.
-PIPELINE_VERSION = "430"
+# 431: "Khu Quản lý" heads a unit's name.
+PIPELINE_VERSION = "431"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

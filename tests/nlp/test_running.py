@@ -4563,6 +4563,13 @@ CASES = {
         # (directives held out 138, d1322: "ban tổ chức" is one noun, not "Ban" and the verb
         # "tổ chức"; nouns.jsonl noun.committee)
         [("directive", "các thành viên Ban tổ chức", "tăng cường phối hợp ")]),
+    "a_road_management_zone_is_a_unit": (
+        "Tin\n\nTheo đó, Cục Đường bộ giao Khu Quản lý đường bộ IV khẩn trương làm thủ tục "
+        "xuất kho.\n",
+        20,
+        # (directives held out 138, d1321: "Khu Quản lý …" heads a unit's name, so the
+        # department's "giao" asks it; units.json heads)
+        [("directive", "Khu Quản lý đường bộ IV", "khẩn trương làm thủ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
