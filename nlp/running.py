@@ -2993,14 +2993,17 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     done_or_due = _done_or_due(text, start, end, lower, state)
     if done_or_due is not None:
         return done_or_due
-    if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)))
+    if ((state.results and (_opens_job(text[at:end]) or rules["figure"].search(lower)
+                            or (_unit_opens(text, at, end)
+                                and not rules["time_limit"].search(lower))))
             or state.reviewing or (state.looking_back and not forward and (
                 _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))
             or (state.mode is None and rules["dated_event"].match(lower))
             or (state.period_told and state.mode is None and not forward
                 and _unit_opens(text, at, end))):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the
-        # paragraph's account of work done goes on, its "đã" understood; "Trong tháng
+        # paragraph's account of work done goes on, its "đã" understood (and with a unit
+        # that acts: "…. Cùng với đó, UBND xã đẩy mạnh công tác tuyên truyền …"); "Trong tháng
         # 04/2025, kinh tế xã tiếp tục phát triển, …. Công nghiệp, … tập trung sản xuất …":
         # the month reviewed goes on; so do its figures ("Doanh số cho vay 45.708 triệu
         # đồng với 1.709 lượt hộ vay"); and on a page that opened on the months gone by

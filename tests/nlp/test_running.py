@@ -4570,6 +4570,14 @@ CASES = {
         # (directives held out 138, d1321: "Khu Quản lý …" heads a unit's name, so the
         # department's "giao" asks it; units.json heads)
         [("directive", "Khu Quản lý đường bộ IV", "khẩn trương làm thủ ")]),
+    "a_unit_goes_on_with_its_work_done": (
+        "Tin\n\nUBND xã đã kiện toàn BCĐ phòng chống dịch. Cùng với đó, UBND xã đẩy mạnh "
+        "công tác tuyên truyền về cách phòng bệnh.\n",
+        20,
+        # (running held out 139, r1422: after work done in its paragraph, a sentence that
+        # opens with a unit and its action tells more of that work, its "đã" understood;
+        # nlp/running.py _sentence, _unit_opens)
+        [("action", None, "UBND xã đã kiện toàn"), ("action", None, "UBND xã đẩy mạnh côn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
