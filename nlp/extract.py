@@ -520,8 +520,9 @@ from nlp.units import canonical_unit
 # phải …" asks those units, the deadline kept. 429: "Phân công cán bộ, các tổ chức … theo
 # dõi …" assigns all it names; "lắng nghe" is an act. 430: "ban tổ chức" is one noun.
 # 431: "Khu Quản lý" heads a unit's name. 432: after work done in its paragraph, a unit
-# and its action tell more of that work.
-PIPELINE_VERSION = "432"
+# and its action tell more of that work. 433: "Bên cạnh <job>, <unit> sẽ <task>" promises
+# both.
+PIPELINE_VERSION = "433"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

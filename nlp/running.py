@@ -2766,6 +2766,9 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     """The body's own tasks in a sentence that promises (`forward`: its opening on the
     coming period, if any; `future`: its future marker otherwise)."""
     rules = running_rules()
+    beside = _beside_promise(text, start, end, lower, future) if not forward else None
+    if beside is not None:
+        return beside
     promised = None if forward or future is None else rules["promise"].search(
         lower, 0, future.start())
     # (a promise word after the future marker, "Huyện sẽ …, khẳng định vai trò …",
@@ -2791,6 +2794,24 @@ def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # task is what the unit named first does
         at = _past_commas(text, unit[1], end)
     return _promised(text, at, end, unit=canonical_unit(unit[0]) if unit else None)
+
+
+def _beside_promise(text: str, start: int, end: int, lower: str,
+                    future: re.Match[str] | None) -> list[Found] | None:
+    """A promise that opens with a job of its own beside the one it promises ("Bên cạnh
+    chuẩn bị, tổ chức tốt các kỳ họp …, HĐND huyện sẽ tổ chức tổng kết …": running.json
+    beside_job): both are the unit's tasks, when the words before its "sẽ" after the last
+    comma name a unit; else None."""
+    opening = running_rules()["beside_job"].match(lower)
+    if opening is None or future is None or not _opens_job(text[start + opening.end():end]):
+        return None
+    comma = lower.rfind(", ", 0, future.start())
+    named = unit_name_at(text, start + comma + 2) if comma > opening.end() else None
+    if named is None or text[named[1]:start + future.start()].strip():
+        return None
+    unit = canonical_unit(named[0])
+    return (_promised(text, start + opening.end(), start + comma, unit=unit)
+            + _promised(text, start + future.end(), end, unit=unit))
 
 
 def _purposed_subject(text: str, start: int, lower: str,

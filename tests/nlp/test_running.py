@@ -4578,6 +4578,14 @@ CASES = {
         # opens with a unit and its action tells more of that work, its "đã" understood;
         # nlp/running.py _sentence, _unit_opens)
         [("action", None, "UBND xã đã kiện toàn"), ("action", None, "UBND xã đẩy mạnh côn")]),
+    "a_job_beside_the_promise_is_promised_too": (
+        "Tin\n\nBên cạnh chuẩn bị, tổ chức tốt các kỳ họp thường kỳ, không thường kỳ, HĐND "
+        "huyện sẽ tổ chức tổng kết hoạt động nhiệm kỳ 2016-2021.\n",
+        20,
+        # (running held out 138, r1414: "Bên cạnh <job>, <unit> sẽ <task>": the job beside
+        # is the unit's task too; running.json beside_job, nlp/running.py _beside_promise)
+        [("commitment", "HĐND huyện", "chuẩn bị, tổ chức tố"),
+         ("commitment", "HĐND huyện", "tổ chức tổng kết hoạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
