@@ -581,8 +581,6 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
     clause = clause[:colon] if (colon := clause.find(":", len(before))) >= 0 else clause
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
-    # ("Báo cáo tình hình thực hiện … quý I, nhiệm vụ trọng tâm quý II … cho thấy: …": what
-    # the report shows, its results)
     rest = lower[announced.end():].strip(" .")
     if (rules["review_and_tasks"].search(before) and "," not in rest
             and len(rest.split()) <= MAX_ANNOUNCED_TAIL):
@@ -591,6 +589,8 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         # them, which the sentences after list (not when the sentence goes on to say
         # something of its own: "…, Hội đồng nhân dân xã nhận định …")
         return True
+    # ("Báo cáo tình hình thực hiện … quý I, nhiệm vụ trọng tâm quý II … cho thấy: …": what
+    # the report shows, its results)
     return not (rules["reviews"].search(clause) or rules["report_shows"].search(clause))
 
 
@@ -940,16 +940,17 @@ def _asking_words(lower: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _asked_by_speaker(lower: str) -> Iterator[re.Match[str]]:
-    """The asking words of a sentence (_asking_words) but one whose speaker is a body the
-    sentence tells was just set up ("xã Sủng Là đã thành lập BCĐ cải tạo vườn tạp và phân
-    công …": the board is what the commune set up, and the assigning after "và" the
-    commune's act too, done; running.json made_speaker)."""
+def _asked_by_speaker(lower: str) -> Iterator[tuple[re.Match[str], re.Match[str] | None]]:
+    """The asking words of a sentence (_asking_words), each with who speaks before it
+    (_clause_speaker), but one whose speaker is a body the sentence tells was just set up
+    ("xã Sủng Là đã thành lập BCĐ cải tạo vườn tạp và phân công …": the board is what the
+    commune set up, and the assigning after "và" the commune's act too, done; running.json
+    made_speaker)."""
     made = running_rules()["made_speaker"]
     for match in _asking_words(lower):
         speaker = _clause_speaker(lower[:match.start()])
         if not (speaker and made.search(lower, 0, speaker.start())):
-            yield match
+            yield match, speaker
 
 
 def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> bool:
@@ -1156,9 +1157,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
              or _for_whom_request(text, start, end, lower))
     if given is not None:
         return given
-    for match in _asked_by_speaker(lower):
+    for match, speaker in _asked_by_speaker(lower):
         before = lower[:match.start()]
-        speaker = _clause_speaker(before)
         assigns = _assigns_below(text, start, end, lower, match, speaker)
         if assigns is not None:
             return assigns
