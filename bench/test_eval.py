@@ -175,3 +175,17 @@ def test_held_out_sets_are_found_in_the_order_they_were_written():
                in zip(numbers, sets[1:], strict=True))
     assert [name for name, _ in held_out_sets("running_heldout")][:2] == [
         "held out 2", "held out 3"]
+
+
+def test_a_set_still_being_written_is_skipped(tmp_path, monkeypatch, capsys):
+    import bench
+
+    for name in ("running_heldout7", "running_heldout8"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "running_heldout8" / bench.WRITING).write_text("", encoding="utf-8")
+    monkeypatch.setattr(bench, "FIXTURES", tmp_path)
+    assert [name for name, _ in bench.held_out_sets("running_heldout")] == ["held out 7"]
+    assert "skipped running_heldout8" in capsys.readouterr().err
+    (tmp_path / "running_heldout8" / bench.WRITING).unlink()
+    assert [name for name, _ in bench.held_out_sets("running_heldout")] == [
+        "held out 7", "held out 8"]
