@@ -521,8 +521,8 @@ from nlp.units import canonical_unit
 # dõi …" assigns all it names; "lắng nghe" is an act. 430: "ban tổ chức" is one noun.
 # 431: "Khu Quản lý" heads a unit's name. 432: after work done in its paragraph, a unit
 # and its action tell more of that work. 433: "Bên cạnh <job>, <unit> sẽ <task>" promises
-# both.
-PIPELINE_VERSION = "433"
+# both. 434: "A đề nghị B yêu cầu C <task>" is B's task (relay_request).
+PIPELINE_VERSION = "434"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -687,6 +687,8 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
         text = collapse_spaces(doc.text[item.start:item.end])
         task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
+        if task and item.relays:  # "yêu cầu <B> …" after A's name: A's task, not B's
+            task = replace(task, unit=canonical_unit(item.unit) or item.unit)
         if task and not task.due and item.when:
             # "16/9/2021 – 19/9/2021 : Sinh viên tự đánh giá …": due by the span's end
             due = scheduled_due(doc.text[item.when[0]:item.when[1]], year)

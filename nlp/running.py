@@ -49,6 +49,7 @@ class Found:
     unit: str | None = None  # a directive's addressee, a commitment's doer
     speaker: str | None = None  # who asked, as written
     when: tuple[int, int] | None = None  # a schedule's time span the task is set in
+    relays: bool = False  # a directive its unit is to pass on ("… đề nghị A yêu cầu B …")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[A-ZĐÀ-Ỹ0-9])"
@@ -822,6 +823,9 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     and so does one that names a unit and its task ("…; phòng NN&PTNT tham mưu …")."""
     # "… giao Sở Y tế chỉ đạo Chi cục … kiểm tra …": passing the work down is the
     # addressee's own task, it asks no one new
+    relays = _relays_request(text, start, end, addressee)
+    if relays:  # the addressee asks on: its task, whoever the words after "yêu cầu" name
+        return Found("directive", start, end, addressee, speaker, relays=True)
     passes_down = running_rules()["directs_down"].match(for_matching(text[start:end]))
     again = _request_opening(text, start, end) if (
         asking or _assigns_anew(text, start, end)) and not passes_down else None
@@ -845,6 +849,21 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
         # Truyền thanh xã …": who the registry does not know, named with its task
         return Found("directive", _past_spaces(text, named[1], end), end, named[0], speaker)
     return Found("directive", start, end, addressee, speaker)
+
+
+def _relays_request(text: str, start: int, end: int, addressee: str | None) -> bool:
+    """Whether a piece asks on right after the name of the one just asked ("… đề nghị Tổng
+    cục Đường bộ Việt Nam yêu cầu cơ quan chức năng của Tổng cục kiểm tra …": running.json
+    relay_request): the task is the addressee's, who is to have it done."""
+    before = text[:start].rstrip()
+    # (not "… đề nghị Ủy ban Mặt trận Tổ quốc … huyện và yêu cầu các Phòng ban …": a second
+    # request, to others)
+    if not addressee or not before.endswith(addressee) or re.search(r"\svà$", before):
+        return False
+    asked = for_matching(before[:len(before) - len(addressee)]).rstrip()
+    return (re.search(r"(?<!\w)(?:" + running_rules()["request"].pattern + r")(?:\s+cho)?$",
+                      asked) is not None
+            and bool(running_rules()["relay_request"].match(for_matching(text[start:end]))))
 
 
 def _doer_after_time(text: str, start: int, end: int) -> str | None:

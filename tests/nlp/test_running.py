@@ -4586,6 +4586,20 @@ CASES = {
         # is the unit's task too; running.json beside_job, nlp/running.py _beside_promise)
         [("commitment", "HĐND huyện", "chuẩn bị, tổ chức tố"),
          ("commitment", "HĐND huyện", "tổ chức tổng kết hoạ")]),
+    "an_addressee_asked_to_ask_on_keeps_the_task": (
+        "Tin\n\nĐể đảm bảo an toàn giao thông cho người dân, Ủy ban An toàn giao thông Quốc "
+        "gia đề nghị Tổng cục Đường bộ Việt Nam yêu cầu cơ quan chức năng của Tổng cục kiểm "
+        "tra, đánh giá tình hình tai nạn giao thông, có phương án xử lý dứt điểm hai điểm đen "
+        "này.\n\nSở Thông tin và Truyền thông đề nghị UBND các huyện, thị xã, thành phố yêu "
+        "cầu UBND các xã, phường, thị trấn chỉ đạo Đài Truyền thanh cấp xã tiếp âm đầy đủ "
+        "chương trình.\n",
+        20,
+        # (directives held out 139 d1331, held out 95 d893: "A đề nghị B yêu cầu C <task>":
+        # B is asked to have it done, the task is B's, as after "chỉ đạo"; running.json
+        # relay_request, nlp/running.py _relays_request)
+        [("directive", "Tổng cục Đường bộ Việt Nam", "yêu cầu cơ quan chức"),
+         ("directive", "Tổng cục Đường bộ Việt Nam", "có phương án xử lý d"),
+         ("directive", "UBND các huyện, thị xã, thành phố", "yêu cầu UBND các xã,")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
