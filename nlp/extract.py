@@ -521,8 +521,9 @@ from nlp.units import canonical_unit
 # dõi …" assigns all it names; "lắng nghe" is an act. 430: "ban tổ chức" is one noun.
 # 431: "Khu Quản lý" heads a unit's name. 432: after work done in its paragraph, a unit
 # and its action tell more of that work. 433: "Bên cạnh <job>, <unit> sẽ <task>" promises
-# both. 434: "A đề nghị B yêu cầu C <task>" is B's task (relay_request).
-PIPELINE_VERSION = "434"
+# both. 434: "A đề nghị B yêu cầu C <task>" is B's task (relay_request). 435: "<what>
+# phải được <done>" is passive, for whoever was asked before (passive_subject).
+PIPELINE_VERSION = "435"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

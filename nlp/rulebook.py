@@ -236,9 +236,10 @@ def task_rules(name: str = "tasks.json") -> dict[str, Any]:
                              "ongoing", "deliverable", "deadlines", "cell_dates", "quarters",
                              "default_kind", "named_scope", "list_marker",
                              "partner_place", "reported_by", "completes_by", "one_off",
-                             "span_start", "asked_lead"},
+                             "span_start", "asked_lead", "passive_subject"},
                 {"description"})
-    for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable", "one_off"):
+    for key in ("stops", "assign", "cooperate", "recurring", "ongoing", "deliverable", "one_off",
+                "passive_subject"):
         _compile(f"{name}:{key}", "(?i)(?:" + "|".join(data[key]) + ")")
     for key in ("ongoing_start", "list_marker", "partner_place", "reported_by",
                 "completes_by", "span_start", "asked_lead"):

@@ -731,11 +731,17 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     # the units do by a day to come is an obligation without "cần" or "phải" too
     # ("Đối với tàu thuyền neo đậu trong cảng và khu neo, cần tổ chức …": those it is for,
     # then what they must do)
+    said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
     after = for_matching(text[unit[1]:end])
+    modal = rules["modal"].match(after)
+    if modal and re.match(r"được\s", after[modal.end():]):
+        # "Đồng thời, những khó khăn, vướng mắc của các địa phương phải được kịp thời hướng
+        # dẫn, tháo gỡ ngay …": passive, what is to be handled; the task, its words from
+        # what is handled, for whoever was asked before
+        return task_start, None, said
     if not rules["modal"].match(after.lstrip(" ,") if lead.group("topic") else after) and not (
             (ordered or lead.group("when")) and _opens_job(text[unit[1]:end])):
         return None
-    said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
     if lead.group("topic") and not lead.group("when"):
         task_start = start + lead.start("topic")  # "Đối với những đề xuất khác, cần gửi …"
     elif not lead.group("when"):

@@ -212,6 +212,10 @@ def unit_in(text: str) -> tuple[str, int] | None:
     offset = len(text) - len(stripped)
     assign = r"\W*(?:" + "|".join(task_rules()["assign"]) + r")\s+"
     found = unit_name_at(text, offset)
+    if found and _compiled("passive_subject").match(text, found[1]):
+        # "Trung tâm Phục vụ hành chính công phải được bố trí …": what is to be done to it,
+        # no doer (tasks.json passive_subject)
+        return None
     if found:
         # "<speaker> giao/đề nghị/yêu cầu <unit> …": the one asked is the doer
         asked = re.compile(r"\s*" + assign).match(text, found[1])
