@@ -522,8 +522,9 @@ from nlp.units import canonical_unit
 # 431: "Khu Quản lý" heads a unit's name. 432: after work done in its paragraph, a unit
 # and its action tell more of that work. 433: "Bên cạnh <job>, <unit> sẽ <task>" promises
 # both. 434: "A đề nghị B yêu cầu C <task>" is B's task (relay_request). 435: "<what>
-# phải được <done>" is passive, for whoever was asked before (passive_subject).
-PIPELINE_VERSION = "435"
+# phải được <done>" is passive, for whoever was asked before (passive_subject). 436: "…,
+# nếu <condition>, đề nghị <units> …" asks (condition_lead); "tuân thủ" is an act.
+PIPELINE_VERSION = "436"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1237,7 +1237,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         run_in = enumerated or (before.rstrip().endswith(",") and (
             len(before.split()) <= 6 or bool(rules["purpose_lead"].match(before))
             # "Trong thời gian trẻ tạm dừng đến trường, kính mong CMHS …": when, then asked
-            or bool(rules["when_lead"].match(before.rstrip(" ,")))))
+            or bool(rules["when_lead"].match(before.rstrip(" ,")))
+            # "Theo đó, …, nếu phát hiện những bất cập, tồn tại, hạn chế, đề nghị các đơn vị
+            # …": on that condition, asked
+            or bool(rules["condition_lead"].search(before.rstrip(" ,")))))
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
         before = before[_marker_end(before):].lstrip(" -–+•*")
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work
