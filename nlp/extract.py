@@ -523,8 +523,9 @@ from nlp.units import canonical_unit
 # and its action tell more of that work. 433: "Bên cạnh <job>, <unit> sẽ <task>" promises
 # both. 434: "A đề nghị B yêu cầu C <task>" is B's task (relay_request). 435: "<what>
 # phải được <done>" is passive, for whoever was asked before (passive_subject). 436: "…,
-# nếu <condition>, đề nghị <units> …" asks (condition_lead); "tuân thủ" is an act.
-PIPELINE_VERSION = "436"
+# nếu <condition>, đề nghị <units> …" asks (condition_lead); "tuân thủ" is an act. 437: a
+# count in words then a figure are two results (count_in_words).
+PIPELINE_VERSION = "437"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

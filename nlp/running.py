@@ -511,6 +511,13 @@ MAX_LISTED_SUBJECT = 4  # words of one subject in a list that shares an outcome
 _COUNT = re.compile(r"\d")
 
 
+def _counts(text: str) -> bool:
+    """Whether a text states a count: a figure, or a round one in words ("hàng ngàn tấn
+    phân bón", running.json count_in_words)."""
+    return bool(_COUNT.search(text) or running_rules()["count_in_words"].search(
+        for_matching(text)))
+
+
 def _two_counts(piece: str, rest: str) -> bool:
     """In a result, a comma between two counts of work done, each with its action ("… đã
     tiếp 17 kỳ, có 74 lượt công dân đến liên hệ, tiếp nhận 21 đơn thư …"): two results."""
@@ -520,7 +527,10 @@ def _two_counts(piece: str, rest: str) -> bool:
         # after a piece with a figure of its own (not a time: "Lũy kế 6 tháng đầu năm 2016, …",
         # running.json figure_not_time)
         return bool(running_rules()["figure_not_time"].search(for_matching(piece)))
-    return bool(_COUNT.search(piece) and _COUNT.search(clause)
+    # (the first count may be in words, "… đã cung ứng hàng ngàn tấn phân bón, thu mua nông
+    # sản trên 20 tỷ đồng"; the second states a figure, not "…, tạm dừng hoạt động sau khi
+    # … gây ngộ độc cho hàng chục học sinh", one act)
+    return bool(_counts(piece) and _COUNT.search(clause)
                 # (not the same figure compared or summed: "…, tăng 14,2% so với cùng kỳ",
                 # "…, lũy kế 2 tháng đạt …")
                 and not running_rules()["same_figure"].match(for_matching(clause))

@@ -4634,6 +4634,13 @@ CASES = {
         # complied with asks on)
         [("directive", "các đơn vị", "chủ động tham mưu bá"),
          ("directive", "các đơn vị", "Cần tuân thủ công tá")]),
+    "a_count_in_words_then_a_figure_are_two_results": (
+        "Tin\n\nTrong nhiệm kỳ qua, Hợp tác xã đã cung ứng hàng ngàn tấn phân bón, thu mua "
+        "nông sản trên 20 tỷ đồng.\n",
+        20,
+        # (running held out 143 r1467: a round count in words, "hàng ngàn", counts as the
+        # first of two counts of work done; running.json count_in_words, "thu mua" an act)
+        [("action", None, "Trong nhiệm kỳ qua, "), ("action", None, "thu mua nông sản trê")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
