@@ -524,8 +524,9 @@ from nlp.units import canonical_unit
 # both. 434: "A đề nghị B yêu cầu C <task>" is B's task (relay_request). 435: "<what>
 # phải được <done>" is passive, for whoever was asked before (passive_subject). 436: "…,
 # nếu <condition>, đề nghị <units> …" asks (condition_lead); "tuân thủ" is an act. 437: a
-# count in words then a figure are two results (count_in_words).
-PIPELINE_VERSION = "437"
+# count in words then a figure are two results (count_in_words). 438: a passive request may
+# follow where or when (setting_lead).
+PIPELINE_VERSION = "438"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1379,7 +1379,10 @@ def _asked_passively(text: str, start: int, end: int) -> tuple[str | None, str |
     # ("… cũng được", and when: "Sở … vừa được giao chủ trì …", "… đã được yêu cầu …")
     passive = re.search(r"\s+(?:(?:cũng|vừa|mới|đã)\s+)*(?:được|bị)\s+$", lower)
     # (or after the source it is told by: "Theo quyết định nêu trên, Sở Nội vụ được giao …")
-    lead = rules["paragraph_lead"].match(lower) or rules["attribution"].match(lower)
+    # (or after where or when: "Trên các tuyến quốc lộ, công an địa phương được yêu cầu
+    # …", "Sau khi bão đi qua, CSGT được yêu cầu …")
+    lead = (rules["paragraph_lead"].match(lower) or rules["attribution"].match(lower)
+            or rules["setting_lead"].match(lower))
     at = lead.end() if lead else 0
     if passive is None or passive.start() <= at:
         return None

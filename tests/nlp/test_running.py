@@ -4641,6 +4641,16 @@ CASES = {
         # (running held out 143 r1467: a round count in words, "hàng ngàn", counts as the
         # first of two counts of work done; running.json count_in_words, "thu mua" an act)
         [("action", None, "Trong nhiệm kỳ qua, "), ("action", None, "thu mua nông sản trê")]),
+    "asked_passively_after_where": (
+        "Tin\n\nTrên các tuyến quốc lộ, công an địa phương được yêu cầu xây dựng phương án "
+        "đảm bảo an toàn khi bão đổ bộ.\n\nTại hội nghị, các đại biểu được quán triệt chủ "
+        "trương, kế hoạch tổ chức bầu cử Trưởng thôn.\n",
+        20,
+        # (directives held out 143 d1373: where, then "<unit> được yêu cầu <task>": a passive
+        # request; not a meeting's own setting, "Tại hội nghị, các đại biểu được quán triệt
+        # …"; running.json setting_lead, nlp/running.py _asked_passively)
+        [("directive", "công an địa phương", "xây dựng phương án đ"),
+         ("action", None, "Tại hội nghị, các đạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
