@@ -525,8 +525,8 @@ from nlp.units import canonical_unit
 # phải được <done>" is passive, for whoever was asked before (passive_subject). 436: "…,
 # nếu <condition>, đề nghị <units> …" asks (condition_lead); "tuân thủ" is an act. 437: a
 # count in words then a figure are two results (count_in_words). 438: a passive request may
-# follow where or when (setting_lead).
-PIPELINE_VERSION = "438"
+# follow where or when (setting_lead). 439: awards proposed are no request (award_proposal).
+PIPELINE_VERSION = "439"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

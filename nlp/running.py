@@ -955,6 +955,8 @@ def _request_words(lower: str) -> Iterator[re.Match[str]]:
         before = lower[:match.start()]
         if before.count("(") > before.count(")") and ")" in lower[match.end():]:
             continue  # "(được Thường trực … phân công lãnh đạo, chỉ đạo …)": an aside
+        if running_rules()["award_proposal"].match(lower, match.end()):
+            continue  # "… đề nghị Thủ tướng tặng bằng khen cho 05 cá nhân": awards proposed
         if lower[match.end():].strip(" .!?…”\"'") and not running_rules()[
                 "request_as_noun"].search(lower, 0, match.start()):
             yield match

@@ -4651,6 +4651,17 @@ CASES = {
         # …"; running.json setting_lead, nlp/running.py _asked_passively)
         [("directive", "công an địa phương", "xây dựng phương án đ"),
          ("action", None, "Tại hội nghị, các đạ")]),
+    "awards_proposed_are_no_request": (
+        "Tin\n\nĐồng chí đã nêu lên gương điển hình của các tổ chức và cá nhân năm 2019, và "
+        "báo cáo kết quả đã đạt được, trong đó: Tỉnh Hội nhận được cờ Khối thi đua; đề nghị "
+        "Thủ tướng tặng bằng khen cho 05 cá nhân; UBND tỉnh tặng bằng khen cho 03 tập thể và "
+        "08 cá nhân.\n",
+        20,
+        # (running held out 145 r1483: "đề nghị <authority> tặng bằng khen / khen thưởng …"
+        # proposes awards, asks no one; running.json award_proposal, nlp/running.py
+        # _request_words)
+        [("action", None, "Đồng chí đã nêu lên "), ("action", None, "Tỉnh Hội nhận được c"),
+         ("action", None, "đề nghị Thủ tướng tặ"), ("action", None, "UBND tỉnh tặng bằng ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
