@@ -526,7 +526,8 @@ from nlp.units import canonical_unit
 # nếu <condition>, đề nghị <units> …" asks (condition_lead); "tuân thủ" is an act. 437: a
 # count in words then a figure are two results (count_in_words). 438: a passive request may
 # follow where or when (setting_lead). 439: awards proposed are no request (award_proposal).
-PIPELINE_VERSION = "439"
+# 440: one passive check for both readers (tasks.json passive_subject, "sẽ" too).
+PIPELINE_VERSION = "440"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

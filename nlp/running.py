@@ -35,6 +35,7 @@ from nlp.tasks import (
     listed_noun,
     names_partners,
     partners_end,
+    passive_after,
     places_named,
     unit_name_at,
 )
@@ -743,8 +744,7 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     # then what they must do)
     said = text[start + lead.start("who"):start + lead.end("who")] if lead.group("who") else None
     after = for_matching(text[unit[1]:end])
-    modal = rules["modal"].match(after)
-    if modal and re.match(r"được\s", after[modal.end():]):
+    if passive_after(text, unit[1]):
         # "Đồng thời, những khó khăn, vướng mắc của các địa phương phải được kịp thời hướng
         # dẫn, tháo gỡ ngay …": passive, what is to be handled; the task, its words from
         # what is handled, for whoever was asked before
@@ -876,9 +876,9 @@ def _relays_request(text: str, start: int, end: int, addressee: str | None) -> b
     # request, to others)
     if not addressee or not before.endswith(addressee) or re.search(r"\svà$", before):
         return False
-    asked = for_matching(before[:len(before) - len(addressee)]).rstrip()
-    return (re.search(r"(?<!\w)(?:" + running_rules()["request"].pattern + r")(?:\s+cho)?$",
-                      asked) is not None
+    asked = re.sub(r"\s+cho$", "", for_matching(before[:len(before) - len(addressee)]).rstrip())
+    words = list(_request_word().finditer(asked))
+    return (bool(words) and words[-1].end() == len(asked)
             and bool(running_rules()["relay_request"].match(for_matching(text[start:end]))))
 
 

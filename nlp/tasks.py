@@ -212,9 +212,9 @@ def unit_in(text: str) -> tuple[str, int] | None:
     offset = len(text) - len(stripped)
     assign = r"\W*(?:" + "|".join(task_rules()["assign"]) + r")\s+"
     found = unit_name_at(text, offset)
-    if found and _compiled("passive_subject").match(text, found[1]):
+    if found and passive_after(text, found[1]):
         # "Trung tâm Phục vụ hành chính công phải được bố trí …": what is to be done to it,
-        # no doer (tasks.json passive_subject)
+        # no doer
         return None
     if found:
         # "<speaker> giao/đề nghị/yêu cầu <unit> …": the one asked is the doer
@@ -228,6 +228,13 @@ def unit_in(text: str) -> tuple[str, int] | None:
         return None
     name = canonical_unit(found[0])
     return (name, found[1]) if name else None
+
+
+def passive_after(text: str, at: int) -> bool:
+    """Whether the words at `at`, after what a sentence names, make it what must be done to,
+    not who does it: a modal, then "được" ("… phải được kịp thời hướng dẫn …"; tasks.json
+    passive_subject)."""
+    return bool(_compiled("passive_subject").match(text, at))
 
 
 def names_partners(text: str) -> bool:
