@@ -397,6 +397,27 @@ def test_the_units_own_results_are_looked_at_whatever_their_words():
     assert {c.evidence_id for c in found if c.relation == "evidence"} == {10, 11}
 
 
+def test_the_results_under_a_heading_the_task_names_are_looked_at():
+    # the real monthly series (da06 2025-09) files its figures under topic headings: "Tuyên
+    # truyền, vận động chi trả an sinh xã hội qua tài khoản cho 56.751 người …" under "Việc
+    # thanh toán không dùng tiền mặt" answers "chi trả, thanh toán không dùng tiền mặt"
+    # though retrieval by words finds it not; a unit's heading ("Các sở, ban, ngành tỉnh")
+    # is no topic
+    promise = entry(1, "Đẩy mạnh thanh toán không dùng tiền mặt của các sở, ban, ngành.",
+                    kind="commitment", report=1, order=1,
+                    words=["đẩy mạnh", "thanh toán", "không", "dùng", "tiền mặt", "ban", "ngành"])
+    words = ["vận động", "an sinh", "tài khoản", "người"]
+    figures = entry(10, "Vận động an sinh qua tài khoản cho 56.751 người.", words=words,
+                    field="Việc thanh toán không dùng tiền mặt")
+    collective = entry(11, "Vận động an sinh qua tài khoản cho 2.000 người.", words=words,
+                       field="Các sở, ban, ngành tỉnh")
+    other = entry(12, "Số hóa 500 hồ sơ.", words=["số hóa", "hồ sơ"], field="Số hóa dữ liệu")
+    found = {c.evidence_id: c for c in link.link([promise], [promise, figures, collective, other])
+             if c.relation == "evidence"}
+    assert set(found) == {10}
+    assert found[10].features["topic"] == 1.0
+
+
 def test_a_result_another_named_unit_reports_weighs_less():
     # the real monthly series (da06 2025-09): "Thuế tỉnh Lâm Đồng phối hợp với Công an tỉnh:
     # Làm sạch … 62.423 dữ liệu sai lệch …" is the tax office's work, not the Sở Tư pháp's

@@ -26,8 +26,9 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from models import CONTINUING_KINDS
-from nlp import body_key, first_action, top_level_colon, verb_rules
+from nlp import body_key, first_action, top_level_colon, units_named, verb_rules
 from nlp import for_matching as _for_matching
+from nlp.units import starts_with_unit
 from tracker.followup.model import LinkModel
 from tracker.followup.model import current as current_model
 
@@ -488,6 +489,29 @@ def coverage(query: list[str], words: Iterable[str], idf: dict[str, float]) -> f
     return sum(idf.get(s, default) for s in wanted if s in present) / total
 
 
+@lru_cache(maxsize=4096)
+def _topic_syllables(heading: str, boilerplate: frozenset[str]) -> frozenset[str]:
+    """The meaningful syllables of a topic heading: "Việc thanh toán không dùng tiền mặt"
+    -> thanh toán không dùng tiền mặt (boilerplate words left out); none for a unit's
+    heading ("Các sở, ban, ngành tỉnh", "Tham mưu, chỉ đạo của Công an tỉnh"): it says
+    whose work follows, not what."""
+    if starts_with_unit(heading) or units_named(heading):
+        return frozenset()
+    padded = _padded(heading)
+    for _ in range(2):  # (overlapping boilerplate words: " của các ")
+        for phrase in boilerplate:
+            padded = padded.replace(f" {phrase} ", " ")
+    return frozenset(padded.split())
+
+
+def on_topic(commitment: Entry, heading: str | None, config: Config) -> bool:
+    """Whether the heading a result sits under names the task's topic, every meaningful
+    syllable of it in the task: "Tuyên truyền" over "Kết quả toàn tỉnh: Đăng tải 10 tin,
+    bài …" for "Tuyên truyền sâu rộng, nâng cao nhận thức xã hội về chuyển đổi số"."""
+    wanted = _topic_syllables(heading, config.boilerplate) if heading else frozenset()
+    return len(wanted) >= 2 and wanted <= set(_padded(commitment.text).split())
+
+
 def _clause_words(entry: Entry, clause: Clause) -> list[str]:
     """Words of the item that occur in one of its clauses."""
     text = for_matching(clause.text)
@@ -588,6 +612,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         "heading_coverage": round(coverage(query, for_matching(other.field or "").split(),
                                            index.idf), 3),
         "ongoing": float(commitment.task_kind in CONTINUING_KINDS),
+        "topic": float(other.kind == "action" and on_topic(commitment, other.field, config)),
     }
     share = progress(commitment, clause_entities)
     if share is not None:
@@ -732,6 +757,14 @@ def _link_one(commitment: Entry, index: Index, position: dict[int, int],
                              and e.kind == "action" and _unit_key(e.unit) == own),
                             key=lambda i: index.entries[i].order)
         top.extend(mine_later[: config.candidates])
+    # a series files its figures under topic headings ("Tuyên truyền", "Số hóa dữ liệu"),
+    # in words that share little with the task's ("Kết quả toàn tỉnh: Đăng tải 10 tin, bài
+    # …" for "Tuyên truyền sâu rộng …"): the results under a heading the task names are
+    # looked at too (the first few, as for the unit's own)
+    topical = sorted((i for i, e in enumerate(index.entries) if mask[i] and i not in top
+                      and e.kind == "action" and on_topic(commitment, e.field, config)),
+                     key=lambda i: index.entries[i].order)
+    top.extend(topical[: config.candidates])
     scores = np.where(mask, index.retriever.get_scores(query), -1.0)
     evidence: list[Candidate] = []
     repetitions: list[Candidate] = []
