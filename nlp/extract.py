@@ -527,7 +527,8 @@ from nlp.units import canonical_unit
 # count in words then a figure are two results (count_in_words). 438: a passive request may
 # follow where or when (setting_lead). 439: awards proposed are no request (award_proposal).
 # 440: one passive check for both readers (tasks.json passive_subject, "sẽ" too).
-PIPELINE_VERSION = "440"
+# 441: "Tổ chuyên môn", "Tổ công tác", "Tổ dân phố" head units' names.
+PIPELINE_VERSION = "441"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -479,6 +479,11 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     # directives held out 50, d441: the ground the units act on after a comma ends their name
     ("các Bộ, cơ quan ngang Bộ, UBND các tỉnh, căn cứ vào chức năng, nhiệm vụ được giao, tập "
      "trung triển khai", "các Bộ, cơ quan ngang Bộ, UBND các tỉnh"),
+    # directives held out 145, d1391: a school's subject groups, a task force, a residents'
+    # group are units ("1. Đối với các tổ chuyên môn" heads their tasks); organising is not
+    ("các tổ chuyên môn", "các tổ chuyên môn"),
+    ("Tổ công tác 06 của xã rà soát dữ liệu dân cư", "Tổ công tác 06 của xã"),
+    ("Tổ chức tốt các hoạt động tuyên truyền", None),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at
