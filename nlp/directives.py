@@ -435,8 +435,13 @@ def _scheduled_doer(text: str) -> tuple[str, int] | None:
 
 
 def _assigns(text: str) -> bool:
-    """Whether `text` opens by naming who must act ("Giao Sở …", "Sở Tài chính chủ trì")."""
+    """Whether `text` opens by naming who must act ("Giao Sở …", "Sở Tài chính chủ trì"),
+    not the body that issues the notice announcing it ("Trường Cao đẳng … thông báo về
+    việc nghỉ Tết … như sau:"; directives.json own_notice; "thông báo cho …" tells others)."""
     found = unit_in(text)
+    if found and "own_notice" in directive_rules() and _pattern("own_notice").match(
+            for_matching(text[found[1]:])):
+        return False
     return bool(found and found[1] < len(text.rstrip(" .;")) - 2)
 
 

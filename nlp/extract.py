@@ -528,7 +528,9 @@ from nlp.units import canonical_unit
 # follow where or when (setting_lead). 439: awards proposed are no request (award_proposal).
 # 440: one passive check for both readers (tasks.json passive_subject, "sẽ" too).
 # 441: "Tổ chuyên môn", "Tổ công tác", "Tổ dân phố" head units' names.
-PIPELINE_VERSION = "441"
+# 442: the body announcing its own notice is no doer (own_notice); "Các Phòng" heads a
+# name; "khóa cửa", "niêm phong" are acts.
+PIPELINE_VERSION = "442"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

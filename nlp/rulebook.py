@@ -328,7 +328,7 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
                              "table_columns", "connectors", "answers", "courtesy", "asking",
                              "request_lead"},
                 {"description", "purpose_then_ask", "obligation_opening", "doer_must", "told",
-                 "recipients", "joined_job"})
+                 "recipients", "joined_job", "own_notice"})
     for key in ("no_task_sections", "descriptive_sections", "not_task_openers",
                 "task_openers"):
         _compile(f"{name}:{key}", "(?:" + "|".join(data[key]) + ")")
@@ -336,7 +336,7 @@ def directive_rules(name: str = "directives.json") -> dict[str, Any]:
                 "answers", "asking", "request_lead"):
         _compile(f"{name}:{key}", data[key])
     for key in ("purpose_then_ask", "obligation_opening", "doer_must", "recipients",
-                "joined_job"):
+                "joined_job", "own_notice"):
         if key in data:
             _compile(f"{name}:{key}", data[key])
     _check_keys(f"{name}:table_columns", data["table_columns"],

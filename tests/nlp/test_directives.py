@@ -211,6 +211,33 @@ def test_a_sentence_that_only_says_who_asks_is_no_task():
     assert _clauses(preamble) == []
 
 
+def test_the_body_announcing_its_notice_is_no_doer(tmp_path):
+    # directives held out 146, d1401: the school that announces the holiday is not asked
+    # anything (directives.json own_notice); the offices its notice asks are, each task
+    # cut at "; " ("Khóa cửa, niêm phong …" an act, verbs.jsonl); one that tells others
+    # ("thông báo cho …") still names them
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "TRƯỜNG CAO ĐẲNG KỸ THUẬT CAO THẮNG\n\nSố: 191/TB-CĐKTCT-HCQT\n\n"
+        "Tp. Hồ Chí Minh, ngày 04 tháng 01 năm 2023\n\nTHÔNG BÁO\n\n"
+        "Về việc nghỉ Tết Nguyên đán Quý Mão 2023\n\n"
+        "Căn cứ vào Lịch đào tạo năm học 2022-2023 của Trường.\n\n"
+        "Trường Cao đẳng Kỹ thuật Cao Thắng thông báo về việc nghỉ Tết Nguyên đán Quý Mão "
+        "2023 như sau:\n\n1. Giảng viên và sinh viên nghỉ từ thứ Hai, ngày 09/01/2023.\n\n"
+        "Để đảm bảo an toàn, an ninh trong các ngày nghỉ tết, nhà trường yêu cầu:\n\n"
+        "Các Phòng, Khoa, Bộ môn: Tổng vệ sinh nơi làm việc, lớp học; Kiểm tra hệ thống "
+        "điện, nước; Khóa cửa, niêm phong và bàn giao chìa khóa cho bộ phận bảo vệ.\n",
+        encoding="utf-8")
+    found = [(i.unit, i.text[:20]) for i in extract_report(notice).items
+             if i.kind == "directive"]
+    assert found == [("Các Phòng, Khoa, Bộ môn", "Các Phòng, Khoa, Bộ "),
+                     ("Các Phòng, Khoa, Bộ môn", "Kiểm tra hệ thống đi"),
+                     ("Các Phòng, Khoa, Bộ môn", "Khóa cửa, niêm phong")]
+    from nlp.directives import _assigns
+
+    assert _assigns("Sở Y tế thông báo cho các đơn vị biết, thực hiện.")
+
+
 def test_a_letters_preamble_gives_no_task():
     items = directives_of("directive_2025-12_cchc-indices.docx")
     assert not any(i.text.casefold().startswith("xét báo cáo") for i in items)
