@@ -529,8 +529,9 @@ from nlp.units import canonical_unit
 # 440: one passive check for both readers (tasks.json passive_subject, "sẽ" too).
 # 441: "Tổ chuyên môn", "Tổ công tác", "Tổ dân phố" head units' names.
 # 442: the body announcing its own notice is no doer (own_notice); "Các Phòng" heads a
-# name; "khóa cửa", "niêm phong" are acts.
-PIPELINE_VERSION = "442"
+# name; "khóa cửa", "niêm phong" are acts. 443: "PGS." shortens a title; "<who> cho biết,"
+# is no item, and asked when what is told names no one (said_lead).
+PIPELINE_VERSION = "443"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

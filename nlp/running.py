@@ -501,8 +501,13 @@ def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
     """A piece that only leads into what its colon opens: who speaks ("Đồng chí Chủ tịch
     UBND xã khẳng định: …", running.json list_lead) or, in a list of tasks, the list's own
     announcement ("huyện tập trung vào các nhiệm vụ như: …", task_list_lead). No item."""
-    return bool(re.match(r"\s*:", text[end:end + 3])
-                and running_rules()[key].search(for_matching(text[start:end])))
+    lead = for_matching(text[start:end])
+    if re.match(r"\s*:", text[end:end + 3]):
+        return bool(running_rules()[key].search(lead))
+    # (who speaks may lead in with a comma too: "PGS. TS … – Giám đốc ĐH Đà Nẵng cho
+    # biết, đã yêu cầu …"; running.json said_lead)
+    return (key == "list_lead" and re.match(r"\s*,", text[end:end + 3]) is not None
+            and bool(running_rules()["said_lead"].search(lead)))
 
 
 MAX_DETAIL_WORDS = 4  # words of one detail in a list after "nhất là" ("quản lý đất đai")
@@ -1469,10 +1474,20 @@ def _speaker(before: str) -> re.Match[str] | None:
     ("Theo lãnh đạo Sở Y tế, Sở đã chỉ đạo Chi cục …": what is told is the Sở's own work)."""
     rules = running_rules()
     source = rules["attribution"].match(before)
+    told = before
     if source and before[source.end():].strip():
-        before = " " * source.end() + before[source.end():]
-    return next((m for m in rules["speaker"].finditer(before)
-                 if not rules["object_of"].search(before[:m.start()])), None)
+        told = " " * source.end() + before[source.end():]
+    found = next((m for m in rules["speaker"].finditer(told)
+                  if not rules["object_of"].search(told[:m.start()])), None)
+    if found is None and told is not before and _STILL_TELLER.match(before, source.end()):
+        # "PGS. TS … – Giám đốc ĐH Đà Nẵng cho biết, đã yêu cầu tất cả các trường …": what
+        # is told names no one else, so the one who tells is the one who asked
+        found = next((m for m in rules["speaker"].finditer(before[:source.end()])
+                      if not rules["object_of"].search(before[:m.start()])), None)
+    return found
+
+
+_STILL_TELLER = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới)\s+)+")
 
 
 def _sent_to(text: str, start: int, end: int) -> str | None:

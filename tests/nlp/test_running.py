@@ -4662,6 +4662,18 @@ CASES = {
         # _request_words)
         [("action", None, "Đồng chí đã nêu lên "), ("action", None, "Tỉnh Hội nhận được c"),
          ("action", None, "đề nghị Thủ tướng tặ"), ("action", None, "UBND tỉnh tặng bằng ")]),
+    "the_one_who_tells_of_a_request_made_it": (
+        "Tin\n\nPGS. TS Nguyễn Ngọc Vũ – Giám đốc ĐH Đà Nẵng cho biết, đã yêu cầu tất cả "
+        "các trường thành viên phải có phương án phòng chống bão, chuẩn bị cơ sở vật chất.\n\n"
+        "Tính đến nay, tỉnh đã thành lập được 06 Hội cấp huyện.\n",
+        20,
+        # (directives held out 147 d1412: "PGS." shortens a title, no sentence ends there
+        # (name_abbreviation); who tells, before a comma, is no item (said_lead); what is
+        # told names no one else, so the teller asked (nlp/running.py _speaker); "Tính đến
+        # nay," still opens a result)
+        [("directive", "tất cả các trường thành viên", "phải có phương án ph"),
+         ("directive", "tất cả các trường thành viên", "chuẩn bị cơ sở vật c"),
+         ("action", None, "Tính đến nay, tỉnh đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
