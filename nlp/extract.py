@@ -530,8 +530,9 @@ from nlp.units import canonical_unit
 # 441: "Tổ chuyên môn", "Tổ công tác", "Tổ dân phố" head units' names.
 # 442: the body announcing its own notice is no doer (own_notice); "Các Phòng" heads a
 # name; "khóa cửa", "niêm phong" are acts. 443: "PGS." shortens a title; "<who> cho biết,"
-# is no item, and asked when what is told names no one (said_lead).
-PIPELINE_VERSION = "443"
+# is no item, and asked when what is told names no one (said_lead). 444: "tăng cường chỉ
+# đạo" is no request; a name ends at ", <manner> <verb>".
+PIPELINE_VERSION = "444"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

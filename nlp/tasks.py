@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from nlp.normalize import collapse_spaces, for_matching, one_spaced
 from nlp.periods import find_periods, to_period
-from nlp.rulebook import noun_rules, task_rules, unit_rules, verb_rules
+from nlp.rulebook import noun_rules, running_rules, task_rules, unit_rules, verb_rules
 from nlp.structure import noun_words
 from nlp.units import canonical_unit, find_head, head_pattern, known_name_at, split_units
 
@@ -57,6 +57,13 @@ def _verb_start() -> re.Pattern[str]:
     nouns = sorted({p for rule in noun_rules() for p in rule.phrases}, key=len, reverse=True)
     return re.compile(r"^\s+(?!(?:" + "|".join(re.escape(p) for p in nouns) + r")(?!\w))"
                       r"(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def _past_manner(text: str) -> str:
+    """`text` (opening with a space) past the words of manner it may open with ("tích cực",
+    "khẩn trương"; running.json manner), still opening with a space."""
+    manner = running_rules()["manner"].match(for_matching(text))
+    return " " + text[manner.end():] if manner else text
 
 
 _COLLECTIVE = re.compile(r"[Cc]ác\s")  # a name that lists units ("các phòng, ban, …")
@@ -142,8 +149,10 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
             break
         comma = re.match(r"\s*,(?=\s)", flat)
         if (comma and not listed_noun().match(flat)
-                and _verb_start().match(flat[comma.end():])):
-            break  # "Trạm Y tế xã, thực hiện tốt …": the name ends before its task
+                and _verb_start().match(_past_manner(flat[comma.end():]))):
+            # "Trạm Y tế xã, thực hiện tốt …", "… các cơ quan chuyên môn, tích cực tuyên
+            # truyền …": the name ends before its task (a word of manner before the verb)
+            break
         dash = re.match(r"\s+[-–]\s+(?=\w)", rest) if _COLLECTIVE.match(text, start) else None
         if dash and _verb_start().match(" " + rest[dash.end()].lower() + rest[dash.end() + 1:]):
             # "các phòng, ban, … và các xã, phường - Tiếp tục triển khai …": a task after a

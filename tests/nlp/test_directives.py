@@ -511,6 +511,9 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     ("các tổ chuyên môn", "các tổ chuyên môn"),
     ("Tổ công tác 06 của xã rà soát dữ liệu dân cư", "Tổ công tác 06 của xã"),
     ("Tổ chức tốt các hoạt động tuyên truyền", None),
+    # running held out 149 r1520: a word of manner before the task's verb after a comma
+    # ends the name as the verb does (running.json manner)
+    ("các cơ quan chuyên môn, tích cực tuyên truyền phổ biến", "các cơ quan chuyên môn"),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at

@@ -4674,6 +4674,16 @@ CASES = {
         [("directive", "tất cả các trường thành viên", "phải có phương án ph"),
          ("directive", "tất cả các trường thành viên", "chuẩn bị cơ sở vật c"),
          ("action", None, "Tính đến nay, tỉnh đ")]),
+    "strengthening_direction_is_a_task_not_a_request": (
+        "Tin\n\nTrong thời gian tới UBND huyện tăng cường chỉ đạo các cơ quan chuyên môn, "
+        "tích cực tuyên truyền phổ biến Nghị quyết của Ban chấp hành Đảng bộ huyện, tiến hành "
+        "kiểm tra hướng dẫn về công tác quản lý bảo vệ rừng.\n",
+        20,
+        # (running held out 149 r1520: "tăng cường chỉ đạo <units>" is the committee's own
+        # task, not a request handing what follows down; running.json not_request_after)
+        [("commitment", "UBND huyện", "tăng cường chỉ đạo c"),
+         ("commitment", "UBND huyện", "tích cực tuyên truyề"),
+         ("commitment", "UBND huyện", "tiến hành kiểm tra h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
