@@ -63,9 +63,13 @@ def unit_right(unit: str | None, entry: dict) -> bool:
     co_units = entry.get("co_units") or []
     if not unit or not entry["unit"] or not co_units:
         return False
+    from nlp.units import canonical_unit
+
     def parts(name: str) -> list[str]:
-        return [normal(n) for n in re.split(r"\s*(?:[,;]|\bvà\b|\bcùng(?: với)?\b)\s*", name)
-                if n.strip()]
+        # each one as same_unit compares names (the province after a body's name dropped:
+        # "Chi cục Kiểm lâm tỉnh Đác Lắc" is the "Chi cục Kiểm lâm" a list ends with)
+        return [normal(canonical_unit(n)) for n in re.split(
+            r"\s*(?:[,;]|\bvà\b|\bcùng(?: với)?\b)\s*", name) if n.strip()]
 
     return parts(unit) == [p for n in (entry["unit"], *co_units) for p in parts(n)]
 

@@ -189,3 +189,13 @@ def test_a_set_still_being_written_is_skipped(tmp_path, monkeypatch, capsys):
     (tmp_path / "running_heldout8" / bench.WRITING).unlink()
     assert [name for name, _ in bench.held_out_sets("running_heldout")] == [
         "held out 7", "held out 8"]
+
+
+def test_units_named_together_are_compared_as_same_unit_compares_one():
+    # directives held out 148, d1422: the province after the second body's name is dropped
+    # as it is after one body's ("Chi cục Kiểm lâm tỉnh Đác Lắc" -> "Chi cục Kiểm lâm")
+    from bench.eval_directives import unit_right
+
+    entry = {"unit": "Chi cục Kiểm lâm vùng IV", "co_units": ["Chi cục Kiểm lâm tỉnh Đác Lắc"]}
+    assert unit_right("Chi cục Kiểm lâm vùng IV và Chi cục Kiểm lâm", entry)
+    assert not unit_right("Chi cục Kiểm lâm vùng IV và Hạt Kiểm lâm", entry)

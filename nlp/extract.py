@@ -531,8 +531,9 @@ from nlp.units import canonical_unit
 # 442: the body announcing its own notice is no doer (own_notice); "Các Phòng" heads a
 # name; "khóa cửa", "niêm phong" are acts. 443: "PGS." shortens a title; "<who> cho biết,"
 # is no item, and asked when what is told names no one (said_lead). 444: "tăng cường chỉ
-# đạo" is no request; a name ends at ", <manner> <verb>".
-PIPELINE_VERSION = "444"
+# đạo" is no request; a name ends at ", <manner> <verb>". 445: a department's letter that
+# directs asks (agency_speaker past issued_document).
+PIPELINE_VERSION = "445"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1205,8 +1205,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         if assigns is not None:
             return assigns
         if (speaker and rules["agency_speaker"].match(speaker.group())
-                and not rules["agency_asks"].match(match.group())):
-            speaker = None  # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work
+                and not rules["agency_asks"].match(match.group())
+                and not rules["issued_document"].search(before, speaker.end())):
+            # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work (but not a letter it
+            # issued that directs: "Cục Kiểm lâm … có Văn bản số 162/KL-ĐN chỉ đạo Chi cục
+            # Kiểm lâm vùng IV … kiểm tra, xác minh …")
+            speaker = None
         person = speaker and rules["person"].match(speaker.group())
         done = speaker and rules["done_marker"].search(before, speaker.end())
         # "UBND huyện đã giao Phòng Tài nguyên và Môi trường chủ trì …": the task assigned

@@ -4684,6 +4684,15 @@ CASES = {
         [("commitment", "UBND huyện", "tăng cường chỉ đạo c"),
          ("commitment", "UBND huyện", "tích cực tuyên truyề"),
          ("commitment", "UBND huyện", "tiến hành kiểm tra h")]),
+    "an_agencys_letter_directs": (
+        "Tin\n\nCục Kiểm lâm chỉ đạo các đơn vị trực thuộc tăng cường tuần tra.\n\nNgay sau "
+        "khi báo đăng, Cục Kiểm lâm có Văn bản số 162/KL-ĐN chỉ đạo Chi cục Kiểm lâm vùng IV "
+        "kiểm tra, xác minh thông tin về tình trạng phá rừng.\n",
+        20,
+        # (directives held out 148 d1422: a department's own directing is its work, but a
+        # letter it issues that directs asks the units it names; running.json
+        # issued_document, nlp/running.py)
+        [("directive", "Chi cục Kiểm lâm vùng IV", "kiểm tra, xác minh t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
