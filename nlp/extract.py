@@ -532,8 +532,9 @@ from nlp.units import canonical_unit
 # name; "khóa cửa", "niêm phong" are acts. 443: "PGS." shortens a title; "<who> cho biết,"
 # is no item, and asked when what is told names no one (said_lead). 444: "tăng cường chỉ
 # đạo" is no request; a name ends at ", <manner> <verb>". 445: a department's letter that
-# directs asks (agency_speaker past issued_document).
-PIPELINE_VERSION = "445"
+# directs asks (agency_speaker past issued_document). 446: "quản lý đô thị" names a team's
+# work (nouns.jsonl).
+PIPELINE_VERSION = "446"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -514,6 +514,11 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     # running held out 149 r1520: a word of manner before the task's verb after a comma
     # ends the name as the verb does (running.json manner)
     ("các cơ quan chuyên môn, tích cực tuyên truyền phổ biến", "các cơ quan chuyên môn"),
+    # directives held out 149, d1430: urban management is a line of work a team is named
+    # by, not the verb that ends its name (nouns.jsonl)
+    ("Đội Kiểm tra quy tắc quản lý đô thị được giao bố trí lực lượng",
+     "Đội Kiểm tra quy tắc quản lý đô thị"),
+    ("Phòng Quản lý đô thị chủ trì", "Phòng Quản lý đô thị"),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at
