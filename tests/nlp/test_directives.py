@@ -519,6 +519,10 @@ def test_a_numbered_task_without_its_full_stop_is_still_a_task():
     ("Đội Kiểm tra quy tắc quản lý đô thị được giao bố trí lực lượng",
      "Đội Kiểm tra quy tắc quản lý đô thị"),
     ("Phòng Quản lý đô thị chủ trì", "Phòng Quản lý đô thị"),
+    # running held out 150, r1533: the police by their branch ("Cảnh sát …", "CSGT …")
+    ("Cảnh sát Giao thông huyện Đầm Dơi sẽ tiếp tục tăng cường tuần tra",
+     "Cảnh sát Giao thông huyện Đầm Dơi"),
+    ("CSGT huyện Đầm Dơi sẽ tăng cường kiểm soát", "CSGT huyện Đầm Dơi"),
 ])
 def test_a_district_office_heads_a_unit_name(text, unit):
     from nlp.tasks import unit_name_at
