@@ -68,6 +68,7 @@ FEATURES = {
     "same_unit": "cùng đơn vị thực hiện",
     "object_missing": "không nhắc đối tượng của việc",
     "other_unit": "kết quả của đơn vị khác",
+    "topic": "nằm dưới mục cùng chủ đề",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.
