@@ -533,8 +533,9 @@ from nlp.units import canonical_unit
 # is no item, and asked when what is told names no one (said_lead). 444: "tăng cường chỉ
 # đạo" is no request; a name ends at ", <manner> <verb>". 445: a department's letter that
 # directs asks (agency_speaker past issued_document). 446: "quản lý đô thị" names a team's
-# work (nouns.jsonl). 447: "Cảnh sát", "CSGT" head units' names.
-PIPELINE_VERSION = "447"
+# work (nouns.jsonl). 447: "Cảnh sát", "CSGT" head units' names. 448: "Ban Quản lý khu
+# kinh tế mở"; "các đơn vị … là <units>" means those units.
+PIPELINE_VERSION = "448"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

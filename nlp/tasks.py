@@ -164,7 +164,16 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
         end += word.end()
         words += 1
     name = text[start:end].strip(" ,;:-–")
-    return (name, start + len(name)) if name else None
+    return (_apposed(text, start + len(name), name) or (name, start + len(name))) if name \
+        else None
+
+
+def _apposed(text: str, end: int, name: str) -> tuple[str, int] | None:
+    """The units a collective ending at `end` is then said to be ("các đơn vị trực thuộc là
+    Trung tâm Phát triển hạ tầng và Phòng Quản lý tài nguyên - môi trường phối hợp …": the
+    ones meant), or None."""
+    apposed = re.match(r"\s+là\s+", text[end:]) if _COLLECTIVE.match(name) else None
+    return unit_name_at(text, end + apposed.end()) if apposed else None
 
 
 def _known_name_end(text: str, end: int) -> int:
