@@ -26,7 +26,7 @@ from nlp.directives import Directive
 from nlp.extensions import register
 from nlp.header import leader_of
 from nlp.messages import warning
-from nlp.normalize import collapse_spaces, for_matching, top_level_colon
+from nlp.normalize import collapse_spaces, for_matching, one_spaced, top_level_colon
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
@@ -534,8 +534,9 @@ from nlp.units import canonical_unit
 # đạo" is no request; a name ends at ", <manner> <verb>". 445: a department's letter that
 # directs asks (agency_speaker past issued_document). 446: "quản lý đô thị" names a team's
 # work (nouns.jsonl). 447: "Cảnh sát", "CSGT" head units' names. 448: "Ban Quản lý khu
-# kinh tế mở"; "các đơn vị … là <units>" means those units.
-PIPELINE_VERSION = "448"
+# kinh tế mở"; "các đơn vị … là <units>" means those units. 449: a capitals headline is
+# no issuer; "“…”. Đó là … chỉ đạo của <who>" makes the quotation a request (quote_told).
+PIPELINE_VERSION = "449"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -618,7 +619,13 @@ def _headline_only(doc: Document) -> bool:
     headings = [block for block in doc.blocks if block.kind == "heading"
                 and not running.page_furniture(doc.text[block.start:block.end])]
     header = doc.header
-    if not ((header is None or not (header.kind or header.issuer or header.number))
+    # (a headline in capitals that opens with a body's name, "SỞ GTVT HỌP GIAO BAN ĐÁNH
+    # GIÁ KẾT QUẢ …", is read as the issuer of an official header: the headline, no issuer)
+    issuer = header.issuer if header is not None else None
+    if issuer and len(headings) == 1 and one_spaced(issuer) == one_spaced(
+            doc.text[headings[0].start:headings[0].end]).strip():
+        issuer = None
+    if not ((header is None or not (header.kind or issuer or header.number))
             and len(headings) == 1 and not headings[0].number):
         return False
     # (the headline's first line may be its kicker: "Hội Cựu chiến binh tỉnh:" over "Sơ kết 6

@@ -1867,7 +1867,11 @@ def read(text: str, next_period: Period | None = None,
         if start is None:
             continue
         state.results = state.reviewing = False
+        previous: tuple[int, int] | None = None
         for s_start, s_end in _sentences(text, start, p_end):
+            if _quoted_direction(text, s_start, s_end, previous, out):
+                continue
+            previous = (s_start, s_end)
             if (state.mode == "directive" and out and out[-1].kind == "directive"
                     and _goes_with_task(text[s_start:s_end])
                     and not _asks_report(text, s_start, s_end, s_start == start, state)):
@@ -1899,6 +1903,23 @@ def read(text: str, next_period: Period | None = None,
         elif not state.mode:
             state.listed = False
     return _letter_addressee(text, _one_addressee(out))
+
+
+def _quoted_direction(text: str, start: int, end: int, previous: tuple[int, int] | None,
+                      out: list[Found]) -> bool:
+    """Whether the sentence says the quotation just before it in its paragraph was a
+    direction ("“Tập trung rà soát các nhiệm vụ … trong quý IV/2023”. Đó là phát biểu chỉ
+    đạo trọng tâm của đồng chí Giám đốc Sở …"; running.json quote_told): then the
+    quotation's items are requests of that speaker (changed in `out`), and the sentence has
+    none of its own."""
+    told = running_rules()["quote_told"].match(for_matching(text[start:end]))
+    if told is None or previous is None or not text[previous[0]:previous[1]].lstrip(
+            " -").startswith(("“", '"')):
+        return False
+    speaker = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
+    out[:] = [replace(f, kind="directive", speaker=speaker) if f.start >= previous[0]
+              and f.kind != "directive" else f for f in out]
+    return True
 
 
 def _letter_addressee(text: str, found: list[Found]) -> list[Found]:
