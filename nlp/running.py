@@ -358,8 +358,14 @@ def _promised(text: str, start: int, end: int, *, by_verb: bool = True,
     """The body's own tasks in a span, one per job, cut as its promises are
     (PROMISE_COMMA_WORDS)."""
     # ("… phát triển mỗi Chi hội ít nhất 150 hội viên mới nhằm giúp đỡ …": the promise)
+    # (not a piece that is all aim: "Năm 2018, để hoàn thành chỉ tiêu 80,3% dân số …;
+    # Ban Thường vụ Huyện ủy yêu cầu: …", what the request after it is for)
     return [Found("commitment", *_before_aim(text, a, b), unit) for a, b in
-            _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS)]
+            _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS)
+            if not _ALL_AIM.match(for_matching(text[a:b]))]
+
+
+_ALL_AIM = re.compile(r"\W*(?:[^,;]{0,30},\s*)?(?:để|nhằm)\s(?:[^,;:]|,(?=\S))*$")
 
 
 def _joins_a_job(piece: str) -> bool:

@@ -4703,6 +4703,17 @@ CASES = {
         # is no official header's issuer (nlp/extract.py _headline_only); the quotation the
         # next sentence calls a direction is a request (running.json quote_told))
         [("directive", None, "“Tập trung rà soát c")]),
+    "an_aim_before_a_request_is_no_task": (
+        "Tin\n\nNăm 2017, công tác bảo hiểm y tế được các cấp ủy quan tâm lãnh đạo, đạt những "
+        "kết quả khá tích cực.\n\n"
+        "Năm 2018, để hoàn thành chỉ tiêu 80,3% dân số tham gia bảo hiểm y tế theo Kết "
+        "luận số 327-KL/HU của Ban Chấp hành Đảng bộ huyện; Ban Thường vụ Huyện ủy yêu cầu: "
+        "Ủy ban nhân dân huyện cần quan tâm đẩy mạnh công tác tuyên truyền.\n",
+        20,
+        # (running held out 150 r1532: a piece that is all aim says what the request after
+        # it is for; no promise of its own (nlp/running.py _ALL_AIM))
+        [("action", None, "Năm 2017, công tác b"),
+         ("directive", "UBND huyện", "cần quan tâm đẩy mạn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
