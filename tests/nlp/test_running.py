@@ -4714,6 +4714,16 @@ CASES = {
         # it is for; no promise of its own (nlp/running.py _ALL_AIM))
         [("action", None, "Năm 2017, công tác b"),
          ("directive", "UBND huyện", "cần quan tâm đẩy mạn")]),
+    "the_ground_after_a_comma_ends_the_addressee": (
+        "Tin\n\nChủ tịch Ủy ban nhân huyện yêu cầu các phòng, ban, ngành liên quan và Ủy ban nhân "
+        "dân các xã, thị trấn trên cơ sở, chức năng, quyền hạn chỉ đạo thực hiện các nhiệm vụ "
+        "sau:\n\n1. Rà soát và thực hiện các biện pháp xử lý các điểm đen có nguy cơ cao về tai "
+        "nạn giao thông.\n",
+        20,
+        # (directives held out 151 d1450: "trên cơ sở," with its comma is the ground the
+        # units act on, no part of their name; running.json qualifier)
+        [("directive", "các phòng, ban, ngành liên quan và UBND các xã, thị trấn",
+          "Rà soát và thực hiện")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
