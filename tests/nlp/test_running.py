@@ -4724,6 +4724,17 @@ CASES = {
         # units act on, no part of their name; running.json qualifier)
         [("directive", "các phòng, ban, ngành liên quan và UBND các xã, thị trấn",
           "Rà soát và thực hiện")]),
+    "an_expected_period_opens_the_coming_tasks": (
+        "Tin\n\nTheo báo cáo, trong quý 3 năm 2017, Ban Kinh tế Ngân sách đã triển khai giám "
+        "sát 7 công trình trọng điểm cấp tỉnh.\n\nDự kiến trong quý 4/2017, Ban Kinh tế Ngân "
+        "sách tập trung kiểm tra thực tế về giải quyết các kiến nghị cử tri; thẩm tra kế hoạch "
+        "phát triển kinh tế xã hội 2018.\n",
+        20,
+        # (running held out 152 r1550: "Dự kiến" before the coming period's opening is no
+        # task of its own; running.json period_opening)
+        [("action", None, "Theo báo cáo, trong "),
+         ("commitment", "Ban Kinh tế Ngân sách", "tập trung kiểm tra t"),
+         ("commitment", "Ban Kinh tế Ngân sách", "thẩm tra kế hoạch ph")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
