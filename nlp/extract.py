@@ -537,8 +537,8 @@ from nlp.units import canonical_unit
 # kinh tế mở"; "các đơn vị … là <units>" means those units. 449: a capitals headline is
 # no issuer; "“…”. Đó là … chỉ đạo của <who>" makes the quotation a request (quote_told).
 # 450: a promise's piece that is all aim is no task. 451: "trên cơ sở," ends an addressee.
-# 452: "Dự kiến <period>," opens the coming period.
-PIPELINE_VERSION = "452"
+# 452: "Dự kiến <period>," opens the coming period. 453: "Sở … cũng <request>" speaks.
+PIPELINE_VERSION = "453"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -4735,6 +4735,13 @@ CASES = {
         [("action", None, "Theo báo cáo, trong "),
          ("commitment", "Ban Kinh tế Ngân sách", "tập trung kiểm tra t"),
          ("commitment", "Ban Kinh tế Ngân sách", "thẩm tra kế hoạch ph")]),
+    "a_department_that_also_asks_speaks": (
+        "Tin\n\nSở GD-ĐT cũng thông báo đến các cơ sở giáo dục, trường học thực hiện phân công "
+        "trực cơ quan 24/24 giờ để chủ động phòng, chống bão.\n",
+        20,
+        # (directives held out 151 d1451: "Sở … cũng <request>" names who asks, as "Sở …
+        # đã / vừa <request>" does; running.json speaker)
+        [("directive", "các cơ sở giáo dục, trường học", "thực hiện phân công ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
