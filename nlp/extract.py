@@ -538,7 +538,8 @@ from nlp.units import canonical_unit
 # no issuer; "“…”. Đó là … chỉ đạo của <who>" makes the quotation a request (quote_told).
 # 450: a promise's piece that is all aim is no task. 451: "trên cơ sở," ends an addressee.
 # 452: "Dự kiến <period>," opens the coming period. 453: "Sở … cũng <request>" speaks.
-PIPELINE_VERSION = "453"
+# 454: "Theo đó, vào dịp …, <units> cần …" obliges them.
+PIPELINE_VERSION = "454"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -4742,6 +4742,15 @@ CASES = {
         # (directives held out 151 d1451: "Sở … cũng <request>" names who asks, as "Sở …
         # đã / vừa <request>" does; running.json speaker)
         [("directive", "các cơ sở giáo dục, trường học", "thực hiện phân công ")]),
+    "when_the_work_is_due_before_who_must": (
+        "Tin\n\nNgày 24/4, Sở GD-ĐT Phú Yên có công văn yêu cầu các trường học trên địa bàn "
+        "tỉnh tăng cường công tác đảm bảo an ninh trật tự.\n\nTheo đó, vào dịp cuối năm học, "
+        "các trường cần tăng cường công tác quản lý tại nhà trường.\n",
+        20,
+        # (directives held out 152 d1460: "vào dịp …," between the connector and who must
+        # is when, no part of the name; running.json obligation_lead)
+        [("directive", "các trường học trên địa bàn tỉnh", "tăng cường công tác "),
+         ("directive", "các trường", "cần tăng cường công ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
