@@ -362,10 +362,7 @@ def _promised(text: str, start: int, end: int, *, by_verb: bool = True,
     # Ban Thường vụ Huyện ủy yêu cầu: …", what the request after it is for)
     return [Found("commitment", *_before_aim(text, a, b), unit) for a, b in
             _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS)
-            if not _ALL_AIM.match(for_matching(text[a:b]))]
-
-
-_ALL_AIM = re.compile(r"\W*(?:[^,;]{0,30},\s*)?(?:để|nhằm)\s(?:[^,;:]|,(?=\S))*$")
+            if not running_rules()["all_aim"].match(for_matching(text[a:b]))]
 
 
 def _joins_a_job(piece: str) -> bool:
@@ -1489,15 +1486,14 @@ def _speaker(before: str) -> re.Match[str] | None:
         told = " " * source.end() + before[source.end():]
     found = next((m for m in rules["speaker"].finditer(told)
                   if not rules["object_of"].search(told[:m.start()])), None)
-    if found is None and told is not before and _STILL_TELLER.match(before, source.end()):
+    if found is None and told is not before and rules["teller_goes_on"].match(
+            before, source.end()):
         # "PGS. TS … – Giám đốc ĐH Đà Nẵng cho biết, đã yêu cầu tất cả các trường …": what
         # is told names no one else, so the one who tells is the one who asked
         found = next((m for m in rules["speaker"].finditer(before[:source.end()])
                       if not rules["object_of"].search(before[:m.start()])), None)
     return found
 
-
-_STILL_TELLER = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới)\s+)+")
 
 
 def _sent_to(text: str, start: int, end: int) -> str | None:
