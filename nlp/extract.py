@@ -539,7 +539,9 @@ from nlp.units import canonical_unit
 # 450: a promise's piece that is all aim is no task. 451: "trên cơ sở," ends an addressee.
 # 452: "Dự kiến <period>," opens the coming period. 453: "Sở … cũng <request>" speaks.
 # 454: "Theo đó, vào dịp …, <units> cần …" obliges them.
-PIPELINE_VERSION = "454"
+# 455: a blank line inside a sentence joins it; a numbered unit over dashes of jobs is asked;
+# "<unit> đã đề nghị <whom> cần …" asks; the one who asked, at its own work, asks no one.
+PIPELINE_VERSION = "455"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

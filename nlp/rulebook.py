@@ -306,7 +306,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "review_ground", "set_then_listed", "regarded_as", "review_and_tasks",
             "made_speaker", "cut_tail", "assigns_whom", "beside_job", "relay_request",
             "condition_lead", "count_in_words", "setting_lead", "award_proposal", "said_lead",
-            "quote_told", "all_aim", "teller_goes_on",
+            "quote_told", "all_aim", "teller_goes_on", "plan_for_end", "shared_syllable",
             "abbreviated_body", "duty_of", "duties_given", "object_piece",
             "due_opening", "announcing_tail", "reason_tail", "report_described",
             "bare_place", "issued_document", "accordingly", "timed_opening",

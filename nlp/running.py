@@ -77,7 +77,14 @@ SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")  # a line or headline ending so
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    cuts = [(m.start(), m.end()) for m in _PARAGRAPH_END.finditer(text)]
+    # (a blank line between a line that stops with no end and one that goes on in lower
+    # case cuts a sentence a page copied from a PDF broke: "… trụ sở" / "cơ quan, vùng …";
+    # not a caption under the page's headline, "ảnh minh họa")
+    cuts = [(m.start(), m.end()) for m in _PARAGRAPH_END.finditer(text)
+            if not (text[m.end():m.end() + 1].islower()
+                    and text[:m.start()].rstrip()[-1:].isalnum()
+                    and not ("\n" not in text[:m.start()].strip() and _caption(
+                        re.split(r"\n\s*\n", text[m.end():], maxsplit=1)[0])))]
     one_per_line = max((len(line) for line in text.split("\n")), default=0) > WRAPPED_AT_MOST
     longest = HEADLINE if one_per_line else SHORT_LINE
     line_start = 0
@@ -195,6 +202,9 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
     Trần Phú, Lê Lợi, Hải Cảng nghiêm túc triển khai …")."""
     marks = []
     places_end = 0
+    # (not the comma of two words that share a syllable: "thanh, kiểm tra" is "thanh tra,
+    # kiểm tra", one job; running.json shared_syllable)
+    shared = [m.span() for m in running_rules()["shared_syllable"].finditer(for_matching(span))]
     # in a list of requests, a request of its own joined with no comma ("… tăng cường chỉ
     # đạo đối với UBND xã về CCHC đồng thời đề nghị Đảng ủy xã ra nghị quyết …")
     again = "|" + running_rules()["joined_request"].pattern if by_verb else ""
@@ -208,7 +218,7 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
         opened, straight = before.count("“"), before.count('"')
         quoted = (opened > before.count("”") + straight) if opened else straight % 2 == 1
         if (before.count("(") <= before.count(")") and match.start() >= places_end
-                and not quoted):
+                and not quoted and not any(a < match.start() < b for a, b in shared)):
             marks.append(match)
     return marks
 
@@ -393,6 +403,11 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         return True
     if len(text[before[0]:before[1]].split()) < MIN_WORDS:
         return True  # the piece before was too short to stand alone
+    if by_verb and before[1] in commas and running_rules()["plan_for_end"].search(
+            for_matching(text[before[0]:before[1]].rstrip(" ,"))):
+        # "xây dựng các phương án phòng tránh, ứng phó, khắc phục hậu quả thiên tai": the
+        # plans' purposes, one job
+        return True
     lead = text[before[0]:before[1]].rstrip(" ,")
     if by_verb and before[1] in commas and running_rules()["time_lead"].match(
             for_matching(lead)):
@@ -769,6 +784,16 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     return task_start, unit[0], said
 
 
+def _unit_must(text: str, start: int, end: int) -> bool:
+    """Whether a sentence (past its opening on the coming period) names a unit of the
+    registry, then what it must do ("Thời gian tới, Ủy ban MTTQ Việt Nam huyện Tây Giang cần
+    phát huy …"): said of the unit, not promised by it."""
+    at = _past_spaces(text, start, end)
+    unit = unit_name_at(text, at)
+    return unit is not None and bool(running_rules()["modal"].match(
+        for_matching(text[unit[1]:end])))
+
+
 def _job_words(text: str, start: int, end: int) -> int:
     """How many words a piece gives to the job itself: those after the unit it opens with
     ("Sở Nông nghiệp và Phát triển nông thôn đôn đốc" is one word of job)."""
@@ -925,13 +950,29 @@ def _ask_each(text: str, pieces: list[tuple[int, int]], addressee: str | None,
     thẩm định về nội dung, phòng Tài chính & kế hoạch thẩm định kinh phí; tham mưu nguồn
     ngân sách …": the last is the finance office's)."""
     out = []
+    own = None  # the speaker, named at its own work in a piece before
     for a, b in pieces:
         if running_rules()["closing_request"].match(for_matching(text[a:b])):
             continue  # "… thực hiện nghiêm túc theo tinh thần văn bản này./.": the closing
         found = _asked_again(text, a, b, addressee, speaker, asking)
         addressee = found.unit
+        if found.unit and speaker and (found.unit == own or (
+                found.unit in text[a:found.start]
+                and canonical_unit(found.unit) == canonical_unit(speaker)
+                # ("UBND huyện … nghiêm cấm người dân …": it asks again)
+                and not _asking_again(for_matching(text[found.start:b])))):
+            # "Công an huyện Đạ Tẻh đã chỉ đạo …. Cùng với đó, Công an huyện Đạ Tẻh phối hợp
+            # với các ngành …": the one who asked, named at its own work, asks no one
+            own = found.unit
+            found = replace(found, kind="action", unit=None, speaker=None)
         out.append(found)
     return out
+
+
+def _asking_again(lower: str) -> bool:
+    """Whether a piece (matching form, past its doer) opens with a request or a ban."""
+    rules = running_rules()
+    return bool(rules["request"].match(lower) or rules["prohibition"].match(lower))
 
 
 def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -1251,8 +1292,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             speaker.group() + " " + lower[match.start():])
             and rules["directs_on_opening"].match(before[:speaker.start()])
             ) or _directs_accordingly(text, start, before)
-        if not person and not assigned and not enumerated and not reported and not standing and (
-                rules["not_request_after"].search(before) or (
+        # "Trung tâm Y tế huyện … đã đề nghị các Trạm Y tế cần tăng cường …": whom it asked
+        # and what they must do, a request however long ago it was made
+        must_do = _asks_known_unit(text, start + match.end(), end)
+        must = must_do and bool(rules["agency_asks"].match(match.group()))
+        if not person and not assigned and not enumerated and not reported and not standing \
+                and not must and (rules["not_request_after"].search(before) or (
                     done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
             # …, phân công chỉ đạo các ban …": done, not asked ("UBND huyện đã có Công
@@ -1274,7 +1319,6 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
-        must_do = _asks_known_unit(text, start + match.end(), end)
         if (not speaker and not unit_speaks and bare.strip(" ,") and not run_in and not reported
                 and not standing and not must_do):
             continue  # "đáp ứng yêu cầu …": a noun, not a request
@@ -2163,7 +2207,8 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
     """Where the paragraph's sentences begin (past a site's tag or a list number), None
     for a headline, a caption or a byline; whether a list goes on into it."""
     rules = running_rules()
-    if index == 0 and _headline(text[start:end]):
+    if index == 0 and _headline(text[start:end]) and not (
+            _list_number(text, start, end) and _doer_heading(text, start, end)):
         state.headline = for_matching(text[start:end]).strip(" .")
         return None
     origin = start  # (a list of assignments is keyed by where its paragraphs begin)
@@ -2267,10 +2312,20 @@ def _numbered_doer(text: str, start: int, end: int, state: _Reading) -> bool:
 
 def _doer_heading(text: str, start: int, end: int) -> str | None:
     """The one a heading names over the dashes below it, a line that is only a name and a
-    colon ("1. SINH VIÊN:", "2. Lớp trưởng:" then "- Từ ngày … : …"), or None."""
+    colon ("1. SINH VIÊN:", "2. Lớp trưởng:" then "- Từ ngày … : …") or a numbered unit of
+    the registry over dashes that open with a job, or None."""
     heading = text[_past_number(text, start, end):end].strip()
+    below = end + len(text[end:]) - len(text[end:].lstrip())
+    dash = _DASH_ITEM.match(text, below)
+    if not heading.endswith(":") and dash and _list_number(text, start, end) and _names_doer(
+            heading) and _only_a_unit(heading):
+        # "1. UBND các xã, thị trấn" (a unit of the registry and nothing else) over "- Tổ
+        # chức kiểm tra, rà soát …": the unit the dashes' jobs are given to
+        line_end = text.find("\n", dash.end())
+        line_end = len(text) if line_end < 0 else line_end
+        return heading if _opens_job(text[dash.end():line_end]) else None
     if (not heading.endswith(":") or len(heading.split()) > MAX_ADDRESSEE_WORDS
-            or not _DASH_ITEM.match(text, end + len(text[end:]) - len(text[end:].lstrip()))):
+            or not dash):
         return None
     return only_a_name(heading)
 
@@ -2529,7 +2584,9 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     after = start + (forward.end() if forward else 0)
     obligation = _obligation(text, start, end) if asks else None
     if forward and not asks and (":" in lower[:forward.end()]
-                                 or _person_says(lower[:forward.end()])):
+                                 or _person_says(lower[:forward.end()])
+                                 or (lower[:forward.end()].rstrip().endswith(",")
+                                     and _unit_must(text, after, end))):
         # "Đồng chí … nhấn mạnh: Trong thời gian tới, cấp ủy, chính quyền xã … cần tiếp tục
         # …", "Theo ông …, thời gian tới, huyện … phải …": what a speaker says units must do
         # in the coming period, asked of them

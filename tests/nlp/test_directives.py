@@ -98,6 +98,10 @@ def test_the_list_a_task_opens_with_is_its_unit_not_the_lists_first_name():
     ("đồng chí Giám đốc Sở", "Giám đốc Sở"),
     ("Đồng chí Chủ tịch UBND huyện", "Chủ tịch UBND huyện"),
     ("các đồng chí phụ trách thôn", "các đồng chí phụ trách thôn"),
+    # directives held out 25, d239: where a collective is, within its district, does not
+    # change who it is (units.json drop)
+    ("BCH Đoàn các xã, thị trấn trong toàn huyện", "BCH Đoàn các xã, thị trấn"),
+    ("Các trường học trên địa bàn tỉnh", "Các trường học"),
 ])
 def test_one_name_per_unit(written, canonical):
     assert canonical_unit(written) == canonical
