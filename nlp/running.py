@@ -246,19 +246,20 @@ def _one_task_past_colon(piece: str, following: str) -> bool:
             and not running_rules()["figure_reached"].search(item))
 
 
-def _pieces(text: str, start: int, end: int, *, by_verb: bool,
-            numbered: bool = True, min_comma: int = MIN_COMMA_WORDS) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = True,
+            min_comma: int = MIN_COMMA_WORDS, item: bool = False) -> list[tuple[int, int]]:
     """The span cut at "; " and ": " (and, for a list of requests, at ", " before a verb; for
-    results, at ", " before another clause of work done);
+    results, at ", " before another clause of work done or another job done);
     a piece of fewer than MIN_WORDS words stays with its neighbour. A numbered list ("(1)
-    …; …; (2) …") is cut at its numbers first, then each number's text the same way."""
+    …; …; (2) …") is cut at its numbers first, then each number's text the same way. An
+    `item` of a numbered list of tasks is one task, cut at "; " only."""
     numbers = list(_NUMBERED.finditer(text, start, end)) if numbered else []
     if len(numbers) >= 2:
         bounds = [m.start() for m in numbers] + [end]
         spans = [_trimmed(text, m.end(), bounds[n + 1]) for n, m in enumerate(numbers)]
         return [piece for a, b in spans if len(text[a:b].split()) >= MIN_WORDS - 1
                 for piece in _pieces(text, a, b, by_verb=by_verb, numbered=False,
-                                       min_comma=min_comma)]
+                                       min_comma=min_comma, item=item)]
     cuts = [start]
     held = False  # past a colon whose details are the piece's own
     for match in _cut_marks(text[start:end], by_verb):
@@ -319,7 +320,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool,
                          and len(re.split(r"[,;.]", text[at:end], maxsplit=1)[0].split())
                          <= MAX_DETAIL_WORDS)
                 if by_verb else running_rules()["done_clause"].match(for_matching(text[at:end]))
-                or _two_outcomes(piece, text[at:end]) or _two_counts(piece, text[at:end])):
+                or _two_outcomes(piece, text[at:end]) or _two_counts(piece, text[at:end])
+                or (not item and _two_jobs_done(piece, following))):
             # no new action or line of work ("…, công tác cấp định danh điện tử …"); or
             # "kiểm tra, đôn đốc X": verbs sharing one object; or the
             # actions of a purpose ("… nhằm xác định, phát hiện kịp thời …"); in a result,
@@ -371,7 +373,8 @@ def _promised(text: str, start: int, end: int, *, by_verb: bool = True,
     # (not a piece that is all aim: "Năm 2018, để hoàn thành chỉ tiêu 80,3% dân số …;
     # Ban Thường vụ Huyện ủy yêu cầu: …", what the request after it is for)
     return [Found("commitment", *_before_aim(text, a, b), unit) for a, b in
-            _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS)
+            _pieces(text, start, end, by_verb=by_verb, min_comma=PROMISE_COMMA_WORDS,
+                    item=not by_verb)
             if not running_rules()["all_aim"].match(for_matching(text[a:b]))]
 
 
@@ -560,6 +563,23 @@ def _two_counts(piece: str, rest: str) -> bool:
                 and not running_rules()["same_figure"].match(for_matching(clause))
                 and (_starts_with_verb(clause)
                      or bool(running_rules()["count_opening"].match(for_matching(clause)))))
+
+
+def _two_jobs_done(piece: str, following: str) -> bool:
+    """In a result, a comma between two jobs done, each with its own object ("… thực hiện
+    tốt việc quán triệt, xây dựng kế hoạch, đẩy mạnh công tác phối hợp với các ngành …"):
+    two results; not verbs that share the object after them ("kiểm tra, đôn đốc các xã")."""
+    return (len(piece.split()) >= MIN_RESULT_WORDS and has_verb(piece)
+            # ("Qua đây cho thấy sự quan tâm lãnh đạo điều hành, bám sát tình hình …": what
+            # the work shows, named as nouns, no job done; running.json nominal_lead)
+            and not running_rules()["nominal_lead"].search(for_matching(piece))
+            # ("… đã tập trung lãnh đạo, chỉ đạo các nhiệm vụ": two verbs, one object)
+            and not running_rules()["bare_verb_end"].search(for_matching(piece))
+            and not _shares_object(piece) and _opens_job(following)
+            and len(re.split(r"[,;.]", following, maxsplit=1)[0].split()) >= MIN_RESULT_WORDS)
+
+
+MIN_RESULT_WORDS = 4  # words a job done names, its verb and object, to stand as a result
 
 
 def _two_outcomes(piece: str, rest: str) -> bool:
@@ -3250,7 +3270,8 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         return []
     # "Chỉ đạo UBND cấp xã …" passes the work down, it asks no one new; a unit named with
     # its task is asked
-    return _ask_each(text, _pieces(text, start, end, by_verb=not state.item), *state.asked,
+    return _ask_each(text, _pieces(text, start, end, by_verb=not state.item, item=state.item),
+                     *state.asked,
                      asking=False)
 
 

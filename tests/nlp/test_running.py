@@ -3240,7 +3240,9 @@ CASES = {
         "Năm 2016 Công An phường đã tích cực triển khai phong trào, tổ chức tuần tra canh gác "
         "nghiêm minh, song đề nghị cán bộ Công An đứng điểm khu vực cần thường xuyên phối hợp "
         "với ban dân chính Đảng các khối phố.\n", 20,
-        [("action", None, "Năm 2016 Công An phư"),
+        # (two jobs done, each with its object, are two results: nlp/running.py
+        # _two_jobs_done)
+        [("action", None, "Năm 2016 Công An phư"), ("action", None, "tổ chức tuần tra can"),
          ("directive", "cán bộ Công An đứng điểm khu vực", "cần thường xuyên phố")]),
     "the_documents_acted_on_are_no_item_and_an_aims_list_is_no_results": (
         "Căn cứ Quyết định số 6193/QĐ-BYT ngày 15/10/2018 của Bộ Y tế về kế hoạch triển khai "
@@ -3445,7 +3447,7 @@ CASES = {
         "công cuộc bầu cử đại biểu Quốc hội, tổ chức phiên họp thứ nhất HĐND xã; Triển khai "
         "công tác phòng chống thiên tai năm 2021.\n", 20,
         [("action", None, "Trong tháng 6 tình h"), ("action", None, "Tổ chức thành công c"),
-         ("action", None, "Triển khai công tác ")]),
+         ("action", None, "tổ chức phiên họp th"), ("action", None, "Triển khai công tác ")]),
     "a_site_tag_before_a_meeting_leads_nothing": (
         "Tin tức\nTuyenquang.gov.vn: Chiều 21/1, Sở Văn hoá tổ chức Hội nghị tổng kết năm "
         "2018, triển khai nhiệm vụ năm 2019.\n", 20, []),
@@ -4062,7 +4064,7 @@ CASES = {
         # issued, no document that asks the unit after them; running.json speaker, request)
         [("action", None, "Huyện ủy đã phân côn"),
          ("action", None, "Cùng với việc ban hà"),
-         ("action", None, "MTTQ phường đã xây d")]),
+         ("action", None, "MTTQ phường đã xây d"), ("action", None, "chỉ đạo các tổ chức ")]),
     "units_that_must_act_given_the_situation": (
         "Cảnh báo cháy rừng\n\nNguy cơ cháy rừng trên địa bàn huyện tiếp tục ở mức cao.\n\n"
         "Trước tình hình đó, UBND các xã, thị trấn và các đơn vị chủ rừng cần tăng cường kiểm "
@@ -4944,6 +4946,30 @@ CASES = {
         # results; verbs.jsonl)
         [("action", None, "Sau buổi ra quân, cá"),
          ("action", None, "dặm vá 5.000m đường ")]),
+    "a_team_out_checking_is_the_visit_itself": (
+        "Tin\n\nĐoàn đã đi kiểm tra công tác thực hiện Tháng tổng vệ sinh môi trường tại xã Nhân "
+        "Thắng. Trước đó đồng chí Phó Chủ tịch UBND huyện đã đến thăm không khí sản xuất đầu năm "
+        "tại nhà máy gạch.\n",
+        20,
+        # (running held out 156 r1590, r1593: a team's checks and a leader's visit are the
+        # visit's own business; running.json meeting)
+        []),
+    "communes_going_out_to_check_are_asked": (
+        "Tin\n\nĐồng chí Phó Chủ tịch UBND huyện yêu cầu UBND các xã đi kiểm tra, tuyên truyền "
+        "vận động nhân dân đẩy nhanh tiến độ sản xuất vụ xuân.\n",
+        20,
+        # (running held out 156 r1593: "đi kiểm tra" ends the name; tasks.json stops,
+        # running.json addressee_stop)
+        [("directive", "UBND các xã", "đi kiểm tra, tuyên t")]),
+    "since_the_start_of_the_year_without_tu_looks_back": (
+        "Tin\n\nĐầu năm 2020 đến nay, Hội Nông dân xã Tam Giang duy trì sinh hoạt định kỳ các "
+        "chi hội, kiện toàn tổ chức bộ máy sau Đại hội Đảng bộ xã.\n",
+        20,
+        # (running held out 156 r1597: "Đầu năm 2020 đến nay," looks back as "Từ đầu năm đến
+        # nay," does (running.json looking_back); two jobs done, each with its object, are two
+        # results (nlp/running.py _two_jobs_done))
+        [("action", None, "Đầu năm 2020 đến nay"),
+         ("action", None, "kiện toàn tổ chức bộ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -5171,7 +5197,7 @@ def test_a_monthly_meeting_page_reviews_the_month_before_the_one_its_title_names
     assert (report.period.label, report.next_period.label) == ("tháng 7/2015", "tháng 8/2015")
     assert [(i.kind, i.text[:30]) for i in report.items] == [
         ("action", "Hội nghị đã đánh giá công tác "), ("action", "Các trường thực hiện tốt nhiệm"),
-        ("commitment", "toàn huyện tập trung chuẩn bị "),
+        ("action", "tổ chức có hiệu quả các hoạt đ"), ("commitment", "toàn huyện tập trung chuẩn bị "),
         ("commitment", "triển khai Nghị định Số: 108/2")]
 
 
