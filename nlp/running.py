@@ -792,8 +792,18 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
         # dẫn, tháo gỡ ngay …": passive, what is to be handled; the task, its words from
         # what is handled, for whoever was asked before
         return task_start, None, said
+    # ("…, các đảng bộ trực thuộc tiến hành tự kiểm tra và báo cáo kết quả … trước 30/10":
+    # what the units do by a day to come, the day after the work)
+    due = rules["due_after"].search(after)
+    who = for_matching(lead.group("who") or "")  # ("Theo đó UBND tỉnh giao Các Sở, …")
+    if due and (any(_asking_words(f"{who} {for_matching(text[at:unit[1]])} "
+                                  f"{after[:due.start()]}"))
+                or rules["done_marker"].search(f"{named} {after[:due.start()]}")):
+        # ("Cục Kiểm lâm cũng yêu cầu các đơn vị … trước ngày 13-4": a request; "UBND huyện
+        # đã ban hành …; dự kiến tổ chức cưỡng chế trước ngày 15-12": its own work)
+        due = None
     if not rules["modal"].match(after.lstrip(" ,") if lead.group("topic") else after) and not (
-            (ordered or lead.group("when")) and _opens_job(text[unit[1]:end])):
+            (ordered or lead.group("when") or due) and _opens_job(text[unit[1]:end])):
         return None
     if lead.group("topic") and not lead.group("when"):
         task_start = start + lead.start("topic")  # "Đối với những đề xuất khác, cần gửi …"
@@ -1086,6 +1096,15 @@ def _asks_known_unit(text: str, at: int, end: int) -> bool:
     return modal is not None and _starts_with_verb(rest[modal.end():].lstrip())
 
 
+def _directs_named(text: str, at: int, end: int) -> bool:
+    """Whether what follows a committee's "đã chỉ đạo" names whom it directed, a unit of
+    the registry or an addressee it does not know, then their job ("… đã chỉ đạo ngành thú
+    y và UBND xã Tam Xuân 2 thực hiện cách ly …")."""
+    at = _past_spaces(text, at, end)
+    unit = unit_name_at(text, at) or _addressee(text, at, end)
+    return unit is not None and _opens_job(text[unit[1]:end])
+
+
 def _clause_speaker(before: str) -> re.Match[str] | None:
     """Who speaks in the words before a request word; the speaker that opens the request's
     own clause when one does ("Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã
@@ -1308,8 +1327,11 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # là: …": a committee's directions that stand, told by the press
         # (the committee opening its sentence, or after what it acts for or against; not
         # "Trong 6 tháng đầu năm 2022 UBND huyện đã chỉ đạo …", the half-year's work)
-        standing = bool(done and speaker and rules["directs_on"].search(
-            speaker.group() + " " + lower[match.start():])
+        standing = bool(done and speaker and (rules["directs_on"].search(
+            speaker.group() + " " + lower[match.start():]) or (
+                rules["committee_directs"].match(speaker.group() + " " + match.group())
+                and rules["reaction_opening"].match(before[:speaker.start()])
+                and _directs_named(text, start + match.end(), end)))
             and rules["directs_on_opening"].match(before[:speaker.start()])
             ) or _directs_accordingly(text, start, before)
         # "Trung tâm Y tế huyện … đã đề nghị các Trạm Y tế cần tăng cường …": whom it asked
@@ -1935,7 +1957,8 @@ def read(text: str, next_period: Period | None = None,
         state.results = state.reviewing = False
         previous: tuple[int, int] | None = None
         for s_start, s_end in _sentences(text, start, p_end):
-            if _quoted_direction(text, s_start, s_end, previous, out):
+            if _quoted_direction(text, s_start, s_end, previous, out) or _points_told(
+                    text, s_start, s_end, out):
                 continue
             previous = (s_start, s_end)
             if (state.mode == "directive" and out and out[-1].kind == "directive"
@@ -1985,6 +2008,20 @@ def _quoted_direction(text: str, start: int, end: int, previous: tuple[int, int]
     speaker = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
     out[:] = [replace(f, kind="directive", speaker=speaker) if f.start >= previous[0]
               and f.kind != "directive" else f for f in out]
+    return True
+
+
+def _points_told(text: str, start: int, end: int, out: list[Found]) -> bool:
+    """Whether the sentence says the points before it were a leader's ("Đó là những nội
+    dung trọng tâm đã được Thường trực Huyện ủy Thạch Hà chỉ ra tại cuộc làm việc với …";
+    running.json points_told): then the promises read so far are requests of that speaker
+    (changed in `out`), and the sentence has none of its own."""
+    told = running_rules()["points_told"].match(for_matching(text[start:end]))
+    if told is None or not any(f.kind == "commitment" for f in out):
+        return False
+    speaker = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
+    out[:] = [replace(f, kind="directive", speaker=speaker) if f.kind == "commitment" else f
+              for f in out]
     return True
 
 

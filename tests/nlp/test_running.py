@@ -2415,7 +2415,9 @@ CASES = {
     "a_time_limit_is_no_work_done": (
         "Tin\n\nNgày 12/5, UBND xã đã họp triển khai kế hoạch cấp giấy chứng nhận. Các thôn hoàn "
         "thành việc rà soát hồ sơ trước ngày 30/6/2025.\n", 20,
-        [("action", None, "Ngày 12/5, UBND xã đ")]),
+        # (what the villages do by the day to come is theirs to do: running.json due_after)
+        [("action", None, "Ngày 12/5, UBND xã đ"),
+         ("directive", "Các thôn", "hoàn thành việc rà s")]),
     # directives held out 13, d121: after a request, a sentence that sets a time limit is
     # a task, of the one it names or else of the units asked
     "a_time_limit_after_a_request_is_a_task": (
@@ -4970,6 +4972,37 @@ CASES = {
         # results (nlp/running.py _two_jobs_done))
         [("action", None, "Đầu năm 2020 đến nay"),
          ("action", None, "kiện toàn tổ chức bộ")]),
+    "points_a_leader_made_are_asked": (
+        "Tin\n\nThời gian tới xã cần đánh giá lại cách làm, phát huy được điểm mạnh. Tiếp tục "
+        "tăng cường củng cố niềm tin của nhân dân. Đó là những nội dung trọng tâm đã được "
+        "Thường trực Huyện ủy Thạch Hà chỉ ra tại cuộc làm việc với Ban Chấp hành Đảng ủy xã "
+        "Thạch Xuân.\n",
+        20,
+        # (directives held out 156 d1502: "Đó là những nội dung trọng tâm đã được <leader>
+        # chỉ ra" makes the points before it the leader's requests; running.json points_told)
+        [("directive", None, "xã cần đánh giá lại "),
+         ("directive", None, "phát huy được điểm m"),
+         ("directive", None, "Tiếp tục tăng cường ")]),
+    "a_committee_that_directed_named_units_asked_them": (
+        "Tin\n\nNgay sau khi phát hiện bệnh, UBND huyện Núi Thành đã chỉ đạo ngành thú y và UBND "
+        "xã Tam Xuân 2 thực hiện cách ly gia súc bị dịch bệnh, tiêu độc, khử trùng chuồng "
+        "trại.\n",
+        20,
+        # (directives held out 156 d1503: a committee's directions to units it names, after
+        # what prompted them, stand; running.json committee_directs, directs_on_opening)
+        [("directive", "ngành thú y và UBND xã Tam Xuân 2", "thực hiện cách ly gi")]),
+    "what_units_do_by_a_day_to_come_is_due": (
+        "Tin\n\nDưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và báo "
+        "cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10.\n\nTheo đó UBND tỉnh giao Các Sở, "
+        "ban, ngành và UBND các huyện, thị xã, thành phố tổ chức trực trong thời gian nghỉ Tết, "
+        "gửi danh sách về UBND tỉnh trước ngày 30/01/2021.\n",
+        20,
+        # (directives held out 157 d1510: what units do by a day to come, the day after the
+        # work, is their obligation (running.json due_after, obligation_lead); not when a
+        # request gives it: "Theo đó UBND tỉnh giao Các Sở, …" asks them all (held out 10 d88))
+        [("directive", "các đảng bộ trực thuộc", "tiến hành tự kiểm tr"),
+         ("directive", "Các Sở, ban, ngành và UBND các huyện, thị xã, thành phố",
+          "tổ chức trực trong t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
