@@ -545,7 +545,8 @@ from nlp.units import canonical_unit
 # looks back; a team's checks and a leader's visit are the visit's own business.
 # 457: "Đó là những nội dung … đã được <leader> chỉ ra" makes the points before it requests;
 # a committee's directions to units it names stand; what units do by a day to come is due.
-PIPELINE_VERSION = "457"
+# 458: "… là một trong những nhiệm vụ trọng tâm" announces no list of tasks.
+PIPELINE_VERSION = "458"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5003,6 +5003,15 @@ CASES = {
         [("directive", "các đảng bộ trực thuộc", "tiến hành tự kiểm tr"),
          ("directive", "Các Sở, ban, ngành và UBND các huyện, thị xã, thành phố",
           "tổ chức trực trong t")]),
+    "one_of_the_key_tasks_announces_nothing": (
+        "Tin\n\nXác định nhiệm vụ giao quân là một trong những nhiệm vụ trọng tâm của địa "
+        "phương, ngay từ đầu năm phường đã xây dựng kế hoạch triển khai nhiệm vụ. Kết quả giao "
+        "quân năm 2018 có 7/6 thanh niên, vượt chỉ tiêu kế hoạch thành phố giao.\n",
+        20,
+        # (running held out 159 r1624: "… là một trong những nhiệm vụ trọng tâm" says what a
+        # task is, it opens no list of tasks: the results after it stay results; running.json
+        # announce)
+        [("action", None, "Xác định nhiệm vụ gi"), ("action", None, "Kết quả giao quân nă")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
