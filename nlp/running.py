@@ -12,7 +12,7 @@ document's text.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -77,14 +77,8 @@ SENTENCE_ENDS = (".", "!", "?", "…", ";", ":")  # a line or headline ending so
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    # (a blank line between a line that stops with no end and one that goes on in lower
-    # case cuts a sentence a page copied from a PDF broke: "… trụ sở" / "cơ quan, vùng …";
-    # not a caption under the page's headline, "ảnh minh họa")
     cuts = [(m.start(), m.end()) for m in _PARAGRAPH_END.finditer(text)
-            if not (text[m.end():m.end() + 1].islower()
-                    and text[:m.start()].rstrip()[-1:].isalnum()
-                    and not ("\n" not in text[:m.start()].strip() and _caption(
-                        re.split(r"\n\s*\n", text[m.end():], maxsplit=1)[0])))]
+            if not _broken_sentence(text, m.start(), m.end())]
     one_per_line = max((len(line) for line in text.split("\n")), default=0) > WRAPPED_AT_MOST
     longest = HEADLINE if one_per_line else SHORT_LINE
     line_start = 0
@@ -110,6 +104,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             start = cut_end
     out.append((start, len(text)))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _broken_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the blank line at text[start:end] cuts a sentence a page copied from a PDF
+    broke: the line before stops with no end, the next goes on in lower case ("… trụ sở" /
+    "cơ quan, vùng …"); not a caption under the page's headline ("ảnh minh họa")."""
+    if not (text[end:end + 1].islower() and text[:start].rstrip()[-1:].isalnum()):
+        return False
+    under_headline = "\n" not in text[:start].strip()
+    return not (under_headline
+                and _caption(re.split(r"\n\s*\n", text[end:], maxsplit=1)[0]))
 
 
 _RUN_IN_NUMBER = re.compile(r"(?<=[:.;])[ \t]+(\d{1,2})\.[ \t]+(?=[A-ZĐÀ-Ỹ])")
@@ -1082,13 +1087,19 @@ def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> b
             and not lower.startswith(" của", later.end()))
 
 
+def _whom_at(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """Whom the words at `at` (past spaces) name: a unit of the registry or, failing that,
+    an addressee it does not know ("… chỉ đạo trường học cần sẵn sàng …"); its name and
+    where it ends, or None."""
+    at = _past_spaces(text, at, end)
+    return unit_name_at(text, at) or _addressee(text, at, end)
+
+
 def _asks_known_unit(text: str, at: int, end: int) -> bool:
     """Whether a request word is followed by a unit of the registry and what it should do
     ("… còn gây mất trật tự đề nghị Công An phường nên tăng cường kiểm tra …": a request
     whoever makes it; "đáp ứng yêu cầu của Sở …" names no task after the unit)."""
-    at = _past_spaces(text, at, end)
-    # (or one it does not know: "… chỉ đạo trường học cần sẵn sàng làm nơi tránh trú …")
-    unit = unit_name_at(text, at) or _addressee(text, at, end)
+    unit = _whom_at(text, at, end)
     if unit is None:
         return False
     rest = for_matching(text[unit[1]:end]).lstrip(" ,")
@@ -1100,8 +1111,7 @@ def _directs_named(text: str, at: int, end: int) -> bool:
     """Whether what follows a committee's "đã chỉ đạo" names whom it directed, a unit of
     the registry or an addressee it does not know, then their job ("… đã chỉ đạo ngành thú
     y và UBND xã Tam Xuân 2 thực hiện cách ly …")."""
-    at = _past_spaces(text, at, end)
-    unit = unit_name_at(text, at) or _addressee(text, at, end)
+    unit = _whom_at(text, at, end)
     return unit is not None and _opens_job(text[unit[1]:end])
 
 
@@ -1581,7 +1591,6 @@ def _speaker(before: str) -> re.Match[str] | None:
     return found
 
 
-
 def _sent_to(text: str, start: int, end: int) -> str | None:
     """The unit a request was sent to, named just before the request word ("… có công văn
     gửi Sở Y tế tỉnh Khánh Hòa đề nghị …"; running.json request_to)."""
@@ -2005,9 +2014,8 @@ def _quoted_direction(text: str, start: int, end: int, previous: tuple[int, int]
     if told is None or previous is None or not text[previous[0]:previous[1]].lstrip(
             " -").startswith(("“", '"')):
         return False
-    speaker = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
-    out[:] = [replace(f, kind="directive", speaker=speaker) if f.start >= previous[0]
-              and f.kind != "directive" else f for f in out]
+    _told_requests(text, start, told, out, lambda f: f.start >= previous[0]
+                   and f.kind != "directive")
     return True
 
 
@@ -2019,10 +2027,16 @@ def _points_told(text: str, start: int, end: int, out: list[Found]) -> bool:
     told = running_rules()["points_told"].match(for_matching(text[start:end]))
     if told is None or not any(f.kind == "commitment" for f in out):
         return False
-    speaker = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
-    out[:] = [replace(f, kind="directive", speaker=speaker) if f.kind == "commitment" else f
-              for f in out]
+    _told_requests(text, start, told, out, lambda f: f.kind == "commitment")
     return True
+
+
+def _told_requests(text: str, start: int, told: re.Match[str], out: list[Found],
+                   which: Callable[[Found], bool]) -> None:
+    """Make the items of `out` that `which` picks requests of the speaker a sentence at
+    `start` names (`told`'s group "speaker"), in place."""
+    speaker = collapse_spaces(text[start + told.start("speaker"):start + told.end("speaker")])
+    out[:] = [replace(f, kind="directive", speaker=speaker) if which(f) else f for f in out]
 
 
 def _letter_addressee(text: str, found: list[Found]) -> list[Found]:
@@ -3308,8 +3322,7 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
     # "Chỉ đạo UBND cấp xã …" passes the work down, it asks no one new; a unit named with
     # its task is asked
     return _ask_each(text, _pieces(text, start, end, by_verb=not state.item, item=state.item),
-                     *state.asked,
-                     asking=False)
+                     *state.asked, asking=False)
 
 
 def _result_beside_shortcoming(text: str, start: int, end: int, lower: str, done: bool,
