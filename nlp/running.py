@@ -353,7 +353,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
             and not (by_verb and running_rules()["statement_piece"].match(
                 for_matching(text[a:b])))
             and not (by_verb and running_rules()["label_piece"].match(
-                for_matching(text[a:b]).strip(" .;")))]
+                for_matching(text[a:b]).strip(" .;")))
+            and not (by_verb and _matter_label(text, a, b, end))]
 
 
 def _list_past_colon(piece: str, by_verb: bool, colon: int, end: int) -> int | None:
@@ -601,6 +602,22 @@ def _two_outcomes(piece: str, rest: str) -> bool:
     # đảm bảo"): then the cut is before the list, not inside it
     subjects = clause[:stated.start()].split(",")
     return all(len(subject.split()) <= MAX_LISTED_SUBJECT for subject in subjects[:-1])
+
+
+MAX_MATTER_LABEL_WORDS = 6  # "Giấy mời Lễ khởi công:", "Video clip về Dự án:"
+
+
+def _matter_label(text: str, start: int, end: int, limit: int) -> bool:
+    """A piece that only names a thing, its colon followed by a job to do on it ("- Giấy
+    mời Lễ khởi công: Thẩm quyền ban hành …, tham mưu UBND tỉnh ban hành giấy mời"): the
+    matter, not a task; not a unit's name ("UBND các xã: …") nor a job ("Tổ chức …: …")."""
+    colon = re.match(r"\s*:\s*", text[end:limit])
+    piece = text[start:end].strip()
+    if (colon is None or not piece or len(piece.split()) > MAX_MATTER_LABEL_WORDS
+            or _opens_job(piece) or unit_name_at(piece, 0) is not None
+            or running_rules()["addressee_start"].match(for_matching(piece))):
+        return False
+    return _opens_job(text[end + colon.end():limit])
 
 
 def _topic_label(text: str, start: int, end: int) -> bool:
@@ -1385,8 +1402,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         must = (bool(speaker) or not bare.strip(" ,")) and bool(
             rules["modal"].match(for_matching(text[at:end])))
         # ("… chỉ đạo trường học cần sẵn sàng …": whom it asks, then what they must do)
+        # ("Ông … - Chủ trì Hội nghị … kết luận chỉ đạo như sau:": a speaker's directions,
+        # whom they ask and what in the list below)
+        lists_below = bool(speaker) and bool(
+            rules["directs_below"].match(for_matching(text[at:end])))
         if rules["strict_request"].match(match.group()) and not (
-                known or ((speaker or opens or unit_speaks) and unit) or must or must_do):
+                known or ((speaker or opens or unit_speaks) and unit) or must or must_do
+                or lists_below):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
         if sent_to is not None:
@@ -2306,6 +2328,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # asks the letter's addressees again
         state.asked = (state.greeted, state.asked[1])
         return None
+    if state.mode == "directive" and state.listed and not state.greeted and _conclusion_part(
+            text, start, end, state):
+        return None
     listed = assigned.get(origin) or assigned.get(start)
     if listed:
         doer, at = listed
@@ -2367,6 +2392,12 @@ def _numbered_doer(text: str, start: int, end: int, state: _Reading) -> bool:
         # "1. Các tổ dân phố, các cơ quan, đơn vị, doanh nghiệp, tổ chức kinh tế …:" names
         # who does the tasks below it, dash by dash
         state.asked = (heading.rstrip(" :"), state.asked[1])
+        return True
+    whom = running_rules()["for_whom_heading"].match(for_matching(heading))
+    if whom and _DASH_ITEM.match(text, end + len(text[end:]) - len(text[end:].lstrip())):
+        # "… kết luận chỉ đạo như sau:" then "1. Đối với Ban Thường trực Ủy ban MTTQ Việt Nam
+        # huyện:" over dashes: whom the tasks below it are for
+        state.asked = (collapse_spaces(heading[whom.start(1):whom.end(1)]), state.asked[1])
         return True
     dashes = _DASH_ITEM.match(text, end)
     if dashes and heading.endswith(".") and not heading.endswith(".."):
@@ -2436,6 +2467,62 @@ def _notice_part(text: str, start: int, end: int, state: _Reading) -> bool:
     # "+ Trang phục: Đồng phục học sinh." is a fact; "Lưu ý: Bộ phận giữ xe không cho …"
     # a task
     return _paragraph_opening(told, 0, len(told)) is None
+
+
+def _conclusion_part(text: str, start: int, end: int, state: _Reading) -> bool:
+    """In a leader's list of conclusions, whether the line only begins a part of it: a
+    label ("* Chỉ đạo chung:") or a matter ("… kết luận chỉ đạo một số nội dung như sau:"
+    then "1. Kịch bản chi tiết chương trình Lễ khởi công … (Ban quản lý Đầu tư Xây dựng
+    ngành Nông nghiệp và PTNT)"), the unit in its brackets then asked."""
+    if _part_label(text, start, end):
+        return True
+    topic = _topic_heading(text, start, end)
+    if topic is None:
+        return False
+    state.asked = (topic or state.asked[0], state.asked[1])
+    return True
+
+
+def _part_label(text: str, start: int, end: int) -> bool:
+    """In a leader's list of conclusions, a short line ending in a colon that names no one,
+    only a part of the list ("* Chỉ đạo chung:", "* Chỉ đạo cụ thể:")."""
+    line = text[start:end].strip().lstrip("*-–+• ").strip()
+    if (not line.endswith(":") or len(line.split()) > MAX_LABEL_WORDS
+            or _list_number(text, start, end)):  # ("1. Thanh tra:": who, _numbered_doer)
+        return False
+    name = line.rstrip(" :")
+    return bool(name) and unit_name_at(name, 0) is None and not (
+        running_rules()["addressee_start"].match(for_matching(name)) or _names_doer(name))
+
+
+MAX_MATTER_WORDS = 40  # "1. Kịch bản chi tiết chương trình Lễ khởi công … (Ban quản lý …)": 34
+_TOLD = re.compile(r"(?<!\w)(?:phải|cần|sẽ|đã|đang)(?!\w)")  # a clause that says, no topic
+
+
+def _topic_heading(text: str, start: int, end: int) -> str | None:
+    """In a leader's list of conclusions, a numbered line that only names a matter, with no
+    sentence end and no job ("1. Kịch bản chi tiết chương trình Lễ khởi công dự án … (Ban
+    quản lý Đầu tư Xây dựng ngành Nông nghiệp và PTNT)"), over a paragraph with no number:
+    the unit its closing brackets name, "" when they name none; None for any other line."""
+    number = _list_number(text, start, end)
+    line = text[number.end() if number else start:end].strip()
+    if (number is None or not line or line.endswith((*SENTENCE_ENDS, ":", ";"))
+            or len(line.split()) > MAX_MATTER_WORDS or re.search(r"[.;!?]\s", line)
+            or _TOLD.search(for_matching(line))
+            or _opens_job(line) or unit_name_at(line, 0) is not None or _names_doer(line)
+            or running_rules()["addressee_start"].match(for_matching(line))
+            or running_rules()["for_whom"].match(for_matching(line))):
+        # (not "3. Trước khi bão về, các phòng ở phải cột các cửa sổ …. Tất cả …", nor who
+        # does the tasks below: "1. Các trưởng thôn", "1. Đối với Công ty …")
+        return None
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    if not following or _list_number(following.group(1)) or _DASH_ITEM.match(following.group(1)):
+        return None
+    bracket = re.search(r"\(([^()]+)\)\s*$", line)
+    if bracket is None:
+        return ""
+    named = unit_name_at(bracket.group(1), 0)
+    return bracket.group(1).strip() if named and named[1] == len(bracket.group(1)) else ""
 
 
 def _section_heading(text: str, start: int, end: int) -> bool:

@@ -62,6 +62,8 @@ class ItemSplitter:
             rules.openers, rules.exclusions, rules.list_heads + rules.announcements,
             rules.continuation)
         self.nominal = rules.nominal
+        self.enumerator = next((rule.pattern for rule in self.openers
+                                if rule.id == "opener.enumerator"), None)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text
@@ -171,6 +173,11 @@ class ItemSplitter:
             if verb is None or word == item.first_word or part.sep == ";":
                 item.elements += 1 + _repeats(norm[part.start:part.end], item.first_word)
                 return True
+            return False
+        if (verb is not None and part.sep == ";" and self.enumerator is not None
+                and self.enumerator.match(norm[_skip_space(norm, part.start):part.end])):
+            # "tập trung: (1) Triển khai …; (2) Thu thập, cập nhật …": a numbered element
+            # that opens with its own act is an item of its own, not a name in a list
             return False
         # A part whose verb carries its own tense or subject ("đã tổ chức ...") is a new
         # clause, never the name of a list element.

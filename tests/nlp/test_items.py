@@ -72,6 +72,15 @@ def items_of(body: str, heading: str = "II. Nhiệm vụ trọng tâm quý II n�
      "hướng dẫn của các Bộ, ngành Trung ương; các kế hoạch của Ủy ban nhân dân tỉnh.",
      ["Chỉ đạo thực hiện các nhiệm vụ được giao tại các Chỉ thị của Thủ tướng Chính phủ; "
       "hướng dẫn của các Bộ, ngành Trung ương; các kế hoạch của Ủy ban nhân dân tỉnh."]),
+    # a numbered element that opens with its own act is an item of its own (the real series'
+    # September report, "…; tập trung: (1) Triển khai …; (2) Thu thập …")
+    ("- Đã ban hành 01 Kế hoạch, 20 văn bản để triển khai các nhiệm vụ Đề án 06; tập trung: (1) "
+     "Triển khai cao điểm đổi thẻ đảng viên; (2) Thu thập, cập nhật làm sạch dữ liệu dân cư; "
+     "(3) Phát động đợt cao điểm 60 ngày đêm cấp tài khoản định danh điện tử.",
+     ["Đã ban hành 01 Kế hoạch, 20 văn bản để triển khai các nhiệm vụ Đề án 06",
+      "tập trung: (1) Triển khai cao điểm đổi thẻ đảng viên",
+      "(2) Thu thập, cập nhật làm sạch dữ liệu dân cư",
+      "(3) Phát động đợt cao điểm 60 ngày đêm cấp tài khoản định danh điện tử."]),
     # catch-alls are not commitments
     ("7. Các công tác khác theo chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh và Bộ Thông tin "
      "và Truyền thông./.", []),

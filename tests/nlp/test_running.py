@@ -5012,6 +5012,33 @@ CASES = {
         # task is, it opens no list of tasks: the results after it stay results; running.json
         # announce)
         [("action", None, "Xác định nhiệm vụ gi"), ("action", None, "Kết quả giao quân nă")]),
+    "a_chairs_directions_below_ask_the_unit_each_part_is_for": (
+        "Hội nghị giao ban Mặt trận các xã tháng 6/2018.\n\nÔng Nguyễn Thành Tốt - Chủ trì Hội "
+        "nghị đã biểu dương MTTQ các xã có cố gắng hoàn thành nhiệm vụ và kết luận chỉ đạo như "
+        "sau:\n\n1. Đối với Ban Thường trực Ủy ban MTTQ Việt Nam huyện:\n\n- Hướng dẫn đề cương "
+        "xây dựng Văn kiện Đại hội MTTQ Việt Nam nhiệm kỳ 2019-2024 cho Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam các xã.\n",
+        20,
+        # (running held out 160 r1630: a chair's "kết luận chỉ đạo như sau:" names no one, the
+        # list below it does: running.json directs_below; a single "1. Đối với …:" line over
+        # dashes says whom, nlp/running.py _numbered_doer)
+        [("directive", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "Hướng dẫn đề cương x")]),
+    "a_conclusions_matter_and_its_parts_are_no_tasks": (
+        "Thông báo Kết luận của Giám đốc Sở tại cuộc họp Lãnh đạo Sở ngày 17/4/2018\n\nGiám đốc "
+        "Sở đã kết luận chỉ đạo một số nội dung như sau:\n\n1. Kịch bản chi tiết chương trình Lễ "
+        "khởi công dự án tưới tiêu khu vực phía Tây sông Vàm Cỏ Đông (Ban quản lý Đầu tư Xây dựng "
+        "ngành Nông nghiệp và PTNT)\n\nCơ bản thống nhất theo dự thảo đề xuất, tuy nhiên cần "
+        "chỉnh sửa một số nội dung như sau:\n\n- Video clip về Dự án: Xây dựng, bổ sung thêm (nêu "
+        "khái quát hiện trạng trước khi dự án và hiệu quả Dự án sau khi hoàn thành);\n\n* Chỉ "
+        "đạo chung:\n\n- Các phòng, đơn vị trực thuộc Sở tập trung thực hiện các công việc của "
+        "tuần này theo kế hoạch.\n",
+        20,
+        # (running held out 113 r1166, 107 r1100: a numbered matter with its unit in brackets
+        # gives that unit the tasks below it, _topic_heading; the thing a dash names before
+        # its colon, _matter_label, and a part's label, _part_label, are no tasks)
+        [("directive", "Ban quản lý Đầu tư Xây dựng ngành Nông nghiệp và PTNT",
+          "Xây dựng, bổ sung th"),
+         ("directive", "Các phòng, đơn vị trực thuộc Sở", "tập trung thực hiện ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -5604,7 +5631,10 @@ def test_a_headline_with_a_full_stop_names_the_month_reviewed():
         "các xã xây dựng Văn kiện Đại hội MTTQ Việt Nam nhiệm kỳ 2019-2024.\n")
     assert report.title == "Hội nghị giao ban Mặt trận Tổ quốc các xã tháng 5/2018."
     assert report.period is not None and report.period.label == "tháng 5/2018"
-    assert [i.kind for i in report.items] == ["commitment", "commitment"]
+    # (the chair's conclusions ask the board named: directives, running.json directs_below;
+    # before the forty-fourth session they were read as the body's own promises)
+    assert [(i.kind, i.unit) for i in report.items] == [
+        ("directive", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện")] * 2
 
 
 def test_the_matter_a_request_names_before_whom_it_asks():
