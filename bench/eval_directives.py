@@ -81,8 +81,15 @@ REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: c
 REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # a key that opens with its speaker or a word of time before the request word and the doer
 # ("Cục An toàn thực phẩm đề nghị Sở Y tế tỉnh Gia Lai tạm đình chỉ …", "đã giao Sở TN-MT …")
-SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
+# (after the day it was made, if any: "Ngày 24/5, UBND huyện Phú Tân đề nghị Phòng …")
+SPOKEN_REQUEST = re.compile(r"^(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s[^,;:]{1,25},\s*)?"
+                            r"(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
                             re.IGNORECASE)
+# a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường
+# thăm đồng …")
+CONNECTOR = re.compile(r"^(?:trong đó|đồng thời|theo đó|bên cạnh đó|ngoài ra|cụ thể)\s*,\s*",
+                       re.IGNORECASE)
+KEY_STOP = " .;,"  # an item's text ends before the stop that closes its sentence
 MIN_KEY = 20
 MAX_GROUND = 60  # characters of a request's ground before its doer ("sau lễ công bố")
 
@@ -120,7 +127,10 @@ def _past_request(entry: dict) -> tuple[str, str, str]:
         if bare.casefold().startswith(unit):
             written = bare
         spoken = SPOKEN_REQUEST.sub("", written)
-        rest = spoken if _doer_as_written(spoken, entry.get("unit")) else written
+        # (or the key ends inside the doer's name: "ông … – Phó Chủ tịch UBND huyện đề nghị
+        # các ngành liên quan" for the unit "các ngành liên quan và UBND các xã, thị trấn")
+        cut_in_name = spoken != written and len(spoken) >= 3 and unit.startswith(normal(spoken))
+        rest = spoken if _doer_as_written(spoken, entry.get("unit")) or cut_in_name else written
     return key, _doer_as_written(rest, entry.get("unit")) or unit, rest.casefold()
 
 
@@ -136,11 +146,18 @@ def key_forms(entry: dict) -> list[str]:
     """The gold key, and the key without its request word and doer when it opens with them
     ("yêu cầu sở tài chính chủ trì …" -> "chủ trì …", "đề nghị xem xét …" -> "xem xét …",
     "ubnd các huyện được yêu cầu chủ động bố trí …" -> "chủ động bố trí …")."""
+    return [form.rstrip(KEY_STOP) or form for form in _key_forms(entry)]
+
+
+def _key_forms(entry: dict) -> list[str]:
     key, unit, rest = _past_request(entry)
     passive = PASSIVE_REQUEST.match(key)
     if passive and len(key) - passive.end() >= MIN_KEY:
         return [key, key[passive.end():]]
     forms = [key]
+    connector = CONNECTOR.match(key)
+    if connector and len(key) - connector.end() >= MIN_KEY:
+        forms.append(key[connector.end():])
     grounded = rest.find(f" {unit} ") if unit and rest != key else -1
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
         # (past the qualifier a request may put between its doer and the job: "yêu cầu các
@@ -150,7 +167,7 @@ def key_forms(entry: dict) -> list[str]:
         # "yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh …": the ground or time
         # of the request before whom it asks, then the task
         forms.append(rest[grounded + len(unit) + 1:].lstrip(" ,:"))
-    elif rest != key and len(rest) >= MIN_KEY:
+    elif rest != key and len(rest) >= MIN_KEY and not (unit and unit.startswith(rest)):
         forms.append(rest)  # "đề nghị xem xét đề xuất …": a request word and no doer
     return forms
 

@@ -164,6 +164,28 @@ def test_a_key_with_a_qualifier_after_its_doer_matches_the_task():
     assert forms[1] == "chủ trì phối hợp rà soát"
 
 
+def test_a_key_past_its_closing_stop_its_connector_and_its_day():
+    """Directives held out 160, d1540: an item's text ends before the stop that closes its
+    sentence and leaves out a connector it opens with ("Trong đó, …"); a key that opens with
+    the day of the request and its speaker, then ends inside the doer's name, matches the
+    doer's first task."""
+    from bench.eval_directives import doer_key, key_forms
+
+    assert key_forms({"key": "theo dõi chặt chẽ và chỉ đạo kỹ thuật viên thường xuyên bám sát "
+                             "đồng ruộng.", "unit": "Trạm Khuyến nông"}) == [
+        "theo dõi chặt chẽ và chỉ đạo kỹ thuật viên thường xuyên bám sát đồng ruộng"]
+    assert key_forms({"key": "Trong đó, tăng cường thăm đồng và chỉ đạo kỹ thuật viên",
+                      "unit": "các ngành liên quan"})[1] == (
+        "tăng cường thăm đồng và chỉ đạo kỹ thuật viên")
+    dated = {"key": "Ngày 24/5, UBND huyện Phú Tân đề nghị Phòng Nông nghiệp và Phát triển "
+                    "nông thôn", "unit": "Phòng Nông nghiệp và Phát triển nông thôn; Trạm "
+                                         "Khuyến nông và UBND các xã, thị trấn"}
+    assert doer_key(dated) == "" and len(key_forms(dated)) == 1  # no form that is a name
+    spoken = {"key": "ông Nguyễn Quốc Bảo – Phó Chủ tịch UBND huyện đề nghị các ngành liên quan",
+              "unit": "các ngành liên quan và UBND các xã, thị trấn"}
+    assert doer_key(spoken) == ""
+
+
 def test_held_out_sets_are_found_in_the_order_they_were_written():
     from bench import held_out_sets
 
