@@ -81,8 +81,10 @@ REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: c
 REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # a key that opens with its speaker or a word of time before the request word and the doer
 # ("Cục An toàn thực phẩm đề nghị Sở Y tế tỉnh Gia Lai tạm đình chỉ …", "đã giao Sở TN-MT …")
-# (after the day it was made, if any: "Ngày 24/5, UBND huyện Phú Tân đề nghị Phòng …")
-SPOKEN_REQUEST = re.compile(r"^(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s[^,;:]{1,25},\s*)?"
+# (after a short lead, if any: the day it was made, "Ngày 24/5, UBND huyện Phú Tân đề nghị
+# Phòng …", a connector, "Theo đó, tỉnh yêu cầu …", "Cùng với đó, yêu cầu các ngành …", or
+# the letter that made it, "Theo Công văn, Ủy ban nhân dân thị xã đã yêu cầu …")
+SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{1,30},\s*)?"
                             r"(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
                             re.IGNORECASE)
 # a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường

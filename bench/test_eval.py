@@ -184,6 +184,10 @@ def test_a_key_past_its_closing_stop_its_connector_and_its_day():
     spoken = {"key": "ông Nguyễn Quốc Bảo – Phó Chủ tịch UBND huyện đề nghị các ngành liên quan",
               "unit": "các ngành liên quan và UBND các xã, thị trấn"}
     assert doer_key(spoken) == ""
+    # (directives held out 159, d1531: a connector before the speaker)
+    led = {"key": "Theo đó, tỉnh yêu cầu các sở, ban, ngành, đoàn thể của tỉnh tiếp tục chỉ "
+                  "đạo, triển khai", "unit": "các sở, ban, ngành, đoàn thể của tỉnh"}
+    assert key_forms(led)[1] == "tiếp tục chỉ đạo, triển khai"
 
 
 def test_held_out_sets_are_found_in_the_order_they_were_written():
