@@ -5039,6 +5039,15 @@ CASES = {
         [("directive", "Ban quản lý Đầu tư Xây dựng ngành Nông nghiệp và PTNT",
           "Xây dựng, bổ sung th"),
          ("directive", "Các phòng, đơn vị trực thuộc Sở", "tập trung thực hiện ")]),
+    "a_contribution_and_support_share_their_object": (
+        "Tin\n\nUBND huyện Văn Chấn yêu cầu Hội Chữ thập đỏ tổ chức tuyên truyền, vận động cán "
+        "bộ, người lao động tự nguyện tham gia đóng góp, ủng hộ chương trình “Ngân hàng bò” giúp "
+        "các hộ nghèo vươn lên thoát nghèo; hướng dẫn giám sát thu chi.\n",
+        20,
+        # (directives held out 159 d1530: "đóng góp" is an act, so "đóng góp, ủng hộ chương
+        # trình …" are two acts on one object, one job; verbs.jsonl)
+        [("directive", "Hội Chữ thập đỏ", "tổ chức tuyên truyền"),
+         ("directive", "Hội Chữ thập đỏ", "hướng dẫn giám sát t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
