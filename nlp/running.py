@@ -2183,9 +2183,12 @@ def _meeting_told(lower: str) -> bool:
     colon = top_level_colon(lower, 0, meeting.start())
     # (a lead of a few words is a tag, a place or a name: "Tuyenquang.gov.vn: Chiều 21/1,
     # Sở … tổ chức Hội nghị …", "Huyện Cái Bè: …", "Đồng chí: …"; nor is "lúc 11:23" one)
+    # (nor one that names who came: "…; ở huyện có các đồng chí: A - Bí thư Huyện ủy; B …;
+    # đại diện Đảng ủy thị trấn … đã về dự sinh hoạt chi bộ …", running.json attendees_lead)
     return (colon is None or not lower[colon + 1:colon + 2].isspace()
             or len(lower[:colon].split()) < 6
-            or bool(running_rules()["meeting"].search(lower[:colon])))
+            or bool(running_rules()["meeting"].search(lower[:colon]))
+            or bool(running_rules()["attendees_lead"].search(lower[:colon])))
 
 
 def _headline_asks(text: str, paragraphs: list[tuple[int, int]], state: _Reading) -> None:

@@ -5048,6 +5048,21 @@ CASES = {
         # trình …" are two acts on one object, one job; verbs.jsonl)
         [("directive", "Hội Chữ thập đỏ", "tổ chức tuyên truyền"),
          ("directive", "Hội Chữ thập đỏ", "hướng dẫn giám sát t")]),
+    "who_came_and_the_meetings_own_business_are_no_results": (
+        "Tin\n\nNgày 07/9/2021, đồng chí Lê Quang Toản, Phó Chủ tịch thường trực Ủy ban Mặt trận "
+        "Tổ quốc Việt Nam tỉnh; ở huyện có các đồng chí: Mai Xuân Giới - Tỉnh ủy viên, Bí thư "
+        "Huyện ủy; Bạch Thị Hằng - Trưởng Ban Dân vận Huyện ủy; đại diện Đảng ủy thị trấn Ân Thi "
+        "đã về dự sinh hoạt chi bộ thôn Bình Trì.\n\nSáng 14/7, Hội nghị lần thứ Nhất của Ủy ban "
+        "Mặt trận Tổ quốc xã Tứ Kỳ đã được tổ chức trang trọng. Hội nghị đã công bố quyết định "
+        "thành lập Ủy ban MTTQ xã Tứ Kỳ gồm 124 ủy viên; đồng chí Nguyễn Ngọc Thao được tín "
+        "nhiệm giữ chức Chủ tịch UB MTTQ xã.\n\nTrong tháng 8, chi bộ đã chỉ đạo Nhân dân chăm "
+        "sóc và phòng trừ sâu bệnh cho lúa mùa.\n",
+        20,
+        # (running held out 160 r1634, r1631: who came, named after "có các đồng chí:"
+        # (running.json attendees_lead), "đã về dự sinh hoạt chi bộ", a conference held,
+        # decisions announced to it and who was entrusted with a post are the meeting's own
+        # business (running.json meeting))
+        [("action", None, "Trong tháng 8, chi b")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
