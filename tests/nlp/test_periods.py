@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from nlp import extract_report
 from nlp.periods import find_periods, following, parse_period, resolve_pair
 
 
@@ -110,3 +111,14 @@ def test_a_year_after_a_hyphen(text, start, end):
     period = parse_period(text)
     assert (period.start, period.end) == (start, end)
     assert parse_period("tháng 6-7").start is None  # a range of months names no year
+
+
+def test_a_review_of_tasks_carried_out_names_the_period_reviewed():
+    # running held out 161, r1645: "sơ kết thực hiện nhiệm vụ … 6 tháng đầu năm 2022" reviews
+    # the half-year, it sets no tasks for it (sections.json title_tasks), so "Trong 6 tháng
+    # đầu năm 2022, … đã tập trung thực hiện tốt …" reports results
+    report = extract_report("Xã Duy Hải sơ kết thực hiện nhiệm vụ quốc phòng, quân sự 6 tháng "
+                            "đầu năm 2022\n\nTrong 6 tháng đầu năm 2022, Ban Chỉ huy Quân sự xã "
+                            "Duy Hải đã tập trung thực hiện tốt các nhiệm vụ quốc phòng.\n")
+    assert report.period is not None and report.period.label == "6 tháng đầu năm 2022"
+    assert [i.kind for i in report.items] == ["action"]
