@@ -3269,8 +3269,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # what will be done about it, after "theo đó", is read on its own
         then = rules["then_forward"].search(lower)
         return _sentence(text, start + then.end(), end, state, state.next_period) if then else []
-    if _opens_with(lower, state.period) or _opens_with(lower, state.year_reviewed,
-                                                       within=True) or (
+    # ("Theo đó, 6 tháng đầu năm 2018, tốc độ tăng trưởng kinh tế của xã phát triển ổn
+    # định; …" after the reports a session heard: the period reviewed, past its connector)
+    told = lower[len(rules["period_connector"].match(lower).group()):]
+    if _opens_with(told, state.period) or _opens_with(told, state.year_reviewed,
+                                                      within=True) or (
             not state.mode and rules["looking_back"].match(lower.lstrip(" -+•"))):
         # "Trong tháng 12 năm 2018, Thường trực HĐND huyện chuẩn bị …; tham dự …" in the
         # report of December 2018, "Trong năm qua, Đài truyền thanh các xã … tham gia tốt
@@ -3279,7 +3282,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         state.mode = None
         state.reviewing = True
         # (the page tells the period reviewed: its later paragraphs' units' work is of it)
-        state.period_told = state.period_told or bool(_opens_with(lower, state.period))
+        state.period_told = state.period_told or bool(_opens_with(told, state.period))
         return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     praised = rules["praise"].search(lower)
     if praised:  # "… ghi nhận, biểu dương những kết quả …; nhất là <a result>"

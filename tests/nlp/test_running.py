@@ -5063,6 +5063,17 @@ CASES = {
         # decisions announced to it and who was entrusted with a post are the meeting's own
         # business (running.json meeting))
         [("action", None, "Trong tháng 8, chi b")]),
+    "the_period_reviewed_past_a_connector_tells_results": (
+        "HĐND xã Ia Pal: kỳ họp thứ 6\n\nNgày 26/7/2018, HĐND xã Ia Pal đã tổ chức kỳ họp thứ 6 "
+        "nhằm đánh giá việc thực hiện các chỉ tiêu 6 tháng đầu năm, đề ra phương hướng hoạt động "
+        "6 tháng cuối năm 2018.\n\nTại kỳ họp, các đại biểu đã được nghe UBND xã báo cáo kết quả "
+        "thực hiện nhiệm vụ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2018. Theo "
+        "đó, 6 tháng đầu năm 2018, tốc độ tăng trưởng kinh tế của xã phát triển ổn định; an ninh "
+        "trật tự được giữ vững và ổn định.\n",
+        20,
+        # (running held out 162 r1654: "Theo đó, <the period reviewed>, …" after the reports a
+        # session heard tells what was reached in it; running.json period_connector)
+        [("action", None, "Theo đó, 6 tháng đầu"), ("action", None, "an ninh trật tự được")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
