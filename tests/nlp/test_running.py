@@ -5082,6 +5082,14 @@ CASES = {
         # (running held out 162 r1652: "không có tổ chức hội TB, yếu kém" says there is none,
         # a result (running.json remedy); "vẫn còn … yếu kém" is still a shortcoming)
         [("action", None, "Trong 5 năm qua số C"), ("action", None, "yếu kém, hộ gia đình")]),
+    "all_the_units_with_one_singled_out_are_asked": (
+        "Tin\n\nTheo đó, UBND tỉnh yêu cầu các cơ quan, đơn vị, nhất là UBND các xã, phường, "
+        "đặc khu khẩn trương triển khai chỉnh trang cảnh quan đô thị xanh, sạch, đẹp.\n",
+        20,
+        # (directives held out 161 d1551: "A, nhất là B" names all of A, one singled out; no
+        # apposition "là B" that says which A are meant, nlp/tasks.py _apposed)
+        [("directive", "các cơ quan, đơn vị, nhất là UBND các xã, phường, đặc khu",
+          "khẩn trương triển kh")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
