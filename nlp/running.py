@@ -853,13 +853,19 @@ def _job_words(text: str, start: int, end: int) -> int:
     return len(text[unit[1] if unit and unit[1] <= end else start:end].split())
 
 
-def _doer_first(text: str) -> tuple[str, int] | None:
+def _doer_first(text: str, *, places: bool = False) -> tuple[str, int] | None:
     """A unit of the registry named first and what it must do right after ("phòng Tài
-    chính & kế hoạch thẩm định kinh phí"): the unit and where its task begins."""
+    chính & kế hoạch thẩm định kinh phí"): the unit and where its task begins. With
+    `places`, a place by its level too ("…; huyện Bảo Thắng triển khai ngay việc thống kê
+    thiệt hại": a piece of its own; after a comma a place is more often where the one before
+    is, "…, xã Nghi Đức phải có kế hoạch …")."""
+    place = place_named_at(text, len(text) - len(text.lstrip())) if places else None
     if re.match(r"[a-zđ]\w*\s+[A-ZĐ]", text):
         # the press writes a head in lower case before a name: "phòng Tài chính & kế hoạch"
         text = text[0].upper() + text[1:]
     named = _units_listed(text, 0, len(text))  # or units: "Công an tỉnh, Bộ CHQS tỉnh …"
+    if named is None and place:
+        named = (place, text.find(place[1:]) - 1 + len(place))
     if named is None:
         return None
     # (past the colon of "Sở Y tế: kiểm tra …")
@@ -932,7 +938,7 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
         asking or _assigns_anew(text, start, end)) and not passes_down else None
     if again and again[1]:
         return Found("directive", again[0], end, again[1], speaker)
-    doer = _doer_first(text[start:end])
+    doer = _doer_first(text[start:end], places=True)
     if doer:
         return Found("directive", start + doer[1], end, doer[0], speaker)
     timed = _doer_after_time(text, start, end)

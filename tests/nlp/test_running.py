@@ -5090,6 +5090,17 @@ CASES = {
         # apposition "là B" that says which A are meant, nlp/tasks.py _apposed)
         [("directive", "các cơ quan, đơn vị, nhất là UBND các xã, phường, đặc khu",
           "khẩn trương triển kh")]),
+    "a_place_by_its_level_after_a_semicolon_is_asked": (
+        "Tin\n\nĐồng chí Nguyễn Trọng Hài, Phó Chủ tịch UBND tỉnh chỉ đạo xã Phú Nhuận tiếp tục "
+        "nắm bắt tâm tư, nguyện vọng của nhân dân; huyện Bảo Thắng triển khai ngay việc thống kê "
+        "thiệt hại; Sở Tài nguyên và Môi trường khẩn trương làm rõ nguyên nhân.\n",
+        20,
+        # (directives held out 161 d1550: a place named by its level that opens a piece with
+        # its job is asked (nlp/running.py _doer_first, places); not after a comma, where it is
+        # more often where the one before is (held out 55 d493)
+        [("directive", "xã Phú Nhuận", "tiếp tục nắm bắt tâm"),
+         ("directive", "huyện Bảo Thắng", "triển khai ngay việc"),
+         ("directive", "Sở Tài nguyên và Môi trường", "khẩn trương làm rõ n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
