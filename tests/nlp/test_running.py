@@ -5101,6 +5101,17 @@ CASES = {
         [("directive", "xã Phú Nhuận", "tiếp tục nắm bắt tâm"),
          ("directive", "huyện Bảo Thắng", "triển khai ngay việc"),
          ("directive", "Sở Tài nguyên và Môi trường", "khẩn trương làm rõ n")]),
+    "a_national_park_is_a_body_a_list_of_requests_asks": (
+        "Tin\n\nTheo đó, Chủ tịch UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch chủ trì tăng "
+        "cường công tác kiểm tra.\n\nVườn quốc gia Núi Chúa khẩn trương hoàn thiện hệ thống biển "
+        "báo, biển cấm tại khu vực Hang Rái.\n\nUBND các huyện, thành phố tăng cường công tác "
+        "kiểm tra các cơ sở kinh doanh dịch vụ du lịch.\n",
+        20,
+        # (directives held out 160 d1543: "Vườn quốc gia" heads a body's name (units.json
+        # heads), so the list of requests goes on into its paragraph and the one after)
+        [("directive", "Sở Văn hóa, Thể thao và Du lịch", "chủ trì tăng cường c"),
+         ("directive", "Vườn quốc gia Núi Chúa", "khẩn trương hoàn thi"),
+         ("directive", "UBND các huyện, thành phố", "tăng cường công tác ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
