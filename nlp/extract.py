@@ -546,7 +546,7 @@ from nlp.units import canonical_unit
 # 457: "Đó là những nội dung … đã được <leader> chỉ ra" makes the points before it requests;
 # a committee's directions to units it names stand; what units do by a day to come is due.
 # 458: "… là một trong những nhiệm vụ trọng tâm" announces no list of tasks.
-PIPELINE_VERSION = "468"
+PIPELINE_VERSION = "469"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

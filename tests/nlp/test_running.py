@@ -5112,6 +5112,14 @@ CASES = {
         [("directive", "Sở Văn hóa, Thể thao và Du lịch", "chủ trì tăng cường c"),
          ("directive", "Vườn quốc gia Núi Chúa", "khẩn trương hoàn thi"),
          ("directive", "UBND các huyện, thành phố", "tăng cường công tác ")]),
+    "what_one_unit_will_still_do_after_the_results_is_its_promise": (
+        "Tin\n\nĐến nay toàn tỉnh đã có 820/859 chi hội tổ chức hội nghị (đạt 96%), trong đó có "
+        "10/11 đơn vị đã chỉ đạo tổ chức dứt điểm Hội nghị, còn đơn vị Châu Thành sẽ chỉ đạo "
+        "Hội nghị hoàn thành trong 10/2017.\n",
+        20,
+        # (running held out 160 r1632: ", còn <unit> sẽ …" after the results turns to what
+        # that one will still do; running.json future_clause)
+        [("action", None, "Đến nay toàn tỉnh đã"), ("commitment", None, "còn đơn vị Châu Thàn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
