@@ -546,6 +546,14 @@ from nlp.units import canonical_unit
 # 457: "Đó là những nội dung … đã được <leader> chỉ ra" makes the points before it requests;
 # a committee's directions to units it names stand; what units do by a day to come is due.
 # 458: "… là một trong những nhiệm vụ trọng tâm" announces no list of tasks.
+# 459-460: a numbered element after ";" that opens with its act is an item of its own; a
+# leader's "kết luận chỉ đạo như sau:" asks the units the list below names; a part's label
+# and a dash's matter before its colon are no tasks. 461: "đóng góp" is an act. 462: who came
+# to a meeting and its own business are no results. 463: "sơ kết thực hiện nhiệm vụ <period>"
+# names the period reviewed. 464: the period reviewed after a connector tells results.
+# 465: a shortcoming said to be absent names none. 466: "A, nhất là B" names all of A.
+# 467: a place by its level opening a piece after "; " is asked. 468: "Vườn quốc gia" heads
+# a body's name. 469: ", còn <unit> sẽ …" after results is a promise.
 PIPELINE_VERSION = "469"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 

@@ -865,7 +865,7 @@ def _doer_first(text: str, *, places: bool = False) -> tuple[str, int] | None:
         text = text[0].upper() + text[1:]
     named = _units_listed(text, 0, len(text))  # or units: "Công an tỉnh, Bộ CHQS tỉnh …"
     if named is None and place:
-        named = (place, text.find(place[1:]) - 1 + len(place))
+        named = (place, len(text) - len(text.lstrip()) + len(place))
     if named is None:
         return None
     # (past the colon of "Sở Y tế: kiểm tra …")
@@ -2505,7 +2505,6 @@ def _part_label(text: str, start: int, end: int) -> bool:
 
 
 MAX_MATTER_WORDS = 40  # "1. Kịch bản chi tiết chương trình Lễ khởi công … (Ban quản lý …)": 34
-_TOLD = re.compile(r"(?<!\w)(?:phải|cần|sẽ|đã|đang)(?!\w)")  # a clause that says, no topic
 
 
 def _topic_heading(text: str, start: int, end: int) -> str | None:
@@ -2517,7 +2516,7 @@ def _topic_heading(text: str, start: int, end: int) -> str | None:
     line = text[number.end() if number else start:end].strip()
     if (number is None or not line or line.endswith((*SENTENCE_ENDS, ":", ";"))
             or len(line.split()) > MAX_MATTER_WORDS or re.search(r"[.;!?]\s", line)
-            or _TOLD.search(for_matching(line))
+            or running_rules()["clause_told"].search(for_matching(line))
             or _opens_job(line) or unit_name_at(line, 0) is not None or _names_doer(line)
             or running_rules()["addressee_start"].match(for_matching(line))
             or running_rules()["for_whom"].match(for_matching(line))):

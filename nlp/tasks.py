@@ -173,15 +173,13 @@ def _apposed(text: str, end: int, name: str) -> tuple[str, int] | None:
     Trung tâm Phát triển hạ tầng và Phòng Quản lý tài nguyên - môi trường phối hợp …": the
     ones meant), or None."""
     apposed = re.match(r"\s+là\s+", text[end:]) if _COLLECTIVE.match(name) else None
-    if apposed and _SINGLING.search(name):
+    if apposed and running_rules()["singling"].search(for_matching(name)):
         # "các cơ quan, đơn vị, nhất là UBND các xã, phường, đặc khu": all of them, one
         # singled out; the name goes on over the one singled out
         singled = unit_name_at(text, end + apposed.end())
         return (text[end - len(name):singled[1]], singled[1]) if singled else None
     return unit_name_at(text, end + apposed.end()) if apposed else None
 
-
-_SINGLING = re.compile(r"(?:^|[\s,])(?:nhất|đặc biệt)$", re.IGNORECASE)
 
 
 def _known_name_end(text: str, end: int) -> int:
