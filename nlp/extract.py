@@ -554,7 +554,8 @@ from nlp.units import canonical_unit
 # 465: a shortcoming said to be absent names none. 466: "A, nhất là B" names all of A.
 # 467: a place by its level opening a piece after "; " is asked. 468: "Vườn quốc gia" heads
 # a body's name. 469: ", còn <unit> sẽ …" after results is a promise.
-PIPELINE_VERSION = "469"
+# 470: "<unit> đã thống nhất yêu cầu …": the unit agreed to ask, and asks.
+PIPELINE_VERSION = "470"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5120,6 +5120,14 @@ CASES = {
         # (running held out 160 r1632: ", còn <unit> sẽ …" after the results turns to what
         # that one will still do; running.json future_clause)
         [("action", None, "Đến nay toàn tỉnh đã"), ("commitment", None, "còn đơn vị Châu Thàn")]),
+    "a_body_that_agreed_to_ask_asks": (
+        "Tin\n\nTại Hội nghị, BĐBP 3 tỉnh đã thống nhất yêu cầu các đồn BP phải thường xuyên "
+        "trao đổi thông tin, nắm chắc tình hình địa bàn.\n",
+        20,
+        # (running held out 144 r1475: "đã thống nhất" between the one who asks and its
+        # request word is that one agreeing to ask; running.json speaker_tail)
+        [("directive", "các đồn BP", "phải thường xuyên tr"),
+         ("directive", "các đồn BP", "nắm chắc tình hình đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
