@@ -555,7 +555,9 @@ from nlp.units import canonical_unit
 # 467: a place by its level opening a piece after "; " is asked. 468: "Vườn quốc gia" heads
 # a body's name. 469: ", còn <unit> sẽ …" after results is a promise.
 # 470: "<unit> đã thống nhất yêu cầu …": the unit agreed to ask, and asks.
-PIPELINE_VERSION = "470"
+# 471: a body by the short name the text gave it in brackets; "các trung tâm", "các trạm y
+# tế", "các bệnh viện" head names; a unit after a list of units and "; " is one more of them.
+PIPELINE_VERSION = "471"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

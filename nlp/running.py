@@ -939,7 +939,7 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     if again and again[1]:
         return Found("directive", again[0], end, again[1], speaker)
     doer = _doer_first(text[start:end], places=True)
-    if doer:
+    if doer and not _in_list_of_units(text, start):
         return Found("directive", start + doer[1], end, doer[0], speaker)
     timed = _doer_after_time(text, start, end)
     if timed:  # "…; chậm nhất đến ngày 25/12/2021, các địa phương phải hoàn thành …"
@@ -956,6 +956,22 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
         # Truyền thanh xã …": who the registry does not know, named with its task
         return Found("directive", _past_spaces(text, named[1], end), end, named[0], speaker)
     return Found("directive", start, end, addressee, speaker)
+
+
+def _in_list_of_units(text: str, start: int) -> bool:
+    """Whether the piece before a "; " at `start` is a unit's name and nothing else, so that
+    the unit after it goes on with a list of units ("… chỉ đạo các Phòng GD&ĐT huyện, thành
+    phố; các cơ sở giáo dục trực thuộc; các Trung tâm GDNN-GDTX thực hiện nghiêm …": all
+    whom the one asked directs), not a doer of its own."""
+    before = text[:start].rstrip()
+    if not before.endswith(";"):
+        return False
+    piece = re.split(r"[;:.\n]", before[:-1])[-1].strip()
+    if not piece:
+        return False
+    piece = piece[0].upper() + piece[1:]  # "các cơ sở …" read as the head "Các cơ sở …"
+    named = unit_name_at(piece, 0)
+    return named is not None and named[1] >= len(piece.rstrip(" ,"))
 
 
 def _relays_request(text: str, start: int, end: int, addressee: str | None) -> bool:

@@ -105,7 +105,7 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     """The unit name that starts at `start` (at one of the registry's heads), and its end."""
     head = find_head(text, start)
     if head is None or head.start() != start:
-        return None
+        return _short_name_at(text, start)
     known = known_name_at(text, start)
     if known:
         name = text[start:_known_name_end(text, known)].strip(" ,;:-–")
@@ -166,6 +166,34 @@ def unit_name_at(text: str, start: int) -> tuple[str, int] | None:
     name = text[start:end].strip(" ,;:-–")
     return (_apposed(text, start + len(name), name) or (name, start + len(name))) if name \
         else None
+
+
+_SHORT_NAME = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}(?![\wÀ-ỹ&-])")
+MAX_DEFINED_NAME = 120  # how far before its short name in brackets a body's name may begin
+
+
+def _short_name_at(text: str, start: int) -> tuple[str, int] | None:
+    """A body by the short name the text gave it in brackets after its full name earlier on
+    ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC)", then "CDC tỉnh hướng dẫn …"), with what may
+    follow a name ("tỉnh"), and its end; None otherwise."""
+    short = _SHORT_NAME.match(text, start)
+    if short is None:
+        return None
+    for defined in re.finditer(r"\(" + re.escape(short.group()) + r"\)", text[:start]):
+        # (the full name right before the brackets: not "… học sinh (HS)" after a body's name)
+        before = text[max(0, defined.start() - MAX_DEFINED_NAME):defined.start()].rstrip()
+        head = find_head(before)
+        while head is not None:
+            named = unit_name_at(before, head.start())
+            if named and named[1] >= len(before):
+                break
+            head = find_head(before, head.end())
+        if head is not None:
+            end = short.end()
+            tail = re.match(unit_rules()["name_tail"], text[end:])
+            end += tail.end() if tail else 0
+            return text[start:end], end
+    return None
 
 
 def _apposed(text: str, end: int, name: str) -> tuple[str, int] | None:
