@@ -5159,6 +5159,28 @@ CASES = {
         # direct, the last one too; nlp/running.py _in_list_of_units)
         [("directive", "lãnh đạo UBND cấp huyện", "phối hợp với Sở chỉ "),
          ("directive", "các Trung tâm GDNN-GDTX", "các Trung tâm GDNN-G")]),
+    "who_came_to_direct_a_meeting_is_its_own_business": (
+        "Tin\n\nDự và chỉ đạo hội nghị có đồng chí Nguyễn Việt Ba, Bí thư Đảng ủy, Chủ tịch HĐND "
+        "xã; lãnh đạo Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã; các ban, ngành, đoàn thể; bí thư chi "
+        "bộ, trưởng thôn 28 thôn và các tập thể, cá nhân được khen thưởng năm 2025.\n",
+        20,
+        # (running held out 163 r1662; running.json meeting)
+        []),
+    "the_tasks_deployed_with_the_requirements_listed": (
+        "Tin\n\nTại hội nghị, các nhiệm vụ trọng tâm trước, trong và sau Tết được triển khai "
+        "với yêu cầu bảo đảm an ninh trật tự, an toàn xã hội; chăm lo đời sống Nhân dân.\n",
+        20,
+        # (running held out 163 r1662: what follows "được triển khai với yêu cầu" is the tasks;
+        # running.json list_opener)
+        [("commitment", None, "bảo đảm an ninh trật"), ("commitment", None, "chăm lo đời sống Nhâ")]),
+    "a_plan_passed_names_its_main_tasks_after_trong_tam_la": (
+        "Tin\n\nHội nghị cũng thông qua Kế hoạch phát động phong trào thi đua năm 2026 với nội "
+        "dung toàn diện trên các lĩnh vực, trọng tâm là phát triển kinh tế theo hướng nhanh và "
+        "bền vững; đẩy mạnh kinh tế số, thương mại điện tử; tăng thu ngân sách.\n",
+        20,
+        # (running held out 163 r1662; running.json announce, list_opener)
+        [("commitment", None, "phát triển kinh tế t"), ("commitment", None, "đẩy mạnh kinh tế số,"),
+         ("commitment", None, "tăng thu ngân sách")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
