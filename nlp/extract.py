@@ -559,7 +559,8 @@ from nlp.units import canonical_unit
 # tế", "các bệnh viện" head names; a unit after a list of units and "; " is one more of them.
 # 472: who came to direct a meeting is its business; "được triển khai với yêu cầu …" and a
 # plan passed "…, trọng tâm là …" list the tasks.
-PIPELINE_VERSION = "472"
+# 473: "Ngoài đánh giá …, Hội nghị … thảo luận các nhiệm vụ, giải pháp từ nay đến hết …" announces.
+PIPELINE_VERSION = "473"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5181,6 +5181,15 @@ CASES = {
         # (running held out 163 r1662; running.json announce, list_opener)
         [("commitment", None, "phát triển kinh tế t"), ("commitment", None, "đẩy mạnh kinh tế số,"),
          ("commitment", None, "tăng thu ngân sách")]),
+    "besides_the_review_the_meeting_discussed_the_tasks_to_come": (
+        "Tin\n\nNgoài đánh giá những kết quả đạt được và hạn chế trong thời gian qua, Hội nghị "
+        "tập trung thảo luận các nhiệm vụ, giải pháp từ nay đến hết nhiệm kỳ 2016 – 2021. Trong "
+        "đó chú trọng vào việc xây dựng tổ chức hội vững mạnh xuất sắc; đồng thời đẩy mạnh việc "
+        "thực hiện Chỉ thị 05 của Bộ chính trị.\n",
+        20,
+        # (running held out 163 r1665: the review set aside by "Ngoài …,", the tasks to the
+        # end of the term announced; running.json review_ground, announce)
+        [("commitment", None, "chú trọng vào việc x"), ("commitment", None, "đồng thời đẩy mạnh v")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
