@@ -560,7 +560,8 @@ from nlp.units import canonical_unit
 # 472: who came to direct a meeting is its business; "được triển khai với yêu cầu …" and a
 # plan passed "…, trọng tâm là …" list the tasks.
 # 473: "Ngoài đánh giá …, Hội nghị … thảo luận các nhiệm vụ, giải pháp từ nay đến hết …" announces.
-PIPELINE_VERSION = "473"
+# 474: a unit that "nhắc nhở" asks; "Thực hiện chỉ đạo của …, … đã …" ends a list of requests.
+PIPELINE_VERSION = "474"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

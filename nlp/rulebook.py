@@ -309,7 +309,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "quote_told", "all_aim", "teller_goes_on", "plan_for_end", "shared_syllable",
             "nominal_lead", "bare_verb_end", "points_told", "committee_directs",
             "due_after", "reaction_opening", "directs_below", "attendees_lead", "period_connector",
-            "clause_told",
+            "clause_told", "compliance_ground",
             "abbreviated_body", "duty_of", "duties_given", "object_piece",
             "due_opening", "announcing_tail", "reason_tail", "report_described",
             "bare_place", "issued_document", "accordingly", "timed_opening",

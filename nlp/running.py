@@ -2374,7 +2374,10 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             start = number.end()
             if state.mode == "directive" and _numbered_doer(text, start, end, state):
                 return None
-        opening = _list_opening(text, start, end, state)
+        # ("Thực hiện chỉ đạo của BQL RPH, ngay từ cuối tháng 2, tại các trạm … đã liên tục
+        # diễn ra các đợt tuần tra …": work done as the direction asked, the list is over)
+        opening = None if not (dash or number) and _complied(text, start, end) else \
+            _list_opening(text, start, end, state)
         if opening is None and (_repeats(paragraph, state.said) or (
                 state.mode == "directive" and not (step or (dash and _opens_job(
                     text[start:end]))) and (_caption(paragraph) or (
@@ -2391,6 +2394,16 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # tuyên truyền đến toàn thể cán bộ …")
         _list_goes_into(paragraph, opening, bool(dash or number) or first, bool(number), state)
     return start
+
+
+def _complied(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph opens with the direction or document its work complies with,
+    then tells that work done ("Thực hiện chỉ đạo của BQL RPH, ngay từ cuối tháng 2, … đã
+    liên tục diễn ra các đợt tuần tra …"; running.json compliance_ground)."""
+    lower = for_matching(text[start:end])
+    ground = running_rules()["compliance_ground"].match(lower)
+    return ground is not None and bool(
+        re.search(r"(?<!\w)đã(?!\w)", re.split(r"[.;:!?]", lower[ground.end():], maxsplit=1)[0]))
 
 
 def _list_line(text: str, start: int, end: int, paragraph: str) -> int | None:

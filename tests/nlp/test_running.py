@@ -5190,6 +5190,23 @@ CASES = {
         # (running held out 163 r1665: the review set aside by "Ngoài …,", the tasks to the
         # end of the term announced; running.json review_ground, announce)
         [("commitment", None, "chú trọng vào việc x"), ("commitment", None, "đồng thời đẩy mạnh v")]),
+    "a_body_by_its_capitals_reminds_its_staff": (
+        "Tin\n\nNăm nay, BQLRPH nhắc nhở cán bộ, nhân viên phụ trách địa bàn, thực hiện một số "
+        "vấn đề sau: chú trọng nắm bắt thông tin liên quan đến những đối tượng phá rừng; tổ chức "
+        "tốt khâu tuần tra, bảo vệ rừng của hộ nhận khoán.\n",
+        20,
+        # (running held out 143 r1461: "nhắc nhở" asks when a unit says it, as "yêu cầu" does;
+        # running.json agency_asks)
+        [("directive", "cán bộ, nhân viên phụ trách địa bàn", "chú trọng nắm bắt th"),
+         ("directive", "cán bộ, nhân viên phụ trách địa bàn", "tổ chức tốt khâu tuầ")]),
+    "work_done_as_the_direction_asked_ends_the_list_of_requests": (
+        "Tin\n\nCác trạm, các chốt được yêu cầu: thường xuyên tuần rừng cùng các hộ nhận khoán."
+        "\n\nThực hiện chỉ đạo của BQL RPH, ngay từ cuối tháng 2, tại các trạm bảo vệ rừng đã "
+        "liên tục diễn ra các đợt tuần tra ở các tiểu khu giàu tài nguyên rừng.\n",
+        20,
+        # (running held out 143 r1461; running.json compliance_ground, nlp/running.py _complied)
+        [("directive", "Các trạm, các chốt", "thường xuyên tuần rừ"),
+         ("action", None, "Thực hiện chỉ đạo củ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
