@@ -561,7 +561,8 @@ from nlp.units import canonical_unit
 # plan passed "…, trọng tâm là …" list the tasks.
 # 473: "Ngoài đánh giá …, Hội nghị … thảo luận các nhiệm vụ, giải pháp từ nay đến hết …" announces.
 # 474: a unit that "nhắc nhở" asks; "Thực hiện chỉ đạo của …, … đã …" ends a list of requests.
-PIPELINE_VERSION = "474"
+# 475: "… vừa tổ chức sơ kết …" and "Hội nghị đánh giá:" are no results.
+PIPELINE_VERSION = "475"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

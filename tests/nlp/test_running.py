@@ -5207,6 +5207,13 @@ CASES = {
         # (running held out 143 r1461; running.json compliance_ground, nlp/running.py _complied)
         [("directive", "Các trạm, các chốt", "thường xuyên tuần rừ"),
          ("action", None, "Thực hiện chỉ đạo củ")]),
+    "a_review_just_held_and_what_the_meeting_judged_before_its_colon_are_no_results": (
+        "Tin\n\nHội CCB huyện Thường Tín vừa tổ chức sơ kết công tác Hội 6 tháng đầu năm 2011. "
+        "Hội nghị đánh giá: 6 tháng qua các cơ sở Hội trong toàn huyện đã kết nạp được 300 hội "
+        "viên.\n",
+        20,
+        # (running held out 164 r1671; running.json meeting, list_lead)
+        [("action", None, "6 tháng qua các cơ s")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
