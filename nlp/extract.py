@@ -562,7 +562,8 @@ from nlp.units import canonical_unit
 # 473: "Ngoài đánh giá …, Hội nghị … thảo luận các nhiệm vụ, giải pháp từ nay đến hết …" announces.
 # 474: a unit that "nhắc nhở" asks; "Thực hiện chỉ đạo của …, … đã …" ends a list of requests.
 # 475: "… vừa tổ chức sơ kết …" and "Hội nghị đánh giá:" are no results.
-PIPELINE_VERSION = "475"
+# 476: "Theo đó, <the body that asked> chỉ đạo …" directs on its letter.
+PIPELINE_VERSION = "476"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1260,7 +1260,14 @@ def _directs_accordingly(text: str, start: int, before: str) -> bool:
     đó, Bộ Chỉ huy BĐBP Thanh Hóa đã chỉ đạo các cơ quan, đơn vị … duy trì nghiêm chế độ
     trực …", running.json directs_accordingly): they stand, whoever the body is."""
     told = running_rules()["directs_accordingly"].match(before)
-    return bool(told and unit_name_at(text, start + told.start("body")))
+    if not (told and unit_name_at(text, start + told.start("body"))):
+        return False
+    # ("Sở GD-ĐT đã có văn bản đề nghị …. Theo đó, Sở GD-ĐT chỉ đạo các phòng GD-ĐT …": told
+    # as now, only the body that asked before, directing on its letter; not one it asked,
+    # "… đề nghị UBND cấp huyện, …. Theo đó, UBND cấp huyện chỉ đạo …", whose task that is)
+    return bool(told.group("done")) or re.search(
+        re.escape(told.group("body")) + r"[^.;:]{0,60}?(?<!\w)(?:đề nghị|yêu cầu)(?!\w)",
+        for_matching(text[:start])) is not None
 
 
 def _past_ground(text: str, at: int, end: int) -> int:

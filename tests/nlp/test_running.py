@@ -5214,6 +5214,23 @@ CASES = {
         20,
         # (running held out 164 r1671; running.json meeting, list_lead)
         [("action", None, "6 tháng qua các cơ s")]),
+    "the_body_that_asked_directs_accordingly": (
+        "Tin\n\nSở GD-ĐT đã có văn bản đề nghị các phòng GD-ĐT tăng cường vận động phụ huynh mua "
+        "bảo hiểm y tế cho học sinh.\n\nTheo đó, Sở GD-ĐT chỉ đạo các phòng GD-ĐT, các trường THPT "
+        "thường xuyên cập nhật tình hình học sinh tham gia bảo hiểm y tế.\n",
+        20,
+        # (directives held out 164 d1582: the body that asked, directing on its letter;
+        # running.json directs_accordingly, nlp/running.py _directs_accordingly)
+        [("directive", "các phòng GD-ĐT", "tăng cường vận động "),
+         ("directive", "các phòng GD-ĐT, các trường THPT", "thường xuyên cập nhậ")]),
+    "a_body_asked_that_directs_accordingly_has_that_task": (
+        "Tin\n\nSở Công thương vừa có văn bản đề nghị UBND cấp huyện, Công ty Điện lực Hải Dương "
+        "phối hợp kiểm tra các vụ việc về áp giá bán lẻ điện. Theo đó, UBND cấp huyện chỉ đạo các "
+        "cơ quan chức năng tăng thời lượng thông tin trên đài phát thanh.\n",
+        20,
+        # (directives held out 59 d532: the body asked, its directing is its task)
+        [("directive", "UBND cấp huyện, Công ty Điện lực Hải Dương", "phối hợp kiểm tra cá"),
+         ("directive", "UBND cấp huyện", "chỉ đạo các cơ quan ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
