@@ -563,7 +563,8 @@ from nlp.units import canonical_unit
 # 474: a unit that "nhắc nhở" asks; "Thực hiện chỉ đạo của …, … đã …" ends a list of requests.
 # 475: "… vừa tổ chức sơ kết …" and "Hội nghị đánh giá:" are no results.
 # 476: "Theo đó, <the body that asked> chỉ đạo …" directs on its letter.
-PIPELINE_VERSION = "476"
+# 477: a speaker before ", là" asks nothing after it.
+PIPELINE_VERSION = "477"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1159,6 +1159,10 @@ def _clause_speaker(before: str) -> re.Match[str] | None:
     own clause when one does ("Thực hiện công điện của Thủ tướng Chính phủ, …, UBND tỉnh đã
     yêu cầu …")."""
     speaker = _speaker(before)
+    if speaker and re.search(r",\s+là\s", before[speaker.end():]):
+        # ("Các đồng chí đảng viên … làm rõ hơn những kết quả đã đạt được …, là chi bộ đã chỉ
+        # đạo tổ dân phố …": what the results were, told after ", là"; no one speaking)
+        return None
     cut = before.rfind(", ")
     own = (_speaker(" " * (cut + 2) + before[cut + 2:])
            if speaker and cut > speaker.end() else None)

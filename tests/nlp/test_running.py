@@ -5231,6 +5231,16 @@ CASES = {
         # (directives held out 59 d532: the body asked, its directing is its task)
         [("directive", "UBND cấp huyện, Công ty Điện lực Hải Dương", "phối hợp kiểm tra cá"),
          ("directive", "UBND cấp huyện", "chỉ đạo các cơ quan ")]),
+    "what_the_results_were_after_la_has_no_speaker": (
+        "Tin\n\nCác đồng chí đảng viên dự hội nghị đã phát biểu 6 ý kiến, các ý kiến phát biểu "
+        "thảo luận tập trung làm rõ hơn những kết quả đã đạt được của chi bộ trong tháng 3/2021, "
+        "là chi bộ đã chỉ đạo tổ dân phố tập trung tuyên truyền nhân dân thực hiện tốt các chủ "
+        "trương của Đảng. Vận động nhân dân thu các loại quỹ nộp về phường đạt 100% kế hoạch "
+        "giao.\n",
+        20,
+        # (running held out 165 r1680: the party members spoke; what the results were, after
+        # ", là", asks no one; nlp/running.py _clause_speaker)
+        [("action", None, "Vận động nhân dân th")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
