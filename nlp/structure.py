@@ -23,6 +23,7 @@ from nlp.rulebook import (
     noun_rules,
     opener_rules,
     section_rules,
+    unit_rules,
     verb_rules,
 )
 
@@ -200,7 +201,14 @@ def first_action(matching: str) -> int | None:
 def ends_with_verb(text: str) -> bool:
     """Whether the words end on an action with its object still to come: "kiểm tra, đôn
     đốc các địa phương" (both verbs act on what follows the last)."""
-    return bool(_final_verb_regex().search(for_matching(text.strip())))
+    lower = for_matching(text.strip())
+    found = _final_verb_regex().search(lower)
+    if found is None:
+        return False
+    # "xây dựng và củng cố tổ chức": a word that is also a name (units.json listed_nouns),
+    # right after an action, is that action's object, the organisation
+    return not (found.group().strip(" ,.;:") in unit_rules()["listed_nouns"]
+                and _final_verb_regex().search(lower[:found.start()].rstrip()))
 
 
 def _announces_list(title: str) -> bool:
