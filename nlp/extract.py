@@ -565,7 +565,8 @@ from nlp.units import canonical_unit
 # 476: "Theo đó, <the body that asked> chỉ đạo …" directs on its letter.
 # 477: a speaker before ", là" asks nothing after it.
 # 478: "củng cố tổ chức" ends on its object, not on a verb waiting for one.
-PIPELINE_VERSION = "478"
+# 479: a first piece with no act, cut before a doer, is a lead, no task.
+PIPELINE_VERSION = "479"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -343,6 +343,11 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
+    if (by_verb and len(out) >= 2 and not has_verb(text[out[0][0]:out[0][1]])
+            and _doer_first(text[out[1][0]:out[1][1]])):
+        # "Theo kế hoạch, quý III/2020, Thanh tra Ban Dân tộc tiếp tục …": a lead with no
+        # act before the doer, no task of its own
+        out = out[1:]
     if not by_verb:  # "… được đẩy mạnh, góp phần nâng cao …": the result, not what it serves
         out = [kept for a, b in out if (kept := _before_contribution(text, a, b))]
         out = [_past_aim(text, a, b) for a, b in out]

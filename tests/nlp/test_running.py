@@ -5250,6 +5250,12 @@ CASES = {
         # ends_with_verb, units.json listed_nouns)
         [("commitment", "Hội Khuyến học xã", "không ngừng xây dựng"),
          ("commitment", "Hội Khuyến học xã", "đổi mới nội dung, ph")]),
+    "a_lead_with_no_act_before_the_doer_is_no_task": (
+        "Tin\n\nTheo kế hoạch, quý III/2020, Thanh tra Ban Dân tộc tiếp tục tiến hành thanh tra "
+        "tại huyện Lộc Bình, dự kiến kết thúc thanh tra trước ngày 31/12/2020.\n",
+        20,
+        # (running held out 164 r1670; nlp/running.py _pieces)
+        [("commitment", "Thanh tra Ban Dân tộc", "Thanh tra Ban Dân tộ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
