@@ -343,11 +343,7 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
         else:
             out.append((a, b))
     out = [_trimmed(text, a, b) for a, b in out]
-    if (by_verb and len(out) >= 2 and not has_verb(text[out[0][0]:out[0][1]])
-            and _doer_first(text[out[1][0]:out[1][1]])):
-        # "Theo kế hoạch, quý III/2020, Thanh tra Ban Dân tộc tiếp tục …": a lead with no
-        # act before the doer, no task of its own
-        out = out[1:]
+    out = _past_lead(text, out, by_verb=by_verb)
     if not by_verb:  # "… được đẩy mạnh, góp phần nâng cao …": the result, not what it serves
         out = [kept for a, b in out if (kept := _before_contribution(text, a, b))]
         out = [_past_aim(text, a, b) for a, b in out]
@@ -360,6 +356,16 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
             and not (by_verb and running_rules()["label_piece"].match(
                 for_matching(text[a:b]).strip(" .;")))
             and not (by_verb and _matter_label(text, a, b, end))]
+
+
+def _past_lead(text: str, pieces: list[tuple[int, int]], *,
+               by_verb: bool) -> list[tuple[int, int]]:
+    """The pieces of a list of tasks past a first one with no act before a doer ("Theo kế
+    hoạch, quý III/2020, Thanh tra Ban Dân tộc tiếp tục …": a lead, no task of its own)."""
+    if (by_verb and len(pieces) >= 2 and not has_verb(text[pieces[0][0]:pieces[0][1]])
+            and _doer_first(text[pieces[1][0]:pieces[1][1]])):
+        return pieces[1:]
+    return pieces
 
 
 def _list_past_colon(piece: str, by_verb: bool, colon: int, end: int) -> int | None:
