@@ -566,7 +566,8 @@ from nlp.units import canonical_unit
 # 477: a speaker before ", là" asks nothing after it.
 # 478: "củng cố tổ chức" ends on its object, not on a verb waiting for one.
 # 479: a first piece with no act, cut before a doer, is a lead, no task.
-PIPELINE_VERSION = "479"
+# 480: "các đội" heads a name; "có nhiệm vụ" ends one.
+PIPELINE_VERSION = "480"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5256,6 +5256,17 @@ CASES = {
         20,
         # (running held out 164 r1670; nlp/running.py _pieces)
         [("commitment", "Thanh tra Ban Dân tộc", "Thanh tra Ban Dân tộ")]),
+    "teams_and_a_unit_with_its_duty_carry_the_letter_on": (
+        "Tin\n\nSở Y tế yêu cầu các đơn vị tổ chức tốt công tác khám chữa bệnh, trực cấp cứu "
+        "24/24h.\n\nCác đội phản ứng nhanh tổ chức trực tại đơn vị luôn sẵn sàng ứng cứu khi có "
+        "lệnh.\n\nChi cục An toàn vệ sinh thực phẩm, các quận, huyện có nhiệm vụ tăng cường thanh "
+        "tra, kiểm tra an toàn thực phẩm.\n",
+        20,
+        # (directives held out 141 d1351: "Các đội …" heads a name (units.json heads), and "có
+        # nhiệm vụ" ends one (tasks.json stops))
+        [("directive", "các đơn vị", "tổ chức tốt công tác"),
+         ("directive", "Các đội phản ứng nhanh", "tổ chức trực tại đơn"),
+         ("directive", "Chi cục An toàn vệ sinh thực phẩm, các quận, huyện", "có nhiệm vụ tăng cườ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
