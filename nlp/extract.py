@@ -567,7 +567,8 @@ from nlp.units import canonical_unit
 # 478: "củng cố tổ chức" ends on its object, not on a verb waiting for one.
 # 479: a first piece with no act, cut before a doer, is a lead, no task.
 # 480: "các đội" heads a name; "có nhiệm vụ" ends one.
-PIPELINE_VERSION = "480"
+# 481: "đã" ends an addressee.
+PIPELINE_VERSION = "481"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5267,6 +5267,14 @@ CASES = {
         [("directive", "các đơn vị", "tổ chức tốt công tác"),
          ("directive", "Các đội phản ứng nhanh", "tổ chức trực tại đơn"),
          ("directive", "Chi cục An toàn vệ sinh thực phẩm, các quận, huyện", "có nhiệm vụ tăng cườ")]),
+    "who_have_done_a_thing_are_described_not_asked": (
+        "Tin\n\nBGH nhà trường thông báo đến Lãnh đạo các Khoa và sinh viên về kế hoạch xét tốt "
+        "nghiệp như sau:\n\nSinh viên đã hoàn thành chương trình đào tạo, sinh viên chưa tốt "
+        "nghiệp ở các đợt xét trước đã đăng ký học lại.\n",
+        20,
+        # (directives held out 162 d1561: who the notice is for, by what they have done; "đã"
+        # ends an addressee, running.json addressee_stop)
+        []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
