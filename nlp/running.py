@@ -32,6 +32,7 @@ from nlp.structure import (
 from nlp.tasks import (
     by_work,
     deadline_in,
+    ends_with_unit_name,
     listed_noun,
     names_partners,
     partners_end,
@@ -924,14 +925,7 @@ def _ends_with_unit(piece: str) -> bool:
         return True
     if running_rules()["assigns_whom"].match(for_matching(piece)):
         return True  # "Phân công cán bộ, các tổ chức của xã theo dõi …": all it assigns
-    end = len(piece.rstrip(" ,"))
-    head = find_head(piece)
-    while head is not None:
-        named = unit_name_at(piece, head.start())
-        if named and named[1] >= end:
-            return True
-        head = find_head(piece, head.end())
-    return False
+    return ends_with_unit_name(piece)
 
 
 def _asked_again(text: str, start: int, end: int, addressee: str | None,
@@ -980,9 +974,8 @@ def _in_list_of_units(text: str, start: int) -> bool:
     piece = re.split(r"[;:.\n]", before[:-1])[-1].strip()
     if not piece:
         return False
-    piece = piece[0].upper() + piece[1:]  # "các cơ sở …" read as the head "Các cơ sở …"
-    named = unit_name_at(piece, 0)
-    return named is not None and named[1] >= len(piece.rstrip(" ,"))
+    # ("các cơ sở …" read as the head "Các cơ sở …")
+    return _only_a_unit((piece[0].upper() + piece[1:]).rstrip(" ,"))
 
 
 def _relays_request(text: str, start: int, end: int, addressee: str | None) -> bool:
@@ -2422,10 +2415,7 @@ def _complied(text: str, start: int, end: int) -> bool:
     """Whether a paragraph opens with the direction or document its work complies with,
     then tells that work done ("Thực hiện chỉ đạo của BQL RPH, ngay từ cuối tháng 2, … đã
     liên tục diễn ra các đợt tuần tra …"; running.json compliance_ground)."""
-    lower = for_matching(text[start:end])
-    ground = running_rules()["compliance_ground"].match(lower)
-    return ground is not None and bool(
-        re.search(r"(?<!\w)đã(?!\w)", re.split(r"[.;:!?]", lower[ground.end():], maxsplit=1)[0]))
+    return running_rules()["compliance_ground"].match(for_matching(text[start:end])) is not None
 
 
 def _list_line(text: str, start: int, end: int, paragraph: str) -> int | None:

@@ -181,19 +181,25 @@ def _short_name_at(text: str, start: int) -> tuple[str, int] | None:
         return None
     for defined in re.finditer(r"\(" + re.escape(short.group()) + r"\)", text[:start]):
         # (the full name right before the brackets: not "… học sinh (HS)" after a body's name)
-        before = text[max(0, defined.start() - MAX_DEFINED_NAME):defined.start()].rstrip()
-        head = find_head(before)
-        while head is not None:
-            named = unit_name_at(before, head.start())
-            if named and named[1] >= len(before):
-                break
-            head = find_head(before, head.end())
-        if head is not None:
+        if ends_with_unit_name(text[max(0, defined.start() - MAX_DEFINED_NAME):defined.start()]):
             end = short.end()
             tail = re.match(unit_rules()["name_tail"], text[end:])
             end += tail.end() if tail else 0
             return text[start:end], end
     return None
+
+
+def ends_with_unit_name(text: str) -> bool:
+    """Whether a unit's name (read from one of the registry's heads) ends the text, past
+    its spaces and commas."""
+    end = len(text.rstrip(" ,"))
+    head = find_head(text)
+    while head is not None:
+        named = unit_name_at(text, head.start())
+        if named and named[1] >= end:
+            return True
+        head = find_head(text, head.end())
+    return False
 
 
 def _apposed(text: str, end: int, name: str) -> tuple[str, int] | None:
@@ -207,7 +213,6 @@ def _apposed(text: str, end: int, name: str) -> tuple[str, int] | None:
         singled = unit_name_at(text, end + apposed.end())
         return (text[end - len(name):singled[1]], singled[1]) if singled else None
     return unit_name_at(text, end + apposed.end()) if apposed else None
-
 
 
 def _known_name_end(text: str, end: int) -> int:
