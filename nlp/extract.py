@@ -568,7 +568,9 @@ from nlp.units import canonical_unit
 # 479: a first piece with no act, cut before a doer, is a lead, no task.
 # 480: "các đội" heads a name; "có nhiệm vụ" ends one.
 # 481: "đã" ends an addressee.
-PIPELINE_VERSION = "481"
+# 482: a connector with no comma goes on with the speaker; "nhận thức rõ" ends an addressee;
+#      "đến (thời điểm) hiện tại … đã" is work done.
+PIPELINE_VERSION = "482"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

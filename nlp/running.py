@@ -1382,7 +1382,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
                           or rules["request_clause"].search(before)
                           # "Đối với lễ khai mạc đề nghị xã xây dựng …": a topic, then the
                           # request of the one who spoke before
-                          or rules["topic_asks"].match(before))
+                          or rules["topic_asks"].match(before)
+                          # "Trên cơ sở đó đề nghị các thành viên Ban chỉ đạo …": a connector
+                          # with no comma, and the one who spoke before goes on
+                          or rules["connector_asks"].match(before))
         # "… đã lập biên bản …. Đồng thời đã yêu cầu Công ty có trách nhiệm thực hiện: …":
         # the one who spoke before asked, whoever it asked is to do it
         reported = _reported_request(text, start, end, before, match) if not speaker else False

@@ -5275,6 +5275,26 @@ CASES = {
         # (directives held out 162 d1561: who the notice is for, by what they have done; "đã"
         # ends an addressee, running.json addressee_stop)
         []),
+    "a_connector_without_comma_goes_on_with_the_speaker": (
+        "Họp Ban chỉ đạo Đại hội\n\nPhát biểu kết luận cuộc họp, ông Đặng Minh Hưng – Phó Chủ "
+        "tịch UBND tỉnh nhấn mạnh ý nghĩa chính trị quan trọng của Đại hội. Trên cơ sở đó đề "
+        "nghị các thành viên Ban chỉ đạo nhận thức rõ vai trò trách nhiệm của mình, phối hợp "
+        "chặt chẽ.\n",
+        20,
+        # (running held out 166 r1690: "Trên cơ sở đó" with no comma, then the request of the
+        # one who spoke before (running.json connector_asks); "nhận thức rõ" ends whom it asks
+        # (addressee_stop))
+        [("directive", "các thành viên Ban chỉ đạo", "nhận thức rõ vai trò"),
+         ("directive", "các thành viên Ban chỉ đạo", "phối hợp chặt chẽ")]),
+    "work_done_as_of_now_ends_a_list_of_plans": (
+        "Họp Ban chỉ đạo Đại hội\n\nNhiều hoạt động sẽ được tổ chức như: hội thi biểu diễn "
+        "văn nghệ truyền thống, giao lưu thể thao. Đến thời điểm hiện tại công tác chuẩn bị đã "
+        "được các cấp ngành, địa phương liên quan tiến hành đúng tiến độ.\n",
+        20,
+        # (running held out 166 r1690: "Đến thời điểm hiện tại … đã …" is work done, however
+        # far its "đã" comes (running.json done_early), and no plan of the list before)
+        [("commitment", None, "được tổ chức như: hộ"), ("commitment", None, "giao lưu thể thao"),
+         ("action", None, "Đến thời điểm hiện t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
