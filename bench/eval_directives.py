@@ -160,6 +160,11 @@ def _key_forms(entry: dict) -> list[str]:
     connector = CONNECTOR.match(key)
     if connector and len(key) - connector.end() >= MIN_KEY:
         forms.append(key[connector.end():])
+        past = key[connector.end():]
+        if unit and rest == key and past.startswith(unit) and len(past) - len(unit) >= MIN_KEY:
+            # "Trong đó, các cảng hàng không cần tập trung bố trí …": past the connector, the
+            # doer, then the task (as a key that opens with its doer)
+            forms.append(past[len(unit):].lstrip(" ,:"))
     grounded = rest.find(f" {unit} ") if unit and rest != key else -1
     if unit and rest.startswith(unit) and len(rest) - len(unit) >= MIN_KEY:
         # (past the qualifier a request may put between its doer and the job: "yêu cầu các

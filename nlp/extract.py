@@ -570,7 +570,9 @@ from nlp.units import canonical_unit
 # 481: "đã" ends an addressee.
 # 482: a connector with no comma goes on with the speaker; "nhận thức rõ" ends an addressee;
 #      "đến (thời điểm) hiện tại … đã" is work done.
-PIPELINE_VERSION = "482"
+# 483: "hàng không" goes on with a name; "Trong đó, <units> cần …" obliges; a topic that is
+#      all a name is whom a request asks.
+PIPELINE_VERSION = "483"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

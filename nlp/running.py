@@ -1711,6 +1711,17 @@ def addressee_at(text: str, start: int) -> tuple[str, int] | None:
     return _addressee(text, start, len(text))
 
 
+def _addressee_stop(name: str, rest: str) -> re.Match[str] | None:
+    """The word that ends an addressee (running.json addressee_stop), whatever a name may go
+    on with; not one that goes on with the name ("các đơn vị quản lý khai thác cảng hàng
+    không xây dựng …": stop_in_name)."""
+    rules = running_rules()
+    stop: re.Match[str] | None = rules["addressee_stop"].match(rest)
+    if stop and rules["stop_in_name"].search(f"{name.rstrip()} {stop.group().strip()}"):
+        return None
+    return stop
+
+
 def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     """An addressee the unit registry does not know ("các phòng ngành", "toàn ngành"): from
     a word an addressee begins with up to the first verb."""
@@ -1766,7 +1777,7 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         named = not comma and (rest.lstrip()[:1].isupper() or bool(
             rules["committee"].search(for_matching(text[start:at]))
             and _CAPITAL_SOON.match(rest)))
-        stop = rules["addressee_stop"].match(lower)  # (whatever a name may go on with)
+        stop = _addressee_stop(for_matching(text[start:at]), lower)
         if not stop and listed_noun().match(rest):  # "các hộ dân, cơ quan, tổ chức, …": a name
             continue
         if not stop and by_work()[0].search(for_matching(text[start:at])) and by_work()[1].match(
@@ -2954,12 +2965,25 @@ def _topic_unit(text: str, start: int, asked_at: int) -> str | None:
     if comma < 0:
         return None
     # (the name up to the topic's comma: read on, "…, Chủ tịch UBND thành phố" is the speaker)
-    unit = unit_name_at(text[:comma], at) or _addressee(text, at, comma)
+    unit = unit_name_at(text[:comma], at) or _addressee(text, at, comma) or _named_topic(
+        text, at, comma)
     rest = text[unit[1]:comma].strip() if unit else ""
     place = rest.lstrip(".").split()
     if unit and place and all(word[0].isupper() for word in place):
         return text[at:comma].strip()  # "Công an TP.Phan Thiết": a place after its kind
     return unit[0] if unit and not rest else None
+
+
+def _named_topic(text: str, at: int, comma: int) -> tuple[str, int] | None:
+    """A topic that is all a name of whom a request is for, no verb in it ("các hãng hàng
+    không" in "Đối với các hãng hàng không, Cục Hàng không Việt Nam yêu cầu theo dõi …"):
+    its words up to the comma."""
+    name = text[at:comma]
+    if (len(name.split()) > MAX_TOPIC_WORDS
+            or not running_rules()["addressee_start"].match(for_matching(name))
+            or any(_starts_with_verb(name[m.start():]) for m in re.finditer(r"(?<=\s)\S", name))):
+        return None
+    return name.strip(), comma
 
 
 def _requested(text: str, end: int, request: tuple[int, str | None, str | None],

@@ -5295,6 +5295,26 @@ CASES = {
         # far its "đã" comes (running.json done_early), and no plan of the list before)
         [("commitment", None, "được tổ chức như: hộ"), ("commitment", None, "giao lưu thể thao"),
          ("action", None, "Đến thời điểm hiện t")]),
+    "hang_khong_is_a_name_not_a_negation": (
+        "Cục Hàng không tăng cường phục vụ dịp Tết\n\nCục Hàng không Việt Nam yêu cầu các đơn "
+        "vị quản lý khai thác cảng hàng không xây dựng phương án phục vụ.\n\nTrong đó, các cảng "
+        "hàng không cần tập trung bố trí bổ sung phương tiện.\n\nĐồng thời, các cảng hàng "
+        "không cần bố trí hợp lý khu vực đỗ xe.\n",
+        20,
+        # (directives held out 166 d1601: "hàng không" (aviation) goes on with a name and says
+        # no "không" (running.json stop_in_name, negation); "Trong đó, <units> cần …" is what
+        # they must do (obligation_lead))
+        [("directive", "các đơn vị quản lý khai thác cảng hàng không", "xây dựng phương án p"),
+         ("directive", "các cảng hàng không", "cần tập trung bố trí"),
+         ("directive", "các cảng hàng không", "cần bố trí hợp lý kh")]),
+    "a_topic_that_is_all_a_name_is_whom_a_request_asks": (
+        "Cục Hàng không tăng cường phục vụ dịp Tết\n\nĐối với các hãng hàng không, Cục Hàng "
+        "không Việt Nam yêu cầu theo dõi tình hình đặt chỗ, bán vé để điều chỉnh kế hoạch khai "
+        "thác.\n",
+        20,
+        # (directives held out 166 d1601: a request that names no one asks those its topic
+        # names, when the topic is all a name, no verb in it; nlp/running.py _named_topic)
+        [("directive", "các hãng hàng không", "theo dõi tình hình đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -6190,6 +6210,10 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert "tối thiểu tham gia 1 đội" in key_forms(
         {"key": "Mỗi CLB, đội, nhóm cấp trường tối thiểu tham gia 1 đội",
          "unit": "CLB, đội, nhóm cấp trường"})
+    # (held out 166, d1601: a connector, then the doer the key opens with)
+    assert "cần tập trung bố trí bổ sung phương tiện" in key_forms(
+        {"key": "Trong đó, các cảng hàng không cần tập trung bố trí bổ sung phương tiện",
+         "unit": "các cảng hàng không"})
     # (held out 55, d491: doers listed with "; " between them)
     assert unit_right("Chánh Thanh tra tỉnh; người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ "
                       "tịch UBND huyện, thành phố",
