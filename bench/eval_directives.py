@@ -75,8 +75,8 @@ def unit_right(unit: str | None, entry: dict) -> bool:
 
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
-REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị|chỉ đạo"
-                r"|mong muốn|kêu gọi|ủy quyền cho)"
+REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị"
+                r"|chỉ đạo(?: cho)?|mong muốn|kêu gọi|ủy quyền cho)"
                 r"\s+")
 REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # a key that opens with its speaker or a word of time before the request word and the doer
@@ -84,7 +84,7 @@ REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # (after a short lead, if any: the day it was made, "Ngày 24/5, UBND huyện Phú Tân đề nghị
 # Phòng …", a connector, "Theo đó, tỉnh yêu cầu …", "Cùng với đó, yêu cầu các ngành …", or
 # the letter that made it, "Theo Công văn, Ủy ban nhân dân thị xã đã yêu cầu …")
-SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{1,30},\s*)?"
+SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{1,40},\s*)?"
                             r"(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
                             re.IGNORECASE)
 # a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường

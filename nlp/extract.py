@@ -572,7 +572,8 @@ from nlp.units import canonical_unit
 #      "đến (thời điểm) hiện tại … đã" is work done.
 # 483: "hàng không" goes on with a name; "Trong đó, <units> cần …" obliges; a topic that is
 #      all a name is whom a request asks.
-PIPELINE_VERSION = "483"
+# 484: a corporation speaks; "chỉ đạo cho" asks; "túc trực" is an act.
+PIPELINE_VERSION = "484"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

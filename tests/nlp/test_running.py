@@ -5315,6 +5315,14 @@ CASES = {
         # (directives held out 166 d1601: a request that names no one asks those its topic
         # names, when the topic is all a name, no verb in it; nlp/running.py _named_topic)
         [("directive", "các hãng hàng không", "theo dõi tình hình đ")]),
+    "a_corporation_directs_its_units": (
+        "Bảo đảm cung cấp điện dịp lễ\n\nĐể đảm bảo việc cung cấp điện được liên tục cho các "
+        "ngày nghỉ lễ, Tổng Công ty Điện lực miền Nam chỉ đạo cho các đơn vị thành viên, đơn vị "
+        "trực thuộc túc trực, kiểm tra và đề ra phương án cung cấp điện.\n",
+        20,
+        # (directives held out 166 d1600: a corporation speaks (running.json speaker), "chỉ
+        # đạo cho" asks whom it names (request), and "túc trực" is an act (verbs.jsonl))
+        [("directive", "các đơn vị thành viên, đơn vị trực thuộc", "túc trực, kiểm tra v")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -6210,6 +6218,13 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert "tối thiểu tham gia 1 đội" in key_forms(
         {"key": "Mỗi CLB, đội, nhóm cấp trường tối thiểu tham gia 1 đội",
          "unit": "CLB, đội, nhóm cấp trường"})
+    # (held out 166, d1600: "chỉ đạo cho" as "giao cho"; a day's range before the speaker)
+    assert "không được thực hiện các công việc" in key_forms(
+        {"key": "Trong các ngày từ 01 đến 03/9/2011, Tổng công ty chỉ đạo các đơn vị không được "
+                "thực hiện các công việc", "unit": "các đơn vị"})
+    assert "tăng cường rà soát" in key_forms(
+        {"key": "Cụ thể, trước ngày lễ Tổng công ty chỉ đạo cho các đơn vị: tăng cường rà soát",
+         "unit": "các đơn vị"})
     # (held out 166, d1601: a connector, then the doer the key opens with)
     assert "cần tập trung bố trí bổ sung phương tiện" in key_forms(
         {"key": "Trong đó, các cảng hàng không cần tập trung bố trí bổ sung phương tiện",
