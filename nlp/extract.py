@@ -573,7 +573,8 @@ from nlp.units import canonical_unit
 # 483: "hàng không" goes on with a name; "Trong đó, <units> cần …" obliges; a topic that is
 #      all a name is whom a request asks.
 # 484: a corporation speaks; "chỉ đạo cho" asks; "túc trực" is an act.
-PIPELINE_VERSION = "484"
+# 485: a unit's "chỉ đạo:" closing its paragraph directs the list below.
+PIPELINE_VERSION = "485"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1422,7 +1422,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
         before = before[_marker_end(before):].lstrip(" -–+•*")
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work
-        unit_speaks = (not speaker and bool(rules["agency_asks"].match(match.group()))
+        # ("Sở Thông tin và Truyền thông chỉ đạo:" closing its paragraph: the list below is
+        # what it directs, running.json agency_directs_below)
+        closes = bool(rules["directs_below"].match(for_matching(text[start + match.end():end])))
+        # (a unit that closes its clause speaks whatever letter its ground cites: "Thực hiện
+        # …, tại Công văn số 1492/BTTTT-CVT, Sở Thông tin và Truyền thông chỉ đạo:")
+        unit_speaks = (((not speaker and bool(rules["agency_asks"].match(match.group())))
+                        or (closes and bool(rules["agency_directs_below"].match(match.group()))))
                        and (_unit_speaks(text[start:start + match.start()])
                             or _tells_and_asks(text[start:start + match.start()])))
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
@@ -1444,8 +1450,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # ("… chỉ đạo trường học cần sẵn sàng …": whom it asks, then what they must do)
         # ("Ông … - Chủ trì Hội nghị … kết luận chỉ đạo như sau:": a speaker's directions,
         # whom they ask and what in the list below)
-        lists_below = bool(speaker) and bool(
-            rules["directs_below"].match(for_matching(text[at:end])))
+        lists_below = (bool(speaker) and bool(
+            rules["directs_below"].match(for_matching(text[at:end])))) or (unit_speaks and closes)
         if rules["strict_request"].match(match.group()) and not (
                 known or ((speaker or opens or unit_speaks) and unit) or must or must_do
                 or lists_below):

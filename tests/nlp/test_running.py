@@ -5323,6 +5323,17 @@ CASES = {
         # (directives held out 166 d1600: a corporation speaks (running.json speaker), "chỉ
         # đạo cho" asks whom it names (request), and "túc trực" is an act (verbs.jsonl))
         [("directive", "các đơn vị thành viên, đơn vị trực thuộc", "túc trực, kiểm tra v")]),
+    "a_unit_that_directs_a_list_below_asks_it": (
+        "Hưởng ứng Tuần lễ quốc gia phòng, chống thiên tai\n\nThực hiện sự chỉ đạo của Bộ Thông "
+        "tin và Truyền thông, tại Công văn số 1492/BTTTT-CVT, Sở Thông tin và Truyền thông chỉ "
+        "đạo:\n\nBáo Đồng Khởi, Đài Phát thanh và Truyền hình Bến Tre cập nhật tài liệu để tăng "
+        "cường công tác thông tin tuyên truyền.\n",
+        20,
+        # (directives held out 167 d1613: a unit closing its clause, then "chỉ đạo:" and no
+        # more, directs the list below (running.json agency_directs_below), whatever letter
+        # its ground cites)
+        [("directive", "Báo Đồng Khởi, Đài Phát thanh và Truyền hình Bến Tre",
+          "cập nhật tài liệu để")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
