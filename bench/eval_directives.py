@@ -176,6 +176,17 @@ def _key_forms(entry: dict) -> list[str]:
         forms.append(rest[grounded + len(unit) + 1:].lstrip(" ,:"))
     elif rest != key and len(rest) >= MIN_KEY and not (unit and unit.startswith(rest)):
         forms.append(rest)  # "đề nghị xem xét đề xuất …": a request word and no doer
+    elif rest == key:
+        # "Bộ Xây dựng yêu cầu kiểm đếm, quản lý chặt chẽ …": a speaker by its name (a
+        # capital), its request word and no doer, then the task (not "theo dõi chặt chẽ và
+        # chỉ đạo kỹ thuật viên …", a task of its own)
+        written = normal_spaced(entry["key"])
+        spoken = SPOKEN_REQUEST.match(written)
+        lead = re.match(r"[^,;:]{1,40},\s*", written)
+        named = written[lead.end() if lead and spoken and lead.end() < spoken.end() else 0:]
+        task = written[spoken.end():].lstrip(" ,:").casefold() if spoken else ""
+        if named[:1].isupper() and len(task) >= MIN_KEY and not (unit and unit.startswith(task)):
+            forms.append(task)
     return forms
 
 

@@ -6236,6 +6236,10 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert "tăng cường rà soát" in key_forms(
         {"key": "Cụ thể, trước ngày lễ Tổng công ty chỉ đạo cho các đơn vị: tăng cường rà soát",
          "unit": "các đơn vị"})
+    # (held out 167, d1612: a speaker and its request word, no doer, then the task)
+    assert "kiểm đếm, quản lý chặt chẽ việc ra khơi" in key_forms(
+        {"key": "Bộ Xây dựng yêu cầu kiểm đếm, quản lý chặt chẽ việc ra khơi",
+         "unit": "các Cảng vụ Hàng hải"})
     # (held out 166, d1601: a connector, then the doer the key opens with)
     assert "cần tập trung bố trí bổ sung phương tiện" in key_forms(
         {"key": "Trong đó, các cảng hàng không cần tập trung bố trí bổ sung phương tiện",
