@@ -574,7 +574,8 @@ from nlp.units import canonical_unit
 #      all a name is whom a request asks.
 # 484: a corporation speaks; "chỉ đạo cho" asks; "túc trực" is an act.
 # 485: a unit's "chỉ đạo:" closing its paragraph directs the list below.
-PIPELINE_VERSION = "485"
+# 486: "BHXH" heads a unit's name.
+PIPELINE_VERSION = "486"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5334,6 +5334,13 @@ CASES = {
         # its ground cites)
         [("directive", "Báo Đồng Khởi, Đài Phát thanh và Truyền hình Bến Tre",
           "cập nhật tài liệu để")]),
+    "bhxh_heads_a_name_that_asks": (
+        "BHXH đề nghị bưu điện chi trả an toàn\n\nBHXH Việt Nam đề nghị Bưu điện tỉnh nghiêm túc "
+        "triển khai thực hiện các nội dung trong công văn.\n",
+        20,
+        # (directives held out 168 d1622: "BHXH" heads a unit's name as "Bảo hiểm xã hội"
+        # does, units.json heads, so the unit asks)
+        [("directive", "Bưu điện tỉnh", "nghiêm túc triển kha")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
