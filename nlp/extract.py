@@ -575,7 +575,8 @@ from nlp.units import canonical_unit
 # 484: a corporation speaks; "chỉ đạo cho" asks; "túc trực" is an act.
 # 485: a unit's "chỉ đạo:" closing its paragraph directs the list below.
 # 486: "BHXH" heads a unit's name.
-PIPELINE_VERSION = "486"
+# 487: ", triển khai nhiệm vụ …" turns from a review before it.
+PIPELINE_VERSION = "487"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

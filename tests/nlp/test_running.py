@@ -5341,6 +5341,15 @@ CASES = {
         # (directives held out 168 d1622: "BHXH" heads a unit's name as "Bảo hiểm xã hội"
         # does, units.json heads, so the unit asks)
         [("directive", "Bưu điện tỉnh", "nghiêm túc triển kha")]),
+    "tasks_set_after_a_review_in_the_same_sentence_are_announced": (
+        "Hội nghị Ban Chấp hành Đảng bộ Sở Y tế\n\nHội nghị kiểm điểm kết quả lãnh đạo thực "
+        "hiện nhiệm vụ tháng 1/2018, triển khai nhiệm vụ tháng 2/2018 với các nhiệm vụ trọng tâm "
+        "như: Tiếp tục triển khai các hoạt động khám chữa bệnh; tổ chức các lớp đào tạo tập "
+        "huấn theo kế hoạch.\n",
+        20,
+        # (running held out 171 r1740: ", triển khai nhiệm vụ …" turns from the review before
+        # its comma (running.json turn), so the tasks its colon lists are announced)
+        [("commitment", None, "Tiếp tục triển khai "), ("commitment", None, "tổ chức các lớp đào ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
