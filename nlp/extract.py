@@ -576,7 +576,8 @@ from nlp.units import canonical_unit
 # 485: a unit's "chỉ đạo:" closing its paragraph directs the list below.
 # 486: "BHXH" heads a unit's name.
 # 487: ", triển khai nhiệm vụ …" turns from a review before it.
-PIPELINE_VERSION = "487"
+# 488: units after "chỉ đạo" and a "; " are more of whom it directs.
+PIPELINE_VERSION = "488"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -446,6 +446,9 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         # Thể thao và Du lịch lập đoàn kiểm tra …": more partners (tasks.json cooperate),
         # then the same task
         return True
+    if (by_verb and a not in commas and _directs_units(text[before[0]:before[1]].rstrip(" ;"))
+            and unit_name_at(text[a:b], 0)):
+        return True  # "… chỉ đạo Công an huyện, …; UBND các xã, … thường xuyên kiểm tra …"
     if running_rules()["names_document"].match(for_matching(text[a:b])):
         return True  # "…; Văn bản số 914/UBND-VP5 …": one more object
     if a not in commas and running_rules()["detail_piece"].match(for_matching(text[a:b])):
@@ -972,10 +975,23 @@ def _in_list_of_units(text: str, start: int) -> bool:
     if not before.endswith(";"):
         return False
     piece = re.split(r"[;:.\n]", before[:-1])[-1].strip()
-    if not piece:
-        return False
-    # ("các cơ sở …" read as the head "Các cơ sở …")
-    return _only_a_unit((piece[0].upper() + piece[1:]).rstrip(" ,"))
+    return _only_units(piece) or _directs_units(piece)
+
+
+def _only_units(piece: str) -> bool:
+    """Whether a piece is a unit's name and nothing else ("các cơ sở …" read as the head
+    "Các cơ sở …")."""
+    return bool(piece) and _only_a_unit((piece[0].upper() + piece[1:]).rstrip(" ,"))
+
+
+def _directs_units(piece: str) -> bool:
+    """Whether a piece ends on a request word and whom it names, nothing after them ("Sở
+    GTVT đề nghị UBND các địa phương chỉ đạo Công an huyện, thành phố và các Phòng …, Phòng
+    Quản lý đô thị" before "; UBND các xã, phường, thị trấn thường xuyên kiểm tra …": more
+    of whom it directs, then their task)."""
+    asked = list(_request_word().finditer(for_matching(piece)))
+    return (bool(asked) and bool(running_rules()["directs_listed"].match(asked[-1].group()))
+            and _only_units(re.sub(r"^cho\s+", "", piece[asked[-1].end():].strip())))
 
 
 def _relays_request(text: str, start: int, end: int, addressee: str | None) -> bool:
