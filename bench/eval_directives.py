@@ -92,6 +92,9 @@ SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{1,40},\s*)?"
 CONNECTOR = re.compile(r"^(?:trong đó|đồng thời|theo đó|bên cạnh đó|ngoài ra|cụ thể)\s*,\s*",
                        re.IGNORECASE)
 KEY_STOP = " .;,"  # an item's text ends before the stop that closes its sentence
+# a key that opens by naming whom the tasks are for ("Đối với thí sinh đăng ký thi tốt nghiệp
+# THPT: Kiểm tra lại thông tin"), which the item's text leaves out
+FOR_WHOM = re.compile(r"^(?:riêng\s+)?đối với\s+([^:,]{3,120}?)\s*[:,]\s*", re.IGNORECASE)
 MIN_KEY = 20
 MAX_GROUND = 60  # characters of a request's ground before its doer ("sau lễ công bố")
 
@@ -157,6 +160,10 @@ def _key_forms(entry: dict) -> list[str]:
     if passive and len(key) - passive.end() >= MIN_KEY:
         return [key, key[passive.end():]]
     forms = [key]
+    whom = FOR_WHOM.match(key)
+    if whom and unit and normal(whom.group(1)) == unit and len(key) - whom.end() >= MIN_KEY:
+        # "Đối với các Sở GD&ĐT …: Rà soát, kiểm tra": whom the tasks are for, then one
+        forms.append(key[whom.end():])
     connector = CONNECTOR.match(key)
     if connector and len(key) - connector.end() >= MIN_KEY:
         forms.append(key[connector.end():])

@@ -577,7 +577,8 @@ from nlp.units import canonical_unit
 # 486: "BHXH" heads a unit's name.
 # 487: ", triển khai nhiệm vụ …" turns from a review before it.
 # 488: units after "chỉ đạo" and a "; " are more of whom it directs.
-PIPELINE_VERSION = "488"
+# 489: "Đối với <units> nơi …:" names all up to its colon.
+PIPELINE_VERSION = "489"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

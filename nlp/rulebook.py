@@ -260,7 +260,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "reviews", "task_lead", "manner", "period_opening", "paragraph_lead",
             "obligation_lead", "modal", "job_closing", "manner_pause",
             "greeting", "letter_body",
-            "addressee_stop", "stop_in_name", "for_whom_heading", "consequence",
+            "addressee_stop", "stop_in_name", "whom_described", "for_whom_heading", "consequence",
             "people", "recap", "closing_request", "term", "term_opening", "condition",
             "meeting_name", "purpose_then_request", "enumerator", "names_document",
             "courteous", "joined_request", "singling", "singled_out",

@@ -1337,6 +1337,11 @@ def _for_whom_request(text: str, start: int, end: int,
         return None
     at = start + named.start(1)
     units = _units_listed(text, at, end) or _addressee(text, at, end)
+    if units and units[1] < start + named.end(1) and running_rules()["whom_described"].search(
+            for_matching(text[at:start + named.end(1)])):
+        # "Đối với các Sở GD&ĐT và các trường nơi thí sinh đăng ký dự thi: …": which ones,
+        # described, all whom the tasks are for
+        units = (text[at:start + named.end(1)].strip(), start + named.end(1))
     rest = _past_spaces(text, start + named.end(), end)
     if (units is None or units[1] < start + named.end(1)
             or not _acts_after(text, rest, end, ("manner",))

@@ -5360,6 +5360,14 @@ CASES = {
         # (running held out 171 r1740: ", triển khai nhiệm vụ …" turns from the review before
         # its comma (running.json turn), so the tasks its colon lists are announced)
         [("commitment", None, "Tiếp tục triển khai "), ("commitment", None, "tổ chức các lớp đào ")]),
+    "whom_tasks_are_for_described_is_all_of_them": (
+        "Thi tốt nghiệp THPT\n\nĐối với các Sở GD&ĐT và các trường nơi thí sinh đăng ký dự thi: "
+        "Rà soát, kiểm tra thông tin của thí sinh.\n",
+        20,
+        # (directives held out 171 d1651: "nơi …" says which schools, all up to the colon
+        # whom the tasks are for; running.json whom_described)
+        [("directive", "các Sở GD&ĐT và các trường nơi thí sinh đăng ký dự thi",
+          "Rà soát, kiểm tra th")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -6266,6 +6274,10 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert "kiểm đếm, quản lý chặt chẽ việc ra khơi" in key_forms(
         {"key": "Bộ Xây dựng yêu cầu kiểm đếm, quản lý chặt chẽ việc ra khơi",
          "unit": "các Cảng vụ Hàng hải"})
+    # (held out 135, d1294: whom the tasks are for, then the first of them)
+    assert "chủ động vận hành công trình" in key_forms(
+        {"key": "Đối với các công ty KTCTTL: Chủ động vận hành công trình",
+         "unit": "các công ty KTCTTL"})
     # (held out 166, d1601: a connector, then the doer the key opens with)
     assert "cần tập trung bố trí bổ sung phương tiện" in key_forms(
         {"key": "Trong đó, các cảng hàng không cần tập trung bố trí bổ sung phương tiện",
