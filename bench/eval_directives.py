@@ -89,8 +89,8 @@ SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{1,40},\s*)?"
                             re.IGNORECASE)
 # a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường
 # thăm đồng …")
-CONNECTOR = re.compile(r"^(?:trong đó|đồng thời|theo đó|bên cạnh đó|ngoài ra|cụ thể)\s*,\s*",
-                       re.IGNORECASE)
+CONNECTOR = re.compile(r"^(?:trong đó|đồng thời|theo đó|bên cạnh đó|cùng với đó|ngoài ra"
+                       r"|cụ thể)\s*,\s*", re.IGNORECASE)
 KEY_STOP = " .;,"  # an item's text ends before the stop that closes its sentence
 # a key that opens by naming whom the tasks are for ("Đối với thí sinh đăng ký thi tốt nghiệp
 # THPT: Kiểm tra lại thông tin"), which the item's text leaves out

@@ -578,7 +578,8 @@ from nlp.units import canonical_unit
 # 487: ", triển khai nhiệm vụ …" turns from a review before it.
 # 488: units after "chỉ đạo" and a "; " are more of whom it directs.
 # 489: "Đối với <units> nơi …:" names all up to its colon.
-PIPELINE_VERSION = "489"
+# 490: "<body> cho hay đã chỉ đạo …" directs; "giữ (thông tin) liên lạc" is an act.
+PIPELINE_VERSION = "490"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

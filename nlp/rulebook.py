@@ -293,7 +293,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "speaker_again", "agency_speaker", "tells",
             "contribution", "issued_letter",
             "body_ends", "contribution_only", "agency_asks", "agency_directs_below",
-            "directs_listed",
+            "directs_listed", "told_directs",
             "attribution", "object_of",
             "negation", "title_of", "ordered_by", "year_opening", "purpose_future",
             "request_ground", "finished_by", "announced_next", "person_name", "figure",

@@ -1426,8 +1426,11 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # and what they must do, a request however long ago it was made
         must_do = _asks_known_unit(text, start + match.end(), end)
         must = must_do and bool(rules["agency_asks"].match(match.group()))
+        # "Ban Chỉ huy Bộ đội biên phòng tỉnh Quảng Trị cho hay đã chỉ đạo các Đồn biên phòng
+        # tuyến biển triển khai …": the body tells the press of its directions, which stand
+        told = speaker is not None and bool(rules["told_directs"].search(before, speaker.end()))
         if not person and not assigned and not enumerated and not reported and not standing \
-                and not must and (rules["not_request_after"].search(before) or (
+                and not must and not told and (rules["not_request_after"].search(before) or (
                     done and not rules["document_named"].search(before, done.end()))):
             # "UBND huyện đã tập trung chỉ đạo …", "Thường trực HĐND huyện đã thống nhất
             # …, phân công chỉ đạo các ban …": done, not asked ("UBND huyện đã có Công

@@ -5368,6 +5368,16 @@ CASES = {
         # whom the tasks are for; running.json whom_described)
         [("directive", "các Sở GD&ĐT và các trường nơi thí sinh đăng ký dự thi",
           "Rà soát, kiểm tra th")]),
+    "a_body_telling_the_press_of_its_directions_directs": (
+        "Biên phòng chủ động ứng phó bão\n\nChiều 21.10, Ban Chỉ huy Bộ đội biên phòng tỉnh Quảng "
+        "Trị cho hay đã chỉ đạo các Đồn biên phòng tuyến biển triển khai các biện pháp hỗ trợ "
+        "nhân dân.\n\nĐồng thời, giữ thông tin liên lạc với các chủ tàu thuyền đang hoạt động "
+        "trên biển.\n",
+        20,
+        # (directives held out 172 d1662: "cho hay đã chỉ đạo" tells directions that stand,
+        # running.json told_directs; "giữ thông tin liên lạc" is an act, verbs.jsonl)
+        [("directive", "các Đồn biên phòng tuyến biển", "triển khai các biện "),
+         ("directive", "các Đồn biên phòng tuyến biển", "giữ thông tin liên l")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -6274,6 +6284,9 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
     assert "kiểm đếm, quản lý chặt chẽ việc ra khơi" in key_forms(
         {"key": "Bộ Xây dựng yêu cầu kiểm đếm, quản lý chặt chẽ việc ra khơi",
          "unit": "các Cảng vụ Hàng hải"})
+    # (held out 172, d1661: "Cùng với đó," is a connector too)
+    assert "các đơn vị cũng chủ động nắm bắt" in key_forms(
+        {"key": "Cùng với đó, các đơn vị cũng chủ động nắm bắt", "unit": "các đơn vị"})
     # (held out 135, d1294: whom the tasks are for, then the first of them)
     assert "chủ động vận hành công trình" in key_forms(
         {"key": "Đối với các công ty KTCTTL: Chủ động vận hành công trình",
