@@ -579,7 +579,8 @@ from nlp.units import canonical_unit
 # 488: units after "chỉ đạo" and a "; " are more of whom it directs.
 # 489: "Đối với <units> nơi …:" names all up to its colon.
 # 490: "<body> cho hay đã chỉ đạo …" directs; "giữ (thông tin) liên lạc" is an act.
-PIPELINE_VERSION = "490"
+# 491: cases and sums "phải thi hành", counted, are figures.
+PIPELINE_VERSION = "491"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5378,6 +5378,13 @@ CASES = {
         # running.json told_directs; "giữ thông tin liên lạc" is an act, verbs.jsonl)
         [("directive", "các Đồn biên phòng tuyến biển", "triển khai các biện "),
          ("directive", "các Đồn biên phòng tuyến biển", "giữ thông tin liên l")]),
+    "cases_and_sums_to_enforce_are_counted_not_obliged": (
+        "Thi hành án dân sự năm 2021\n\nTổng số tiền phải thi hành là hơn 36,3 tỷ đồng, trong đó, "
+        "số tiền đủ điều kiện thi hành là 10,6 tỷ đồng.\n",
+        20,
+        # (running held out 173 r1763: the cases or sums that must be enforced, counted, are
+        # figures, no obligation; running.json counted_need)
+        [("action", None, "Tổng số tiền phải th")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
