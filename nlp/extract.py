@@ -580,7 +580,8 @@ from nlp.units import canonical_unit
 # 489: "Đối với <units> nơi …:" names all up to its colon.
 # 490: "<body> cho hay đã chỉ đạo …" directs; "giữ (thông tin) liên lạc" is an act.
 # 491: cases and sums "phải thi hành", counted, are figures.
-PIPELINE_VERSION = "491"
+# 492: "mạnh dạn" is a manner, no place.
+PIPELINE_VERSION = "492"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -5385,6 +5385,13 @@ CASES = {
         # (running held out 173 r1763: the cases or sums that must be enforced, counted, are
         # figures, no obligation; running.json counted_need)
         [("action", None, "Tổng số tiền phải th")]),
+    "boldly_is_a_manner_not_a_place": (
+        "Kiểm tra công trình trường học\n\nPhó Chủ tịch UBND tỉnh đề nghị UBND huyện mạnh dạn xử "
+        "lý nhà thầu xây dựng năng lực yếu.\n",
+        20,
+        # (running held out 174 r1776, 46 r493: "mạnh dạn" is how they must act, no place a
+        # level's name goes on with; tasks.json stops, running.json manner)
+        [("directive", "UBND huyện", "mạnh dạn xử lý nhà t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
