@@ -84,7 +84,7 @@ REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 # (after a short lead, if any: the day it was made, "Ngày 24/5, UBND huyện Phú Tân đề nghị
 # Phòng …", a connector, "Theo đó, tỉnh yêu cầu …", "Cùng với đó, yêu cầu các ngành …", or
 # the letter that made it, "Theo Công văn, Ủy ban nhân dân thị xã đã yêu cầu …")
-SPOKEN_REQUEST = re.compile(r"^(?:[^,;:]{1,40},\s*)?"
+SPOKEN_REQUEST = re.compile(r"^(?P<lead>[^,;:]{1,40},\s*)?"
                             r"(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
                             re.IGNORECASE)
 # a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường
@@ -189,8 +189,7 @@ def _key_forms(entry: dict) -> list[str]:
         # chỉ đạo kỹ thuật viên …", a task of its own)
         written = normal_spaced(entry["key"])
         spoken = SPOKEN_REQUEST.match(written)
-        lead = re.match(r"[^,;:]{1,40},\s*", written)
-        named = written[lead.end() if lead and spoken and lead.end() < spoken.end() else 0:]
+        named = written[spoken.end("lead") if spoken and spoken.group("lead") else 0:]
         task = written[spoken.end():].lstrip(" ,:").casefold() if spoken else ""
         if named[:1].isupper() and len(task) >= MIN_KEY and not (unit and unit.startswith(task)):
             forms.append(task)

@@ -809,7 +809,9 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     asking = rules["person"].match(named) and (
         _request_word().search(named)
         or _request_word().match(for_matching(text[unit[1]:end]).lstrip(" ,")))
-    if rules["negation"].search(named) or asking or rules["matters"].match(named):
+    # ("các cảng hàng không cần …": a name's "không", running.json stop_in_name, no negation)
+    negated = rules["negation"].search(named) and not rules["stop_in_name"].search(named.rstrip())
+    if negated or asking or rules["matters"].match(named):
         # "… nhưng không phải thở máy": no one must; "Bộ trưởng lưu ý đến một số nội dung
         # các đơn vị chuyên môn cần …": a person's request, read as one; "những nhiệm vụ mà
         # Trung tâm cần phải triển khai …": matters, no one
