@@ -45,11 +45,18 @@ def normal(text: str | None) -> str:
     return normal_spaced(text).casefold()
 
 
+# the one a name singles out of the units it names ("chủ tịch UBND các tỉnh, thành phố, nhất
+# là các tỉnh ven biển …"): the units are all of them, whether the gold writes the one singled
+# out or not
+SINGLED_OUT = re.compile(r",?\s+(?:nhất là|đặc biệt là)\s.*$", re.IGNORECASE | re.DOTALL)
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
     from nlp.units import canonical_unit
 
     if not a or not b:
         return not a and not b
+    a, b = SINGLED_OUT.sub("", a), SINGLED_OUT.sub("", b)
     return normal(canonical_unit(a)) == normal(canonical_unit(b))
 
 

@@ -225,3 +225,16 @@ def test_units_named_together_are_compared_as_same_unit_compares_one():
     entry = {"unit": "Chi cục Kiểm lâm vùng IV", "co_units": ["Chi cục Kiểm lâm tỉnh Đác Lắc"]}
     assert unit_right("Chi cục Kiểm lâm vùng IV và Chi cục Kiểm lâm", entry)
     assert not unit_right("Chi cục Kiểm lâm vùng IV và Hạt Kiểm lâm", entry)
+
+
+def test_units_with_one_singled_out_are_all_of_them():
+    # directives held out 175, d1691 (gold "chủ tịch UBND các tỉnh, thành phố") and held out
+    # 161 (gold with the one singled out): the units are all of them either way
+    from bench.eval_directives import same_unit
+
+    named = ("chủ tịch UBND các tỉnh, thành phố, nhất là các tỉnh ven biển từ Thừa Thiên-Huế "
+             "đến Bình Thuận")
+    assert same_unit(named, "chủ tịch UBND các tỉnh, thành phố")
+    assert same_unit("các cơ quan, đơn vị, nhất là UBND các xã", "các cơ quan, đơn vị, nhất "
+                     "là UBND các xã")
+    assert not same_unit(named, "chủ tịch UBND các tỉnh")

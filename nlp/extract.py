@@ -581,7 +581,8 @@ from nlp.units import canonical_unit
 # 490: "<body> cho hay đã chỉ đạo …" directs; "giữ (thông tin) liên lạc" is an act.
 # 491: cases and sums "phải thi hành", counted, are figures.
 # 492: "mạnh dạn" is a manner, no place.
-PIPELINE_VERSION = "492"
+# 493: "6 tháng còn lại" look forward; "Đồng thời mong muốn …" asks on; "đề ra phương hướng … là …".
+PIPELINE_VERSION = "493"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -1478,8 +1478,12 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # whom they ask and what in the list below)
         lists_below = (bool(speaker) and bool(
             rules["directs_below"].match(for_matching(text[at:end])))) or (unit_speaks and closes)
+        # "Đồng thời mong muốn cán bộ, chiến sĩ …": a connector with no comma, the one who
+        # spoke before goes on asking
+        goes_on = bool(rules["connector_asks"].match(before))
         if rules["strict_request"].match(match.group()) and not (
-                known or ((speaker or opens or unit_speaks) and unit) or must or must_do
+                known or ((speaker or opens or unit_speaks or goes_on) and unit) or must
+                or must_do
                 or lists_below):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None

@@ -5392,6 +5392,31 @@ CASES = {
         # (running held out 174 r1776, 46 r493: "mạnh dạn" is how they must act, no place a
         # level's name goes on with; tasks.json stops, running.json manner)
         [("directive", "UBND huyện", "mạnh dạn xử lý nhà t")]),
+    "six_remaining_months_look_forward": (
+        "Châu Thành: Tập trung thực hiện thắng lợi nhiệm vụ chính trị năm 2019\n\n"
+        "6 tháng còn lại của năm 2019, huyện Châu Thành tập trung hoàn thành các chỉ tiêu "
+        "nghị quyết năm 2019, nhất là các chỉ tiêu đạt thấp.\n",
+        20,
+        # (running held out 176 r1791: the months that remain, counted, are the coming
+        # period, as "những tháng còn lại" are; running.json forward)
+        [("commitment", None, "huyện Châu Thành tập")]),
+    "a_wish_after_a_bare_connector_asks_on": (
+        "Tại đây, Phó Chủ tịch UBND tỉnh ghi nhận, biểu dương tinh thần của cán bộ, chiến sĩ "
+        "Đồn. Đồng thời mong muốn cán bộ, chiến sĩ trong đơn vị tiếp tục phát huy truyền "
+        "thống đoàn kết.\n",
+        20,
+        # (running held out 176 r1794: "Đồng thời" with no comma, then "mong muốn": the one
+        # who spoke before goes on asking; running.json connector_asks, nlp/running.py
+        # _request)
+        [("directive", "cán bộ, chiến sĩ trong đơn vị", "tiếp tục phát huy tr")]),
+    "directions_set_out_then_la_are_the_tasks": (
+        "Sơ kết công tác thi đua 6 tháng đầu năm 2017\n\n"
+        "Tại hội nghị, Liên đoàn Lao động tỉnh đã đề ra phương hướng hoạt động trong 6 tháng "
+        "cuối năm 2017 là tập trung tuyên truyền đường lối của Đảng về giai cấp công nhân.\n",
+        20,
+        # (running held out 177 r1801: the directions set out, then "là", then what they
+        # are: the tasks; running.json announce, list_opener)
+        [("commitment", None, "tập trung tuyên truy")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
