@@ -230,16 +230,22 @@ def doer_key(entry: dict) -> str | None:
     return None
 
 
-def pair_up(entries: list[dict], texts: list[str],
-            units: list[str | None]) -> list[tuple[dict, int]]:
+def pair_up(entries: list[dict], texts: list[str], units: list[str | None],
+            joined: list[str] | None = None) -> list[tuple[dict, int]]:
     """Gold directives and the extracted items they match, one to one: (entry, index of the
-    item). `texts`: the items' texts in matching form (normal); `units`: their units."""
+    item). `texts`: the items' texts in matching form (normal); `units`: their units;
+    `joined`: each item's text run on over the comma to the next item where the two are one
+    clause cut finer (cut_finer), else its own text: a key that runs over that comma ("Thường
+    trực hướng dẫn xây dựng kế hoạch giám sát …, chọn 2-3") matches the first piece."""
     used: set[int] = set()
     pairs = []
     for entry in entries:
         forms = key_forms(entry)
         found = next((n for n, t in enumerate(texts)
                       if n not in used and any(f in t for f in forms)), None)
+        if found is None and joined:
+            found = next((n for n, t in enumerate(joined)
+                          if n not in used and any(f in t for f in forms)), None)
         if found is not None:
             used.add(found)
             pairs.append((entry, found))
@@ -273,7 +279,10 @@ def cut_finer(text: str, extra, matched: list) -> bool:
 def score_document(items, gold: dict, text: str = "") -> dict:
     directives = [i for i in items if i.kind == "directive"]
     texts = [normal(i.text) for i in directives]
-    matched = pair_up(gold["directives"], texts, [i.unit for i in directives])
+    joined = [normal(text[i.start:later.end]) if text and cut_finer(text, later, [i]) else t
+              for i, later, t in zip(directives, directives[1:], texts, strict=False)]
+    joined += texts[len(joined):]
+    matched = pair_up(gold["directives"], texts, [i.unit for i in directives], joined)
     used = {n for _, n in matched}
     pairs = [(entry, directives[n]) for entry, n in matched]
     wrong = [t for t in texts if any(normal(s) in t for s in gold["not_tasks"])]

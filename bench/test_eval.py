@@ -129,6 +129,33 @@ def test_a_clause_cut_finer_than_the_gold_is_counted_apart():
     assert (result["matched"], len(result["extra"]), result["finer"]) == (1, 4, 2)
 
 
+def test_a_key_that_runs_over_the_comma_of_a_clause_cut_finer_matches_its_first_piece():
+    """The gold keeps "kiểm tra hệ thống chiếu sáng công cộng, khắc phục …" one task (held
+    out 119, d1132); cut finer at its comma, its first piece is the task found. A key over a
+    "; " matches nothing."""
+    from types import SimpleNamespace
+
+    from bench.eval_directives import score_document
+
+    text = ("Yêu cầu Sở Xây dựng kiểm tra hệ thống chiếu sáng công cộng, khắc phục các nguy cơ "
+            "mất an toàn; rà soát cây xanh, chặt tỉa cành khô.")
+
+    def task(piece):
+        start = text.index(piece)
+        return SimpleNamespace(kind="directive", unit="Sở Xây dựng", text=piece, due=None,
+                               task_kind="ongoing", start=start, end=start + len(piece))
+    items = [task("kiểm tra hệ thống chiếu sáng công cộng"),
+             task("khắc phục các nguy cơ mất an toàn"), task("rà soát cây xanh")]
+    gold = {"directives": [
+        {"key": "kiểm tra hệ thống chiếu sáng công cộng, khắc phục các nguy cơ",
+         "unit": "Sở Xây dựng", "deadline": None, "task_kind": "ongoing"},
+        {"key": "khắc phục các nguy cơ mất an toàn; rà soát cây xanh",
+         "unit": "Sở Xây dựng", "deadline": None, "task_kind": "ongoing"}], "not_tasks": []}
+    result = score_document(items, gold, text)
+    assert [item.text for _, item in result["pairs"]] == [
+        "kiểm tra hệ thống chiếu sáng công cộng"]
+
+
 def test_a_key_in_the_passive_matches_the_task_past_its_request_word():
     """"UBND các huyện, thị xã, thành phố được yêu cầu chủ động bố trí …": the gold keys the
     one asked and the passive request; the task begins after them, as after "yêu cầu X"."""
