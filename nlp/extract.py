@@ -582,7 +582,8 @@ from nlp.units import canonical_unit
 # 491: cases and sums "phải thi hành", counted, are figures.
 # 492: "mạnh dạn" is a manner, no place.
 # 493: "6 tháng còn lại" look forward; "Đồng thời mong muốn …" asks on; "đề ra phương hướng … là …".
-PIPELINE_VERSION = "493"
+# 494: "chỉ rõ," asks; an aim "để …," before whom; "chọn" is an act; "được chọn" names.
+PIPELINE_VERSION = "494"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

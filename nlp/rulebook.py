@@ -277,7 +277,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "target_end", "outcome_told", "directs_on", "directs_on_opening", "speaker_turns",
             "stated_after", "plan_assigns", "relayed_connective", "relayed_role", "place_lead",
             "directs_units_below", "topics_listed", "dashed_role",
-            "topic_asks", "connector_asks", "aim_kept_after", "aimed_direction",
+            "topic_asks", "connector_asks", "chosen", "aim_kept_after", "aimed_direction",
             "aimed_direction_word",
             "shortcomings_listed", "directs_accordingly", "figure_reached", "congress_term",
             "measure_opening", "figure_not_time", "pronoun_speaker", "when_lead", "list_number",

@@ -1827,7 +1827,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
             at += singled.end()
             continue
-        if (manner or (_starts_with_verb(rest) and not named and not _who_then_must(rest))
+        # ("các địa phương được chọn sẽ …": the choice after "được" says which ones)
+        chosen = text[start:at].endswith(" được") and bool(
+            rules["chosen"].match(for_matching(rest)))
+        if (manner or (_starts_with_verb(rest) and not named and not _who_then_must(rest)
+                       and not chosen)
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or stop):

@@ -5417,6 +5417,28 @@ CASES = {
         # (running held out 177 r1801: the directions set out, then "là", then what they
         # are: the tasks; running.json announce, list_opener)
         [("commitment", None, "tập trung tuyên truy")]),
+    "a_speaker_points_out_what_must_be_done_for_an_aim": (
+        "Đồng chí Võ Thanh Hùng - Trưởng Ban Dân vận Tỉnh ủy đánh giá cao những cố gắng của "
+        "địa phương. Đồng chí Võ Thanh Hùng cũng chỉ rõ, để hoàn thành nhiệm vụ 3 tháng cuối "
+        "năm, huyện cần tiếp tục thực hiện tốt việc xây dựng làng nông thôn mới kiểu mẫu.\n",
+        20,
+        # (running held out 179 r1821: "chỉ rõ" and its comma, then the aim, then whom and
+        # what they must do; running.json request, strict_request, request_ground)
+        [("directive", "huyện", "cần tiếp tục thực hi")]),
+    "choosing_is_an_act_that_ends_a_name": (
+        "Theo kế hoạch, Ban Thường trực Ủy ban MTTQ huyện chọn Ủy ban MTTQ xã Vĩnh Điều làm "
+        "điểm tổ chức Đại hội cấp xã vào tháng 12/2018.\n",
+        20,
+        # (running held out 179 r1824: "chọn" is what the board does, not more of its name;
+        # verbs.jsonl)
+        [("directive", "Ban Thường trực Ủy ban MTTQ huyện", "chọn Ủy ban MTTQ xã ")]),
+    "the_ones_chosen_are_named_by_the_choice": (
+        "Chủ tịch UBND huyện cũng yêu cầu các địa phương được chọn sẽ tổng hợp, báo cáo về "
+        "công tác phòng chống dịch.\n",
+        20,
+        # (directives held out 19 d179: "được chọn" says which ones are asked, the choice no
+        # act of theirs; running.json chosen, nlp/running.py _addressee)
+        [("directive", "các địa phương được chọn", "sẽ tổng hợp, báo cáo")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
