@@ -583,7 +583,8 @@ from nlp.units import canonical_unit
 # 492: "mạnh dạn" is a manner, no place.
 # 493: "6 tháng còn lại" look forward; "Đồng thời mong muốn …" asks on; "đề ra phương hướng … là …".
 # 494: "chỉ rõ," asks; an aim "để …," before whom; "chọn" is an act; "được chọn" names.
-PIPELINE_VERSION = "494"
+# 495: "Riêng …, đề nghị …" asks on; "1. Các nội dung báo cáo" is a part's name.
+PIPELINE_VERSION = "495"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -2422,8 +2422,10 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         # asks the letter's addressees again
         state.asked = (state.greeted, state.asked[1])
         return None
-    if state.mode == "directive" and state.listed and not state.greeted and _conclusion_part(
-            text, start, end, state):
+    if state.mode == "directive" and (
+            (state.listed and not state.greeted and _conclusion_part(text, start, end, state))
+            # "1. Các nội dung báo cáo" over the reports asked for: a part's name
+            or _matters_heading(text, start, end)):
         return None
     listed = assigned.get(origin) or assigned.get(start)
     if listed:
@@ -2626,6 +2628,17 @@ def _topic_heading(text: str, start: int, end: int) -> str | None:
         return ""
     named = unit_name_at(bracket.group(1), 0)
     return bracket.group(1).strip() if named and named[1] == len(bracket.group(1)) else ""
+
+
+def _matters_heading(text: str, start: int, end: int) -> bool:
+    """A numbered line of a letter's requests that only names the matters of its part, no
+    sentence end ("1. Các nội dung báo cáo" over "- Báo cáo tình hình triển khai dự án …";
+    running.json matters)."""
+    number = _list_number(text, start, end)
+    line = text[number.end():end].strip() if number else ""
+    return (bool(line) and len(line.split()) <= MAX_HEADING_WORDS
+            and not line.endswith((*SENTENCE_ENDS, ":", ";"))
+            and bool(running_rules()["matters"].match(for_matching(line))))
 
 
 def _section_heading(text: str, start: int, end: int) -> bool:

@@ -5439,6 +5439,22 @@ CASES = {
         # (directives held out 19 d179: "được chọn" says which ones are asked, the choice no
         # act of theirs; running.json chosen, nlp/running.py _addressee)
         [("directive", "các địa phương được chọn", "sẽ tổng hợp, báo cáo")]),
+    "a_topic_set_apart_then_the_request": (
+        "2.1. Thời gian báo cáo: Thực hiện theo thời gian quy định trên biểu mẫu kèm theo. "
+        "Riêng báo cáo tháng 11/2014 và 12/2014, năm 2014 đề nghị các đơn vị tập trung thực "
+        "hiện và gửi về Ban Quản lý Khu kinh tế đúng thời hạn.\n",
+        20,
+        # (directives held out 176 d1700: "Riêng …" names what the request is about, then the
+        # request of the one who spoke before; running.json topic_asks)
+        [("directive", "các đơn vị", "tập trung thực hiện ")]),
+    "a_numbered_part_that_names_matters_is_no_task": (
+        "Ban Quản lý Khu kinh tế tỉnh đề nghị các doanh nghiệp, nhà đầu tư thực hiện báo cáo "
+        "với các nội dung:\n\n1. Các nội dung báo cáo\n\n- Báo cáo tình hình triển khai dự "
+        "án: Biểu số 01;\n",
+        20,
+        # (directives held out 176 d1700: the part's name over the reports asked for, no task
+        # of its own; nlp/running.py _matters_heading, running.json matters)
+        [("directive", "các doanh nghiệp, nhà đầu tư", "Báo cáo tình hình tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
