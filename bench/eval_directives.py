@@ -97,7 +97,8 @@ SPOKEN_REQUEST = re.compile(r"^(?P<lead>[^,;:]{1,40},\s*)?"
 # a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường
 # thăm đồng …")
 CONNECTOR = re.compile(r"^(?:trong đó|đồng thời|theo đó|bên cạnh đó|cùng với đó|ngoài ra"
-                       r"|cụ thể)\s*,\s*", re.IGNORECASE)
+                       r"|cụ thể|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*",
+                       re.IGNORECASE)
 KEY_STOP = " .;,"  # an item's text ends before the stop that closes its sentence
 # a key that opens by naming whom the tasks are for ("Đối với thí sinh đăng ký thi tốt nghiệp
 # THPT: Kiểm tra lại thông tin"), which the item's text leaves out
@@ -221,13 +222,33 @@ def doer_key(entry: dict) -> str | None:
     after the doer's name): the words after the doer, possibly none; None for a key that
     says enough of the task (key_forms matches it)."""
     key, unit, rest = _past_request(entry)
-    if not unit or (rest == key and not key.startswith(unit)):
-        return None  # (a key may open with its doer and no request word: "Trưởng thôn, …")
+    if unit and rest == key and not key.startswith(unit):
+        return _short_task(entry, key, unit)
+    if not unit:
+        return None
     if unit.startswith(rest):
         return ""  # the key ends inside the doer's name
     if rest.startswith(unit) and len(rest) - len(unit) < MIN_KEY:
         return rest[len(unit):].lstrip(" ,:")
     return None
+
+
+def _short_task(entry: dict, key: str, unit: str) -> str | None:
+    """What is left of a key that names its doer after a topic ("Đối với thiết bị dạy học,
+    …, các đơn vị cần khẩn trương": "cần khẩn trương"), or its speaker and request word and
+    no doer ("Bộ trưởng GD&ĐT … vừa có công điện yêu cầu sẵn sàng phương án": "sẵn sàng
+    phương án"), when too short for key_forms; None otherwise (a key may open with its doer
+    and no request word: "Trưởng thôn, …")."""
+    if FOR_WHOM.match(key) and f", {unit} " in key:
+        left = key[key.index(f", {unit} ") + len(unit) + 3:]
+    else:
+        written = normal_spaced(entry["key"])
+        spoken = SPOKEN_REQUEST.match(written)
+        named = written[spoken.end("lead") if spoken and spoken.group("lead") else 0:]
+        if spoken is None or not named[:1].isupper():
+            return None
+        left = written[spoken.end():].lstrip(" ,:").casefold()
+    return left if 0 < len(left) < MIN_KEY else None
 
 
 def pair_up(entries: list[dict], texts: list[str], units: list[str | None],

@@ -265,3 +265,19 @@ def test_units_with_one_singled_out_are_all_of_them():
     assert same_unit("các cơ quan, đơn vị, nhất là UBND các xã", "các cơ quan, đơn vị, nhất "
                      "là UBND các xã")
     assert not same_unit(named, "chủ tịch UBND các tỉnh")
+
+
+def test_a_counted_point_and_a_short_remainder_are_read_past():
+    """Directives held out 173, d1670: "Thứ nhất, <doer> …" is a connector before the doer;
+    a key whose task is cut short after a speaker's request word, or after "Đối với …, <the
+    gold unit>", matches the first task of that unit that begins with what is left."""
+    from bench.eval_directives import doer_key, key_forms
+
+    assert "các sở gd&đt chỉ đạo các cơ sở giáo dục" in key_forms(
+        {"key": "Thứ nhất, các Sở GD&ĐT chỉ đạo các cơ sở giáo dục", "unit": "các Sở GD&ĐT"})
+    assert doer_key({"key": "Bộ trưởng GD&ĐT Nguyễn Kim Sơn vừa có công điện yêu cầu sẵn "
+                            "sàng phương án", "unit": "giám đốc Sở GD&ĐT"}) == "sẵn sàng phương án"
+    assert doer_key({"key": "Đối với thiết bị dạy học, bàn ghế, các đơn vị cần khẩn trương",
+                     "unit": "các đơn vị"}) == "cần khẩn trương"
+    assert doer_key({"key": "Trưởng thôn, tổ trưởng tổ dân phố phối hợp chặt chẽ với lực "
+                            "lượng công an", "unit": "Trưởng thôn"}) is None
