@@ -584,7 +584,8 @@ from nlp.units import canonical_unit
 # 493: "6 tháng còn lại" look forward; "Đồng thời mong muốn …" asks on; "đề ra phương hướng … là …".
 # 494: "chỉ rõ," asks; an aim "để …," before whom; "chọn" is an act; "được chọn" names.
 # 495: "Riêng …, đề nghị …" asks on; "1. Các nội dung báo cáo" is a part's name.
-PIPELINE_VERSION = "495"
+# 496: "Thứ nhất," lists a request's points; "Đối với …, các đơn vị cần …"; letters "với nội dung".
+PIPELINE_VERSION = "496"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

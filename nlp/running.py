@@ -797,7 +797,12 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
     unit = max(filter(None, (unit_name_at(text, at), _addressee(text, at, end))),
                key=lambda u: u[1], default=None)
     comma = text.find(",", at, end) if lead.group("topic") else -1
-    if comma > at and len(text[at:comma].split()) <= MAX_TOPIC_WORDS:
+    inner = _doer_past_topic(text, at, end) if lead.group("topic") else None
+    if inner:
+        # "Đối với thiết bị dạy học, bàn ghế, … bị hư hỏng, các đơn vị cần khẩn trương …":
+        # what it is about, then who must
+        unit = inner
+    elif comma > at and len(text[at:comma].split()) <= MAX_TOPIC_WORDS:
         # "Đối với tàu thuyền neo đậu trong cảng và khu neo, cần tổ chức …": those it is
         # for, whoever they are, then what they must do
         unit = (text[at:comma].strip(), comma)
@@ -851,6 +856,24 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
         # …" -> "cần phát huy vai trò …"), as a request's task begins past its addressee
         task_start = _past_commas(text, unit[1], end)
     return task_start, unit[0], said
+
+
+def _doer_past_topic(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """Who must, named after a comma of the topic that opens at `at` and right before its
+    modal ("thiết bị dạy học, bàn ghế, đồ dùng học tập bị hư hỏng, các đơn vị cần …"): the
+    addressee and where it ends; None when the modal follows the topic itself."""
+    rules = running_rules()
+    stop = re.search(r"[:;.]", text[at:end])
+    limit = at + stop.start() if stop else end
+    # (the last comma, before a collective: not one inside a list the topic names, "Đối
+    # với các xã, thị trấn có đông đồng bào …, cần …")
+    for comma in reversed(list(re.finditer(r",\s*", text[at:limit]))):
+        if not rules["collective_doer"].match(for_matching(text[at + comma.end():limit])):
+            continue
+        named = _addressee(text, at + comma.end(), limit)
+        if named and rules["modal"].match(for_matching(text[named[1]:limit]).lstrip()):
+            return named
+    return None
 
 
 def _unit_must(text: str, start: int, end: int) -> bool:
@@ -1201,6 +1224,17 @@ def _assigns_below(text: str, start: int, end: int, lower: str, match: re.Match[
         return None
     said = text[start + speaker.start():start + match.start()].strip(" ,")
     return end, None, running_rules()["speaker_tail"].sub("", said)
+
+
+def _points_next(text: str, end: int) -> bool:
+    """Whether the paragraph after the sentence opens a count of points ("… yêu cầu các Sở
+    GD&ĐT … thực hiện nghiêm túc một số nội dung." over "Thứ nhất, các Sở GD&ĐT chỉ đạo …";
+    running.json first_point): the request's list."""
+    line = re.match(r"[ \t]*\n\s*", text[end:])
+    if line is None:
+        return False
+    opening = text[end + line.end():end + line.end() + 20]
+    return bool(running_rules()["first_point"].match(for_matching(opening)))
 
 
 def _unit_heading_next(text: str, end: int) -> bool:
@@ -2108,7 +2142,8 @@ def read(text: str, next_period: Period | None = None,
             out += found
         # ("… chủ tịch UBND xã chỉ đạo." over "1.Trạm Y tế xã" and its dashes: a list too)
         if state.mode and (text[p_start:p_end].rstrip().endswith(":") or (
-                state.mode == "directive" and _unit_heading_next(text, p_end))):
+                state.mode == "directive" and (_unit_heading_next(text, p_end)
+                                               or _points_next(text, p_end)))):
             state.listed, state.list_asked, state.list_from = True, state.asked, len(out)
             state.first_item = True
         elif not state.mode:

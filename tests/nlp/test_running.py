@@ -5455,6 +5455,33 @@ CASES = {
         # (directives held out 176 d1700: the part's name over the reports asked for, no task
         # of its own; nlp/running.py _matters_heading, running.json matters)
         [("directive", "các doanh nghiệp, nhà đầu tư", "Báo cáo tình hình tr")]),
+    "points_counted_after_a_request_are_its_list": (
+        "Trước tình hình trên, Bộ GD&ĐT yêu cầu các Sở GD&ĐT thực hiện nghiêm túc một số "
+        "nội dung.\n\nThứ nhất, các Sở GD&ĐT chỉ đạo các cơ sở giáo dục nắm chắc tình hình."
+        "\n\nThứ hai, sở cần lên kế hoạch sửa chữa công trình bị ảnh hưởng.\n",
+        20,
+        # (directives held out 173 d1670: "Thứ nhất," opening the paragraph after the request
+        # opens its list, and "Thứ hai," leads an obligation; nlp/running.py _points_next,
+        # running.json first_point, paragraph_lead, obligation_lead)
+        [("directive", "các Sở GD&ĐT", "thực hiện nghiêm túc"),
+         ("directive", "các Sở GD&ĐT", "các Sở GD&ĐT chỉ đạo"),
+         ("directive", "sở", "cần lên kế hoạch sửa")]),
+    "who_must_named_after_the_topic": (
+        "Đối với thiết bị dạy học, bàn ghế, đồ dùng học tập bị hư hỏng, các đơn vị cần khẩn "
+        "trương có kế hoạch sửa chữa để sớm đưa vào sử dụng.\n",
+        20,
+        # (directives held out 173 d1670: the topic with its commas, then the collective that
+        # must; nlp/running.py _doer_past_topic, running.json collective_doer)
+        [("directive", "các đơn vị", "cần khẩn trương có k")]),
+    "a_letter_sent_with_its_contents": (
+        "Bộ trưởng vừa có công điện yêu cầu sẵn sàng phương án tổ chức lễ khai giảng.\n\n"
+        "Công điện gửi giám đốc Sở GD&ĐT các tỉnh, thành phố từ tỉnh Lâm Đồng trở ra phía bắc "
+        "với nội dung yêu cầu chủ động ứng phó bão số 6.\n",
+        20,
+        # (directives held out 173 d1670: whom the letter was sent to ends before "với nội
+        # dung"; running.json letter_to)
+        [("directive", "giám đốc Sở GD&ĐT các tỉnh, thành phố từ tỉnh Lâm Đồng trở ra phía "
+          "bắc", "sẵn sàng phương án t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
