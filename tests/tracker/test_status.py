@@ -193,6 +193,17 @@ def test_a_task_of_a_standing_list_is_judged_by_the_results(links, standing, exp
     assert decision.explanation["evidence_bar"] == (0.45 if standing is None else standing)
 
 
+def test_another_units_own_result_clears_only_the_ordinary_bar_in_a_standing_list():
+    # Đề án 06 series, Aug -> Sep: "Sở Tư pháp … đôn đốc … làm sạch dữ liệu hộ tịch" listed
+    # again, while the month's best result is another unit's own work ("Thuế tỉnh Lâm Đồng
+    # phối hợp với Công an tỉnh: Làm sạch … 62.423 dữ liệu"): the task is carried over
+    other = Evidence(None, "evidence", 0.2, "done", "suggested", date(2024, 4, 1),
+                     date(2024, 6, 30), features={"other_unit": 1.0})
+    again = ev(relation="repetition", cue="planned", score=1.0)
+    assert deliverable([other, again], standing=0.15).status == "carried_over"
+    assert deliverable([ev(score=0.2), again], standing=0.15).status == "in_progress"
+
+
 @pytest.mark.parametrize(("kind", "standing", "expected"), [
     # an ongoing duty of a series that re-issues its task list ("Đôn đốc thực hiện nhiệm vụ
     # tại Kế hoạch 02 …") stands whatever the month did: the work reported is progress

@@ -100,8 +100,13 @@ def decide(*, links: list[Evidence], period_start: date | None, period_end: date
     listed_again = standing is not None and top >= VERBATIM
     bar = standing if standing is not None else running if running is not None \
         else evidence_threshold
+    # (the standing bar is for results of the task's own work, told in figures and words of
+    # their own; a result another named unit reports of its own work, link feature
+    # "other_unit", still has to clear the ordinary bar)
     evidence = [e for e in (confirmed or live) if e.relation == "evidence"
-                and (e.verdict == "confirmed" or e.score >= bar)]
+                and (e.verdict == "confirmed" or e.score >= (
+                    max(bar, evidence_threshold)
+                    if standing is not None and e.features.get("other_unit") else bar))]
     continuing = task_kind in CONTINUING_KINDS
     if listed_again or (standing is not None and continuing):
         # (an ongoing duty of such a series stands in its list whatever the month did: the
