@@ -82,7 +82,9 @@ def unit_right(unit: str | None, entry: dict) -> bool:
 
 
 # "giao trách nhiệm cụ thể cho Sở Y tế …" is the request word written out
-REQUEST_WORD = (r"(?:giao(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị"
+# (not the "giao" of "giao thông", "giao dịch", …: "Cục Cảnh sát giao thông yêu cầu …")
+REQUEST_WORD = (r"(?:giao(?!\s+(?:thông|dịch|lưu|nhận|tiếp|hàng|kết|quyền|hữu|đất|thương)"
+                r"(?!\w))(?: trách nhiệm| nhiệm vụ)?(?: cụ thể)?(?: cho)?|yêu cầu|đề nghị"
                 r"|chỉ đạo(?: cho)?|mong muốn|kêu gọi|ủy quyền cho)"
                 r"\s+")
 REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
@@ -94,10 +96,11 @@ REQUEST_OPENING = re.compile("^" + REQUEST_WORD, re.IGNORECASE)
 SPOKEN_REQUEST = re.compile(r"^(?P<lead>[^,;:]{1,40},\s*)?"
                             r"(?:[^,;:]{3,60}?\s)?(?:(?:đã|vừa|cũng)\s+)?" + REQUEST_WORD,
                             re.IGNORECASE)
-# a connector a key may open with, which the item's text leaves out ("Trong đó, tăng cường
-# thăm đồng …")
+# a connector a key may open with, its comma or not, which the item's text leaves out
+# ("Trong đó, tăng cường thăm đồng …", "Đồng thời phối hợp với đội Cảnh sát giao thông …")
 CONNECTOR = re.compile(r"^(?:trong đó|đồng thời|theo đó|bên cạnh đó|cùng với đó|ngoài ra"
-                       r"|cụ thể|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*",
+                       r"|cụ thể|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+                       r"(?:\s*,\s*|\s+)",
                        re.IGNORECASE)
 KEY_STOP = " .;,"  # an item's text ends before the stop that closes its sentence
 # a key that opens by naming whom the tasks are for ("Đối với thí sinh đăng ký thi tốt nghiệp

@@ -281,3 +281,17 @@ def test_a_counted_point_and_a_short_remainder_are_read_past():
                      "unit": "các đơn vị"}) == "cần khẩn trương"
     assert doer_key({"key": "Trưởng thôn, tổ trưởng tổ dân phố phối hợp chặt chẽ với lực "
                             "lượng công an", "unit": "Trưởng thôn"}) is None
+
+
+def test_a_connector_without_its_comma_and_the_giao_of_giao_thong():
+    """"Đồng thời tăng cường …" is a connector as "Đồng thời, …" is (held out 157, d1514);
+    the "giao" of "giao thông" is no request word: "Cục Cảnh sát giao thông cũng yêu cầu …"
+    is the speaker and its request (held out 173, d1672)."""
+    from bench.eval_directives import doer_key, key_forms
+
+    assert "tăng cường tuyên truyền đối với các thanh thiếu niên" in key_forms(
+        {"key": "Đồng thời tăng cường tuyên truyền đối với các thanh thiếu niên",
+         "unit": "Công an xã"})
+    assert doer_key({"key": "Cục Cảnh sát giao thông cũng yêu cầu Cảnh sát giao thông các đơn "
+                            "vị địa phương",
+                     "unit": "Cảnh sát giao thông các đơn vị địa phương"}) == ""
