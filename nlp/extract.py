@@ -585,7 +585,8 @@ from nlp.units import canonical_unit
 # 494: "chỉ rõ," asks; an aim "để …," before whom; "chọn" is an act; "được chọn" names.
 # 495: "Riêng …, đề nghị …" asks on; "1. Các nội dung báo cáo" is a part's name.
 # 496: "Thứ nhất," lists a request's points; "Đối với …, các đơn vị cần …"; letters "với nội dung".
-PIPELINE_VERSION = "496"
+# 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
+PIPELINE_VERSION = "497"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -206,6 +206,25 @@ def test_an_account_of_the_visit_goes_on_past_its_semicolon():
         "yêu cầu Sở Xây dựng kiểm tra, báo cáo trước ngày 30/4/2026."]
 
 
+def test_a_second_job_with_its_own_time_or_obligation_is_a_task_of_its_own():
+    # real dev set, tbkl_expressways.docx: "…; song song với công việc kiểm đếm cần tổ chức
+    # xét pháp lý ngay …" (a job of its own, beside the counting), "…, phấn đấu đến ngày
+    # 30/6/2026 hoàn thành tối thiểu 80% …" (a second target, its own deadline)
+    from nlp.directives import _clauses
+
+    counted = ("Khẩn trương tổ chức kiểm đếm bắt buộc, hoàn thành trong tháng 4/2026; song song "
+               "với công việc kiểm đếm cần tổ chức xét pháp lý ngay đối với các hộ đã kiểm đếm.")
+    assert [counted[a:b] for a, b in _clauses(counted)] == [
+        "Khẩn trương tổ chức kiểm đếm bắt buộc, hoàn thành trong tháng 4/2026",
+        "song song với công việc kiểm đếm cần tổ chức xét pháp lý ngay đối với các hộ đã "
+        "kiểm đếm."]
+    paid = ("Hoàn thành việc chi trả tiền bồi thường cho 37 hộ trong tháng 5/2026, phấn đấu đến "
+            "ngày 30/6/2026 hoàn thành tối thiểu 80% chi trả tiền.")
+    assert [paid[a:b] for a, b in _clauses(paid)] == [
+        "Hoàn thành việc chi trả tiền bồi thường cho 37 hộ trong tháng 5/2026,",
+        "phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% chi trả tiền."]
+
+
 def test_a_sentence_that_only_says_who_asks_is_no_task():
     from nlp.directives import _clauses
 
