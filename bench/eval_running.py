@@ -45,23 +45,34 @@ def normal(text: str) -> str:
 NEGATION = re.compile(r"(?<!\w)(?:chưa|không)(?!\w)")
 
 
-def alike(a: str, b: str) -> bool:
+# what a task is for, after it: one piece of it however long ("nghiên cứu các cơ chế, chính
+# sách của Chính phủ về xã đảo để làm việc với Sở Tài chính …")
+_PURPOSE_AFTER = re.compile(r",?\s+(?:để|nhằm|giúp|góp phần)\s")
+
+
+def alike(a: str, b: str, purpose: bool = True) -> bool:
+    """Whether a gold text and an item say the same; with `purpose`, an item that is the
+    gold's task and what it is for (or the other way round) does too."""
     a, b = normal(a), normal(b)
     if not a or not b:
         return False
     if (a in b and len(a) >= 0.5 * len(b)) or (b in a and len(b) >= 0.5 * len(a)):
         return True
+    if purpose and any(x.startswith(y) and _PURPOSE_AFTER.match(x[len(y):])
+                       for x, y in ((a, b), (b, a))):
+        return True  # the task and what it is for ("… quy hoạch được duyệt, giúp thuận lợi …")
     if bool(NEGATION.search(a)) != bool(NEGATION.search(b)):
         return False  # "chưa đạt 7/69 chỉ tiêu" is not "đạt 37/69 chỉ tiêu", however alike
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 
-def pair(gold: list[str], found: list) -> list[tuple[int, int]]:
-    """One-to-one matches (gold index, found index), greedy on the best likeness."""
+def pair(gold: list[str], found: list, purpose: bool = True) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, found index), greedy on the best likeness (`purpose`:
+    as alike reads it; a shortcoming or a caption must be the item itself)."""
     out, used = [], set()
     for g, text in enumerate(gold):
         for f, item in enumerate(found):
-            if f not in used and alike(text, item.text):
+            if f not in used and alike(text, item.text, purpose):
                 out.append((g, f))
                 used.add(f)
                 break
@@ -89,8 +100,9 @@ def score(text: str, gold: dict) -> Counter:
     gold_tasks = [c["text"] for c in gold["commitments"]] + [d["text"] for d in gold["directives"]]
     matched_tasks = pair(gold_tasks, tasks)
     matched_actions = pair([a["text"] for a in gold["actions"]], actions)
-    limits = pair([x["text"] for x in gold["limitations"]], actions)
-    furniture = pair([x if isinstance(x, str) else x["text"] for x in gold["not_items"]], items)
+    limits = pair([x["text"] for x in gold["limitations"]], actions, purpose=False)
+    furniture = pair([x if isinstance(x, str) else x["text"] for x in gold["not_items"]], items,
+                     purpose=False)
     directives = gold["directives"]
     offset = len(gold["commitments"])
     addressee = sum(same_unit(tasks[f].unit, unit_of(directives[g - offset]["addressee"]))

@@ -295,3 +295,16 @@ def test_a_connector_without_its_comma_and_the_giao_of_giao_thong():
     assert doer_key({"key": "Cục Cảnh sát giao thông cũng yêu cầu Cảnh sát giao thông các đơn "
                             "vị địa phương",
                      "unit": "Cảnh sát giao thông các đơn vị địa phương"}) == ""
+
+
+def test_a_task_with_what_it_is_for_is_the_gold_task():
+    """Running held out 175, r1780: the gold stops before the task's purpose, the item goes
+    on with it; the same task. A caption or a shortcoming must be the item itself."""
+    from bench.eval_running import alike
+
+    gold = "nghiên cứu các cơ chế, chính sách của Chính phủ về xã đảo"
+    item = ("nghiên cứu các cơ chế, chính sách của Chính phủ về xã đảo để làm việc với Sở Tài "
+            "chính ghi vốn kế hoạch cho xã đảo trong năm 2026 và các năm tiếp theo")
+    assert alike(gold, item)
+    assert not alike(gold, item, purpose=False)
+    assert not alike("nghiên cứu các cơ chế", item)  # a purpose must follow the gold at once
