@@ -107,22 +107,25 @@ def test_a_key_may_write_its_doer_as_the_page_does():
         "sở y tế tổ chức điều tra nguyên nhân vụ ngộ độc thực phẩm"]
 
 
+def _directives_in(text: str, unit: str, pieces: list[str]) -> list:
+    """Extracted directives of `unit`, one per piece of `text`, as score_document reads them."""
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(kind="directive", unit=unit, text=piece, due=None,
+                            task_kind="ongoing", start=text.index(piece),
+                            end=text.index(piece) + len(piece)) for piece in pieces]
+
+
 def test_a_clause_cut_finer_than_the_gold_is_counted_apart():
     """An extracted directive that goes on a matched one's clause after a comma is the gold
     task cut finer (shown apart); one after a "; " or a full stop is not."""
-    from types import SimpleNamespace
-
     from bench.eval_directives import score_document
 
     text = ("Yêu cầu Sở Y tế tổ chức lực lượng canh gác, hướng dẫn người dân an toàn, "
             "giám sát dịch bệnh; báo cáo kết quả. Xử lý nghiêm vi phạm.")
-
-    def task(piece):
-        start = text.index(piece)
-        return SimpleNamespace(kind="directive", unit="Sở Y tế", text=piece, due=None,
-                               task_kind="ongoing", start=start, end=start + len(piece))
-    items = [task("tổ chức lực lượng canh gác"), task("hướng dẫn người dân an toàn"),
-             task("giám sát dịch bệnh"), task("báo cáo kết quả"), task("Xử lý nghiêm vi phạm")]
+    items = _directives_in(text, "Sở Y tế", [
+        "tổ chức lực lượng canh gác", "hướng dẫn người dân an toàn", "giám sát dịch bệnh",
+        "báo cáo kết quả", "Xử lý nghiêm vi phạm"])
     gold = {"directives": [{"key": "tổ chức lực lượng canh gác", "unit": "Sở Y tế",
                             "deadline": None, "task_kind": "ongoing"}], "not_tasks": []}
     result = score_document(items, gold, text)
@@ -133,19 +136,13 @@ def test_a_key_that_runs_over_the_comma_of_a_clause_cut_finer_matches_its_first_
     """The gold keeps "kiểm tra hệ thống chiếu sáng công cộng, khắc phục …" one task (held
     out 119, d1132); cut finer at its comma, its first piece is the task found. A key over a
     "; " matches nothing."""
-    from types import SimpleNamespace
-
     from bench.eval_directives import score_document
 
     text = ("Yêu cầu Sở Xây dựng kiểm tra hệ thống chiếu sáng công cộng, khắc phục các nguy cơ "
             "mất an toàn; rà soát cây xanh, chặt tỉa cành khô.")
-
-    def task(piece):
-        start = text.index(piece)
-        return SimpleNamespace(kind="directive", unit="Sở Xây dựng", text=piece, due=None,
-                               task_kind="ongoing", start=start, end=start + len(piece))
-    items = [task("kiểm tra hệ thống chiếu sáng công cộng"),
-             task("khắc phục các nguy cơ mất an toàn"), task("rà soát cây xanh")]
+    items = _directives_in(text, "Sở Xây dựng", [
+        "kiểm tra hệ thống chiếu sáng công cộng", "khắc phục các nguy cơ mất an toàn",
+        "rà soát cây xanh"])
     gold = {"directives": [
         {"key": "kiểm tra hệ thống chiếu sáng công cộng, khắc phục các nguy cơ",
          "unit": "Sở Xây dựng", "deadline": None, "task_kind": "ongoing"},
