@@ -586,7 +586,8 @@ from nlp.units import canonical_unit
 # 495: "Riêng …, đề nghị …" asks on; "1. Các nội dung báo cáo" is a part's name.
 # 496: "Thứ nhất," lists a request's points; "Đối với …, các đơn vị cần …"; letters "với nội dung".
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
-PIPELINE_VERSION = "497"
+# 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
+PIPELINE_VERSION = "498"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

@@ -110,8 +110,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _broken_sentence(text: str, start: int, end: int) -> bool:
     """Whether the blank line at text[start:end] cuts a sentence a page copied from a PDF
     broke: the line before stops with no end, the next goes on in lower case ("… trụ sở" /
-    "cơ quan, vùng …"); not a caption under the page's headline ("ảnh minh họa")."""
-    if not (text[end:end + 1].islower() and text[:start].rstrip()[-1:].isalnum()):
+    "cơ quan, vùng …"), or the line before stops on a comma, whatever case follows; not a
+    caption under the page's headline ("ảnh minh họa")."""
+    last = text[:start].rstrip()[-1:]
+    if last == "," and text[end:end + 1].isalpha():
+        return True  # "… đối phó với không khí lạnh, rét đậm," / "PCTT&TKCN tỉnh đề nghị …"
+    if not (text[end:end + 1].islower() and last.isalnum()):
         return False
     under_headline = "\n" not in text[:start].strip()
     return not (under_headline

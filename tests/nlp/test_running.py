@@ -5482,6 +5482,22 @@ CASES = {
         # dung"; running.json letter_to)
         [("directive", "giám đốc Sở GD&ĐT các tỉnh, thành phố từ tỉnh Lâm Đồng trở ra phía "
           "bắc", "sẵn sàng phương án t")]),
+    "the_cases_meant_are_no_addressee": (
+        "Nhà trường đề nghị các đơn vị có kế hoạch đảm bảo an ninh, trật tự. Những trường hợp "
+        "ở lại làm việc trong ngày nghỉ, đơn vị đăng ký danh sách cho Tổ bảo vệ.\n",
+        20,
+        # (directives held out 177 d1771: "Những trường hợp …" says in which cases, no one
+        # asked; the units asked before go on; running.json matters)
+        [("directive", "các đơn vị", "có kế hoạch đảm bảo "),
+         ("directive", "các đơn vị", "Những trường hợp ở l")]),
+    "a_line_that_stops_on_a_comma_goes_on": (
+        "UBND huyện đề nghị Phòng Nông nghiệp, Trạm Thú y,\n\nUBND các xã tăng cường hướng "
+        "dẫn các hộ chăn nuôi củng cố chuồng trại.\n",
+        20,
+        # (directives held out 180 d1800, a page hard-wrapped into blank-line blocks: a block
+        # that ends on a comma is cut mid-sentence, whatever case the next opens with;
+        # nlp/running.py _broken_sentence)
+        [("directive", "Phòng Nông nghiệp, Trạm Thú y, UBND các xã", "tăng cường hướng dẫn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
