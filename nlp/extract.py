@@ -587,7 +587,8 @@ from nlp.units import canonical_unit
 # 496: "Thứ nhất," lists a request's points; "Đối với …, các đơn vị cần …"; letters "với nội dung".
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
-PIPELINE_VERSION = "498"
+# 499: "gặp phải" is no obligation.
+PIPELINE_VERSION = "499"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

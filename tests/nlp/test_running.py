@@ -5498,6 +5498,14 @@ CASES = {
         # that ends on a comma is cut mid-sentence, whatever case the next opens with;
         # nlp/running.py _broken_sentence)
         [("directive", "Phòng Nông nghiệp, Trạm Thú y, UBND các xã", "tăng cường hướng dẫn")]),
+    "shortcomings_met_are_no_obligation": (
+        "Buổi làm việc đã nhận được 16 ý kiến liên quan đến công tác du lịch 2016, trong đó, "
+        "nêu bật những tồn tại mà Thu Thủy đang gặp phải đó là: Vấn đề bán hàng rong, lấn "
+        "chiếm hành lang an toàn giao thông, công tác môi trường chưa được đảm bảo.\n",
+        20,
+        # (running held out 182 r1851: "gặp phải" is what the ward meets, no "phải" it must;
+        # running.json future_clause)
+        []),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
