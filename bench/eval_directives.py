@@ -198,13 +198,22 @@ def _key_forms(entry: dict) -> list[str]:
         # "Bộ Xây dựng yêu cầu kiểm đếm, quản lý chặt chẽ …": a speaker by its name (a
         # capital), its request word and no doer, then the task (not "theo dõi chặt chẽ và
         # chỉ đạo kỹ thuật viên …", a task of its own)
-        written = normal_spaced(entry["key"])
-        spoken = SPOKEN_REQUEST.match(written)
-        named = written[spoken.end("lead") if spoken and spoken.group("lead") else 0:]
-        task = written[spoken.end():].lstrip(" ,:").casefold() if spoken else ""
-        if named[:1].isupper() and len(task) >= MIN_KEY and not (unit and unit.startswith(task)):
+        task = _spoken_task(entry) or ""
+        if len(task) >= MIN_KEY and not (unit and unit.startswith(task)):
             forms.append(task)
     return forms
+
+
+def _spoken_task(entry: dict) -> str | None:
+    """The task after a key's speaker, named by a capital, and its request word ("Bộ Xây
+    dựng yêu cầu kiểm đếm …": "kiểm đếm …"), in matching form; None when the key does not
+    open so."""
+    written = normal_spaced(entry["key"])
+    spoken = SPOKEN_REQUEST.match(written)
+    if spoken is None or not written[spoken.end("lead") if spoken.group("lead") else 0:][:1] \
+            .isupper():
+        return None
+    return written[spoken.end():].lstrip(" ,:").casefold()
 
 
 def _past_co_units(rest: str, entry: dict) -> str:
@@ -243,15 +252,10 @@ def _short_task(entry: dict, key: str, unit: str) -> str | None:
     phương án"), when too short for key_forms; None otherwise (a key may open with its doer
     and no request word: "Trưởng thôn, …")."""
     if FOR_WHOM.match(key) and f", {unit} " in key:
-        left = key[key.index(f", {unit} ") + len(unit) + 3:]
+        left: str | None = key[key.index(f", {unit} ") + len(unit) + 3:]
     else:
-        written = normal_spaced(entry["key"])
-        spoken = SPOKEN_REQUEST.match(written)
-        named = written[spoken.end("lead") if spoken and spoken.group("lead") else 0:]
-        if spoken is None or not named[:1].isupper():
-            return None
-        left = written[spoken.end():].lstrip(" ,:").casefold()
-    return left if 0 < len(left) < MIN_KEY else None
+        left = _spoken_task(entry)
+    return left if left and len(left) < MIN_KEY else None
 
 
 def pair_up(entries: list[dict], texts: list[str], units: list[str | None],

@@ -1234,19 +1234,24 @@ def _points_next(text: str, end: int) -> bool:
     """Whether the paragraph after the sentence opens a count of points ("… yêu cầu các Sở
     GD&ĐT … thực hiện nghiêm túc một số nội dung." over "Thứ nhất, các Sở GD&ĐT chỉ đạo …";
     running.json first_point): the request's list."""
+    at = _next_line(text, end)
+    return at is not None and bool(running_rules()["first_point"].match(
+        for_matching(text[at:at + 20])))
+
+
+def _next_line(text: str, end: int) -> int | None:
+    """Where the paragraph after a sentence ending at `end` (and its line) begins; None when
+    the line goes on."""
     line = re.match(r"[ \t]*\n\s*", text[end:])
-    if line is None:
-        return False
-    opening = text[end + line.end():end + line.end() + 20]
-    return bool(running_rules()["first_point"].match(for_matching(opening)))
+    return end + line.end() if line else None
 
 
 def _unit_heading_next(text: str, end: int) -> bool:
     """Whether the paragraph after the sentence is a numbered heading that names who does
     the dashes below it and nothing else ("1.Trạm Y tế xã" under "… chủ tịch UBND xã chỉ
     đạo."), as _list_line reads it: whom the items are for."""
-    line = re.match(r"[ \t]*\n\s*", text[end:])
-    number = _list_number(text, end + line.end()) if line else None
+    at = _next_line(text, end)
+    number = _list_number(text, at) if at is not None else None
     if number is None:
         return False
     stop = text.find("\n", number.end())
@@ -1517,7 +1522,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         lists_below = (bool(speaker) and bool(
             rules["directs_below"].match(for_matching(text[at:end])))) or (unit_speaks and closes)
         # "Đồng thời mong muốn cán bộ, chiến sĩ …": a connector with no comma, the one who
-        # spoke before goes on asking
+        # spoke before goes on asking (past a list's mark, as above)
         goes_on = bool(rules["connector_asks"].match(before))
         if rules["strict_request"].match(match.group()) and not (
                 known or ((speaker or opens or unit_speaks or goes_on) and unit) or must
@@ -2676,7 +2681,7 @@ def _matters_heading(text: str, start: int, end: int) -> bool:
     number = _list_number(text, start, end)
     line = text[number.end():end].strip() if number else ""
     return (bool(line) and len(line.split()) <= MAX_HEADING_WORDS
-            and not line.endswith((*SENTENCE_ENDS, ":", ";"))
+            and not line.endswith(SENTENCE_ENDS)
             and bool(running_rules()["matters"].match(for_matching(line))))
 
 
