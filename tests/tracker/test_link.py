@@ -441,3 +441,30 @@ def test_a_result_another_named_unit_reports_weighs_less():
     assert found[2].features.get("other_unit") == 1.0
     assert all("other_unit" not in found[n].features for n in (3, 4, 5, 6))
     assert found[2].score < found[3].score == found[4].score == found[5].score
+
+
+def test_another_bodys_directing_weighs_less_than_its_results():
+    # the real monthly series (da06 2025-09): under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" the
+    # steering committee's "Tổ chức 01 buổi làm việc … để đôn đốc …" tells what was directed,
+    # under "II. KẾT QUẢ CÁC MẶT CÔNG TÁC" the results; the task's own unit's directing is
+    # its own work (linking.json direction_parts, direction_part_penalty)
+    from dataclasses import replace
+
+    promise = replace(entry(1, "Đẩy mạnh cắt giảm thủ tục hành chính.", kind="commitment",
+                            report=1, order=1,
+                            words=["đẩy mạnh", "cắt giảm", "thủ tục", "hành chính"]),
+                      unit="Văn phòng UBND tỉnh")
+    words = ["cắt giảm", "thủ tục", "hành chính"]
+    text = "Cắt giảm 20 thủ tục hành chính."
+    parts = ((2, "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", None),
+             (3, "II. KẾT QUẢ CÁC MẶT CÔNG TÁC", None),
+             (4, "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "Văn phòng UBND tỉnh"),
+             (5, None, None))
+    results = [replace(entry(n, text, words=words), part=part, unit=unit)
+               for n, part, unit in parts]
+    config = replace(link.load_config(), keep=len(results))
+    found = {c.evidence_id: c for c in link.link([promise], [promise, *results], config)
+             if c.relation == "evidence"}
+    assert found[2].features.get("direction_part") == 1.0
+    assert all("direction_part" not in found[n].features for n in (3, 4, 5))
+    assert found[2].score < found[3].score == found[5].score

@@ -76,6 +76,7 @@ class Entry:
     task_kind: str | None = None  # deliverable | ongoing | recurring, for a task
     units_named: frozenset[str] = frozenset()  # units its text or heading names (canonical)
     running: bool = False  # read from running text (a press page, a meeting summary)
+    part: str | None = None  # the heading of the report's top-level part it sits in
 
 
 @dataclass
@@ -117,6 +118,8 @@ class Config:
     shared_rank: int = 0  # commitments a result may be evidence for unpenalised (0: any)
     shared_evidence_penalty: float = 1.0
     object_missing_penalty: float = 1.0
+    direction_parts: re.Pattern[str] | None = None  # a part that tells what was directed
+    direction_part_penalty: float = 1.0
     opening_words: int = 4
     head_window: int = 10
     nominal: frozenset[str] = frozenset()
@@ -189,6 +192,8 @@ class _LinkingFile(BaseModel):
     shared_reporters: list[str] = []
     shared_evidence_penalty: float = Field(1.0, ge=0, le=1)
     object_missing_penalty: float = Field(1.0, ge=0, le=1)
+    direction_parts: str = ""
+    direction_part_penalty: float = Field(1.0, ge=0, le=1)
     lookback_days: int = Field(400, ge=0)
     document_types: list[str] = []
     any_document: list[str] = []
@@ -206,6 +211,7 @@ class _LinkingFile(BaseModel):
         if not sum(self.weights.values()):
             raise ValueError("weights must not add up to 0")
         for key, patterns in (("opening_skip", [self.opening_skip]),
+                              ("direction_parts", [self.direction_parts]),
                               ("shared_reporters", self.shared_reporters)):
             for pattern in patterns:
                 try:
@@ -242,6 +248,8 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         shared_reporters=tuple(re.compile(p) for p in found.shared_reporters),
         shared_rank=t.shared_rank, shared_evidence_penalty=found.shared_evidence_penalty,
         object_missing_penalty=found.object_missing_penalty,
+        direction_parts=re.compile(found.direction_parts) if found.direction_parts else None,
+        direction_part_penalty=found.direction_part_penalty,
         document_types=frozenset(found.document_types),
         any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
         general_acts=frozenset(_norm(for_matching(w)) for w in found.general_acts),
@@ -330,6 +338,13 @@ def _specific_unit(unit: str | None, config: Config) -> bool:
     ("Ban chỉ đạo tỉnh"; linking.json shared_reporters)."""
     lower = (unit or "").lower()
     return bool(lower) and not any(p.search(lower) for p in config.shared_reporters)
+
+
+def _direction_part(entry: Entry, config: Config) -> bool:
+    """Whether an item sits in a part of its report that tells what was directed ("I. CÔNG
+    TÁC CHỈ ĐẠO, TRIỂN KHAI"; linking.json direction_parts, on the heading in lower case)."""
+    return bool(config.direction_parts and entry.part
+                and config.direction_parts.search(entry.part.lower()))
 
 
 def _organisations(entry: Entry) -> str:
@@ -630,6 +645,12 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # đề xuất giải pháp kỹ thuật": the actions named, not what they act on
         features["object_missing"] = 1.0
         value *= config.object_missing_penalty
+    if other.kind == "action" and not features["same_unit"] and _direction_part(other, config):
+        # "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" tells what was directed (documents issued,
+        # meetings held), "II. KẾT QUẢ CÁC MẶT CÔNG TÁC" what was done: another body's
+        # directing is weaker evidence of a task than the results it led to
+        features["direction_part"] = 1.0
+        value *= config.direction_part_penalty
     if (other.kind == "action" and commitment.unit and _specific_unit(other.unit, config)
             and not features["same_unit"] and not features["unit_named"]):
         # "Thuế tỉnh Lâm Đồng phối hợp với Công an tỉnh: Làm sạch … dữ liệu sai lệch …" for
