@@ -1873,8 +1873,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # ("các địa phương được chọn sẽ …": the choice after "được" says which ones)
         chosen = text[start:at].endswith(" được") and bool(
             rules["chosen"].match(for_matching(rest)))
-        if (manner or (_starts_with_verb(rest) and not named and not _who_then_must(rest)
-                       and not chosen)
+        if (manner or (_starts_with_verb(rest) and not named
+                       and not _who_then_must(rest, text[start:at]) and not chosen)
                 or rules["modal"].match(for_matching(rest))
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or stop):
@@ -1923,11 +1923,15 @@ def _must_after(text: str) -> bool:
         for_matching(text[named[1]:])))
 
 
-def _who_then_must(rest: str) -> bool:
-    """Whether the words after a name say what it is for, then what it must do ("Các Tiểu
-    ban | phục vụ cho ĐH cần khẩn trương báo cáo …"; running.json who_then_must): the name
-    goes on to the modal."""
-    return bool(running_rules()["who_then_must"].match(for_matching(rest)))
+def _who_then_must(rest: str, name: str = "") -> bool:
+    """Whether the words after a name say what it is for or what it has, then what it must
+    do ("Các Tiểu ban | phục vụ cho ĐH cần khẩn trương báo cáo …", "các cơ sở giáo dục khác
+    có | đào tạo TCCN trước ngày 30/11/2010 phải gửi …"; running.json who_then_must, on the
+    name's last word and the rest): the name goes on to the modal."""
+    last = re.search(r"\S+$", name)
+    said = f"{last.group()} {rest.lstrip()}" if last else rest
+    return bool(running_rules()["who_then_must"].match(for_matching(rest))
+                or running_rules()["who_then_must"].match(for_matching(said)))
 
 
 def _manner_then_verb(rest: str) -> bool:
@@ -2157,7 +2161,25 @@ def read(text: str, next_period: Period | None = None,
             state.first_item = True
         elif not state.mode:
             state.listed = False
-    return _letter_addressee(text, _one_addressee(out))
+    return _letter_addressee(text, _one_addressee(_units_without_due(text, out)))
+
+
+def _units_without_due(text: str, found: list[Found]) -> list[Found]:
+    """A unit named with the date its task is due before the modal ("yêu cầu các trường
+    TCCN trước ngày 30/11/2010 phải gửi …"; running.json unit_due_tail): the date is the
+    task's, which begins with it; the unit's name ends before it."""
+    tail = running_rules()["unit_due_tail"]
+    out = []
+    for f in found:
+        due = tail.search(f.unit) if f.kind == "directive" and f.unit else None
+        said = due.group().strip() if due else ""
+        at = text.rfind(said, 0, f.start) if said else -1
+        if due is None or f.unit is None or not due.start() or at < 0 or text[
+                at + len(said):f.start].strip():
+            out.append(f)
+            continue
+        out.append(replace(f, unit=f.unit[:due.start()].rstrip(" ,"), start=at))
+    return out
 
 
 def _quoted_direction(text: str, start: int, end: int, previous: tuple[int, int] | None,

@@ -5506,6 +5506,22 @@ CASES = {
         # (running held out 182 r1851: "gặp phải" is what the ward meets, no "phải" it must;
         # running.json future_clause)
         []),
+    "a_press_tag_with_an_ampersand_is_read_past": (
+        "(GD&TĐ)-Bộ GD&ĐT yêu cầu các trường TCCN trước ngày 30/11/2010 phải gửi dự kiến kế "
+        "hoạch tuyển sinh năm 2011.\n",
+        20,
+        # (directives held out 182 d1822: the paper's tag "(GD&TĐ)-" glued to the speaker;
+        # running.json lead_tag)
+        [("directive", "các trường TCCN", "trước ngày 30/11/201")]),
+    "what_an_addressee_has_goes_on_to_its_modal": (
+        "Bộ GD&ĐT yêu cầu các trường ĐH, CĐ và các cơ sở giáo dục khác có đào tạo TCCN trước "
+        "ngày 30/11/2010 phải gửi dự kiến kế hoạch tuyển sinh năm 2011.\n",
+        20,
+        # (directives held out 182 d1822: "có đào tạo TCCN" says which ones, "phải" what they
+        # must do; the date is the task's, not the name's; running.json who_then_must and
+        # qualifier)
+        [("directive", "các trường ĐH, CĐ và các cơ sở giáo dục khác có đào tạo TCCN",
+          "trước ngày 30/11/201")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
