@@ -1162,6 +1162,14 @@ def _asked_by_speaker(lower: str) -> Iterator[tuple[re.Match[str], re.Match[str]
             yield match, speaker
 
 
+def _a_view(text: str, end: int, match: re.Match[str], unit: tuple[str, int] | None) -> bool:
+    """Whether a word that may ask ("cho rằng"; running.json opinion_request) only tells a
+    view: it names no one who must ("… cho rằng, kết quả đạt được là khả quan …"), unlike
+    "… cho rằng, các cấp bộ Đoàn toàn tỉnh cần chủ động rà soát …"."""
+    return bool(running_rules()["opinion_request"].match(match.group())) and not (
+        unit and running_rules()["modal"].match(for_matching(text[unit[1]:end]).lstrip()))
+
+
 def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> bool:
     """Whether a request word is joined by "và" to a later one in its clause, which asks
     whom it names ("Đồng chí nhấn mạnh một số nội dung chủ yếu và giao nhiệm vụ cho Ban
@@ -1527,7 +1535,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         if rules["strict_request"].match(match.group()) and not (
                 known or ((speaker or opens or unit_speaks or goes_on) and unit) or must
                 or must_do
-                or lists_below):
+                or lists_below) or _a_view(text, end, match, unit):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
         if sent_to is not None:

@@ -5522,6 +5522,27 @@ CASES = {
         # qualifier)
         [("directive", "các trường ĐH, CĐ và các cơ sở giáo dục khác có đào tạo TCCN",
           "trước ngày 30/11/201")]),
+    "months_left_after_a_request_word_are_no_addressee": (
+        "Phát biểu kết luận, Phó Chủ tịch HĐND TP Lê Văn Hoạt đề nghị, hơn 2 tháng còn lại "
+        "của năm nay, huyện Thạch Thất cần rà soát, xác định số hụt thu.\n",
+        20,
+        # (directives held out 184 d1843: the months left are when, the district who;
+        # running.json request_ground)
+        [("directive", "huyện Thạch Thất", "cần rà soát, xác địn")]),
+    "a_leaders_view_that_a_unit_must_is_a_request": (
+        "Bí thư Tỉnh đoàn Đồng Nai – anh Nguyễn Cao Cường cho rằng,để đảm bảo hoàn thành các "
+        "chỉ tiêu theo kế hoạch đề ra, các cấp bộ Đoàn toàn tỉnh cần chủ động rà soát các chỉ "
+        "tiêu.\n",
+        20,
+        # (running held out 185 r1885: "cho rằng" with a unit and what it must do asks it;
+        # running.json request, strict_request, opinion_request)
+        [("directive", "các cấp bộ Đoàn toàn tỉnh", "cần chủ động rà soát")]),
+    "a_leaders_view_of_results_is_no_request": (
+        "Phát biểu chỉ đạo tại Phiên họp, đồng chí Chủ tịch UBND huyện cho rằng, kết quả đạt "
+        "được là khả quan, các xã cũng đã cố gắng.\n",
+        20,
+        # (running r20: "cho rằng" with no "cần"/"phải" after whom it names is a view)
+        [("action", None, "Phát biểu chỉ đạo tạ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
