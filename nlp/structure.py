@@ -163,7 +163,10 @@ def noun_words(text: str) -> int:
 
 @cache
 def _verb_regex() -> re.Pattern[str]:
-    return re.compile(r"^\W*" + _not_verbs() + "(?:" + _verb_alternatives() + r")(?!\w)")
+    # (an act and "viên" name a role: "báo cáo viên", "tuyên truyền viên"; but "viên chức"
+    # is whom an act is done to, "tuyển dụng viên chức")
+    return re.compile(r"^\W*" + _not_verbs() + "(?:" + _verb_alternatives()
+                      + r")(?!\w)(?!\s+viên(?!\w)(?!\s+chức))")
 
 
 def _starts_with_verb(text: str) -> bool:

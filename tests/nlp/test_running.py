@@ -5543,6 +5543,15 @@ CASES = {
         20,
         # (running r20: "cho rằng" with no "cần"/"phải" after whom it names is a view)
         [("action", None, "Phát biểu chỉ đạo tạ")]),
+    "an_act_and_vien_name_a_role": (
+        "Phó Bí thư Thường trực Tỉnh ủy đề nghị đội ngũ tuyên truyền viên, báo cáo viên của "
+        "tỉnh cần tiếp tục nắm bắt tình hình. UBND tỉnh yêu cầu Sở Nội vụ tuyển dụng viên "
+        "chức đúng quy định.\n",
+        20,
+        # (directives held out 185 d1852: "báo cáo viên" is a role, no act of reporting;
+        # "viên chức" is whom an act is done to; nlp/structure.py _verb_regex)
+        [("directive", "đội ngũ tuyên truyền viên, báo cáo viên của tỉnh", "cần tiếp tục nắm bắt"),
+         ("directive", "Sở Nội vụ", "tuyển dụng viên chức")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
