@@ -5552,6 +5552,15 @@ CASES = {
         # "viên chức" is whom an act is done to; nlp/structure.py _verb_regex)
         [("directive", "đội ngũ tuyên truyền viên, báo cáo viên của tỉnh", "cần tiếp tục nắm bắt"),
          ("directive", "Sở Nội vụ", "tuyển dụng viên chức")]),
+    "a_town_or_an_urban_district_is_whom": (
+        "Đồng chí Phạm Quang Nghị nhấn mạnh, thị xã Sơn Tây cần dựa trên quy hoạch để khoanh "
+        "vùng bảo vệ các làng nghề truyền thống. Đồng chí cũng đề nghị quận Hoàn Kiếm cần "
+        "chỉnh trang các tuyến phố.\n",
+        20,
+        # (directives held out 186 d1862: "thị xã", like "huyện", opens whom a request asks;
+        # running.json addressee_start)
+        [("directive", "thị xã Sơn Tây", "cần dựa trên quy hoạ"),
+         ("directive", "quận Hoàn Kiếm", "cần chỉnh trang các ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
