@@ -5561,6 +5561,23 @@ CASES = {
         # running.json addressee_start)
         [("directive", "thị xã Sơn Tây", "cần dựa trên quy hoạ"),
          ("directive", "quận Hoàn Kiếm", "cần chỉnh trang các ")]),
+    "a_chief_inspector_and_a_traffic_board_speak": (
+        "Tin từ tỉnh.\n\nChánh Thanh tra Bộ GD&ĐT Nguyễn Huy Bằng đã yêu cầu Sở GD&ĐT Hà Nội "
+        "tăng cường công tác thanh tra.\n\nBan An toàn giao thông tỉnh đã đề nghị Công ty CP "
+        "Đường sắt Hà Lạng cắm 47 biển báo.\n",
+        20,
+        # (directives held out 187 d1872, held out 183 d1831: who asks, so their requests are
+        # directives, not results; running.json speaker)
+        [("directive", "Sở GD&ĐT Hà Nội", "tăng cường công tác "),
+         ("directive", "Công ty CP Đường sắt Hà Lạng", "cắm 47 biển báo")]),
+    "like_what_happened_opens_no_list": (
+        "Tin.\n\nCũng tại buổi làm việc, Chánh Thanh tra đã yêu cầu Sở GD&ĐT Hà Nội sớm tổ "
+        "chức rà soát các cơ sở giáo dục có mang tên trường quốc tế, để phòng ngừa sự việc như "
+        "đã xảy ra tại trường Gateway.\n",
+        20,
+        # (directives held out 187 d1872: "như đã xảy ra" is "as happened", no "such as:"
+        # opening the tasks; running.json list_opener)
+        [("directive", "Sở GD&ĐT Hà Nội", "sớm tổ chức rà soát ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
