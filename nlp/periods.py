@@ -20,6 +20,11 @@ _PATTERN = re.compile(
     r"(?P<months>(?<![\d/])(?P<count>\d{1,2})\s+tháng(?:\s+(?P<half>đầu|cuối))?(?:\s+năm)?"
     r"(?:\s+(?P<months_year>\d{4}))?(?!\s*\d))"
     rf"|(?P<quarter>quý\s+(?P<quarters>{_Q}(?:\s*(?:,|và|&|-)\s*{_Q})*){_year('quarter_year')})"
+    # "tháng 5 và 10-2018", "tháng 3, 4 và 5 năm 2019": months listed, the last after "và",
+    # from the first to the last (not "(tháng 1,2,3)", the months of a count)
+    r"|(?P<month_list>tháng\s+(?P<list_months>\d{1,2}(?:\s*,\s*\d{1,2})*\s+và\s+\d{1,2}"
+    r"(?!\d)(?![/.]\d{1,2}\b))"
+    rf"{_year('list_year')})"
     rf"|(?P<month>tháng\s+(?P<month_number>\d{{1,2}})(?!\d)(?!\s*,\s*\d){_year('month_year')})"
     rf"|(?P<week>tuần\s+(?:thứ\s+)?(?P<week_number>\d{{1,2}}){_year('week_year')})"
     r"|(?P<year>năm\s+(?P<year_number>\d{4}))",
@@ -82,6 +87,13 @@ def find_periods(text: str) -> list[_Found]:
             year = m["quarter_year"]
             found.append(_Found("quarter", label, m.start(), min(quarters), max(quarters),
                                 int(year) if year else None))
+        elif m["month_list"]:
+            months = [int(n) for n in re.findall(r"\d{1,2}", m["list_months"])]
+            year = m["list_year"]
+            if all(1 <= n <= 12 for n in months) and months == sorted(months) \
+                    and not _DAY_BEFORE.search(text, 0, m.start()):
+                found.append(_Found("month", label, m.start(), months[0], months[-1],
+                                    int(year) if year else None))
         elif m["month"]:
             month = int(m["month_number"])
             # "ngày 18 tháng 12": a day of the month, a date and no period
@@ -110,8 +122,8 @@ def to_period(found: _Found, year: int | None = None) -> Period:
         return Period(found.label, date(year, 3 * found.first - 2, 1),
                       _month_end(year, 3 * found.last), "quarter")
     if found.kind == "month":
-        return Period(found.label, date(year, found.first, 1), _month_end(year, found.first),
-                      "month")
+        return Period(found.label, date(year, found.first, 1), _month_end(year, found.last),
+                      "month" if found.first == found.last else "months")
     if found.kind == "week":
         start = date.fromisocalendar(year, found.first, 1)
         return Period(found.label, start, start + timedelta(days=6), "week")

@@ -36,6 +36,16 @@ def test_list_of_months_is_not_a_period():
     assert parse_period("03 Hội nghị giao ban báo chí (tháng 1,2,3)") is None
 
 
+def test_months_joined_by_va_are_one_span():
+    # running held out 190 r1931: "Trong tháng 5 và 10-2018, Ban Chỉ đạo … đã tổ chức …" on
+    # a page that reviews 2018 tells part of that year
+    period = parse_period("Trong tháng 5 và 10-2018, Ban Chỉ đạo huyện đã tổ chức")
+    assert (period.start, period.end, period.kind) == (date(2018, 5, 1), date(2018, 10, 31),
+                                                       "months")
+    assert parse_period("tháng 3, 4 và 5 năm 2019").end == date(2019, 5, 31)
+    assert parse_period("ngày 5 tháng 3 và 4") is None
+
+
 def test_a_day_of_a_month_is_a_date_not_a_period():
     # running held out 32, r352: "Chiều ngày 18 tháng 12, … tổng kết … năm 2024; triển khai
     # phương hướng, nhiệm vụ năm 2025" reviews 2024, not December

@@ -5578,6 +5578,15 @@ CASES = {
         # (directives held out 187 d1872: "như đã xảy ra" is "as happened", no "such as:"
         # opening the tasks; running.json list_opener)
         [("directive", "Sở GD&ĐT Hà Nội", "sớm tổ chức rà soát ")]),
+    "months_of_the_year_reviewed_tell_results": (
+        "Sáng 12-4, Ban Chỉ đạo huyện Võ Nhai đã tổ chức Hội nghị tổng kết công tác vận động "
+        "hiến máu tình nguyện năm 2018; triển khai phương hướng, nhiệm vụ năm 2019.\n\nTrong "
+        "tháng 5 và 10-2018, Ban Chỉ đạo huyện đã tổ chức được 2 đợt hiến máu.\n",
+        20,
+        # (running held out 190 r1931: the review of 2018 and the tasks of 2019 apart by "; ",
+        # and May and October 2018 inside the year reviewed; running.json review_then_tasks,
+        # nlp/periods.py month lists)
+        [("action", None, "Trong tháng 5 và 10-")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
