@@ -317,7 +317,8 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "abbreviated_body", "duty_of", "duties_given", "object_piece",
             "due_opening", "announcing_tail", "reason_tail", "report_described",
             "bare_place", "issued_document", "accordingly", "timed_opening",
-            "report_shows", "unit_due_tail", "opinion_request"}
+            "report_shows", "unit_due_tail", "opinion_request",
+            "names_listed"}
     _check_keys(name, data, keys, {"description"})
     # (a line naming the page's source is furniture too: one pattern for both uses)
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)

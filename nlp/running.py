@@ -240,12 +240,19 @@ def _timed_job(piece: str) -> bool:
     return timed is not None and _opens_job(piece[timed.end():])
 
 
+def _names_listed(piece: str) -> bool:
+    """Whether a piece ends on things its colon names, each a name however it reads ("… gắn
+    hoạt động của Hội … với 3 chương trình mục tiêu quốc gia: xây dựng nông thôn mới; giảm
+    nghèo bền vững; …"; running.json names_listed): the names are the piece's own."""
+    return bool(running_rules()["names_listed"].search(for_matching(piece).rstrip()))
+
+
 def _one_task_past_colon(piece: str, following: str) -> bool:
     """Whether what follows a piece's colon is still its task: what people are to be told
     ("… thông tin ngay đến phụ huynh …: <what they are told>"), or the details of a task or
     a result ("… với các trường thông tin cụ thể: Họ và tên; ngày tháng năm sinh; …", "… đã
     tiếp 10 lượt công dân gồm: Nguyễn Văn Tâm, …; …": short, with no action and no doer)."""
-    if running_rules()["tells"].search(for_matching(piece)):
+    if running_rules()["tells"].search(for_matching(piece)) or _names_listed(piece):
         return True
     # (not the figures each target reached: "… đạt được các chỉ tiêu kế hoạch như: đàn trâu,
     # bò đạt 36 nghìn con …; đàn lợn đạt 366 nghìn con …", one result each)
@@ -380,8 +387,8 @@ def _list_past_colon(piece: str, by_verb: bool, colon: int, end: int) -> int | N
     những vấn đề tồn đọng … như: Tình trạng …; công tác quản lý barie; …": running.json
     shortcomings_listed, no item)."""
     lower = for_matching(piece)
-    if running_rules()["aims_lead"].search(lower):
-        return end
+    if running_rules()["aims_lead"].search(lower) or _names_listed(piece):
+        return end  # (or things it names: "… với 3 chương trình mục tiêu quốc gia: A; B; C")
     if not by_verb and running_rules()["shortcomings_listed"].search(lower):
         return colon
     return None
@@ -1162,12 +1169,16 @@ def _asked_by_speaker(lower: str) -> Iterator[tuple[re.Match[str], re.Match[str]
             yield match, speaker
 
 
-def _a_view(text: str, end: int, match: re.Match[str], unit: tuple[str, int] | None) -> bool:
+def _a_view(text: str, at: int, end: int, match: re.Match[str],
+            unit: tuple[str, int] | None) -> bool:
     """Whether a word that may ask ("cho rằng"; running.json opinion_request) only tells a
-    view: it names no one who must ("… cho rằng, kết quả đạt được là khả quan …"), unlike
-    "… cho rằng, các cấp bộ Đoàn toàn tỉnh cần chủ động rà soát …"."""
+    view: it says no one must ("… cho rằng, kết quả đạt được là khả quan …"), unlike "…
+    cho rằng, các cấp bộ Đoàn toàn tỉnh cần chủ động rà soát …" or "… cho rằng, cần gắn
+    hoạt động của Hội …" (what must be done, right after it)."""
+    modal = running_rules()["modal"]
     return bool(running_rules()["opinion_request"].match(match.group())) and not (
-        unit and running_rules()["modal"].match(for_matching(text[unit[1]:end]).lstrip()))
+        (unit and modal.match(for_matching(text[unit[1]:end]).lstrip()))
+        or modal.match(for_matching(text[at:end]).lstrip()))
 
 
 def _joined_request(lower: str, match: re.Match[str], later: re.Match[str]) -> bool:
@@ -1535,7 +1546,7 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         if rules["strict_request"].match(match.group()) and not (
                 known or ((speaker or opens or unit_speaks or goes_on) and unit) or must
                 or must_do
-                or lists_below) or _a_view(text, end, match, unit):
+                or lists_below) or _a_view(text, at, end, match, unit):
             continue  # "giao ban", "chỉ đạo" with no one named after it: no request
         sent_to = _sent_to(text, start, start + match.start()) if unit is None else None
         if sent_to is not None:

@@ -5587,6 +5587,18 @@ CASES = {
         # and May and October 2018 inside the year reviewed; running.json review_then_tasks,
         # nlp/periods.py month lists)
         [("action", None, "Trong tháng 5 và 10-")]),
+    "a_view_of_what_must_be_done_and_the_programmes_it_names": (
+        "Tin.\n\nÔng Nguyễn Đăng Quang cho rằng, cần gắn hoạt động của Hội Nông dân các cấp "
+        "với 3 chương trình mục tiêu quốc gia: xây dựng nông thôn mới; giảm nghèo bền vững; "
+        "phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số. Đồng thời, tiếp tục làm "
+        "tốt công tác phát triển đảng viên.\n\nBáo cáo của Hội Nông dân tỉnh tại Hội nghị cho "
+        "biết, trong nửa nhiệm kỳ\n",
+        20,
+        # (directives held out 185 d1853: "cho rằng, cần …" says what must be done; the three
+        # national programmes after the colon are names, one task; what a report tells ends
+        # the requests; running.json opinion_request, names_listed, list_ends)
+        [("directive", None, "cần gắn hoạt động củ"),
+         ("directive", None, "tiếp tục làm tốt côn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
