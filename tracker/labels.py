@@ -69,6 +69,7 @@ FEATURES = {
     "object_missing": "không nhắc đối tượng của việc",
     "other_unit": "kết quả của đơn vị khác",
     "topic": "nằm dưới mục cùng chủ đề",
+    "direction_part": "phần chỉ đạo của đơn vị khác",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.

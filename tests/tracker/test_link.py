@@ -339,7 +339,7 @@ def test_every_feature_named_anywhere_is_one_the_linker_computes():
     (found, *_) = link.link([promise], [done])
     computed = set(found.features) | {"done_cue", "progress", "period_conflict", "side_match",
                                       "action_missing", "preparatory", "list_element",
-                                      "object_missing", "other_unit"}
+                                      "object_missing", "other_unit", "direction_part"}
     assert set(model.FEATURES) <= computed
     assert link.BONUS_FEATURES | link.WEIGHTED_FEATURES | set(REASONS) <= set(model.FEATURES)
 
