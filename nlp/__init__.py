@@ -30,7 +30,7 @@ from nlp.read import (
 )
 from nlp.report import Item, Report
 from nlp.rulebook import verb_rules
-from nlp.structure import first_action, parse_document
+from nlp.structure import first_action, parse_document, top_part
 from nlp.tasks import deadline_date
 from nlp.units import body_key, body_keys, canonical_unit, units_named
 
@@ -41,4 +41,5 @@ __all__ = ["PIPELINE_VERSION", "SUPPORTED", "Item", "Period", "ReadError", "Read
            "for_matching", "page_picture", "parse_document", "parse_period", "parse_warning",
            "read_bytes",
            "read_bytes_document", "read_bytes_with_hints", "read_document", "read_file",
-           "read_with_hints", "to_period", "top_level_colon", "units_named", "verb_rules"]
+           "read_with_hints", "to_period", "top_level_colon", "top_part", "units_named",
+           "verb_rules"]

@@ -194,6 +194,15 @@ def has_verb(text: str) -> bool:
     return bool(_any_verb_regex().search(for_matching(text)))
 
 
+PATH_SEPARATOR = " > "  # between the headings of a section's path ("I. … > 1. …")
+
+
+def top_part(path: str | None) -> str | None:
+    """The heading of the top-level part a section path lies in ("I. CÔNG TÁC CHỈ ĐẠO,
+    TRIỂN KHAI > 1. …" -> "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"); None for no path."""
+    return (path.split(PATH_SEPARATOR, 1)[0] or None) if path else None
+
+
 def first_action(matching: str) -> int | None:
     """Where the first action of the lexicon begins in `matching` (text in matching form),
     or None."""
@@ -382,7 +391,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             if not own_kind and block.level >= 2 and not lead_in:
                 field_name = _field_name(block.title)
             label = f"{block.number}. {block.title}" if block.number else block.title
-            path = f"{parent_section.path} > {label}" if parent_section else label
+            path = f"{parent_section.path}{PATH_SEPARATOR}{label}" if parent_section else label
             sections.append(Section(block.title, block.number, block.level, kind, own_kind, rule,
                                     parent, field_name, path, lead_in))
             stack.append(len(sections) - 1)

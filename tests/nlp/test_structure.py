@@ -119,3 +119,15 @@ def test_next_period_that_does_not_follow_is_flagged():
 def test_agency_can_be_overridden():
     doc = parse_document(seed_text("004"), agency="Sở Nội vụ tỉnh Bắc Giang")
     assert doc.agency == "Sở Nội vụ tỉnh Bắc Giang"
+
+
+def test_the_top_part_of_a_section_path():
+    # the part a result sits in, for the linker (tracker.followup.update; linking.json
+    # direction_parts): the path's first heading
+    from nlp import top_part
+    from nlp.structure import PATH_SEPARATOR
+
+    path = PATH_SEPARATOR.join(["I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "2. Công an tỉnh"])
+    assert top_part(path) == "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"
+    assert top_part("II. KẾT QUẢ") == "II. KẾT QUẢ"
+    assert top_part(None) is None and top_part("") is None

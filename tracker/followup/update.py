@@ -59,7 +59,7 @@ def _entry(item: Item, report: Report, agency_id: int) -> linking.Entry:
         number=nlp.document_number(report.number), cites=frozenset(report.cites or ()),
         unit=nlp.canonical_unit(item.responsible_unit), task_kind=item.task_kind,
         units_named=nlp.units_named(f"{item.field or ''}\n{item.text}"),
-        running=not item.section, part=(item.section or "").split(" > ")[0] or None)
+        running=not item.section, part=nlp.top_part(item.section))
 
 
 def _affected(commitments: list[linking.Entry], reports: dict[int, Report],
