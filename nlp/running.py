@@ -1136,6 +1136,11 @@ def _request_words(lower: str) -> Iterator[re.Match[str]]:
             continue  # "(được Thường trực … phân công lãnh đạo, chỉ đạo …)": an aside
         if running_rules()["award_proposal"].match(lower, match.end()):
             continue  # "… đề nghị Thủ tướng tặng bằng khen cho 05 cá nhân": awards proposed
+        if running_rules()["issues_raiser"].match(match.group()) and running_rules()[
+                "issues_raised"].match(lower, match.end()):
+            # "… các đại biểu đề nghị một số vấn đề cần quan tâm như …", "… kiến nghị các
+            # nội dung liên quan đến …": matters raised, no one asked to do a thing
+            continue
         if lower[match.end():].strip(" .!?…”\"'") and not running_rules()[
                 "request_as_noun"].search(lower, 0, match.start()):
             yield match

@@ -5599,6 +5599,15 @@ CASES = {
         # the requests; running.json opinion_request, names_listed, list_ends)
         [("directive", None, "cần gắn hoạt động củ"),
          ("directive", None, "tiếp tục làm tốt côn")]),
+    "matters_raised_are_no_request": (
+        "Tin.\n\nTại hội nghị, các đại biểu đề nghị một số vấn đề cần quan tâm như định hướng "
+        "tuyên truyền về chủ trương chuyển đổi số của tỉnh; nội dung Kỳ họp thứ 12, HĐND tỉnh "
+        "khoá XIII; quan tâm tổ chức Giải báo chí Huỳnh Thúc Kháng. Đồng chí Trưởng ban yêu "
+        "cầu các cơ quan báo chí tiếp tục tuyên truyền kết quả Đại hội.\n",
+        20,
+        # (running held out 192 r1957: the matters delegates raise ask no one; running.json
+        # issues_raiser, issues_raised)
+        [("directive", "các cơ quan báo chí", "tiếp tục tuyên truyề")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
