@@ -5608,6 +5608,21 @@ CASES = {
         # (running held out 192 r1957: the matters delegates raise ask no one; running.json
         # issues_raiser, issues_raised)
         [("directive", "các cơ quan báo chí", "tiếp tục tuyên truyề")]),
+    "targets_given_to_units_then_lettered_items": (
+        "Tin.\n\nGiao chỉ tiêu, nhiệm vụ cho các cơ quan Thi hành án dân sự địa phương năm "
+        "2024 như sau:\n\na. Ra quyết định thi hành án đúng quy định của pháp luật 100%.\n\n"
+        "b. Đảm bảo tỷ lệ thi hành án xong trên 83,25% về việc.\n\nc. Thi hành có hiệu quả "
+        "các khoản thu hồi tiền, tài sản trong các vụ án hình sự.\n\nĐầu năm, đảng ủy đã ban "
+        "hành kế hoạch và giao chỉ tiêu cho các chi bộ trong công tác phát triển đảng viên.\n",
+        20,
+        # (directives held out 192 d1920: targets given to units open a sentence, and the
+        # units end before the year and "như sau"; "b." is a list's letter, so its target
+        # is asked too; targets given in a past account stay a result; running.json request,
+        # qualifier, list_number)
+        [("directive", "các cơ quan Thi hành án dân sự địa phương", "Ra quyết định thi hà"),
+         ("directive", "các cơ quan Thi hành án dân sự địa phương", "Đảm bảo tỷ lệ thi hà"),
+         ("directive", "các cơ quan Thi hành án dân sự địa phương", "Thi hành có hiệu quả"),
+         ("action", None, "Đầu năm, đảng ủy đã ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
