@@ -5623,6 +5623,19 @@ CASES = {
          ("directive", "các cơ quan Thi hành án dân sự địa phương", "Đảm bảo tỷ lệ thi hà"),
          ("directive", "các cơ quan Thi hành án dân sự địa phương", "Thi hành có hiệu quả"),
          ("action", None, "Đầu năm, đảng ủy đã ")]),
+    "a_commander_asked_and_who_must_past_a_while": (
+        "Tin.\n\nThiếu tướng Trần Văn Thơ yêu cầu chỉ huy Hải đoàn 11 tích cực tuyên truyền "
+        "các phương tiện và ngư dân vào nơi tránh bão. Trong quá trình thực hiện điều tra, các "
+        "địa phương cũng cần chú trọng công tác phòng, chống dịch bệnh. Tuy nhiên, trong quá "
+        "trình hoạt động, Tổ Tiết kiệm và Vay vốn vẫn còn một số tồn tại cần chấn chỉnh và "
+        "khắc phục.\n",
+        20,
+        # (directives held out 193 d1930 and 192 d1922: a commander and a coast guard flotilla
+        # are addressees; "Trong quá trình …," is when, then who must; a unit that "vẫn còn"
+        # shortcomings is no one asked; running.json addressee_start, obligation_lead,
+        # addressee_stop)
+        [("directive", "chỉ huy Hải đoàn 11", "tích cực tuyên truyề"),
+         ("directive", "các địa phương", "cũng cần chú trọng c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
