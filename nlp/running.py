@@ -1698,8 +1698,9 @@ def _unit_speaks(before: str) -> bool:
     """Whether the words before a request word, past the last comma, are a unit's name
     and nothing else: the unit asks ("Phòng GD&ĐT yêu cầu:", "…, Sở Giáo dục và Đào tạo
     (GDĐT) yêu cầu các phòng GDĐT …"); past an earlier comma when the name holds commas
-    ("Theo đó, Sở Văn hóa, Thể thao và Du lịch đề nghị …")."""
-    pieces = before.split(",")
+    ("Theo đó, Sở Văn hóa, Thể thao và Du lịch đề nghị …"); an aside in brackets after the
+    name is read past ("Hải quan khu vực VI (quản lý … tỉnh Lạng Sơn, Cao Bằng) yêu cầu …")."""
+    pieces = re.sub(r"\s*\([^()]*\)", "", before).split(",")
     clauses = [",".join(pieces[-n:]).strip()
                for n in range(1, min(len(pieces), MAX_NAME_COMMAS + 1) + 1)]
     # (past a comma only for a name the registry knows whole, not "Trung tâm … huyện ngày

@@ -5636,6 +5636,14 @@ CASES = {
         # addressee_stop)
         [("directive", "chỉ huy Hải đoàn 11", "tích cực tuyên truyề"),
          ("directive", "các địa phương", "cũng cần chú trọng c")]),
+    "customs_asks_past_an_aside": (
+        "Tin.\n\nDo đó, Hải quan khu vực VI (quản lý hoạt động xuất nhập khẩu trên địa bàn "
+        "tỉnh Lạng Sơn, Cao Bằng) yêu cầu thủ trưởng các đơn vị thuộc chi cục theo dõi chặt "
+        "chẽ diễn biến bão Matmo.\n",
+        20,
+        # (directives held out 194 d1942: a customs body is a unit, units.json heads "Hải
+        # quan"; the aside in brackets after its name, commas and all, is read past)
+        [("directive", "thủ trưởng các đơn vị thuộc chi cục", "theo dõi chặt chẽ di")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
