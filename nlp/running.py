@@ -1443,10 +1443,13 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             return assigns
         if (speaker and rules["agency_speaker"].match(speaker.group())
                 and not rules["agency_asks"].match(match.group())
-                and not rules["issued_document"].search(before, speaker.end())):
+                and not rules["issued_document"].search(before, speaker.end())
+                and not rules["directs_ahead"].search(before)):
             # "Cục … chỉ đạo các đơn vị trực thuộc …": its own work (but not a letter it
             # issued that directs: "Cục Kiểm lâm … có Văn bản số 162/KL-ĐN chỉ đạo Chi cục
-            # Kiểm lâm vùng IV … kiểm tra, xác minh …")
+            # Kiểm lâm vùng IV … kiểm tra, xác minh …"; nor its directing to come: "Bộ Ngoại
+            # giao tiếp tục chỉ đạo các cơ quan đại diện … theo dõi sát …", running.json
+            # directs_ahead)
             speaker = None
         person = speaker and rules["person"].match(speaker.group())
         done = speaker and rules["done_marker"].search(before, speaker.end())
