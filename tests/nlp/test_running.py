@@ -5653,6 +5653,15 @@ CASES = {
         # unlike its "chỉ đạo" told as its own work; running.json directs_ahead)
         [("directive", "các cơ quan đại diện Việt Nam tại Israel", "theo dõi sát tình hì"),
          ("directive", "các cơ quan đại diện Việt Nam tại Israel", "khẩn trương rà soát ")]),
+    "the_departments_asked_go_on_in_the_next_paragraph": (
+        "Tin.\n\nTheo đó, Tổng cục Dự trữ Nhà nước (DTNN) yêu cầu các cục DTNN khu vực trên tổ "
+        "chức trực ban 24/24 giờ.\n\nCác cục DTNN khu vực tăng cường kiểm tra kho, hàng dự "
+        "trữ quốc gia.\n",
+        20,
+        # (directives held out 194 d1941: "các cục …" are units, units.json heads, so the
+        # paragraph that opens with them goes on with the requests)
+        [("directive", "các cục DTNN khu vực trên", "tổ chức trực ban 24/"),
+         ("directive", "Các cục DTNN khu vực", "tăng cường kiểm tra ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
