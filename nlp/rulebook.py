@@ -310,7 +310,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "review_ground", "set_then_listed", "regarded_as", "review_and_tasks",
             "made_speaker", "cut_tail", "assigns_whom", "beside_job", "relay_request",
             "condition_lead", "count_in_words", "setting_lead", "award_proposal", "said_lead",
-            "issues_raised", "issues_raiser", "directs_ahead",
+            "issues_raised", "issues_raiser", "directs_ahead", "due_lead",
             "quote_told", "all_aim", "teller_goes_on", "plan_for_end", "shared_syllable",
             "nominal_lead", "bare_verb_end", "points_told", "committee_directs",
             "due_after", "reaction_opening", "directs_below", "attendees_lead", "period_connector",

@@ -3444,7 +3444,11 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     # forecast its object holds: "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …"
     # (or past the day it is due by: "- Đến 30/11/2015 phấn đấu 514 (100%) cửa hàng …")
     due = rules["due_opening"].match(lower)
-    asks_on = state.mode == "directive" and _opens_job(text[start + (due.end() if due else 0):end])
+    # (past a connector too: "Đồng thời, hướng dẫn người dân … dự kiến phải sơ tán …")
+    opens_at = due.end() if due else 0
+    connector = rules["paragraph_lead"].match(lower, opens_at)
+    opens_at = connector.end() if connector else opens_at
+    asks_on = state.mode == "directive" and _opens_job(text[start + opens_at:end])
     if future and not forward and _weather(text, start, end, lower, future) and not asks_on:
         # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
         # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)
@@ -3585,7 +3589,12 @@ def _done_or_due(text: str, start: int, end: int, lower: str,
         # by no one, the units asked
         found = [_asked_again(text, a, b, None, state.asked[1], asking=False)
                  for a, b in _pieces(text, start, end, by_verb=True)]
-        return [f if f.unit else replace(f, unit=state.asked[0]) for f in found]
+        # (a unit the sentence names is asked the pieces after it too: "Trước 15 giờ ngày
+        # 3/7/2019, các địa phương hoàn thành việc kiểm đếm …; cấm các hoạt động …")
+        named = [f.unit for f in found]
+        return [f if f.unit else replace(f, unit=next(
+            (u for u in reversed(named[:n]) if u), state.asked[0]))
+            for n, f in enumerate(found)]
     return None
 
 
@@ -3734,7 +3743,15 @@ def _paragraph_opening(text: str, start: int, end: int) -> tuple[int, str | None
     """Where a paragraph that carries a list on begins its task, and the unit it names
     first, if any: a verb ("Tiếp tục …"), or a unit and a verb ("Công an tỉnh, Bộ CHQS tỉnh
     phối hợp …"), after words that do not stop a list ("Theo chức năng, nhiệm vụ được giao,
-    …"); None for any other paragraph."""
+    …"); None for any other paragraph. A time limit that opens it stays with its task
+    ("Trước 15 giờ ngày 3/7/2019, các địa phương hoàn thành …"; running.json due_lead)."""
+    due = running_rules()["due_lead"].match(for_matching(text[start:end]))
+    opening = _opening_past_lead(text, start + (due.end() if due else 0), end)
+    return (start, opening[1]) if due and opening else opening
+
+
+def _opening_past_lead(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """_paragraph_opening past a time limit that opens the paragraph."""
     rules = running_rules()
     lead = rules["paragraph_lead"].match(for_matching(text[start:end]))
     at = start + (lead.end() if lead else 0)
