@@ -5681,6 +5681,12 @@ CASES = {
          ("directive", "Các địa phương ven biển", "bằng mọi hình thức t"),
          ("directive", "Các địa phương ven biển", "rà soát số nhà yếu t"),
          ("directive", "các địa phương", "tổng kiểm tra toàn t")]),
+    "set_to_work_at_once_ends_whom_it_asks": (
+        "Tin.\n\nÔng Nguyễn Văn A yêu cầu cán bộ, đảng viên, công chức phường bắt tay ngay "
+        "vào thực hiện kế hoạch năm 2026.\n",
+        20,
+        # (running held out 198 r2012: "bắt tay ngay vào" is an act, verbs.jsonl)
+        [("directive", "cán bộ, đảng viên, công chức phường", "bắt tay ngay vào thự")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
