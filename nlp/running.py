@@ -1772,7 +1772,9 @@ def _sent_to(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[A-ZĐÀ-ỸẠ-Ỹ])")
+# the capitals of Vietnamese ("À-Ỹ" as a range also holds "đ", "á", … in lower case)
+UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[" + UPPER + "])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
 

@@ -5687,6 +5687,14 @@ CASES = {
         20,
         # (running held out 198 r2012: "bắt tay ngay vào" is an act, verbs.jsonl)
         [("directive", "cán bộ, đảng viên, công chức phường", "bắt tay ngay vào thự")]),
+    "a_committee_member_asked_then_a_lowercase_act": (
+        "Tin.\n\nÔng Nguyễn Văn A yêu cầu thành viên Ban Chỉ đạo bám sát địa bàn, thường xuyên "
+        "kiểm tra, giám sát việc thực hiện của các xã.\n",
+        20,
+        # (running held out 198 r2015: a committee's name goes on to a capital soon after it,
+        # "Ban Chỉ đạo xây dựng Nông thôn mới …"; "đ" of "địa bàn" is no capital, though the
+        # range "À-Ỹ" holds it: nlp/running.py UPPER, _CAPITAL_SOON)
+        [("directive", "thành viên Ban Chỉ đạo", "bám sát địa bàn, thư")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
