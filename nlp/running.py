@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from nlp.components.items import ABBREVIATION
-from nlp.normalize import collapse_spaces, for_matching, one_spaced, top_level_colon
+from nlp.normalize import UPPER, collapse_spaces, for_matching, one_spaced, top_level_colon
 from nlp.periods import Period, find_periods, following, parse_period, to_period
 from nlp.rulebook import directive_pattern, running_rules, task_rules
 from nlp.structure import (
@@ -1772,8 +1772,6 @@ def _sent_to(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# the capitals of Vietnamese ("À-Ỹ" as a range also holds "đ", "á", … in lower case)
-UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 _CAPITAL_SOON = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}(?=[" + UPPER + "])")
 MAX_ADDRESSEE_WORDS = 80  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, … (eleven bodies), UBND các …"
 
@@ -3593,10 +3591,11 @@ def _done_or_due(text: str, start: int, end: int, lower: str,
                  for a, b in _pieces(text, start, end, by_verb=True)]
         # (a unit the sentence names is asked the pieces after it too: "Trước 15 giờ ngày
         # 3/7/2019, các địa phương hoàn thành việc kiểm đếm …; cấm các hoạt động …")
-        named = [f.unit for f in found]
-        return [f if f.unit else replace(f, unit=next(
-            (u for u in reversed(named[:n]) if u), state.asked[0]))
-            for n, f in enumerate(found)]
+        out, asked = [], state.asked[0]
+        for f in found:
+            asked = f.unit or asked
+            out.append(replace(f, unit=asked))
+        return out
     return None
 
 
