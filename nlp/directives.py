@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from nlp.components.items import ABBREVIATION
-from nlp.normalize import for_matching
+from nlp.normalize import UPPER, for_matching
 from nlp.rulebook import directive_pattern as _pattern
 from nlp.rulebook import directive_rules, task_rules
 from nlp.running import addressee_at, asked_in, doer_named_first, only_a_name, schedule_end
@@ -319,7 +319,7 @@ def _table_rows(doc: Document, block: Block, path: str, year: int | None) -> lis
         co_units = own.co_units
         if co is not None and cells[co].strip():
             co_units = tuple(dict.fromkeys(filter(None, (canonical_unit(p) for p in re.split(
-                r"[;,]\s*(?=[A-ZĐÀ-Ỹ]|các\b)", cells[co])))))
+                rf"[;,]\s*(?=[{UPPER}]|các\b)", cells[co])))))
         begin, end = cell_start + len(text) - len(text.lstrip()), cell_start + len(text.rstrip())
         out.append(Directive(begin, end,
                              replace(own, unit=who or own.unit, co_units=co_units, due=due,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from nlp.normalize import collapse_spaces, for_matching, without_marks
+from nlp.normalize import UPPER, collapse_spaces, for_matching, without_marks
 from nlp.rulebook import agency_rules, header_rules
 
 # A handwritten number or day read by OCR may leave a few odd characters: the line is
@@ -167,7 +167,7 @@ def _read_pieces(header: Header, pieces: list[str], left: list[str]) -> None:
 def _cut_at_body(piece: str) -> str:
     """The title, where the body runs on after it in the same run of text."""
     rules = header_rules()
-    for match in re.finditer(r"(?<=\s)(?=[A-ZĐÀ-Ỹ])", piece):
+    for match in re.finditer(rf"(?<=\s)(?=[{UPPER}])", piece):
         if match.start() > 10 and rules.title_run_on.match(piece[match.start():]):
             return piece[:match.start()].strip()
     return piece
@@ -322,5 +322,5 @@ def _sentence_case(text: str, abbreviations: dict[str, str],
 def _place_of(name: str) -> str | None:
     rules = header_rules()
     words = "|".join(re.escape(w.lower()) for w in rules.place_words)
-    match = re.search(rf"(?<!\w)(?:{words})\s+[A-ZĐÀ-Ỹ].*$", name)
+    match = re.search(rf"(?<!\w)(?:{words})\s+[{UPPER}].*$", name)
     return match.group(0) if match else None

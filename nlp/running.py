@@ -122,7 +122,7 @@ def _broken_sentence(text: str, start: int, end: int) -> bool:
                 and _caption(re.split(r"\n\s*\n", text[end:], maxsplit=1)[0]))
 
 
-_RUN_IN_NUMBER = re.compile(r"(?<=[:.;])[ \t]+(\d{1,2})\.[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_RUN_IN_NUMBER = re.compile(r"(?<=[:.;])[ \t]+(\d{1,2})\.[ \t]+(?=[" + UPPER + "])")
 
 
 def _run_in_numbers(text: str) -> list[tuple[int, int]]:
@@ -3700,7 +3700,7 @@ def _numbered_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
         who = text[number.end() + named.start(1):number.end() + named.end(1)]
         return collapse_spaces(who), number.end() + named.end()
     unit = unit_name_at(text[:end], number.end())  # ("3. Trung tâm … huyện" is all a name)
-    word = re.match(r"(\w+(?:\s+\w+){0,2}?)\s+(?=[A-ZĐÀ-Ỹ])", text[number.end():end])
+    word = re.match(r"(\w+(?:\s+\w+){0,2}?)\s+(?=[" + UPPER + "])", text[number.end():end])
     if unit is None and word and running_rules()["opening_request"].match(
             for_matching(word.group(1))):
         # "2. Giao Chủ tịch Ủy ban nhân dân các xã, thị trấn ban hành …": the unit given

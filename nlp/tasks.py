@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, overload
 
-from nlp.normalize import collapse_spaces, for_matching, one_spaced
+from nlp.normalize import UPPER, collapse_spaces, for_matching, one_spaced
 from nlp.periods import find_periods, to_period
 from nlp.rulebook import noun_rules, running_rules, task_rules, unit_rules, verb_rules
 from nlp.structure import noun_words
@@ -70,7 +70,7 @@ _COLLECTIVE = re.compile(r"[Cc]ác\s")  # a name that lists units ("các phòng,
 
 
 # a colon, then the places a collective name means, each capitalised, two or more
-_NAME = r"[A-ZĐÀ-Ỹ][^\s,:;.()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,:;.()]*)*"
+_NAME = rf"[{UPPER}][^\s,:;.()]*(?:\s+[{UPPER}][^\s,:;.()]*)*"
 _NAMED_PLACES = re.compile(rf":\s*{_NAME}(?:\s*,\s*{_NAME})*\s*(?:,|và)\s*{_NAME}")
 
 

@@ -9,7 +9,7 @@ hợp", a colon or a sentence end. `canonical_unit` makes spellings of one unit 
 import re
 from functools import cache
 
-from nlp.normalize import collapse_spaces
+from nlp.normalize import UPPER, collapse_spaces
 from nlp.rulebook import agency_rules, unit_rules
 
 
@@ -139,7 +139,7 @@ def _place_named() -> re.Pattern[str]:
     body_key_places: "xã Thuận An", "huyện Đà Bắc", "TP Đà Lạt")."""
     words = sorted(unit_rules().get("body_key_places", {}), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
+                      + r")(?:\s+[" + UPPER + r"]\w*)+")
 
 
 def place_named_at(text: str, start: int) -> str | None:

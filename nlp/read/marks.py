@@ -22,12 +22,12 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from nlp.normalize import without_marks
+from nlp.normalize import UPPER, without_marks
 
 _WORD = re.compile(r"\w+")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # "IL KẾT QUẢ": a Roman numeral's full stop read as "L" at the start of a heading
-_ROMAN_MISREAD = re.compile(r"^([IVX]{1,4})[Ll1](?=\s+[A-ZĐÀ-Ỹ])")
+_ROMAN_MISREAD = re.compile(r"^([IVX]{1,4})[Ll1](?=\s+[" + UPPER + "])")
 # What one changed letter costs, in log-odds: marks on capitals are misread far more often
 CHANGE_COST = {"lower": 3.0, "upper": 2.0}
 WORD_BIGRAM = 3  # the count a two-syllable word of the list adds to its bigram

@@ -1,6 +1,10 @@
+import re
+import unicodedata
+
 import pytest
 
-from nlp.normalize import collapse_spaces, for_matching, nfc, normalize_tone_marks
+from nlp.normalize import UPPER, collapse_spaces, for_matching, nfc, normalize_tone_marks
+from nlp.tasks import places_named
 
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -33,3 +37,18 @@ def test_nfc_composes_and_normalises_line_ends():
 
 def test_collapse_spaces():
     assert collapse_spaces("  a \n\n b\tc ") == "a b c"
+
+
+def test_the_capitals_class_holds_every_vietnamese_capital_and_no_small_letter():
+    # the range "À-Ỹ" also holds "đ", "á", "ế" …: a name test with it took any word for a name
+    capital = re.compile("[" + UPPER + "]")
+    small = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+    toned = "".join(unicodedata.normalize("NFC", v + mark) for v in "aăâeêioôơuưy"
+                    for mark in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"))
+    assert not [c for c in small + toned if capital.fullmatch(c)]
+    assert not [c for c in (small + toned).upper() if not capital.fullmatch(c)]
+
+
+def test_places_after_a_collective_are_capitalised_names_not_small_words():
+    assert places_named(": Trần Phú, Lê Lợi, Hải Cảng") == len(": Trần Phú, Lê Lợi, Hải Cảng")
+    assert places_named(": đất đai, điện và đường") == 0
