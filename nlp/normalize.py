@@ -178,11 +178,12 @@ def one_spaced(text: str) -> str:
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
-# Letters of Latin-1 that Vietnamese Unicode text uses itself; the other characters of the
-# TCVN3 table ("§", "¸", "µ", "Ö" …) in a word of Unicode text are TCVN3 typed into it.
 # the capitals of Vietnamese, for a character class ("[" + UPPER + "]"); the range "À-Ỹ"
 # is no such class: it also holds "đ", "á", … in lower case
 UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+
+# Letters of Latin-1 that Vietnamese Unicode text uses itself; the other characters of the
+# TCVN3 table ("§", "¸", "µ", "Ö" …) in a word of Unicode text are TCVN3 typed into it.
 _VIETNAMESE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 _TCVN3_ONLY = "".join(sorted(c for c in _TCVN3_TABLE if c not in _VIETNAMESE_LATIN1))
 _TCVN3_IN_WORD = re.compile(rf"[A-Za-z][{_TCVN3_ONLY}]|[{_TCVN3_ONLY}][A-Za-z]")

@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from nlp.normalize import UPPER
+
 
 class RuleError(ValueError):
     """A rule file that does not follow its schema."""
@@ -25,7 +27,10 @@ class PhraseRule:
 
 
 def _text(name: str) -> str:
-    return resources.files("nlp").joinpath("rules").joinpath(name).read_text(encoding="utf-8")
+    """A rule file's text. "{UPPER}" in a pattern stands for the capitals of Vietnamese
+    (nlp.normalize.UPPER): "[{UPPER}]" is one capital letter, which "[A-ZĐÀ-Ỹ]" is not."""
+    text = resources.files("nlp").joinpath("rules").joinpath(name).read_text(encoding="utf-8")
+    return text.replace("{UPPER}", UPPER)
 
 
 def _check_keys(where: str, record: dict[str, Any], required: set[str], optional: set[str]) -> None:

@@ -73,3 +73,10 @@ def test_a_phrase_belongs_to_one_rule():
              '{"id": "b", "label": "", "phrases": ["Tổ  chức"]}')
     with pytest.raises(RuleError, match="already in 'a'"):
         parse_phrase_rules(lines, "verbs.jsonl", label_key="label")
+
+
+def test_upper_in_a_rule_file_stands_for_a_capital_letter_only():
+    # "[{UPPER}]" in running.json: "b. Đẩy mạnh …" opens a lettered item, "v.v. đẩy …" none
+    list_number = rulebook.running_rules()["list_number"]
+    assert list_number.match("b. Đẩy mạnh tuyên truyền")
+    assert not list_number.match("b. đẩy mạnh tuyên truyền")
