@@ -5695,6 +5695,14 @@ CASES = {
         # "Ban Chỉ đạo xây dựng Nông thôn mới …"; "đ" of "địa bàn" is no capital, though the
         # range "À-Ỹ" holds it: nlp/running.py UPPER, _CAPITAL_SOON)
         [("directive", "thành viên Ban Chỉ đạo", "bám sát địa bàn, thư")]),
+    "a_decision_reported_asks_whom_it_names": (
+        "Tin.\n\nQuyết định cũng nêu rõ các quy định về ngăn chặn dịch bệnh như trong thời gian "
+        "có dịch yêu cầu các địa phương lập các chốt kiểm soát tại vùng dịch.\n",
+        20,
+        # (directives held out 198 d1983: a decision or a directive the press reports speaks as
+        # a letter does, running.json speaker; not "quyết định" after a word or a comma, "bản
+        # án, quyết định giải quyết vụ án …", held out 38 d359)
+        [("directive", "các địa phương", "lập các chốt kiểm so")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
