@@ -234,6 +234,10 @@ def doer_key(entry: dict) -> str | None:
     after the doer's name): the words after the doer, possibly none; None for a key that
     says enough of the task (key_forms matches it)."""
     key, unit, rest = _past_request(entry)
+    if unit and len(rest) >= MIN_KEY and unit.startswith(rest):
+        # the key is all the doer's name, cut inside it ("Sở Y tế Hà Nam, Công an tỉnh Hà
+        # Nam, … và các đơn vị" for "… và các đơn vị liên quan")
+        return ""
     if unit and rest == key and not key.startswith(unit):
         return _short_task(entry, key, unit)
     if not unit:

@@ -6632,6 +6632,20 @@ def test_the_directive_score_reads_a_doer_and_its_co_doers_as_the_golds_unit_and
                                     "chủ tịch UBND huyện, thành phố"]})
 
 
+def test_the_directive_score_reads_a_key_that_is_all_its_doers_name_as_their_first_task():
+    # directives held out 198, d1985, and ten more in older sets: the key is the doer's name
+    # cut inside it, no request word before it; the first task given to that doer matches
+    from bench.eval_directives import doer_key, pair_up
+
+    entry = {"key": "Sở Y tế Hà Nam, Công an tỉnh Hà Nam, Bộ Chỉ huy quân sự tỉnh Hà Nam và "
+                    "các đơn vị",
+             "unit": "Sở Y tế Hà Nam, Công an tỉnh Hà Nam, Bộ Chỉ huy quân sự tỉnh Hà Nam và "
+                     "các đơn vị liên quan"}
+    assert doer_key(entry) == ""
+    texts = ["cụ thể các nội dung, phạm vi", "phối hợp với ubnd tp.phủ lý thực hiện"]
+    assert pair_up([entry], texts, ["Chủ tịch UBND TP.Phủ Lý", entry["unit"]]) == [(entry, 1)]
+
+
 def test_a_first_sentence_names_the_quarter_reviewed_and_the_year_to_come():
     # running held out 88, r911: "… đánh giá kết quả hoạt động quý IV và phương hướng hoạt
     # động năm 2022." past 200 characters: the fourth quarter of 2021, then 2022, so that
