@@ -5703,6 +5703,23 @@ CASES = {
         # a letter does, running.json speaker; not "quyết định" after a word or a comma, "bản
         # án, quyết định giải quyết vụ án …", held out 38 d359)
         [("directive", "các địa phương", "lập các chốt kiểm so")]),
+    "who_attended_and_directed_the_meeting_is_no_task": (
+        "Tin.\n\nChiều 4/5, TP Hạ Long tổ chức Hội nghị báo cáo kết quả các hoạt động dịp nghỉ "
+        "lễ, triển khai một số nhiệm vụ trọng tâm trong thời gian tới. Đồng chí Nguyễn Xuân Ký, "
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự, chỉ đạo hội nghị. Cùng dự có các đồng chí: Vũ "
+        "Văn Diện, Phó Chủ tịch UBND tỉnh; Bùi Thúy Phượng, Trưởng Ban Tổ chức Tỉnh ủy.\n",
+        20,
+        # (running held out 199 r2027: "dự, chỉ đạo hội nghị" as "dự và chỉ đạo …", and "Cùng
+        # dự có …" as "Cùng đi có …", running.json meeting)
+        []),
+    "a_caption_ending_on_the_photographer": (
+        "Tin.\n\nLễ hội Bánh dân gian Nam Bộ năm nay đúng dịp Giỗ Tổ Hùng Vương nên sẽ thu hút "
+        "đông du khách. Ảnh CẨM GIANG\n\nHuyện sẽ tập trung xây dựng hình ảnh đẹp. Ảnh hưởng "
+        "còn lớn.\n",
+        20,
+        # (running held out 199 r2025, 134 r1373: a paragraph that ends on "Ảnh <name>" is a
+        # photo's caption, running.json furniture; not "Ảnh hưởng …")
+        [("commitment", None, "tập trung xây dựng h"), ("commitment", None, "Ảnh hưởng còn lớn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
