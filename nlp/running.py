@@ -1849,6 +1849,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                           if rules["qualifier"].match(for_matching(name[m.start():]))), None)
         # "… các cơ quan, đơn vị, địa phương trong thời gian tới:": who, then when
         return name[:qualified].strip(" ,") if qualified else name, start + listed.end()
+    # (a role whose words run on past a verb: "Chánh thanh tra Sở tổ chức kiểm tra …")
+    role_end = start + rules["addressee_start"].match(for_matching(text[start:end])).end()
     at = start
     for _ in range(MAX_ADDRESSEE_WORDS):
         # a committee's name whose second word is a verb ("Ban Chỉ đạo …") is one step here
@@ -1871,7 +1873,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
             return text[start:at].strip(), at + alias.end()
         # (read as one space a run of them, only to tell where the name ends: "… Ban An
         # toàn giao thông tỉnh thường  xuyên cập nhật …")
-        lower = one_spaced(for_matching(rest)).lstrip()
+        # (a quote opens the words asked of them: "… tại Sóc Trăng “không được tổ chức thu …")
+        lower = one_spaced(for_matching(rest)).lstrip().lstrip("“\"").lstrip()
         # "… chủ động thực hiện", "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục …"
         # (a qualifier after a comma too: "các ngành chức năng, trong thời gian tới cần …")
         manner = (rules["manner"].match(lower) or rules["qualifier"].match(lower.lstrip(" ,"))
@@ -1891,7 +1894,7 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 for_matching(rest)):
             continue  # "các đơn vị quản lý, vận hành hồ chứa …": one name, by its work
         role = rules["addressee_start"].match(lower)
-        if role and role.group().endswith("viên"):
+        if role and role.group().endswith("viên") or at < role_end:
             continue  # "…, đội ngũ báo cáo viên trong toàn quân …": a role, not "báo cáo"
         singled = (rules["singled_out"].match(for_matching(rest))
                    if rules["singling"].search(for_matching(text[start:at])) else None)

@@ -5720,6 +5720,16 @@ CASES = {
         # (running held out 199 r2025, 134 r1373: a paragraph that ends on "Ảnh <name>" is a
         # photo's caption, running.json furniture; not "Ảnh hưởng …")
         [("commitment", None, "tập trung xây dựng h"), ("commitment", None, "Ảnh hưởng còn lớn")]),
+    "a_role_whose_words_hold_a_verb_and_a_quote_after_a_name": (
+        "Tin.\n\nSở GD-ĐT tỉnh Sóc Trăng vừa có công văn yêu cầu thủ trưởng các cơ sở giáo dục "
+        "tại Sóc Trăng “không được tổ chức thu các khoản ngoài quy định” dưới mọi hình thức. "
+        "Công văn cũng chỉ đạo Chánh thanh tra Sở tổ chức kiểm tra các cơ sở lạm thu.\n",
+        20,
+        # (directives held out 199 d1992: a quote opens what is asked, the name ends before
+        # it; "Chánh thanh tra", a role of addressee_start, runs on past the verb "thanh tra":
+        # nlp/running.py _addressee)
+        [("directive", "thủ trưởng các cơ sở giáo dục tại Sóc Trăng", "“không được tổ chức "),
+         ("directive", "Chánh thanh tra Sở", "tổ chức kiểm tra các")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
