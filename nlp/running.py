@@ -1910,14 +1910,23 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 or (comma and _starts_with_verb(rest[comma.end():]))
                 or _manner_then_verb(rest) or stop):
             name = text[start:at].strip()
-            if rules["counted_need"].search(for_matching(f"{name} {rest.lstrip()[:5]}")):
-                return None  # "Huyện Nậm Pồ có ít số hộ cần trợ cấp …": those in need
-            # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one, nor do the
-            # matters it names: "những nhiệm vụ mà Trung tâm cần phải triển khai …")
-            lowered = for_matching(name)
-            return None if (rules["determiner_only"].match(lowered)
-                            or rules["matters"].match(lowered)) else (name, at)
+            return None if _names_no_one(name, rest, chosen) else (name, at)
     return None
+
+
+def _names_no_one(name: str, rest: str, chosen: bool) -> bool:
+    """Whether the words an addressee would be, `name` before `rest`, name no one asked."""
+    rules = running_rules()
+    if rules["counted_need"].search(for_matching(f"{name} {rest.lstrip()[:5]}")):
+        return True  # "Huyện Nậm Pồ có ít số hộ cần trợ cấp …": those in need
+    if name.endswith(" được") and not chosen and _starts_with_verb(rest):
+        # "Các chính sách về an sinh xã hội được đảm bảo": what was done, in the passive;
+        # no one asked to do it
+        return True
+    # ("Các điều chỉnh cần hướng tới …": a determiner alone names no one, nor do the
+    # matters it names: "những nhiệm vụ mà Trung tâm cần phải triển khai …")
+    lowered = for_matching(name)
+    return bool(rules["determiner_only"].match(lowered) or rules["matters"].match(lowered))
 
 
 def _listed_members(name: str, text: str, after_colon: int,
@@ -3645,6 +3654,12 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for
         state.mode = None
         return []
+    elif not _starts_with_verb(text[start:end]) and running_rules()["outcome_stated"].match(
+            for_matching(text[start:end])):
+        # "Các chính sách về an sinh xã hội được đảm bảo, …" after "UBND huyện chỉ đạo …":
+        # an outcome reached, the account of the period's work, no request
+        state.mode = None
+        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     # "Chỉ đạo UBND cấp xã …" passes the work down, it asks no one new; a unit named with
     # its task is asked
     return _ask_each(text, _pieces(text, start, end, by_verb=not state.item, item=state.item),

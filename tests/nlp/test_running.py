@@ -5730,6 +5730,15 @@ CASES = {
         # nlp/running.py _addressee)
         [("directive", "thủ trưởng các cơ sở giáo dục tại Sóc Trăng", "“không được tổ chức "),
          ("directive", "Chánh thanh tra Sở", "tổ chức kiểm tra các")]),
+    "an_outcome_stated_after_a_request_is_a_result": (
+        "Tin.\n\nUBND huyện chỉ đạo ngành nông nghiệp phối hợp với các địa phương kiểm tra các "
+        "HTX. Các chính sách về an sinh xã hội được đảm bảo. An ninh chính trị, trật tự an toàn "
+        "xã hội được giữ vững.\n",
+        20,
+        # (running held out 201 r2043: an outcome reached, stated with no modal, ends the list
+        # of requests before it; running.json outcome_stated, nlp/running.py _list_goes_on)
+        [("directive", "ngành nông nghiệp", "phối hợp với các địa"),
+         ("action", None, "Các chính sách về an"), ("action", None, "An ninh chính trị, t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
