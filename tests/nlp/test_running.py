@@ -5739,6 +5739,15 @@ CASES = {
         # of requests before it; running.json outcome_stated, nlp/running.py _list_goes_on)
         [("directive", "ngành nông nghiệp", "phối hợp với các địa"),
          ("action", None, "Các chính sách về an"), ("action", None, "An ninh chính trị, t")]),
+    "the_striving_of_the_people_is_no_promise": (
+        "Tin.\n\nNăm 2012, nhờ sự nỗ lực phấn đấu của nhân dân, tình hình KT-XH của huyện tiếp "
+        "tục phát triển. Sản xuất nông nghiệp ổn định. Năm 2013, huyện phấn đấu đạt tốc độ tăng "
+        "trưởng trên 10%.\n",
+        20,
+        # (running held out 202 r2050: "sự … phấn đấu của nhân dân" names the effort that
+        # brought the results, no promise; running.json future)
+        [("action", None, "Năm 2012, nhờ sự nỗ "), ("action", None, "Sản xuất nông nghiệp"),
+         ("commitment", None, "huyện phấn đấu đạt t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
