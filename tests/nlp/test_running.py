@@ -5748,6 +5748,13 @@ CASES = {
         # brought the results, no promise; running.json future)
         [("action", None, "Năm 2012, nhờ sự nỗ "), ("action", None, "Sản xuất nông nghiệp"),
          ("commitment", None, "huyện phấn đấu đạt t")]),
+    "a_request_word_then_rang_asks_whom_it_names": (
+        "Tin.\n\nBộ trưởng đánh giá cao công tác tổ chức lễ hội của tỉnh, đồng thời lưu ý rằng "
+        "Ninh Bình cần tiếp tục làm tốt công tác bảo đảm an ninh trật tự.\n",
+        20,
+        # (running held out 199 r2023: "lưu ý rằng <whom> cần …": "rằng" is no part of the
+        # addressee; running.json request)
+        [("directive", "Ninh Bình", "cần tiếp tục làm tốt")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
