@@ -294,7 +294,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",
             "source_line", "label_piece", "sanction", "turn_to_request", "basis_only",
             "level_topic", "then_forward", "members_follow",
-            "topic_comma", "list_ends", "outcome_stated", "meeting_detail",
+            "topic_comma", "list_ends", "outcome_stated", "rule_stated", "meeting_detail",
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",
             "contribution", "issued_letter",

@@ -3650,8 +3650,9 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         # registry does not know, asked by name (not the speaker turning to praise, "Đồng chí
         # đánh giá cao những thành quả …")
         state.asked, start = (named[0], state.asked[1]), named[1]
-    elif ends:
-        # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for
+    elif ends or running_rules()["rule_stated"].match(for_matching(text[start:end])):
+        # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for; "Theo đó,
+        # thời gian nộp hồ sơ quyết toán … được tính từ ngày …": a rule in force, no task
         state.mode = None
         return []
     elif not _starts_with_verb(text[start:end]) and running_rules()["outcome_stated"].match(

@@ -5755,6 +5755,17 @@ CASES = {
         # (running held out 199 r2023: "lưu ý rằng <whom> cần …": "rằng" is no part of the
         # addressee; running.json request)
         [("directive", "Ninh Bình", "cần tiếp tục làm tốt")]),
+    "a_rule_in_force_after_a_request_and_units_named_by_their_charge": (
+        "Tin.\n\nSở Tài chính đề nghị các chủ đầu tư tổ chức công tác quyết toán đúng thời gian "
+        "quy định. Theo đó, thời gian nộp hồ sơ quyết toán dự án hoàn thành được tính từ ngày ký "
+        "biên bản bàn giao. Sở Tài chính đề nghị các đơn vị được giao làm chủ đầu tư dự án đôn "
+        "đốc chủ đầu tư trực thuộc.\n",
+        20,
+        # (directives held out 199 d1991: a time limit in force, "… được tính từ …", ends the
+        # list and is no task, running.json rule_stated; "được giao làm chủ đầu tư" says which
+        # units, running.json chosen)
+        [("directive", "các chủ đầu tư", "tổ chức công tác quy"),
+         ("directive", "các đơn vị được giao làm chủ đầu tư dự án", "đôn đốc chủ đầu tư t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
