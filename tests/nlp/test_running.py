@@ -5766,6 +5766,14 @@ CASES = {
         # units, running.json chosen)
         [("directive", "các chủ đầu tư", "tổ chức công tác quy"),
          ("directive", "các đơn vị được giao làm chủ đầu tư dự án", "đôn đốc chủ đầu tư t")]),
+    "along_with_a_matter_then_who_must": (
+        "Tin.\n\nCùng với  chống dịch Covid-19, thành phố cũng cần tập trung thực hiện tốt các "
+        "nhiệm vụ chính trị; đẩy nhanh tiến độ bồi thương giải phóng mặt bằng.\n",
+        20,
+        # (running held out 203 r2064: "Cùng với <a matter>," before who must, as "Song song
+        # với đó,"; running.json obligation_lead)
+        [("directive", "thành phố", "cũng cần tập trung t"),
+         ("directive", "thành phố", "đẩy nhanh tiến độ bồ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
