@@ -298,7 +298,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",
             "contribution", "issued_letter",
-            "body_ends", "contribution_only", "agency_asks", "agency_directs_below",
+            "body_ends", "contribution_only", "agency_asks", "directs_must", "agency_directs_below",
             "directs_listed", "told_directs",
             "attribution", "object_of",
             "negation", "title_of", "ordered_by", "year_opening", "purpose_future",

@@ -1497,7 +1497,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         # "Trung tâm Y tế huyện … đã đề nghị các Trạm Y tế cần tăng cường …": whom it asked
         # and what they must do, a request however long ago it was made
         must_do = _asks_known_unit(text, start + match.end(), end)
-        must = must_do and bool(rules["agency_asks"].match(match.group()))
+        # (and so has one that "đã chỉ đạo" them: "UBND Thành phố đã chỉ đạo các cơ quan, đơn
+        # vị, địa phương cần tiếp tục chủ động, …")
+        must = must_do and bool(rules["agency_asks"].match(match.group())
+                                or rules["directs_must"].match(match.group()))
         # "Ban Chỉ huy Bộ đội biên phòng tỉnh Quảng Trị cho hay đã chỉ đạo các Đồn biên phòng
         # tuyến biển triển khai …": the body tells the press of its directions, which stand
         told = speaker is not None and bool(rules["told_directs"].search(before, speaker.end()))

@@ -5774,6 +5774,15 @@ CASES = {
         # với đó,"; running.json obligation_lead)
         [("directive", "thành phố", "cũng cần tập trung t"),
          ("directive", "thành phố", "đẩy nhanh tiến độ bồ")]),
+    "directed_units_who_must_are_asked": (
+        "Tin.\n\nCùng với đó, UBND Thành phố đã chỉ đạo các cơ quan, đơn vị, địa phương cần "
+        "tiếp tục chủ động, tập trung cao độ; thực hiện phương châm 4 tại chỗ.\n",
+        20,
+        # (running held out 203 r2064: a committee that "đã chỉ đạo" units what they must do,
+        # a modal after them, asks them, as "đã đề nghị" does; running.json directs_must; a
+        # bare "đã chỉ đạo" stays the committee's own work)
+        [("directive", "các cơ quan, đơn vị, địa phương", "cần tiếp tục chủ độn"),
+         ("directive", "các cơ quan, đơn vị, địa phương", "thực hiện phương châ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
