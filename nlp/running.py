@@ -1839,7 +1839,8 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
     """An addressee the unit registry does not know ("các phòng ngành", "toàn ngành"): from
     a word an addressee begins with up to the first verb."""
     rules = running_rules()
-    if not rules["addressee_start"].match(for_matching(text[start:end])):
+    opening = rules["addressee_start"].match(for_matching(text[start:end]))
+    if not opening:
         return None
     listed = re.match(r"[^:.;\n]{3,200}?:(?:\s|$)", text[start:end])
     if listed and not any(_starts_with_verb(text[start + m.start():end])
@@ -1856,7 +1857,7 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # "… các cơ quan, đơn vị, địa phương trong thời gian tới:": who, then when
         return name[:qualified].strip(" ,") if qualified else name, start + listed.end()
     # (a role whose words run on past a verb: "Chánh thanh tra Sở tổ chức kiểm tra …")
-    role_end = start + rules["addressee_start"].match(for_matching(text[start:end])).end()
+    role_end = start + opening.end()
     at = start
     for _ in range(MAX_ADDRESSEE_WORDS):
         # a committee's name whose second word is a verb ("Ban Chỉ đạo …") is one step here
@@ -1900,8 +1901,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
                 for_matching(rest)):
             continue  # "các đơn vị quản lý, vận hành hồ chứa …": one name, by its work
         role = rules["addressee_start"].match(lower)
-        if role and role.group().endswith("viên") or at < role_end:
-            continue  # "…, đội ngũ báo cáo viên trong toàn quân …": a role, not "báo cáo"
+        if (role and role.group().endswith("viên")) or at < role_end:
+            # "…, đội ngũ báo cáo viên trong toàn quân …": a role, not "báo cáo"; and the
+            # words of the role the name opens with ("Chánh thanh tra")
+            continue
         singled = (rules["singled_out"].match(for_matching(rest))
                    if rules["singling"].search(for_matching(text[start:at])) else None)
         if singled:  # "cấp ủy thôn nhất là đồng chí Bí thư Chi bộ, …": the one singled out
@@ -3639,7 +3642,8 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
     start += _place_lead(text, start, end)  # (where the task is to be done: no task)
     opening = _paragraph_opening(text, start, end)
     named = None if opening else _addressee(text, start, end)
-    ends = running_rules()["list_ends"].match(for_matching(text[start:end]))
+    lower = for_matching(text[start:end])
+    ends = running_rules()["list_ends"].match(lower)
     # "Những cây cối dọc các tuyến giao thông và nhà ở yêu cầu lực lượng dân quân tự vệ cắt
     # tỉa": what a request is about, then whom it asks (not a unit the registry knows giving
     # work down: "UBND các huyện, TP. Cà Mau giao cho Phòng Văn hóa và Thông tin …")
@@ -3656,13 +3660,12 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         # registry does not know, asked by name (not the speaker turning to praise, "Đồng chí
         # đánh giá cao những thành quả …")
         state.asked, start = (named[0], state.asked[1]), named[1]
-    elif ends or running_rules()["rule_stated"].match(for_matching(text[start:end])):
+    elif ends or running_rules()["rule_stated"].match(lower):
         # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for; "Theo đó,
         # thời gian nộp hồ sơ quyết toán … được tính từ ngày …": a rule in force, no task
         state.mode = None
         return []
-    elif not _starts_with_verb(text[start:end]) and running_rules()["outcome_stated"].match(
-            for_matching(text[start:end])):
+    elif not _starts_with_verb(text[start:end]) and running_rules()["outcome_stated"].match(lower):
         # "Các chính sách về an sinh xã hội được đảm bảo, …" after "UBND huyện chỉ đạo …":
         # an outcome reached, the account of the period's work, no request
         state.mode = None
