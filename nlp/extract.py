@@ -588,7 +588,7 @@ from nlp.units import canonical_unit
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
 # 499: "gặp phải" is no obligation.
-PIPELINE_VERSION = "527"
+PIPELINE_VERSION = "528"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -759,8 +759,11 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
         text = collapse_spaces(doc.text[item.start:item.end])
         task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
-        if task and item.relays:  # "yêu cầu <B> …" after A's name: A's task, not B's
-            task = replace(task, unit=canonical_unit(item.unit) or item.unit)
+        if task and (item.relays or (item.kind == "commitment" and running.opens_request(text))):
+            # "yêu cầu <B> …" after A's name: A's task, not B's; so is a body's own promise to
+            # propose ("…, đề nghị UBND tỉnh công nhận …": its step, not the committee's task)
+            own = (canonical_unit(item.unit) or item.unit) if item.unit else None
+            task = replace(task, unit=own)
         if task and not task.due and item.when:
             # "16/9/2021 – 19/9/2021 : Sinh viên tự đánh giá …": due by the span's end
             due = scheduled_due(doc.text[item.when[0]:item.when[1]], year)

@@ -1108,6 +1108,11 @@ def _asking_again(lower: str) -> bool:
     return bool(rules["request"].match(lower) or rules["prohibition"].match(lower))
 
 
+def opens_request(text: str) -> bool:
+    """Whether a piece opens with a request's word ("đề nghị UBND tỉnh công nhận …")."""
+    return bool(running_rules()["request"].match(for_matching(text)))
+
+
 def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """The request a piece opens with, if it opens with one, past a connector ("đồng thời
     đề nghị Đảng ủy xã …")."""
@@ -2990,7 +2995,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
         state.mode = "tasks"
         return _promised(text, start, start + named.start())
-    request = _asked_by_topic(text, start, request)
+    request = _unless_proposed(lower, start, _asked_by_topic(text, start, request))
     if request:
         return (_own_before_request(text, start, request[0], forward, state)
                 + _done_before_turn(text, start, request[0], lower)
@@ -3016,6 +3021,22 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     resolved = None if state.mode else _resolved(text, start, end, lower, state)
     return resolved if resolved is not None else _unasked(text, start, end, lower, forward,
                                                           state)
+
+
+def _unless_proposed(lower: str, start: int,
+                     request: tuple[int, str | None, str | None] | None
+                     ) -> tuple[int, str | None, str | None] | None:
+    """The request of a sentence at `start` (`lower` its text), or None when it is what the
+    body will propose after a promise of its own ("Từ kết quả kiểm tra, Đoàn công tác sẽ
+    hoàn thiện hồ sơ, …, đề nghị UBND tỉnh công nhận …": a step of its promise; running.json
+    proposes_ahead); not a speaker's request after another's promise ("… là năm xã Bằng Cốc
+    sẽ hoàn thành …, đồng chí đề nghị cấp ủy chính quyền xã cần …")."""
+    if request is None:
+        return None
+    ahead = running_rules()["proposes_ahead"].search(lower[:request[0] - start])
+    if ahead and not (request[2] and for_matching(request[2]) in lower[ahead.start():]):
+        return None
+    return request
 
 
 def _own_before_request(text: str, start: int, at: int, forward: re.Match[str] | None,
@@ -3426,6 +3447,20 @@ def _resolved(text: str, start: int, end: int, lower: str,
     return _promised(text, start + resolved.end(), end)
 
 
+def _inspection_found(text: str, start: int, end: int, lower: str) -> list[Found] | None:
+    """What an inspection, a test or an inquiry found, its results ("Kết quả kiểm tra cho
+    thấy chưa phát hiện vi phạm …", even when it found nothing wrong; running.json finding),
+    or after the lead that tells what was heard and checked ("Qua nghe báo cáo và kiểm tra
+    thực tế tại xã …, cho thấy, …, có 14/14 đơn vị …", no meeting's own course;
+    finding_lead); None for any other sentence."""
+    rules = running_rules()
+    lead = rules["finding_lead"].match(lower)
+    if lead is None and not rules["finding"].match(lower):
+        return None
+    return [Found("action", a, b) for a, b in
+            _pieces(text, start + (lead.end() if lead else 0), end, by_verb=False)]
+
+
 def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
              state: _Reading) -> list[Found]:
     """A sentence that passes on no request: the body's promise, a list going on, a
@@ -3504,10 +3539,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     beside = _result_beside_shortcoming(text, start, end, lower, done, state)
     if beside is not None:
         return beside
-    if not state.mode and rules["finding"].match(lower):
-        # "Kết quả kiểm tra cho thấy chưa phát hiện vi phạm …": what an inspection or a
-        # test found is its result, even when it found nothing wrong
-        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
+    found = None if state.mode else _inspection_found(text, start, end, lower)
+    if found is not None:
+        return found
     if _names_shortcoming(lower) and not (state.mode and _paragraph_opening(text, start, end)):
         # a shortcoming; but in a list, an item that opens with its action takes the
         # shortcoming as its object ("tháo gỡ khó khăn", "không để … thiếu hàng"); and
