@@ -5814,6 +5814,19 @@ CASES = {
         [("commitment", None, "hoàn thiện hồ sơ, qu"),
          ("commitment", None, "đề nghị UBND tỉnh cô"),
          ("directive", "cấp ủy chính quyền xã", "cần lãnh đạo xây dựn")]),
+    "a_body_determined_to_act_promises": (
+        "Tin.\n\nNăm 2020, các xã Cổ Bi, Dương Xá thuộc Cụm thi đua số VII xác định đổi mới và đẩy "
+        "mạnh các phong trào thi đua yêu nước. Các xã chú trọng việc tổ chức thành công Đại "
+        "hội Đảng bộ; thực hiện tốt các chỉ tiêu thu ngân sách nhà nước.\n\nNhiệm kỳ mới, Hội "
+        "Khuyến học huyện xác định phải đẩy mạnh các phong trào thi đua khuyến học.\n",
+        20,
+        # (running held out 207 r2102: "xác định" before a job of the coming period, "<body>
+        # xác định (phải) đẩy mạnh …", promises it, the task after it, and the body's name
+        # ends before it; running.json future, subject_future, tasks.json stops)
+        [("commitment", None, "đổi mới và đẩy mạnh "),
+         ("commitment", "Các xã", "Các xã chú trọng việ"),
+         ("commitment", None, "thực hiện tốt các ch"),
+         ("commitment", "Hội Khuyến học huyện", "phải đẩy mạnh các ph")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
