@@ -2570,6 +2570,7 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
         opening = None if not (dash or number) and _complied(text, start, end) else \
             _list_opening(text, start, end, state)
         if opening is None and (_repeats(paragraph, state.said) or (
+                state.mode == "directive" and _no_item(paragraph)) or (
                 state.mode == "directive" and not (step or (dash and _opens_job(
                     text[start:end]))) and (_caption(paragraph) or (
                     len(paragraph.split()) <= MAX_CAPTION_WORDS
@@ -2577,8 +2578,9 @@ def _paragraph_start(text: str, index: int, start: int, end: int,
             # "Nghệ An cấm các loại tàu thuyền … ra khơi từ 5h ngày 21/7." under a picture,
             # repeating an item of the list, or "Sau khi uống trà sữa, 21 học sinh có biểu
             # hiện đau bụng, nôn nói" with no full stop, or a short line about the meeting
-            # ("Chủ tịch UBND huyện … phát biểu kết luận hội nghị."): furniture, the list
-            # goes on after it
+            # ("Chủ tịch UBND huyện … phát biểu kết luận hội nghị."), or what the requests
+            # are for ("Từ đó, giúp người dân nêu cao ý thức …"): furniture, the list goes on
+            # after it
             return None
         # (the paragraph right after the colon is the list's first item, however it opens:
         # "… yêu cầu các đơn vị, các trường học thực hiện các nội dung sau:" then "Thông tin,

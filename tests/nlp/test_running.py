@@ -5827,6 +5827,17 @@ CASES = {
          ("commitment", "Các xã", "Các xã chú trọng việ"),
          ("commitment", None, "thực hiện tốt các ch"),
          ("commitment", "Hội Khuyến học huyện", "phải đẩy mạnh các ph")]),
+    "what_requests_are_for_does_not_end_them": (
+        "Tin.\n\nSở Y tế đề nghị Sở Nông nghiệp và Môi trường tăng cường công tác tuyên truyền "
+        "về an toàn thực phẩm.\n\nTừ đó, giúp người dân nêu cao ý thức tự giác không đánh bắt, "
+        "thu gom cá nóc.\n\nSong song đó, chỉ đạo các cơ sở kinh doanh hải sản thực hiện cam kết "
+        "không mua bán cá nóc.\n",
+        20,
+        # (directives held out 206 d2060: a paragraph that only says what the requests are
+        # for, "Từ đó, giúp …", holds no item and the list goes on after it; running.json
+        # purpose_only)
+        [("directive", "Sở Nông nghiệp và Môi trường", "tăng cường công tác "),
+         ("directive", "Sở Nông nghiệp và Môi trường", "chỉ đạo các cơ sở ki")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
