@@ -1537,7 +1537,8 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
         unit_speaks = (((not speaker and bool(rules["agency_asks"].match(match.group())))
                         or (closes and bool(rules["agency_directs_below"].match(match.group()))))
                        and (_unit_speaks(text[start:start + match.start()])
-                            or _tells_and_asks(text[start:start + match.start()])))
+                            or _tells_and_asks(text[start:start + match.start()])
+                            or _source_asks(text[start:start + match.start()])))
         # "Đồng thời cũng yêu cầu …": a connector goes on with the speaker before
         lead = rules["paragraph_lead"].match(before)
         bare = re.sub(r"^\s*cũng\s+", "", before[lead.end():] if lead else before)
@@ -1740,6 +1741,21 @@ def _only_unit_speaking(clause: str) -> bool:
     return (named is not None and (named[1] >= len(clause) or bool(running_rules()[
         "bare_place"].match(for_matching(clause[named[1]:]).strip())))) or bool(
         running_rules()["abbreviated_body"].match(clause))
+
+
+def _source_asks(before: str) -> bool:
+    """Whether the words before a request word open with the unit the page quotes as its
+    source, then only why or what for ("Theo Phòng GD-ĐT thành phố Tam Kỳ, do tình hình …
+    phức tạp, để đảm bảo an toàn …, đề nghị các trường …": running.json attribution,
+    source_grounds): that unit asks."""
+    rules = running_rules()
+    source = rules["attribution"].match(for_matching(before))
+    if source is None or not before[:source.end()].lower().lstrip(" -").startswith("theo "):
+        return False
+    name = before[:source.end()].strip(" ,")
+    name = name[name.lower().find("theo ") + len("theo "):]
+    return _only_unit_speaking(name) and bool(
+        rules["source_grounds"].match(for_matching(before[source.end():])))
 
 
 def _tells_and_asks(before: str) -> bool:

@@ -5838,6 +5838,14 @@ CASES = {
         # purpose_only)
         [("directive", "Sở Nông nghiệp và Môi trường", "tăng cường công tác "),
          ("directive", "Sở Nông nghiệp và Môi trường", "chỉ đạo các cơ sở ki")]),
+    "the_quoted_source_asks_past_its_grounds": (
+        "Tin.\n\nTheo Phòng GD-ĐT thành phố Tam Kỳ, do tình hình diễn biến lũ lụt phức tạp, để "
+        "đảm bảo an toàn tính mạng cho học sinh, đề nghị các trường mầm non, tiểu học thông báo "
+        "cho phụ huynh và học sinh nghỉ học ngày 25.10.\n",
+        20,
+        # (directives held out 207 d2070: "Theo <unit>, <why>, <what for>, đề nghị …": the unit
+        # the page quotes asks; running.json attribution, source_grounds)
+        [("directive", "các trường mầm non, tiểu học", "thông báo cho phụ hu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
