@@ -1750,11 +1750,9 @@ def _source_asks(before: str) -> bool:
     source_grounds): that unit asks."""
     rules = running_rules()
     source = rules["attribution"].match(for_matching(before))
-    if source is None or not before[:source.end()].lower().lstrip(" -").startswith("theo "):
+    if source is None or source.group("source") is None:  # ("… cho biết, …": no source named)
         return False
-    name = before[:source.end()].strip(" ,")
-    name = name[name.lower().find("theo ") + len("theo "):]
-    return _only_unit_speaking(name) and bool(
+    return _only_unit_speaking(before[source.start("source"):source.end("source")]) and bool(
         rules["source_grounds"].match(for_matching(before[source.end():])))
 
 
