@@ -230,8 +230,12 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
         # (a quotation opened curly may close straight: "“Đoàn kết - … - Tình nguyện\"")
         opened, straight = before.count("“"), before.count('"')
         quoted = (opened > before.count("”") + straight) if opened else straight % 2 == 1
+        # (nor the comma between names in quotation marks, "triển khai các phong trào thi
+        # đua “Cựu chiến binh gương mẫu”, “Tham gia bảo vệ môi trường”": one list of names)
+        names = before.endswith("”") and span.startswith("“", match.end())
         if (before.count("(") <= before.count(")") and match.start() >= places_end
-                and not quoted and not any(a < match.start() < b for a, b in shared)):
+                and not quoted and not names
+                and not any(a < match.start() < b for a, b in shared)):
             marks.append(match)
     return marks
 
@@ -657,6 +661,13 @@ def _topic_label(text: str, start: int, end: int) -> bool:
         for_matching(text[start:end + colon.end()])))
 
 
+def _last_announcement(lower: str) -> re.Match[str] | None:
+    """The last words of a sentence that announce tasks (running.json announce): "… đã đánh
+    giá kết quả thực hiện …, nhiệm vụ trọng tâm năm 2025 và thống nhất phương hướng hoạt
+    động năm 2026": the tasks reviewed, then those set."""
+    return next(reversed(list(running_rules()["announce"].finditer(lower))), None)
+
+
 def _announces(lower: str, *, listed: bool = False) -> bool:
     """A sentence that announces the tasks to come ("… đề ra nhiệm vụ trọng tâm …");
     `listed`: whether it lists them after a colon."""
@@ -665,7 +676,7 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         # "… thảo luận, thông qua nghị quyết để tổ chức thực hiện trong tháng 8 với một số nội
         # dung cụ thể như: …": what it resolves to do, whatever the meeting reviewed first
         return True
-    announced = rules["announce"].search(lower)
+    announced = _last_announcement(lower)
     if not announced or rules["regarded_as"].search(lower, 0, announced.end()):
         # ("Hội Sử học tỉnh coi việc truyền bá kiến thức lịch sử … là nhiệm vụ trọng tâm,
         # với nhiều hình thức phong phú như: …": what it holds dear, no tasks to come)
@@ -687,7 +698,9 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
     clause = clause[:colon] if (colon := clause.find(":", len(before))) >= 0 else clause
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
-    rest = lower[announced.end():].strip(" .")
+    # (the motto the tasks are set under is theirs: "… và thống nhất phương hướng hoạt động
+    # năm 2026 với chủ đề: “Đổi mới, sáng tạo, …”")
+    rest = rules["plan_motto"].sub("", lower[announced.end():]).strip(" .")
     if (rules["review_and_tasks"].search(before) and "," not in rest
             and len(rest.split()) <= MAX_ANNOUNCED_TAIL):
         # "Hội nghị thảo luận, đánh giá những kết quả … 6 tháng đầu năm và mục tiêu, nhiệm vụ
@@ -739,13 +752,19 @@ def _list_after_announcement(lower: str) -> re.Match[str] | None:
     rules = running_rules()
     opener: re.Pattern[str] = rules["list_opener"]
     copulas: re.Pattern[str] = rules["announced_copula"]
-    announced = rules["announce"].search(lower)
+    announced = _last_announcement(lower)
     if announced:  # "… nhiệm vụ trước mắt là khắc phục …": the tasks follow at once
         copula = copulas.match(lower, announced.end())
         if copula:
             return copula
     after = opener.search(lower, announced.end()) if announced else None
-    return after or opener.search(lower)
+    after = after or opener.search(lower)
+    motto = rules["plan_motto"].search(lower, announced.end()) if announced else None
+    if after and motto and after.start() >= motto.start():
+        # "… thống nhất phương hướng hoạt động năm 2026 với chủ đề: “…”": the motto the
+        # tasks are set under, no list of them
+        return None
+    return after
 
 
 def _reports_back(piece: str) -> bool:
@@ -893,8 +912,11 @@ def _doer_past_topic(text: str, at: int, end: int) -> tuple[str, int] | None:
 def _unit_must(text: str, start: int, end: int) -> bool:
     """Whether a sentence (past its opening on the coming period) names a unit of the
     registry, then what it must do ("Thời gian tới, Ủy ban MTTQ Việt Nam huyện Tây Giang cần
-    phát huy …"): said of the unit, not promised by it."""
-    at = _past_spaces(text, start, end)
+    phát huy …"; past an aim: "Thời gian tới, để lĩnh vực khuyến nông hoạt động hiệu quả hơn
+    nữa, góp phần …, Sở Nông nghiệp và PTNT cần chỉ đạo …"): said of the unit, not promised
+    by it."""
+    lead = running_rules()["obligation_lead"].match(for_matching(text[start:end]))
+    at = _past_spaces(text, start + (lead.end() if lead else 0), end)
     unit = unit_name_at(text, at)
     return unit is not None and bool(running_rules()["modal"].match(
         for_matching(text[unit[1]:end])))
@@ -2188,6 +2210,7 @@ def read(text: str, next_period: Period | None = None,
             if past is None:
                 continue
             p_start = past
+        p_end = _before_trailing_caption(text, p_start, p_end)
         start = _paragraph_start(text, index, p_start, p_end, assigned, state)
         if start is None:
             continue
@@ -2521,6 +2544,14 @@ def _past_glued_caption(text: str, start: int, end: int) -> int:
         if text[at - 1].islower() and text[at].isupper() and text[at + 1].islower():
             return at
     return start
+
+
+def _before_trailing_caption(text: str, start: int, end: int) -> int:
+    """Where a paragraph ends before a photo's caption run onto its end ("… thể hiện quyền
+    bầu cử. Phó Chủ tịch … phát biểu tại hội nghị. Ảnh: Huỳnh Phúc Hậu - TTXVN"; running.json
+    trailing_caption): the caption is no item, the sentences before it are."""
+    caption = running_rules()["trailing_caption"].search(for_matching(text[start:end]))
+    return start + caption.start() if caption else end
 
 
 def _paragraph_start(text: str, index: int, start: int, end: int,
@@ -2900,6 +2931,16 @@ REPEAT_LIKENESS = 0.8
 MIN_REPEATED = 30  # characters of an item that a caption may quote whole
 
 
+def _awards_told(lower: str, state: _Reading) -> bool:
+    """Whether a sentence tells the awards a meeting handed out ("Dịp này, UBND xã khen
+    thưởng cho 2 tập thể và 10 cá nhân …"; running.json occasion_awards): neither the work
+    reviewed nor a task; the list it follows ends."""
+    if not running_rules()["occasion_awards"].match(lower):
+        return False
+    state.mode = None
+    return True
+
+
 def _no_item(lower: str) -> bool:
     """A sentence (in matching form) that holds no item: page furniture, an aim alone ("Để
     cử tri nắm được tính quan trọng của việc sáp nhập …."), or the parenthesis that names
@@ -2949,7 +2990,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     """The items of one sentence, by its own words and the list it may carry on."""
     rules = running_rules()
     lower = for_matching(text[start:end])
-    if _no_item(lower) or _direction_told_after(text, start, lower, state):
+    if (_no_item(lower) or _direction_told_after(text, start, lower, state)
+            or _awards_told(lower, state)):
         return []
     condition = rules["condition"].match(lower)
     if condition and state.mode == "directive":
@@ -3109,9 +3151,9 @@ def _given_by_document(text: str, start: int, end: int, lower: str,
 
 def _relays(text: str, start: int, end: int, lower: str) -> bool:
     """Whether a sentence says a document's content follows (running.json relays, or
-    relays_cited when it asks no one itself); not one that is itself a request whose list
-    follows ("… đã ban hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn vị, các trường học
-    thực hiện các nội dung sau:")."""
+    relays_cited when it asks no one itself); not one that is itself a request or an
+    obligation whose list follows ("… đã ban hành văn bản số 505/SGDĐT-CTTT yêu cầu các đơn
+    vị, các trường học thực hiện các nội dung sau:")."""
     rules = running_rules()
     asking = bool(rules["strict_asking"].search(lower))
     said = lower.rstrip()
@@ -3119,7 +3161,11 @@ def _relays(text: str, start: int, end: int, lower: str) -> bool:
         return True  # "Kế hoạch đề ra các nhiệm vụ …, giao cho từng cơ quan … thực hiện."
     if not (rules["relays"].search(said) or (rules["relays_cited"].search(said) and not asking)):
         return False
-    return not (asking and _request(text, start, end))
+    # (nor what a unit must do, its list to follow: "Sở Nông nghiệp và PTNT cần chỉ đạo hệ
+    # thống khuyến nông triển khai một số nhiệm vụ trọng tâm sau:")
+    forward = rules["forward"].match(lower)
+    return not ((asking and _request(text, start, end))
+                or _obligation(text, start + (forward.end() if forward else 0), end))
 
 
 def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Found] | None:
