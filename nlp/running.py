@@ -1456,6 +1456,9 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
     rules = running_rules()
+    # (past the quotation mark a quoted direction opens with: "“Giao phòng PC06, PC07 khẩn
+    # trương …. …”, đồng chí Hải chỉ đạo")
+    start = end - len(text[start:end].lstrip("“\"‘'"))
     lower = for_matching(text[start:end])
     below = _tasks_given_below(text, start, end, lower)
     if below is not None:

@@ -5952,6 +5952,35 @@ CASES = {
         # request word of its own (request))
         [("directive", "Chánh án TAND thị xã Kỳ Anh", "có biện pháp chỉ đạo"),
          ("directive", "Chánh án TAND thị xã Kỳ Anh", "đồng thời xem xét tr")]),
+    "the_year_s_work_focuses_on_a_list": (
+        "Tin.\n\nTại cuộc họp ngày 03/02/2023, bà Trưởng Ban Chỉ đạo đã chủ trì cuộc họp triển "
+        "khai các nội dung trọng tâm năm 2023.\n\nCác nội dung công tác năm 2023 tập trung vào "
+        "nhiệm vụ chuyển đổi và cập nhật sổ A0 mẫu mới; đảm bảo vận động 05 cặp nam nữ khám sức "
+        "khỏe tiền hôn nhân.\n",
+        20,
+        # (running held out 212 r2153: "Các nội dung công tác năm 2023 tập trung vào nhiệm vụ
+        # …; …" announces the year's tasks and lists them at once; running.json announce,
+        # announced_copula)
+        [("commitment", None, "chuyển đổi và cập nh"),
+         ("commitment", None, "đảm bảo vận động 05 ")]),
+    "a_concession_then_what_was_done_is_said_of_the_past": (
+        "Tin.\n\nPhát biểu chỉ đạo Hội nghị, đồng chí Viện trưởng nhấn mạnh, mặc dù khối lượng "
+        "công việc của cơ quan tăng, song với sự nỗ lực quyết tâm cao, VKSND khu vực 1 đã không "
+        "để xảy ra oan sai, bỏ lọt tội phạm.\n",
+        20,
+        # (running held out 212 r2152: what a speaker says was done despite the difficulty,
+        # "mặc dù …, song …, <body> đã …", is a result, no request; running.json
+        # said_looking_back)
+        [("action", None, "mặc dù khối lượng cô")]),
+    "a_quoted_direction_asks_whom_it_gives": (
+        "Tin.\n\n\"Giao phòng PC06, PC07 khẩn trương thống nhất về số liệu các cơ sở kinh "
+        "doanh karaoke trên địa bàn, lập danh sách theo từng địa bàn\", đồng chí Phó Giám đốc "
+        "chỉ đạo.\n",
+        20,
+        # (directives held out 210 d2103: a direction quoted, the speaker after it, is read past
+        # its opening quotation mark; nlp/running.py _request)
+        [("directive", "phòng PC06, PC07", "khẩn trương thống nh"),
+         ("directive", "phòng PC06, PC07", "lập danh sách theo t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
