@@ -5981,6 +5981,26 @@ CASES = {
         # its opening quotation mark; nlp/running.py _request)
         [("directive", "phòng PC06, PC07", "khẩn trương thống nh"),
          ("directive", "phòng PC06, PC07", "lập danh sách theo t")]),
+    "especially_a_unit_must_asks_it": (
+        "Tin.\n\nSở Giáo dục và Đào tạo yêu cầu phòng Giáo dục và Đào tạo các huyện chỉ đạo các "
+        "trường thực hiện tốt một số việc: Bảo đảm phòng học kín gió, hạn chế các hoạt động ngoài "
+        "trời.\n\nĐặc  biệt các trường mầm non cần lót nền cách lạnh; kịp thời theo dõi sức khỏe "
+        "của trẻ.\n",
+        20,
+        # (directives held out 211 d2110: "Đặc biệt <unit> cần …", with no comma and however
+        # spaced, says what that unit must do; running.json obligation_lead)
+        [("directive", "phòng Giáo dục và Đào tạo các huyện", "Bảo đảm phòng học kí"),
+         ("directive", "các trường mầm non", "cần lót nền cách lạn"),
+         ("directive", "các trường mầm non", "kịp thời theo dõi sứ")]),
+    "a_number_and_a_dash_opens_a_line_of_a_list": (
+        "Tin.\n\n1-Sở LĐ-TB&XH yêu cầu các phòng LĐ-TB&XH tham mưu cho chính quyền địa phương "
+        "thực hiện tốt công tác xác minh nơi cư trú.\n2-Các phòng LĐ-TB&XH phối hợp với các cơ sở "
+        "y tế trên địa bàn kiểm tra sức khỏe đối tượng.\n",
+        20,
+        # (directives held out 211 d2113: "1-", "2-" number a letter's lines as "1." does;
+        # running.json list_number)
+        [("directive", "các phòng LĐ-TB&XH", "tham mưu cho chính q"),
+         ("directive", "Các phòng LĐ-TB&XH", "phối hợp với các cơ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
