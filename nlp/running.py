@@ -1452,13 +1452,18 @@ def _for_whom_request(text: str, start: int, end: int,
     return rest, units[0], None
 
 
+def _past_opening_quote(text: str, start: int, end: int) -> int:
+    """Where text[start:end] goes on past the spaces and quotation marks it opens with."""
+    return end - len(text[start:end].lstrip(" “\"'‘"))
+
+
 def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
     """Where a request's tasks begin in the sentence, its addressee and its speaker; None
     when the sentence passes on no request."""
     rules = running_rules()
     # (past the quotation mark a quoted direction opens with: "“Giao phòng PC06, PC07 khẩn
     # trương …. …”, đồng chí Hải chỉ đạo")
-    start = end - len(text[start:end].lstrip("“\"‘'"))
+    start = _past_opening_quote(text, start, end)
     lower = for_matching(text[start:end])
     below = _tasks_given_below(text, start, end, lower)
     if below is not None:
@@ -3310,7 +3315,7 @@ def _requested(text: str, end: int, request: tuple[int, str | None, str | None],
         # nạn như: phao, áo phao …")
         at += opener.end()
     if addressee is None:
-        at += len(text[at:end]) - len(text[at:end].lstrip(" “\"'‘"))  # a quote opens
+        at = _past_opening_quote(text, at, end)  # a quote opens
         must = _obligation(text, at, end)
         if must:  # "… nhấn mạnh định hướng …, đó là: các xã của cụm số 4 cần tiếp tục …",
             at, addressee = must[0], must[1]  # "… nhấn mạnh: “Các trường cần …"
