@@ -6001,6 +6001,25 @@ CASES = {
         # running.json list_number)
         [("directive", "các phòng LĐ-TB&XH", "tham mưu cho chính q"),
          ("directive", "Các phòng LĐ-TB&XH", "phối hợp với các cơ ")]),
+    "a_sum_due_and_a_rate_told_are_figures": (
+        "Tin.\n\nSố thu đạt 22.919 tỉ đồng; số nợ là 1.023 tỉ đồng, chiếm 4,02% so với số phải "
+        "thu. Để hoàn thành các chỉ tiêu, toàn tỉnh cần phải phát triển thêm 143.000 người tham "
+        "gia BHXH bắt buộc. Trước những thử thách này, bà Lý cho biết, tỉ lệ thu hồi nợ đạt khoảng "
+        "68%.\n",
+        20,
+        # (running held out 216 r2192: "số phải thu" is the sum due, no one must (counted_need);
+        # a rate someone tells reached after a request ends its list (outcome_stated))
+        [("action", None, "Số thu đạt 22.919 tỉ"),
+         ("action", None, "số nợ là 1.023 tỉ đồ"),
+         ("directive", "toàn tỉnh", "cần phải phát triển "),
+         ("action", None, "Trước những thử thác")]),
+    "striving_ends_an_addressee": (
+        "Tin.\n\nBí thư Đảng ủy đề nghị các cấp ủy, chi bộ nỗ lực thực hiện tốt các nhiệm vụ đề "
+        "ra.\n",
+        20,
+        # (running held out 216 r2195: "nỗ lực" is how they must act, no part of the name;
+        # tasks.json stops)
+        [("directive", "các cấp ủy, chi bộ", "nỗ lực thực hiện tốt")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
