@@ -6020,6 +6020,28 @@ CASES = {
         # (running held out 216 r2195: "nỗ lực" is how they must act, no part of the name;
         # tasks.json stops)
         [("directive", "các cấp ủy, chi bộ", "nỗ lực thực hiện tốt")]),
+    "a_term_before_whom_and_a_misspelt_comrade": (
+        "Tin.\n\nPhát biểu chỉ đạo tại Đại hội, đồng chi Phạm Hoàng Anh đề nghị nhiệm kỳ "
+        "2020-2025, Đảng bộ xã Định Trung cần tiếp tục lãnh đạo toàn diện các nhiệm vụ. Tập trung "
+        "làm tốt công tác bồi thường, GPMB, kiên quyết thực hiện cưỡng chế những dự án kéo "
+        "dài.\n",
+        20,
+        # (directives held out 214 d2140: "đồng chi" misspelt still names a person (speaker,
+        # person); the term before whom a request asks is its ground (request_ground);
+        # ", kiên quyết <act>" opens a job of its own (manner))
+        [("directive", "Đảng bộ xã Định Trung", "cần tiếp tục lãnh đạ"),
+         ("directive", "Đảng bộ xã Định Trung", "Tập trung làm tốt cô"),
+         ("directive", "Đảng bộ xã Định Trung", "kiên quyết thực hiện")]),
+    "thoroughly_ends_an_addressee": (
+        "Tin.\n\nUBND huyện chỉ đạo các đơn vị, các địa phương tăng cường công tác tuyên "
+        "truyền. Các đơn vị chủ rừng, UBND các xã và các cộng đồng nhận rừng khoán quản triệt để "
+        "đảm bảo 4 nguyên tắc tại chỗ.\n",
+        20,
+        # (directives held out 214 d2141: "triệt để" is how they must act, no part of the name;
+        # tasks.json stops, running.json manner)
+        [("directive", "các đơn vị, các địa phương", "tăng cường công tác "),
+         ("directive", "Các đơn vị chủ rừng, UBND các xã và các cộng đồng nhận rừng khoán quản",
+          "triệt để đảm bảo 4 n")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
