@@ -34,7 +34,6 @@ from nlp.tasks import (
     deadline_in,
     ends_with_unit_name,
     listed_noun,
-    names_partners,
     partners_end,
     passive_after,
     places_named,
@@ -985,7 +984,12 @@ def _ends_with_unit(piece: str) -> bool:
     """Whether a piece ends on a unit's name or its partners, so that one named after its
     comma goes on with a list of units ("phối hợp với Sở Y tế, các sở, ngành liên quan …
     tổ chức …", "phối hợp với phòng Tài nguyên và Môi trường, phòng Quản lý đô thị …")."""
-    if names_partners(piece):
+    partners = partners_end(piece)
+    if partners is not None and not any(
+            _opens_job(words) for words in re.split(r"\s*,\s*", piece[partners:])[1:]):
+        # (not when a job follows among its commas: "… cần phối hợp chặt chẽ trong việc xử lý
+        # …, thành viên Hội đồng … xuống địa bàn tuyên truyền, vận động …": the list is of
+        # jobs, and a unit after the next comma is asked its own)
         return True
     if running_rules()["assigns_whom"].match(for_matching(piece)):
         return True  # "Phân công cán bộ, các tổ chức của xã theo dõi …": all it assigns
@@ -3029,7 +3033,7 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         text, start + forward.end(), end)
     if (_opens_with(lower, state.period) or rules["statistics"].match(lower)
             or rules["outcome_told"].search(lower) or (
-            state.results and state.mode is None and rules["directs_down"].match(lower))) \
+            state.results and state.mode is None and _directs_down_told(text, start, end, lower))) \
             and not rules["strict_asking"].search(lower):
         # "Trong tháng 3, UBND thành phố chỉ đạo các phòng, ban … thực hiện …" in the
         # summary of March's meeting: what was directed in the month reviewed, done (a
@@ -3087,6 +3091,15 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
     resolved = None if state.mode else _resolved(text, start, end, lower, state)
     return resolved if resolved is not None else _unasked(text, start, end, lower, forward,
                                                           state)
+
+
+def _directs_down_told(text: str, start: int, end: int, lower: str) -> bool:
+    """Whether a sentence among results tells a direction passed down ("Chỉ đạo các địa
+    phương thu hoạch …": done, running.json directs_down); not one that says what whom it
+    names must do ("Đồng thời, chỉ đạo Công ty phát triển hạ tầng KCN An Hạ cần quan tâm
+    …": asked)."""
+    down = running_rules()["directs_down"].match(lower)
+    return down is not None and not _asks_known_unit(text, start + down.end(), end)
 
 
 def _unless_proposed(lower: str, start: int,
