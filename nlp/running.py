@@ -830,11 +830,15 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
                key=lambda u: u[1], default=None)
     comma = text.find(",", at, end) if lead.group("topic") else -1
     inner = _doer_past_topic(text, at, end) if lead.group("topic") else None
-    if inner:
+    # ("Đối với mỗi cán bộ, giáo viên cần …": those it is for, named over the comma, then
+    # what they must do)
+    over_comma = bool(unit and comma > at and unit[1] > comma and rules["modal"].match(
+        for_matching(text[unit[1]:end]).lstrip()))
+    if inner and not over_comma:
         # "Đối với thiết bị dạy học, bàn ghế, … bị hư hỏng, các đơn vị cần khẩn trương …":
         # what it is about, then who must
         unit = inner
-    elif comma > at and len(text[at:comma].split()) <= MAX_TOPIC_WORDS:
+    elif not over_comma and comma > at and len(text[at:comma].split()) <= MAX_TOPIC_WORDS:
         # "Đối với tàu thuyền neo đậu trong cảng và khu neo, cần tổ chức …": those it is
         # for, whoever they are, then what they must do
         unit = (text[at:comma].strip(), comma)

@@ -6076,6 +6076,19 @@ CASES = {
         [("action", None, "Lãnh đạo Ban Quản lý"),
          ("directive", "Công ty phát triển hạ tầng KCN An Hạ", "cần quan tâm đến việ"),
          ("directive", "Công ty phát triển hạ tầng KCN An Hạ", "trồng cây xanh theo ")]),
+    "for_whom_over_a_comma_and_a_wish_opening": (
+        "Tin.\n\nĐồng chí mong muốn Sở GD&ĐT tiếp tục triển khai những giải pháp hiệu quả.\n\n"
+        "Đối với mỗi cán bộ, giáo viên cần tiếp tục phát huy tinh thần năng động; quan tâm hỗ trợ "
+        "học sinh nghèo.\n\nMong muốn cán bộ, giảng viên nhà trường luôn phát huy tinh thần "
+        "đoàn kết.\n",
+        20,
+        # (directives held out 215 d2150: "Đối với <whom, over a comma> cần …" names who must
+        # (nlp/running.py _obligation); "Mong muốn <whom> …" opening its sentence asks them
+        # (running.json opening_request))
+        [("directive", "Sở Giáo dục và Đào tạo", "tiếp tục triển khai "),
+         ("directive", "mỗi cán bộ, giáo viên", "Đối với mỗi cán bộ, "),
+         ("directive", "mỗi cán bộ, giáo viên", "quan tâm hỗ trợ học "),
+         ("directive", "cán bộ, giảng viên nhà trường", "luôn phát huy tinh t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
