@@ -310,7 +310,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "count_opening", "finding", "finding_lead", "proposes_ahead", "source_grounds",
             "step_label", "schedule_label", "by_itself",
             "duty_lead", "who_then_must", "tasks_done",
-            "resolution", "then_however", "request_clause", "statistics",
+            "resolution", "then_however", "remainder_then_promise", "request_clause", "statistics",
             "time_limit", "lead_unit", "statement", "matters", "told_made",
             "glued_caption", "resolved", "determiner_only", "letter_to",
             "review_ground", "set_then_listed", "regarded_as", "review_and_tasks",

@@ -3808,8 +3808,12 @@ def _result_beside_shortcoming(text: str, start: int, end: int, lower: str, done
         # "Đã đạt 14/18 tiêu chí còn 04 tiêu chí chưa đạt …": the figures reached are a
         # result, what remains a shortcoming (no item)
         state.mode = None
+        # "…, còn 44 công dân chưa đến khám, địa phương sẽ tiếp tục điều động …": what will be
+        # done about what remains, a promise (running.json remainder_then_promise)
+        then = rules["remainder_then_promise"].search(lower, remainder.end())
         return [Found("action", a, b) for a, b in
-                _pieces(text, start, start + remainder.start(), by_verb=False)]
+                _pieces(text, start, start + remainder.start(), by_verb=False)] + (
+            _promised(text, start + then.end(), end) if then else [])
     turn = None if state.mode else rules["then_however"].search(lower)
     if turn and _reports_done(lower[:turn.start()]) and not _names_shortcoming(
             lower[:turn.start()]):

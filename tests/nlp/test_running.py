@@ -6089,6 +6089,15 @@ CASES = {
          ("directive", "mỗi cán bộ, giáo viên", "Đối với mỗi cán bộ, "),
          ("directive", "mỗi cán bộ, giáo viên", "quan tâm hỗ trợ học "),
          ("directive", "cán bộ, giảng viên nhà trường", "luôn phát huy tinh t")]),
+    "a_promise_after_what_remains": (
+        "Tin.\n\nTheo báo cáo, kết quả đã khám 124 công dân, đạt sức khỏe là 80 công dân, còn 44 "
+        "công dân chưa đến khám, địa phương sẽ tiếp tục điều động công dân đi khám sức khỏe vào "
+        "ngày 28/11/2019.\n",
+        20,
+        # (running held out 217 r2201: the figures reached, what remains, then what "sẽ" be
+        # done about it, a promise; running.json remainder_then_promise)
+        [("action", None, "Theo báo cáo, kết qu"),
+         ("commitment", None, "tiếp tục điều động c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
