@@ -294,12 +294,6 @@ def passive_after(text: str, at: int) -> bool:
     return bool(_compiled("passive_subject").match(text, at))
 
 
-def names_partners(text: str) -> bool:
-    """Whether the text says who the work is shared with ("phối hợp với …", tasks.json
-    cooperate)."""
-    return bool(_compiled("cooperate").search(text))
-
-
 def partners_end(text: str) -> int | None:
     """Where the last words that share the work out end ("phối hợp với", tasks.json
     cooperate; what follows names the partners), None when the text shares none."""
