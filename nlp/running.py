@@ -39,7 +39,14 @@ from nlp.tasks import (
     places_named,
     unit_name_at,
 )
-from nlp.units import canonical_unit, find_head, known_name_at, place_named_at, starts_with_unit
+from nlp.units import (
+    body_key,
+    canonical_unit,
+    find_head,
+    known_name_at,
+    place_named_at,
+    starts_with_unit,
+)
 
 
 @dataclass(frozen=True)
@@ -3069,7 +3076,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # "Đẩy mạnh …, kiểm soát … là những nhiệm vụ trọng tâm được kỳ họp đề ra"
         state.mode = "tasks"
         return _promised(text, start, start + named.start())
-    request = _unless_proposed(lower, start, _asked_by_topic(text, start, request))
+    request = _unless_body_directs(text, after, state, _unless_proposed(
+        lower, start, _asked_by_topic(text, start, request)))
     if request:
         return (_own_before_request(text, start, request[0], forward, state)
                 + _done_before_turn(text, start, request[0], lower)
@@ -3104,6 +3112,37 @@ def _directs_down_told(text: str, start: int, end: int, lower: str) -> bool:
     …": asked)."""
     down = running_rules()["directs_down"].match(lower)
     return down is not None and not _asks_known_unit(text, start + down.end(), end)
+
+
+def _unless_body_directs(text: str, start: int, state: _Reading,
+                         request: tuple[int, str | None, str | None] | None
+                         ) -> tuple[int, str | None, str | None] | None:
+    """The request of a sentence at `start`, or None when, in a list of requests, it opens
+    with another body than the one that asks (no person) that "chỉ đạo" others ("Đảng ủy
+    UBND tỉnh chỉ đạo các cơ quan chuyên môn xây dựng Đề án …" after "Ban Thường vụ Tỉnh ủy
+    yêu cầu …"): the body is asked to direct them, its own task, as "Sở … chỉ đạo …" is; not
+    the asker going on with its own directions ("ông …, Phó Chủ tịch UBND huyện Đồng Phú đã
+    có văn bản chỉ đạo …" then "UBND huyện Đồng Phú chỉ đạo các trường học …"); running.json
+    directs_in_list."""
+    if request is None or state.mode != "directive":
+        return request
+    return None if _body_directs_in_list(text, start, request, state.asked[1]) else request
+
+
+def _body_directs_in_list(text: str, start: int, request: tuple[int, str | None, str | None],
+                          asker: str | None) -> bool:
+    speaker = request[2]
+    if not speaker or not asker or running_rules()["person"].match(for_matching(speaker)):
+        return False
+    # (the same body however shortened: "Ban chỉ đạo huyện" after "Ban chỉ đạo phòng chống
+    # dịch động vật huyện"; every word of one in the other)
+    own, asking = (set(re.findall(r"\w+", body_key(name) or "")) for name in (speaker, asker))
+    if own <= asking or asking <= own:
+        return False
+    lower = for_matching(text[start:request[0]]).lstrip(" -–+•")
+    head = for_matching(speaker)
+    return lower.startswith(head) and bool(
+        running_rules()["directs_in_list"].match(lower[len(head):]))
 
 
 def _unless_proposed(lower: str, start: int,

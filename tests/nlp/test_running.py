@@ -6098,6 +6098,26 @@ CASES = {
         # done about it, a promise; running.json remainder_then_promise)
         [("action", None, "Theo báo cáo, kết qu"),
          ("commitment", None, "tiếp tục điều động c")]),
+    # directives held out 216 (d2161): "lãnh đạo, chỉ đạo" after a name is what it must do
+    "leading_and_directing_ends_a_name": (
+        "Tin\n\nTheo đó, Ban Thường vụ Tỉnh ủy yêu cầu Đảng ủy Công an tỉnh lãnh đạo, chỉ đạo việc "
+        "sắp xếp Công an cấp xã phù hợp với việc sáp nhập đơn vị hành chính cấp xã.\n", 20,
+        [("directive", "Đảng ủy Công an tỉnh", "lãnh đạo, chỉ đạo vi")]),
+    # directives held out 216 (d2161): in a list of requests, another body that "chỉ đạo"
+    # is asked to direct, its own task; the asker going on with its directions is not
+    "a_body_directing_in_a_list_of_requests_is_asked": (
+        "Tin\n\nTheo đó, Ban Thường vụ Tỉnh ủy yêu cầu Đảng ủy Công an tỉnh rà soát việc sắp xếp "
+        "Công an cấp xã.\n\nĐảng ủy UBND tỉnh chỉ đạo các cơ quan chuyên môn xây dựng Đề án sắp "
+        "xếp, sáp nhập các đơn vị hành chính cấp xã, báo cáo Thường trực Tỉnh ủy trước ngày "
+        "30/4/2025.\n", 20,
+        [("directive", "Đảng ủy Công an tỉnh", "rà soát việc sắp xếp"),
+         ("directive", "Đảng ủy UBND tỉnh", "chỉ đạo các cơ quan ")]),
+    "the_asker_going_on_with_its_directions_asks_whom_it_names": (
+        "Tin\n\nÔng Nguyễn Văn An, Phó Chủ tịch UBND huyện Đồng Phú đã có văn bản chỉ đạo các "
+        "cơ quan chức năng tăng cường công tác tuyên truyền.\n\nUBND huyện Đồng Phú chỉ đạo các "
+        "trường học trên địa bàn tăng cường công tác quản lý học sinh.\n", 20,
+        [("directive", "các cơ quan chức năng", "tăng cường công tác "),
+         ("directive", "các trường học trên địa bàn", "tăng cường công tác ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
