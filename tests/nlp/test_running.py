@@ -6118,6 +6118,29 @@ CASES = {
         "trường học trên địa bàn tăng cường công tác quản lý học sinh.\n", 20,
         [("directive", "các cơ quan chức năng", "tăng cường công tác "),
          ("directive", "các trường học trên địa bàn", "tăng cường công tác ")]),
+    # running held out 219 (r2223, r2221): "Sắp tới," and "Để đạt mục tiêu trên," open the
+    # body's own plans
+    "coming_soon_opens_promises": (
+        "Tin\n\nHội đã vận động quỹ khuyến học trên 71 tỷ đồng.\n\nSắp tới, Hội tập trung "
+        "triển khai những điểm mới về khuyến học; đảm bảo 80% hội viên học tập nội dung này.\n",
+        20, [("action", None, "Hội đã vận động quỹ "),
+             ("commitment", "Hội", "tập trung triển khai"),
+             ("commitment", "Hội", "đảm bảo 80% hội viên")]),
+    "to_reach_the_target_opens_promises": (
+        "Tin\n\nHuyện phấn đấu mỗi năm tăng từ 5-10% lượng khách đến tham quan di tích.\n\n"
+        "Để đạt mục tiêu trên, huyện tiếp tục kiện toàn bộ máy quản lý nhà nước về di tích.\n",
+        20, [("commitment", None, "Huyện phấn đấu mỗi n"),
+             ("commitment", None, "huyện tiếp tục kiện ")]),
+    # running held out 220 (r2241): a team's inspection that counts what it checked is a
+    # result, and so is what the doer "còn" did besides
+    "an_inspection_counted_is_a_result": (
+        "Tin\n\nHơn 1 tháng qua, Đoàn Kiểm tra liên ngành vệ sinh an toàn thực phẩm huyện Mai Sơn "
+        "đã kiểm tra 52 cơ sở kinh doanh dịch vụ ăn uống trên địa bàn.\n", 20,
+        [("action", None, "Hơn 1 tháng qua, Đoà")]),
+    "what_the_doer_did_besides_is_a_result": (
+        "Tin\n\nHội đã xử phạt 22 cơ sở. Hội còn tuyên truyền cho các cơ sở những quy định của "
+        "pháp luật.\n", 20,
+        [("action", None, "Hội đã xử phạt 22 cơ"), ("action", None, "Hội còn tuyên truyền")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
