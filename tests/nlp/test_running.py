@@ -6141,6 +6141,14 @@ CASES = {
         "Tin\n\nHội đã xử phạt 22 cơ sở. Hội còn tuyên truyền cho các cơ sở những quy định của "
         "pháp luật.\n", 20,
         [("action", None, "Hội đã xử phạt 22 cơ"), ("action", None, "Hội còn tuyên truyền")]),
+    # running held out 221 (r2251): "; đồng thời tiếp tục …" into the coming months turns a
+    # result into a promise
+    "going_on_into_the_coming_months_is_a_promise": (
+        "Tin\n\nTại hội nghị, cán bộ Đoàn trên địa bàn huyện đã trao đổi nhiều nội dung, giải "
+        "pháp, mô hình hiệu quả; đồng thời tiếp tục phát huy sức trẻ, tập trung triển khai các "
+        "hoạt động bảo đảm hoàn thành nhiệm vụ trong 6 tháng cuối năm.\n", 20,
+        [("action", None, "Tại hội nghị, cán bộ"), ("commitment", None, "đồng thời tiếp tục p"),
+         ("commitment", None, "tập trung triển khai")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
