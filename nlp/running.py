@@ -310,12 +310,8 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
         elif match.group().startswith(":") and _one_task_past_colon(piece, following):
             held = True
             continue
-        if (not by_verb and match.group().startswith(";")
-                and running_rules()["purpose"].search(for_matching(piece).lstrip(" -+•"), 1)
-                and not running_rules()["done_clause"].match(for_matching(following))):
-            # "… được thực hiện trên cả nước nhằm thu thập …; phân tích, dự báo …; phục vụ
-            # …": the aims go on after the "; ", no results of their own (not an aim the
-            # sentence opens with: "Nhằm xây dựng …, phường đã tổ chức …; tổ chức …")
+        if match.group().startswith(";") and _goes_on_past_semicolon(piece, following,
+                                                                       by_verb=by_verb):
             continue
         if (by_verb and match.group().startswith(",")
                 and running_rules()["target_end"].search(for_matching(piece))
@@ -381,6 +377,30 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
             and not (by_verb and running_rules()["label_piece"].match(
                 for_matching(text[a:b]).strip(" .;")))
             and not (by_verb and _matter_label(text, a, b, end))]
+
+
+def _goes_on_past_semicolon(piece: str, following: str, *, by_verb: bool) -> bool:
+    """Whether what follows a "; " goes on with the piece before: in results, the aims
+    ("… được thực hiện trên cả nước nhằm thu thập …; phân tích, dự báo …; phục vụ …": no
+    results of their own; not an aim the sentence opens with: "Nhằm xây dựng …, phường đã tổ
+    chức …; tổ chức …"); in a list of requests, one more of the behaviours a direction is
+    against (_behaviour_listed)."""
+    if by_verb:
+        return _behaviour_listed(piece, following)
+    return bool(running_rules()["purpose"].search(for_matching(piece).lstrip(" -+•"), 1)
+                and not running_rules()["done_clause"].match(for_matching(following)))
+
+
+def _behaviour_listed(piece: str, following: str) -> bool:
+    """Whether the piece after a "; " names one more of the behaviours a direction is
+    against ("… xử lý nghiêm … đối với các hành vi khai thác, nạo vét cát trái phép; tập
+    kết, vận chuyển, kinh doanh khoáng sản không đúng quy định; sử dụng các phương tiện …
+    không có đăng kiểm …"; running.json behaviours_listed, violation_piece): no task of
+    its own, however it opens ("tuyệt đối không để xảy ra …" after them is one)."""
+    rules = running_rules()
+    return bool(rules["behaviours_listed"].search(for_matching(piece))
+                and rules["violation_piece"].match(
+                    for_matching(re.split(r"[;.]", following, maxsplit=1)[0])))
 
 
 def _past_lead(text: str, pieces: list[tuple[int, int]], *,

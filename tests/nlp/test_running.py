@@ -6149,6 +6149,15 @@ CASES = {
         "hoạt động bảo đảm hoàn thành nhiệm vụ trong 6 tháng cuối năm.\n", 20,
         [("action", None, "Tại hội nghị, cán bộ"), ("commitment", None, "đồng thời tiếp tục p"),
          ("commitment", None, "tập trung triển khai")]),
+    # directives held out 217 (d2170): the behaviours a direction is against, listed by
+    # semicolons, are no tasks of their own
+    "behaviours_listed_by_semicolons_are_one_task": (
+        "Tin\n\nUBND huyện giao Công an huyện thường xuyên tuần tra, kịp thời phát hiện và xử lý "
+        "nghiêm đối với các hành vi khai thác, nạo vét cát trái phép; tập kết, vận chuyển khoáng "
+        "sản không đúng quy định; sử dụng các phương tiện không có đăng kiểm nhưng vẫn tham gia "
+        "khai thác cát; tuyệt đối không để xảy ra các điểm nóng về khai thác cát trái phép.\n", 20,
+        [("directive", "Công an huyện", "thường xuyên tuần tr"),
+         ("directive", "Công an huyện", "tuyệt đối không để x")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
