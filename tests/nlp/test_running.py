@@ -6158,6 +6158,26 @@ CASES = {
         "khai thác cát; tuyệt đối không để xảy ra các điểm nóng về khai thác cát trái phép.\n", 20,
         [("directive", "Công an huyện", "thường xuyên tuần tr"),
          ("directive", "Công an huyện", "tuyệt đối không để x")]),
+    # running held out 222 (r2264): "cùng phối hợp" is what the units do together, no part
+    # of their names; "Được biết, hiện nay … đang quản lý …" after the plans is a fact
+    "present_state_after_plans_is_a_fact": (
+        "Tin\n\nTheo đó, trong năm 2024, Điện lực huyện và UBND các xã sẽ phối hợp giải phóng "
+        "mặt bằng cho công trình điện. Ngoài ra, UBND các xã và điện lực cùng phối hợp bảo vệ "
+        "hành lang an toàn lưới điện. Được biết, hiện nay Điện lực huyện đang quản lý 40 trạm "
+        "biến áp.\n", 20,
+        [("commitment", "Điện lực huyện và UBND các xã", "phối hợp giải phóng "),
+         ("commitment", "UBND các xã và điện lực", "UBND các xã và điện "),
+         ("action", None, "Được biết, hiện nay ")]),
+    # running held out 222 (r2260): what units do to reach a target ("Để hoàn thành chỉ tiêu
+    # …, <units> …") is work to come, unless they have done it
+    "work_to_reach_a_target_is_to_come": (
+        "Tin\n\nĐể hoàn thành chỉ tiêu bao phủ bảo hiểm y tế năm 2024, các cơ quan thành viên "
+        "Ban chỉ đạo chủ động nắm chắc tình hình, đôn đốc cơ sở vận động nhân dân tham gia.\n",
+        20, [("commitment", "các cơ quan thành viên Ban chỉ đạo", "chủ động nắm chắc tì"),
+             ("commitment", "các cơ quan thành viên Ban chỉ đạo", "đôn đốc cơ sở vận độ")]),
+    "work_done_to_reach_a_target_is_a_result": (
+        "Tin\n\nĐể hoàn thành chỉ tiêu bao phủ bảo hiểm y tế năm 2024, các xã đã tích cực vận "
+        "động nhân dân tham gia.\n", 20, [("action", None, "các xã đã tích cực v")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
