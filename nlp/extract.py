@@ -588,7 +588,7 @@ from nlp.units import canonical_unit
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
 # 499: "gặp phải" is no obligation.
-PIPELINE_VERSION = "546"
+PIPELINE_VERSION = "547"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -778,7 +778,22 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
                                                    if item.unit else None),
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))
-    return _once(items)
+    return _once(_due_along(items, doc.text))
+
+
+def _due_along(items: list[Item], text: str) -> list[Item]:
+    """A time limit that ends a sentence of one doer's jobs cut at its commas ("rà soát các
+    điểm yếu của đơn vị, hoàn thành việc gia cố …, cắt tỉa cây xanh … trước 9h sáng ngày
+    27/9") is the limit of each of them; not of an ongoing duty ("tiếp tục đẩy mạnh tuyên
+    truyền …, quảng bá … giai đoạn 2021-2025")."""
+    out = list(items)
+    for n in range(len(out) - 2, -1, -1):
+        job, after = out[n], out[n + 1]
+        if (job.kind == after.kind and job.kind != "action" and after.due and not job.due
+                and job.task_kind != "ongoing" and job.unit == after.unit
+                and re.fullmatch(r"\s*,\s*", text[job.end:after.start])):
+            out[n] = replace(job, due=after.due, task_kind=kind_of(job.text, after.due, job.kind))
+    return out
 
 
 def _once(items: list[Item]) -> list[Item]:

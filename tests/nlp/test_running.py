@@ -6178,6 +6178,13 @@ CASES = {
     "work_done_to_reach_a_target_is_a_result": (
         "Tin\n\nĐể hoàn thành chỉ tiêu bao phủ bảo hiểm y tế năm 2024, các xã đã tích cực vận "
         "động nhân dân tham gia.\n", 20, [("action", None, "các xã đã tích cực v")]),
+    # directives held out 218 (d2180): "xem công tác … là nhiệm vụ trọng tâm" is what the
+    # heads are asked, not part of who they are
+    "regard_as_ends_the_addressee": (
+        "Tin\n\nSở yêu cầu thủ trưởng đơn vị xem công tác phòng, chống thiên tai là nhiệm vụ "
+        "trọng tâm. Tập trung chỉ đạo quyết liệt.\n", 20,
+        [("directive", "thủ trưởng đơn vị", "xem công tác phòng, "),
+         ("directive", "thủ trưởng đơn vị", "Tập trung chỉ đạo qu")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -6206,6 +6213,22 @@ def test_what_units_must_do_after_however_closes_before_its_reason():
     kept = extract_report("Kết quả năm 2023\n\nNăm 2023, Hội đã vận động các chương trình an "
                           "sinh xã hội, vì người nghèo đã góp phần ổn định cuộc sống.\n")
     assert any("vì người nghèo đã góp phần" in i.text for i in kept.items)
+
+
+def test_a_time_limit_closing_a_sentence_of_jobs_is_each_jobs_limit():
+    # directives held out 218 (d2180): the jobs a sentence lists, cut at its commas, are all
+    # due by the time it closes on; not an ongoing duty before a period it names
+    report = extract_report(
+        "Tin\n\nSở Y tế yêu cầu các cơ sở y tế tổ chức trực 24/24 giờ. Đồng thời, rà soát các "
+        "điểm yếu của đơn vị, hoàn thành việc gia cố trang thiết bị, máy móc, cắt tỉa cây xanh "
+        "trước 9h sáng ngày 27/9/2022.\n")
+    due = [(i.text[:20], i.due) for i in report.items if i.kind == "directive"]
+    assert due == [("tổ chức trực 24/24 g", None), ("rà soát các điểm yếu", "2022-09-27"),
+                   ("hoàn thành việc gia ", "2022-09-27"), ("cắt tỉa cây xanh trư", "2022-09-27")]
+    ongoing = extract_report(
+        "Tin\n\nTỉnh ủy yêu cầu các cấp ủy đảng tiếp tục đẩy mạnh tuyên truyền Quy chế số 13, "
+        "tổ chức sáng tác các tác phẩm về chủ đề này trong giai đoạn 2021-2025.\n")
+    assert [i.due for i in ongoing.items if i.kind == "directive"][:1] == [None]
 
 
 def test_a_title_that_names_only_the_coming_month_leaves_the_report_its_own():
