@@ -398,9 +398,14 @@ def _behaviour_listed(piece: str, following: str) -> bool:
     không có đăng kiểm …"; running.json behaviours_listed, violation_piece): no task of
     its own, however it opens ("tuyệt đối không để xảy ra …" after them is one)."""
     rules = running_rules()
-    return bool(rules["behaviours_listed"].search(for_matching(piece))
-                and rules["violation_piece"].match(
-                    for_matching(re.split(r"[;.]", following, maxsplit=1)[0])))
+    lower = for_matching(piece)
+    after = for_matching(re.split(r"[;.]", following, maxsplit=1)[0])
+    if rules["faults_listed"].search(lower):
+        # "… khắc phục những tồn tại, hạn chế về các hành vi cho phép …; cho phép … vượt chỉ
+        # tiêu …; tùy tiện trong việc …": the faults to mend, listed, whatever they are
+        return bool(rules["fault_piece"].match(after)) and _doer_first(following) is None
+    return bool(rules["behaviours_listed"].search(lower)
+                and rules["violation_piece"].match(after))
 
 
 def _past_lead(text: str, pieces: list[tuple[int, int]], *,
@@ -909,8 +914,10 @@ def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str |
         # ("Cục Kiểm lâm cũng yêu cầu các đơn vị … trước ngày 13-4": a request; "UBND huyện
         # đã ban hành …; dự kiến tổ chức cưỡng chế trước ngày 15-12": its own work)
         due = None
+    # ("Các đơn vị liên quan khẩn trương rà soát …": units urged, as those that must)
+    urged = bool(rules["collective_doer"].match(named) and rules["urged"].match(after.lstrip()))
     if not rules["modal"].match(after.lstrip(" ,") if lead.group("topic") else after) and not (
-            (ordered or lead.group("when") or due) and _opens_job(text[unit[1]:end])):
+            (ordered or lead.group("when") or due or urged) and _opens_job(text[unit[1]:end])):
         return None
     if lead.group("topic") and not lead.group("when"):
         task_start = start + lead.start("topic")  # "Đối với những đề xuất khác, cần gửi …"

@@ -6185,6 +6185,23 @@ CASES = {
         "trọng tâm. Tập trung chỉ đạo quyết liệt.\n", 20,
         [("directive", "thủ trưởng đơn vị", "xem công tác phòng, "),
          ("directive", "thủ trưởng đơn vị", "Tập trung chỉ đạo qu")]),
+    # directives held out 218 (d2181): units urged ("Các đơn vị liên quan khẩn trương …") must,
+    # as units that "cần"; the faults they are to mend, listed by semicolons, are one task
+    "units_urged_to_mend_listed_faults": (
+        "Tin\n\nThanh tra tỉnh kiến nghị các địa phương xử lý một số vấn đề sau:\n\nCác đơn vị "
+        "liên quan khẩn trương rà soát, chấn chỉnh, khắc phục những tồn tại, hạn chế về các hành "
+        "vi cho phép chuyển mục đích sử dụng đất nhưng không thẩm định nhu cầu; cho phép chuyển "
+        "mục đích sử dụng đất vượt chỉ tiêu kế hoạch; tùy tiện trong việc xác nhận lối đi "
+        "chung.\n", 20, [("directive", "Các đơn vị liên quan", "khẩn trương rà soát,")]),
+    # (units at work, "đang khẩn trương …", are told of, not urged; "đang" in whom a request
+    # describes stays in the name)
+    "units_at_work_are_not_urged": (
+        "Tin\n\nCác địa phương, ngành liên quan trong tỉnh đang khẩn trương áp dụng các biện "
+        "pháp chống rét cho vật nuôi.\n", 20, []),
+    "a_relative_clause_with_dang_stays_in_the_name": (
+        "Tin\n\nUBND tỉnh yêu cầu các tàu thuyền đang hoạt động trên biển phải về bờ neo đậu an "
+        "toàn.\n", 20,
+        [("directive", "các tàu thuyền đang hoạt động trên biển", "phải về bờ neo đậu a")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
