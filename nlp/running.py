@@ -1982,7 +1982,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # a capital goes on with a name ("Phòng Quản lý đô thị theo dõi …"), and so does a
         # committee's purpose that names a capitalised programme ("Ban Chỉ đạo xây dựng Nông
         # thôn mới của huyện …")
-        named = not comma and (rest.lstrip()[:1].isupper() or bool(
+        # (not a task's verb written with a capital: "… các đơn vị trong Khối Tiếp tục quán
+        # triệt …")
+        named = not comma and ((rest.lstrip()[:1].isupper()
+                                and not rules["capital_verb"].match(rest.lstrip())) or bool(
             rules["committee"].search(for_matching(text[start:at]))
             and _CAPITAL_SOON.match(rest)))
         stop = _addressee_stop(for_matching(text[start:at]), lower)

@@ -6202,6 +6202,19 @@ CASES = {
         "Tin\n\nUBND tỉnh yêu cầu các tàu thuyền đang hoạt động trên biển phải về bờ neo đậu an "
         "toàn.\n", 20,
         [("directive", "các tàu thuyền đang hoạt động trên biển", "phải về bờ neo đậu a")]),
+    # running held out 223 (r2273): the targets listed after "như:", each a share to reach,
+    # are one promise each; a task's verb written with a capital ends the name before it
+    "targets_listed_after_a_colon_are_one_each": (
+        "Tin\n\nTheo dự thảo giao ước thi đua năm nay, Khối phấn đấu đạt 5 chỉ tiêu như: 100% cơ "
+        "quan, đơn vị hoàn thành tốt nhiệm vụ; 100% chi bộ hoàn thành tốt nhiệm vụ, trong đó 20% "
+        "hoàn thành xuất sắc nhiệm vụ; có 1 đơn vị được đề nghị tặng Cờ thi đua của Chính "
+        "phủ.\n", 20,
+        [("commitment", None, "100% cơ quan, đơn vị"), ("commitment", None, "100% chi bộ hoàn thà"),
+         ("commitment", None, "có 1 đơn vị được đề ")]),
+    "a_capitalised_verb_ends_the_addressee": (
+        "Tin\n\nĐồng chí Trưởng ban đề nghị trong năm 2024, các đơn vị trong Khối Tiếp tục quán "
+        "triệt các chủ trương của Đảng về công tác thi đua.\n", 20,
+        [("directive", "các đơn vị trong Khối", "Tiếp tục quán triệt ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
