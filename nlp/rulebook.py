@@ -273,7 +273,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "list_lead",
             "done_clause", "qualifier", "purpose_lead", "purpose", "praised", "named_work",
             "directs_down", "directs_in_list", "behaviours_listed", "violation_piece", "urged",
-            "faults_listed", "fault_piece", "capital_verb",
+            "faults_listed", "fault_piece", "capital_verb", "breakdown",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
             "remedy", "backward", "limitation", "outcome",
             "future_clause", "under_way", "task_list_lead",

@@ -3761,6 +3761,9 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
             or state.reviewing or (state.looking_back and not forward and (
                 _opens_job(text[at:end]) or _paragraph_opening(text, at, end)))
             or (state.mode is None and rules["dated_event"].match(lower))
+            # "Trong đó buôn lậu, … là 61 vụ; …", "Tổng giá trị xử lý là 5,4 tỷ đồng": a total
+            # and its parts counted (running.json breakdown)
+            or (state.mode is None and not forward and rules["breakdown"].match(lower))
             or (state.period_told and state.mode is None and not forward
                 and _unit_opens(text, at, end))):
         # "UBND huyện đã lãnh đạo, chỉ đạo …. Chủ động phối hợp với các sở, ngành …": the

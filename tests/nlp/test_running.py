@@ -6215,6 +6215,18 @@ CASES = {
         "Tin\n\nĐồng chí Trưởng ban đề nghị trong năm 2024, các đơn vị trong Khối Tiếp tục quán "
         "triệt các chủ trương của Đảng về công tác thi đua.\n", 20,
         [("directive", "các đơn vị trong Khối", "Tiếp tục quán triệt ")]),
+    # running held out 223 (r2271): the cases a total splits into and the sum they came to,
+    # counted after a headline, are results; not the areas a state is measured in, nor a
+    # share to reach
+    "a_total_and_its_parts_counted_are_results": (
+        "Xử lý 133 vụ buôn lậu trong tháng 8\n\nTrong đó buôn lậu, vận chuyển trái phép hàng "
+        "cấm là 61 vụ; gian lận thương mại 69 vụ. Tổng giá trị xử lý là 5,4 tỷ đồng.\n", 20,
+        [("action", None, "buôn lậu, vận chuyển"), ("action", None, "gian lận thương mại "),
+         ("action", None, "Tổng giá trị xử lý l")]),
+    "areas_of_a_state_and_targets_are_no_results": (
+        "Tin\n\nTrong đó diện tích UBND xã trực tiếp sử dụng là 46,4ha; diện tích đang cho thuê "
+        "là 6.269,7ha. Trong đó, phấn đấu tỷ lệ hộ nghèo là 2 hộ.\n", 20,
+        [("commitment", None, "Trong đó, phấn đấu t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
