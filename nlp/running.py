@@ -384,7 +384,7 @@ def _goes_on_past_semicolon(piece: str, following: str, *, by_verb: bool) -> boo
     ("… được thực hiện trên cả nước nhằm thu thập …; phân tích, dự báo …; phục vụ …": no
     results of their own; not an aim the sentence opens with: "Nhằm xây dựng …, phường đã tổ
     chức …; tổ chức …"); in a list of requests, one more of the behaviours a direction is
-    against (_behaviour_listed)."""
+    against or of the faults a task mends (_behaviour_listed)."""
     if by_verb:
         return _behaviour_listed(piece, following)
     return bool(running_rules()["purpose"].search(for_matching(piece).lstrip(" -+•"), 1)
@@ -4112,6 +4112,8 @@ def _reports_done(lower: str, *, asking: bool = False) -> bool:
     """Work reported as done or figures reached: "đã …", "đạt 44,72% kế hoạch"; while
     requests are being listed only "đã" says so (a figure there is a target)."""
     rules = running_rules()
+    if rules["present_state"].match(lower):
+        return True  # "Được biết, hiện nay Điện lực … đang quản lý 51 trạm biến áp …": a fact
     if asking:  # "các xã đã …", not "khu vực đã xảy ra sạt lở" inside a request's object
         return bool(rules["done_early"].match(lower))
     return bool(rules["reported_done"].search(lower))
