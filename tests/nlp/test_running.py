@@ -6227,6 +6227,24 @@ CASES = {
         "Tin\n\nTrong đó diện tích UBND xã trực tiếp sử dụng là 46,4ha; diện tích đang cho thuê "
         "là 6.269,7ha. Trong đó, phấn đấu tỷ lệ hộ nghèo là 2 hộ.\n", 20,
         [("commitment", None, "Trong đó, phấn đấu t")]),
+    # running held out 222 (r2266): "Với kết quả này," then a body that goes on with the
+    # work is the body's next step; not one that goes on holding a rank
+    "going_on_from_a_result_is_a_promise": (
+        "Tin\n\nVới kết quả này, huyện tiếp tục đứng đầu tỉnh về thu ngân sách. Với kết quả "
+        "này, Sở Khoa học và Công nghệ tiếp tục chỉnh sửa và hoàn thiện danh mục nhiệm vụ "
+        "trước khi trình UBND tỉnh phê duyệt.\n", 20,
+        [("commitment", "Sở Khoa học và Công nghệ", "tiếp tục chỉnh sửa v")]),
+    # running held out 224 (r2282): a page that reviews one term and sets out the next
+    # ("giai đoạn 2010-2015" … "giai đoạn 2016-2020"): "Trong giai đoạn 2016-2020, …" opens
+    # the body's promises; what it did "từ 2010-2014, … đã …" stays done in a list of tasks
+    "the_next_term_after_trong_opens_promises": (
+        "Tin\n\nChiều 8/4, Trung tâm Khuyến nông tỉnh tổ chức tổng kết phong trào thi đua giai "
+        "đoạn 2010-2015; triển khai phương hướng, nhiệm vụ giai đoạn 2016-2020.\n\nThực hiện "
+        "phong trào thi đua, từ 2010-2014, Trung tâm Khuyến nông tỉnh đã xây dựng gần 100 mô "
+        "hình trình diễn khuyến nông.\n\nTrong giai đoạn 2016-2020, Trung tâm khuyến nông tỉnh "
+        "tiếp tục quán triệt Luật thi đua, khen thưởng.\n", 20,
+        [("action", None, "Thực hiện phong trào"),
+         ("commitment", "Trung tâm khuyến nông tỉnh", "tiếp tục quán triệt ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
