@@ -712,6 +712,18 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
         # ("Hội Sử học tỉnh coi việc truyền bá kiến thức lịch sử … là nhiệm vụ trọng tâm,
         # với nhiều hình thức phong phú như: …": what it holds dear, no tasks to come)
         return False
+    topic = rules["topic_comma"].match(lower)
+    comma = lower.find(", ") if topic else -1
+    if 0 <= announced.end() <= comma and rules["done_marker"].search(lower, comma):
+        # ("Đối với việc triển khai thực hiện các nhiệm vụ trọng tâm, năm 2021, Ban Dân tộc
+        # được giao 3 nhiệm vụ, đến nay đã hoàn thành 2/3 nhiệm vụ": the topic of a result)
+        return False
+    colon = lower.find(":")
+    if 0 <= colon < announced.start() and _names_shortcoming(
+            lower[lower.rfind(",", 0, colon) + 1:colon]):
+        # ("… còn những khó khăn, hạn chế như: tỷ lệ nhiệm vụ quá hạn còn cao; 1 nhiệm vụ
+        # trọng tâm đến nay chưa được giao kinh phí …": the shortcomings its colon lists)
+        return False
     # a review of the same clause ("Hội nghị đã đánh giá … nhiệm vụ trọng tâm …") tells of
     # the meeting; one the sentence has turned away from does not, nor, before the list
     # of tasks, the meeting's name ("Tại Hội nghị sơ kết Hội Nông dân xã đề ra 11 nội dung

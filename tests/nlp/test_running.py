@@ -6245,6 +6245,25 @@ CASES = {
         "tiếp tục quán triệt Luật thi đua, khen thưởng.\n", 20,
         [("action", None, "Thực hiện phong trào"),
          ("commitment", "Trung tâm khuyến nông tỉnh", "tiếp tục quán triệt ")]),
+    # running held out 224 (r2283): a speaker's words, then their aim, then the coming
+    # period: the body's promise
+    "the_coming_period_after_a_speaker_and_an_aim": (
+        "Tin\n\nÔng Trần Quốc Lợi, Cục trưởng Cục Thống kê tỉnh cho biết, để cuộc Tổng điều "
+        "tra hoàn thành đồng bộ, đạt chất lượng cao, thời gian tới, BCĐ các cấp tiếp tục thực "
+        "hiện công tác kiểm tra các loại phiếu điều tra.\n", 20,
+        [("commitment", "BCĐ các cấp", "tiếp tục thực hiện c")]),
+    # running held out 225 (r2291): the work a body was given ("nhiệm vụ do UBND tỉnh …
+    # giao,") asks no one; the key tasks it was given, told with figures, open no tasks;
+    # nor does one named among the shortcomings a colon lists; they are the topic of a result
+    "tasks_given_before_a_comma_and_shortcomings_listed": (
+        "Tin\n\nTheo báo cáo tại buổi làm việc, thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND "
+        "tỉnh giao, Ban Dân tộc đã ban hành kế hoạch triển khai các nhiệm vụ. Đối với việc "
+        "triển khai thực hiện các nhiệm vụ trọng tâm, năm 2021, Ban Dân tộc được giao 3 nhiệm "
+        "vụ, đến nay đã hoàn thành 2/3 nhiệm vụ. Bên cạnh những kết quả đạt được, Ban còn "
+        "những khó khăn, hạn chế như: tỷ lệ nhiệm vụ quá hạn còn cao; 1 nhiệm vụ trọng tâm "
+        "đến nay chưa được giao kinh phí.\n", 20,
+        [("action", None, "Theo báo cáo tại buổ"), ("action", None, "Đối với việc triển k"),
+         ("action", None, "đến nay đã hoàn thàn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
