@@ -239,6 +239,10 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
         # (nor the comma between names in quotation marks, "triển khai các phong trào thi
         # đua “Cựu chiến binh gương mẫu”, “Tham gia bảo vệ môi trường”": one list of names)
         names = before.endswith("”") and span.startswith("“", match.end())
+        # (nor a colon before the object of "tại", "theo", "của": "Thực hiện nghiêm túc quy
+        # định tại: Chỉ thị 10/CT-UBND …", the documents it names)
+        names = names or bool(match.group().startswith(":")
+                              and re.search(r"(?<!\w)(?:tại|theo|của)$", before.rstrip().lower()))
         if (before.count("(") <= before.count(")") and match.start() >= places_end
                 and not quoted and not names
                 and not any(a < match.start() < b for a, b in shared)):
@@ -1205,8 +1209,9 @@ def _request_opening(text: str, start: int, end: int) -> tuple[int, str | None, 
 
 @cache
 def _request_word() -> re.Pattern[str]:
-    """A request word (running.json request) as a whole word."""
-    return re.compile(r"(?<!\w)(?:" + running_rules()["request"].pattern + r")(?!\w)")
+    """A request word (running.json request) as a whole word (after a number the page ran
+    into it too: "… năm 2021đề nghị UBND các huyện …")."""
+    return re.compile(r"(?<![^\W\d])(?:" + running_rules()["request"].pattern + r")(?!\w)")
 
 
 def _request_words(lower: str) -> Iterator[re.Match[str]]:
@@ -2257,11 +2262,30 @@ def _no_result(lower: str) -> bool:
     return bool(rules["statement"].match(lower) or rules["event_lead"].match(lower))
 
 
+def _colon_for_stop(text: str) -> str:
+    """The text with a colon for the full stop after a request that ends its paragraph
+    ("…, UBND tỉnh Gia Lai yêu cầu." over "Sở GTVT, Công an tỉnh … phân công, bố trí …"):
+    what it asks follows, as after a colon (running.json request_stop); the same length,
+    so every offset holds."""
+    def colon(found: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        cut = max(line.rfind(". "), line.rfind(", ")) + 1
+        told = for_matching(line[cut:])
+        # (only after who asks: "… khi có yêu cầu." names a need, and asks no one; nor
+        # after a quotation, '"…", Ban Chỉ đạo 389 Hà Nội yêu cầu.', which it closes)
+        quoted = line[:cut].rstrip(" ,").endswith(('"', "”"))
+        return found.group()[:found.start(1) - found.start()] + (
+            ":" if _speaker(told) and not quoted else ".")
+    stop: re.Pattern[str] = running_rules()["request_stop"]
+    return stop.sub(colon, text)
+
+
 def read(text: str, next_period: Period | None = None,
          period: Period | None = None) -> list[Found]:
     """The items of running text; `next_period` (an nlp.periods.Period): the period the
     report's tasks are for, so that a sentence opening with it speaks of the coming period;
     `period`: the one it reviews, so that a sentence opening with it tells what was done."""
+    text = _colon_for_stop(text)
     paragraphs = _paragraphs(text)
     period, next_period, year = _page_periods(text, period, next_period)
     state = _Reading(period=period if period != next_period else None,

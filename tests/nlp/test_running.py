@@ -6264,6 +6264,29 @@ CASES = {
         "đến nay chưa được giao kinh phí.\n", 20,
         [("action", None, "Theo báo cáo tại buổ"), ("action", None, "Đối với việc triển k"),
          ("action", None, "đến nay đã hoàn thàn")]),
+    # directives held out 223 (d2230): a request that ends its paragraph with a full stop
+    # asks what the next paragraph says, as after a colon; not a quotation it closes
+    "a_request_ending_its_paragraph_asks_what_follows": (
+        "Tin\n\nTriển khai thực hiện Công điện số 1658 của Thủ tướng Chính phủ, UBND tỉnh Gia "
+        "Lai yêu cầu.\n\nỦy ban MTTQ Việt Nam và các đoàn thể đẩy mạnh tuyên truyền, phổ biến "
+        "pháp luật an toàn giao thông.\n", 20,
+        [("directive", "Ủy ban MTTQ Việt Nam và các đoàn thể", "đẩy mạnh tuyên truyề")]),
+    "a_request_closing_a_quotation_asks_nothing_after": (
+        "Tin\n\n\"Công an thành phố chỉ đạo công an các quận phối hợp xử phạt nghiêm các hành "
+        "vi vi phạm\", Ban Chỉ đạo 389 Hà Nội yêu cầu.\n\nSở Công Thương đã rà soát nguồn cung "
+        "xăng dầu.\n", 20,
+        [("directive", "công an các quận", "phối hợp xử phạt ngh"),
+         ("action", None, "Sở Công Thương đã rà")]),
+    # directives held out 221 (d2211): a request the page ran into the year before it; its
+    # documents named after "tại:" are one task
+    "a_request_run_into_a_year_and_documents_after_tai": (
+        "Tin\n\nNgày 25/6, Ban Chỉ huy phòng cháy chữa cháy rừng tỉnh Nghệ An năm 2021đề nghị "
+        "UBND các huyện, lực lượng Kiểm lâm làm tốt các nhiệm vụ sau:\n\nKhi cháy rừng xảy ra, "
+        "Chủ tịch UBND huyện có mặt tại hiện trường để chỉ đạo. Ảnh: Quang An\n\nThực hiện "
+        "nghiêm túc quy định tại: Chỉ thị 10/CT-UBND ngày 06/02/2021 của UBND tỉnh về việc tăng "
+        "cường các biện pháp phòng cháy chữa cháy rừng năm 2021; Công điện số 20/CD. CT UBND "
+        "ngày 04/6/2021 của Chủ tịch UBND tỉnh.\n", 20,
+        [("directive", "UBND các huyện, lực lượng Kiểm lâm", "Thực hiện nghiêm túc")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
