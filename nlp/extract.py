@@ -32,6 +32,7 @@ from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
 from nlp.structure import Block, Document, Section, parse_document, placed, title_start
 from nlp.tasks import (
+    TaskFacts,
     enterprises_named,
     facts,
     heading_unit_of,
@@ -588,7 +589,7 @@ from nlp.units import canonical_unit
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
 # 499: "gặp phải" is no obligation.
-PIPELINE_VERSION = "553"
+PIPELINE_VERSION = "554"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -741,6 +742,22 @@ def _task_year(doc: Document) -> int | None:
     return int(named.group(1) or named.group(2)) if named else None
 
 
+def _facts_after(text: str, unit: str | None, year: int | None, doc: Document) -> TaskFacts:
+    """facts() of a task on a dated page: a time limit written with no year falls on the
+    first such day on or after the page's date ("Phòng quản lý đô thị … phải hoàn chỉnh
+    trước ngày 30/3" on a page of 07/03/2017 whose title names "năm 2017": 30/3/2017, not
+    the year after the one the title seemed to review)."""
+    task = facts(text, unit=unit, year=year)
+    if not (task.due and doc.issued):
+        return task
+    for later in (doc.issued.year, doc.issued.year + 1):
+        again = facts(text, unit=unit, year=later)
+        if again.due and again.due >= doc.issued.isoformat()[:len(again.due)]:
+            # (a year the text writes stays: then every year gives the same day)
+            return again if again.due != facts(text, unit=unit, year=later + 1).due else task
+    return task
+
+
 _NAMED_YEAR = re.compile(r"(?<!\w)năm\s+((?:19|20)\d{2})(?!\d)"
                          r"|(?<!\d)\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})(?!\d)")
 
@@ -758,7 +775,7 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
     items = []
     for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):
         text = collapse_spaces(doc.text[item.start:item.end])
-        task = facts(text, unit=item.unit, year=year) if item.kind != "action" else None
+        task = _facts_after(text, item.unit, year, doc) if item.kind != "action" else None
         if task and (item.relays or (item.kind == "commitment" and running.opens_request(text))):
             # "yêu cầu <B> …" after A's name: A's task, not B's; so is a body's own promise to
             # propose ("…, đề nghị UBND tỉnh công nhận …": its step, not the committee's task)

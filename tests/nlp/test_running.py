@@ -7149,6 +7149,20 @@ def test_the_running_text_score_never_pairs_a_negation_with_its_positive():
     assert alike("không để xảy ra cháy rừng trên địa bàn", "không để xảy ra cháy rừng trên địa bàn xã")
 
 
+def test_a_time_limit_without_a_year_falls_after_the_pages_date():
+    # directives held out 224, d2243: "trước ngày 30/3" on a page of 07/03/2017 whose title
+    # names "năm 2017" (read as the year reviewed) is 30/3/2017, not 2018; a year the text
+    # writes stays, and a day before the page's date is the next year's
+    text = ("UBND thị xã: Bàn phương án quản lý mô tô nước năm 2017\n\nĐăng ngày 07/03/2017\n\n"
+            "Bà Nguyễn Thị Dung – phó chủ tịch UBND thị xã đã kết luận và giao nhiệm vụ. Phòng "
+            "quản lý đô thị kiểm tra quy hoạch các cửa ra – vào của mô tô nước phải hoàn chỉnh "
+            "trước ngày 30/3. Phòng văn hóa báo cáo kết quả trước ngày 15/1. Công an thị xã "
+            "kiểm tra các bến trước ngày 20/12/2016.\n")
+    assert [(i.unit, i.due) for i in extract_report(text).items if i.kind == "directive"] == [
+        ("Phòng quản lý đô thị", "2017-03-30"), ("Phòng văn hóa", "2018-01-15"),
+        ("Công an thị xã", "2016-12-20")]
+
+
 def test_a_due_date_after_a_numbered_list_of_requests_is_every_items():
     # directives held out 36, d348: "Báo cáo gửi về … trước ngày 15 tháng 4 năm 2017." in a
     # paragraph of its own after the numbered list sets every item's deadline, not only the
