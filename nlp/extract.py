@@ -589,7 +589,7 @@ from nlp.units import canonical_unit
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
 # 499: "gặp phải" is no obligation.
-PIPELINE_VERSION = "554"
+PIPELINE_VERSION = "555"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -771,6 +771,12 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
         speaking = running.sender(doc.text, found)
         doc.agency = placed(speaking, doc) if speaking else doc.agency
     year = _task_year(doc)
+    if (doc.issued is None and doc.period and doc.period.start and doc.next_period
+            and doc.next_period.label.startswith("(sau ")):
+        # a page with no date that names one period and no period to come ("… an toàn công
+        # trình thủy lợi mùa mưa, lũ năm 2023": a letter of that year): its dates without a
+        # year are of that period's year, not the next one's
+        year = doc.period.start.year
     texts = (doc.text[f.start:f.end] for f in found)
     items = []
     for item, spacy_doc in zip(found, nlp.pipe(texts, n_process=n_process), strict=True):

@@ -161,11 +161,21 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if running_rules()["name_abbreviation"].search(
                     for_matching(text[cuts[-1]:match.start()])):
                 continue  # "UBND TP. Nha Trang": not a sentence end
-        elif ABBREVIATION.search(text[cuts[-1]:match.start() + 1]):
+        elif ABBREVIATION.search(text[cuts[-1]:match.start() + 1]) and not _count_ends(
+                text[cuts[-1]:match.start() + 1]):
             continue  # "1.Tăng cường", "TP.Hồ Chí Minh": not a sentence end
         cuts.append(match.end() if match.group().strip() else match.start() + 1)
     cuts.append(end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _count_ends(said: str) -> bool:
+    """Whether a sentence's words end on a number that closes it, not a list's number run
+    into its item ("… phòng chống dịch Covid - 19.Công an tỉnh chỉ đạo …", not "1.Tăng
+    cường …" opening a line or following a colon or a semicolon)."""
+    number = re.search(r"(?<![\d.,/])\d{1,2}\.$", said)
+    before = said[:number.start()].rstrip() if number else ""
+    return bool(before.strip(" -–+•")) and not before.endswith((";", ":", ","))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6287,6 +6287,27 @@ CASES = {
         "cường các biện pháp phòng cháy chữa cháy rừng năm 2021; Công điện số 20/CD. CT UBND "
         "ngày 04/6/2021 của Chủ tịch UBND tỉnh.\n", 20,
         [("directive", "UBND các huyện, lực lượng Kiểm lâm", "Thực hiện nghiêm túc")]),
+    # directives held out 226 (d2262): a sentence that ends on a number run into the next
+    # ("… Covid - 19.Công an tỉnh chỉ đạo …") ends there; "Trong khi đó, <unit> có nhiệm
+    # vụ …" gives that unit its task
+    "a_number_run_into_the_next_sentence_ends_it": (
+        "Tin\n\nUBND tỉnh giao Sở Văn hóa và Thể thao chủ trì tổ chức ngày chạy Olympic. Đồng "
+        "thời phối hợp với Sở Y tế bố trí xe phục vụ Lễ phát động đảm bảo phòng chống dịch "
+        "Covid - 19.Công an tỉnh chỉ đạo công an TP Vinh xây dựng phương án cấm đường.Trong "
+        "khi đó, Sở Y tế có nhiệm vụ cử cán bộ chuyên môn.\n", 20,
+        [("directive", "Sở Văn hóa và Thể thao", "chủ trì tổ chức ngày"),
+         ("directive", "Sở Văn hóa và Thể thao", "phối hợp với Sở Y tế"),
+         ("directive", "Công an tỉnh", "chỉ đạo công an TP V"),
+         ("directive", "Sở Y tế", "có nhiệm vụ cử cán b")]),
+    # directives held out 226 (d2264, d2265): the units asked end before ", theo chức năng,
+    # nhiệm vụ"; "thanh, quyết toán" is one job (thanh toán, quyết toán)
+    "units_end_before_their_remit_and_thanh_quyet_toan_is_one_job": (
+        "Tin\n\nUBND tỉnh yêu cầu các cơ quan, đơn vị có liên quan, theo chức năng, nhiệm vụ "
+        "tăng cường kiểm tra, thanh tra các trường hợp vi phạm. UBND tỉnh giao Giám đốc Sở "
+        "Giáo dục và Đào tạo tổ chức triển khai thực hiện và thanh, quyết toán theo đúng chế "
+        "độ, chính sách quy định hiện hành.\n", 20,
+        [("directive", "các cơ quan, đơn vị có liên quan", "tăng cường kiểm tra,"),
+         ("directive", "Sở Giáo dục và Đào tạo", "tổ chức triển khai t")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
@@ -7161,6 +7182,16 @@ def test_a_time_limit_without_a_year_falls_after_the_pages_date():
     assert [(i.unit, i.due) for i in extract_report(text).items if i.kind == "directive"] == [
         ("Phòng quản lý đô thị", "2017-03-30"), ("Phòng văn hóa", "2018-01-15"),
         ("Công an thị xã", "2016-12-20")]
+
+
+def test_an_undated_pages_one_year_holds_its_dates():
+    # directives held out 226, d2261: a page with no date that names one year ("mùa mưa, lũ
+    # năm 2023") and no year to come: "trước ngày 15/8" is 2023's
+    text = ("UBND tỉnh vừa ban hành công văn về việc tăng cường công tác bảo đảm an toàn công "
+            "trình thủy lợi mùa mưa, lũ năm 2023.\n\nTheo đó, UBND giao Sở NN-PTNT chủ trì "
+            "kiểm tra, đánh giá an toàn công trình thủy lợi và báo cáo kết quả về UBND tỉnh "
+            "trước ngày 15/8.\n")
+    assert [i.due for i in extract_report(text).items if i.kind == "directive"] == ["2023-08-15"]
 
 
 def test_a_due_date_after_a_numbered_list_of_requests_is_every_items():
