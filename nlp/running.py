@@ -124,8 +124,8 @@ def _broken_sentence(text: str, start: int, end: int) -> bool:
     last = text[:start].rstrip()[-1:]
     if last == "," and text[end:end + 1].isalpha():
         return True  # "… đối phó với không khí lạnh, rét đậm," / "PCTT&TKCN tỉnh đề nghị …"
-    if not (text[end:end + 1].islower() and last.isalnum()):
-        return False
+    if not (text[end:end + 1].islower() and last.isalnum()) or _LETTER.match(text, end):
+        return False  # (nor a lettered item: "1. Trung tâm Y tế huyện" / "a) Chủ động …")
     under_headline = "\n" not in text[:start].strip()
     return not (under_headline
                 and _caption(re.split(r"\n\s*\n", text[end:], maxsplit=1)[0]))
@@ -2613,7 +2613,8 @@ def _past_marks(text: str, start: int, end: int) -> tuple[int, bool, bool]:
         text[start:end])
     if tag:
         start += tag.end()
-    dash = _DASH.match(text, start, end)
+    # (a lettered item is a list's item as a dash is: "a) Chủ động tăng cường …")
+    dash = _DASH.match(text, start, end) or _LETTER.match(text, start, end)
     if dash:
         start = dash.end()
     step = rules["step_label"].match(for_matching(text[start:end]))
@@ -2791,10 +2792,13 @@ def _doer_heading(text: str, start: int, end: int) -> str | None:
     heading = text[_past_number(text, start, end):end].strip()
     below = end + len(text[end:]) - len(text[end:].lstrip())
     dash = _DASH_ITEM.match(text, below)
-    if not heading.endswith(":") and dash and _list_number(text, start, end) and _names_doer(
+    # (or over lettered items: "1. Trung tâm Y tế huyện" then "a) Chủ động tăng cường …")
+    item = dash or _LETTER.match(text, below)
+    if not heading.endswith(":") and item and _list_number(text, start, end) and _names_doer(
             heading) and _only_a_unit(heading):
         # "1. UBND các xã, thị trấn" (a unit of the registry and nothing else) over "- Tổ
         # chức kiểm tra, rà soát …": the unit the dashes' jobs are given to
+        dash = item
         line_end = text.find("\n", dash.end())
         line_end = len(text) if line_end < 0 else line_end
         return heading if _opens_job(text[dash.end():line_end]) else None

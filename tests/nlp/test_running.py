@@ -6308,6 +6308,14 @@ CASES = {
         "độ, chính sách quy định hiện hành.\n", 20,
         [("directive", "các cơ quan, đơn vị có liên quan", "tăng cường kiểm tra,"),
          ("directive", "Sở Giáo dục và Đào tạo", "tổ chức triển khai t")]),
+    # directives held out 228 (d2283): a numbered unit over lettered items gives them to
+    # that unit, as over dashes; a blank line before a lettered item breaks no sentence
+    "a_numbered_unit_over_lettered_items": (
+        "1. Trung tâm Y tế huyện\n\na) Chủ động tăng cường triển khai công tác phòng, chống "
+        "dịch bệnh sởi.\n\nb) Khẩn trương tổ chức triển khai chiến dịch chủng tiêm vắc xin và "
+        "hoàn thành chiến dịch chậm nhất ngày 20/3/2025.\n", 20,
+        [("directive", "Trung tâm Y tế huyện", "Chủ động tăng cường "),
+         ("directive", "Trung tâm Y tế huyện", "Khẩn trương tổ chức ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
