@@ -6316,6 +6316,15 @@ CASES = {
         "hoàn thành chiến dịch chậm nhất ngày 20/3/2025.\n", 20,
         [("directive", "Trung tâm Y tế huyện", "Chủ động tăng cường "),
          ("directive", "Trung tâm Y tế huyện", "Khẩn trương tổ chức ")]),
+    # directives held out 229 (d2292): "Theo đó, Phòng Văn hóa và Thông tin chủ trì …"
+    # after a plan issued gives that unit its task; the "thông tin" of its name tells
+    # nothing
+    "a_units_name_with_thong_tin_after_theo_do": (
+        "Tin\n\nUBND huyện Khánh Vĩnh vừa ban hành kế hoạch tuyên truyền kỷ niệm ngày Di sản "
+        "văn hóa Việt Nam năm 2020.\n\nTheo đó, Phòng Văn hóa và Thông tin chủ trì tổ chức "
+        "tuyên truyền kỷ niệm ngày Di sản văn hóa Việt Nam.\n", 20,
+        [("action", None, "UBND huyện Khánh Vĩn"),
+         ("directive", "Phòng Văn hóa và Thông tin", "chủ trì tổ chức tuyê")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
