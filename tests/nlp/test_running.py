@@ -6325,6 +6325,15 @@ CASES = {
         "tuyên truyền kỷ niệm ngày Di sản văn hóa Việt Nam.\n", 20,
         [("action", None, "UBND huyện Khánh Vĩn"),
          ("directive", "Phòng Văn hóa và Thông tin", "chủ trì tổ chức tuyê")]),
+    # running held out 232 (r2365, r2366): after "Nhiệm kỳ vừa qua, …" the one term the
+    # page names is the term to come; a report that "nhấn mạnh những kết quả …" asks no one
+    "the_term_after_the_one_just_past_and_results_stressed": (
+        "Tin\n\nNhiệm kỳ vừa qua, công tác đoàn của xã có nhiều đổi mới.\n\nNhiệm kỳ 2025 - "
+        "2030, Đoàn TNCS Hồ Chí Minh xã Đoàn Đào tập trung thực hiện tốt công tác giáo dục chính "
+        "trị, tư tưởng cho thanh niên.\n\nTại hội nghị, đồng chí Bí thư Đoàn thị trấn trình bày "
+        "báo cáo sơ kết, nhấn mạnh những kết quả nổi bật đạt được trong thời gian qua.\n", 20,
+        [("action", None, "Nhiệm kỳ vừa qua, cô"),
+         ("commitment", "Đoàn TNCS Hồ Chí Minh xã Đoàn Đào", "tập trung thực hiện ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
