@@ -30,7 +30,15 @@ from nlp.normalize import collapse_spaces, for_matching, one_spaced, top_level_c
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
 from nlp.rulebook import canonical_field, opener_rules
-from nlp.structure import Block, Document, Section, parse_document, placed, title_start
+from nlp.structure import (
+    Block,
+    Document,
+    Section,
+    next_implied,
+    parse_document,
+    placed,
+    title_start,
+)
 from nlp.tasks import (
     TaskFacts,
     enterprises_named,
@@ -771,8 +779,7 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
         speaking = running.sender(doc.text, found)
         doc.agency = placed(speaking, doc) if speaking else doc.agency
     year = _task_year(doc)
-    if (doc.issued is None and doc.period and doc.period.start and doc.next_period
-            and doc.next_period.label.startswith("(sau ")):
+    if doc.issued is None and doc.period and doc.period.start and next_implied(doc):
         # a page with no date that names one period and no period to come ("… an toàn công
         # trình thủy lợi mùa mưa, lũ năm 2023": a letter of that year): its dates without a
         # year are of that period's year, not the next one's

@@ -274,7 +274,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "done_clause", "qualifier", "purpose_lead", "purpose", "praised", "named_work",
             "directs_down", "directs_in_list", "behaviours_listed", "violation_piece", "urged",
             "faults_listed", "fault_piece", "capital_verb", "breakdown",
-            "present_state", "request_stop",
+            "present_state", "request_stop", "colon_object",
             "tasks_named_after", "work_opening", "strict_asking", "opening_request", "future",
             "remedy", "backward", "limitation", "outcome",
             "future_clause", "under_way", "task_list_lead",

@@ -251,8 +251,8 @@ def _cut_marks(span: str, by_verb: bool = False) -> list[re.Match[str]]:
         names = before.endswith("”") and span.startswith("“", match.end())
         # (nor a colon before the object of "tại", "theo", "của": "Thực hiện nghiêm túc quy
         # định tại: Chỉ thị 10/CT-UBND …", the documents it names)
-        names = names or bool(match.group().startswith(":")
-                              and re.search(r"(?<!\w)(?:tại|theo|của)$", before.rstrip().lower()))
+        names = names or bool(match.group().startswith(":") and running_rules()[
+            "colon_object"].search(for_matching(before.rstrip())))
         if (before.count("(") <= before.count(")") and match.start() >= places_end
                 and not quoted and not names
                 and not any(a < match.start() < b for a, b in shared)):

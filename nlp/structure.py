@@ -587,6 +587,16 @@ def _title_period_is_next(doc: Document, named: Period,
 OPENING_CHARS = 400  # the opening sentence of a news page, after its title
 
 
+IMPLIED_NEXT = "(sau {})"  # the label of a next period no words name: the one after the period
+
+
+def next_implied(doc: Document) -> bool:
+    """Whether the document's next period was only taken as the one after its period (no
+    words of the document name it)."""
+    return bool(doc.period and doc.next_period
+                and doc.next_period.label == IMPLIED_NEXT.format(doc.period.label))
+
+
 def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
                   default_year: int | None) -> None:
     if report is None:
@@ -601,7 +611,8 @@ def _fill_periods(doc: Document, report: Period | None, next_: Period | None,
         report = _first_period_before(doc, next_, default_year)
     if next_ is None and report is not None:
         implied = following(report)
-        next_ = Period(f"(sau {report.label})", implied.start, implied.end, implied.kind)
+        next_ = Period(IMPLIED_NEXT.format(report.label), implied.start, implied.end,
+                       implied.kind)
     doc.period, doc.next_period = report, next_
     if report and next_ and report.start and next_.start and next_.start <= report.start:
         doc.warnings.append(warning("next_period", next_.label, report.label))
