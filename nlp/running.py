@@ -4050,6 +4050,10 @@ def _opening_past_lead(text: str, start: int, end: int) -> tuple[int, str | None
     # "Tuyệt đối không được tự ý thiết lập thêm …": what must not be done; "Việc tiếp nhận
     # học sinh chuyển trường, cần thực hiện đúng …": a matter and what must be done about it
     matter = rules["matter_must"].match(for_matching(text[at:end]))
+    named_for = rules["for_unit"].match(for_matching(text[at:end]))
+    if matter and named_for and not rules["matters"].match(
+            for_matching(text[at + named_for.end():end])):
+        matter = None  # "Đối với UBND các xã phải …": whom it is for, below
     if (_starts_with_verb(text[acts:end]) or _forbids(text[acts:end])
             or (matter and _starts_with_verb(text[at + matter.end():end]))):
         return at, None
@@ -4058,18 +4062,23 @@ def _opening_past_lead(text: str, start: int, end: int) -> tuple[int, str | None
     copula = re.match(r"\s+là\s+", text[duty_of[1]:end]) if duty_of else None
     if duty_of and copula and _opens_job(text[duty_of[1] + copula.end():end]):
         return at, duty_of[0]  # "Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp …"
-    named_for = rules["for_unit"].match(for_matching(text[at:end]))
     if named_for:  # "Đối với Trung tâm Y tế Thành phố phối hợp với Phòng Y tế tham mưu …"
         unit = _units_listed(text, at + named_for.end(), end)
         # (not a topic whose sentence asks someone: "Đối với các trường [hợp] thải rác …,
         # giao trách nhiệm cho bộ phận ĐC-XD phường kiểm tra …")
         said = for_matching(text[at:end])
         comma = said.find(", ")
+        stop = next((m.start() for m in re.finditer(r"[.;](?=\s)", said)), len(said))
         # ("Đối với các trường THCS, phải hoàn thành …": what they must do, after a comma)
         words = ("modal", "manner") if unit and text[unit[1]:unit[1] + 1] == "," else (
             "manner",)
         if (unit and unit[1] < end and _acts_after(text, unit[1], end, words)
-                and not (comma > 0 and any(w.start() > comma for w in _request_words(said)))):
+                and not (comma > 0 and any(
+                    comma < w.start() < stop
+                    and not rules["not_request_after"].search(said[:w.start()])
+                    for w in _request_words(said)))):
+            # ("…, tăng cường chỉ đạo, kiểm tra …": its own work, running.json
+            # not_request_after, not someone asked)
             return at + named_for.end(), unit[0]
     unit = _units_listed(text, at, end)
     named = _addressee(text, at, end) if unit and text[unit[1]:unit[1] + 1] == "," else None

@@ -6334,6 +6334,19 @@ CASES = {
         "báo cáo sơ kết, nhấn mạnh những kết quả nổi bật đạt được trong thời gian qua.\n", 20,
         [("action", None, "Nhiệm kỳ vừa qua, cô"),
          ("commitment", "Đoàn TNCS Hồ Chí Minh xã Đoàn Đào", "tập trung thực hiện ")]),
+    # directives held out 225 (d2253): "Đối với <unit> chủ trì, …, tăng cường chỉ đạo …" is
+    # that unit's own work (a request word after a manner word asks no one); "Đối với những
+    # diện tích … phải …" names a matter, not a doer: the list goes on with its doer
+    "for_a_unit_its_own_directing_and_for_a_matter_the_list_doer": (
+        "Tin\n\nGiám đốc Sở yêu cầu các chủ rừng bố trí lực lượng tuần tra.\n\nĐối với những "
+        "diện tích đang khai thác phải thực hiện nghiêm các quy định về PCCCR.\n\nDuy trì chế độ "
+        "trực 24/24h trong mùa khô.\n\nĐối với Chi cục Kiểm lâm chủ trì, phối hợp với các lực "
+        "lượng chức năng, tăng cường chỉ đạo, kiểm tra công tác phòng cháy.\n", 20,
+        [("directive", "các chủ rừng", "bố trí lực lượng tuầ"),
+         ("directive", "các chủ rừng", "Đối với những diện t"),
+         ("directive", "các chủ rừng", "Duy trì chế độ trực "),
+         ("directive", "Chi cục Kiểm lâm", "Đối với Chi cục Kiểm"),
+         ("directive", "Chi cục Kiểm lâm", "tăng cường chỉ đạo, ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
