@@ -6347,6 +6347,13 @@ CASES = {
          ("directive", "các chủ rừng", "Duy trì chế độ trực "),
          ("directive", "Chi cục Kiểm lâm", "Đối với Chi cục Kiểm"),
          ("directive", "Chi cục Kiểm lâm", "tăng cường chỉ đạo, ")]),
+    # directives held out 231 (d2310): the colon after "phối hợp với các sở" names the
+    # partners ("các sở: Du lịch, Tài chính, Nội vụ"), it opens no list of tasks
+    "partners_named_after_a_colon": (
+        "Tin\n\nTheo đó, lãnh đạo UBND tỉnh Ninh Bình giao Sở Văn hóa và Thể thao chủ trì, phối "
+        "hợp với các sở: Du lịch, Tài chính, Nội vụ cùng UBND các xã, phường triển khai đồng bộ "
+        "các nhiệm vụ trọng tâm.\n", 20,
+        [("directive", "Sở Văn hóa và Thể thao", "chủ trì, phối hợp vớ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
