@@ -6354,6 +6354,16 @@ CASES = {
         "hợp với các sở: Du lịch, Tài chính, Nội vụ cùng UBND các xã, phường triển khai đồng bộ "
         "các nhiệm vụ trọng tâm.\n", 20,
         [("directive", "Sở Văn hóa và Thể thao", "chủ trì, phối hợp vớ")]),
+    # running held out 233 (r2372): after a comma, a count of people and what was done for
+    # them ("1 hội viên … được hỗ trợ …") is a result of its own; not a figure of the same
+    # object ("mức độ 3, 4 trên tổng số hồ sơ … được công bố")
+    "a_counted_result_after_a_comma": (
+        "Tin\n\nĐặc biệt, 5 năm qua, gần 5.500 lượt người mù được nhận trợ cấp, nhận quà, 1 "
+        "hội viên khó khăn về nhà ở được hỗ trợ kinh phí xóa nhà dột nát.\n\nCác công chức đã "
+        "giải quyết trực tuyến mức độ 3, 4 trên tổng số hồ sơ của các thủ tục được công bố.\n",
+        20,
+        [("action", None, "Đặc biệt, 5 năm qua,"), ("action", None, "1 hội viên khó khăn "),
+         ("action", None, "Các công chức đã giả")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
