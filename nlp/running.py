@@ -2988,10 +2988,27 @@ def _caption_in_list(text: str, start: int, end: int, paragraph: str, state: _Re
     y tế huyện chủ trì, …": the requests go on past it); not "1.Trạm Y tế xã" under a list
     of requests, its heading with the number glued on."""
     if (state.mode == "directive" and not dash and _caption(paragraph.rstrip(" ."))
-            and _paragraph_opening(text, start, end) is None and _unit_asked_next(text, end)):
+            and _paragraph_opening(text, start, end) is None and (
+                _unit_asked_next(text, end) or (
+                    # ("Khách quốc tế đến tham quan … Sa Pa." then "Xây dựng phương án …":
+                    # a sentence that asks no one, between two requests with no doer)
+                    # (not a job with its time limit: "Các ủy viên phản biện gửi kết quả …
+                    # trước ngày 08/6/2023.")
+                    # (nor the list's first item, whatever it reads like)
+                    not state.first_item and paragraph.rstrip().endswith(".")
+                    and _job_next(text, end)
+                    and _addressed_opening(text, start, end) is None
+                    and not running_rules()["time_limit"].search(paragraph)))):
         return True
     return (not (state.listed and _list_number(text, start, end))
             and _between_paragraphs_caption(text, start, end, paragraph))
+
+
+def _job_next(text: str, end: int) -> bool:
+    """Whether the next paragraph opens with a job, whoever does it (_paragraph_opening)."""
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    return following is not None and _paragraph_opening(
+        text, end + following.start(1), end + following.end(1)) is not None
 
 
 def _unit_asked_next(text: str, end: int) -> bool:

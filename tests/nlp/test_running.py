@@ -6364,6 +6364,17 @@ CASES = {
         20,
         [("action", None, "Đặc biệt, 5 năm qua,"), ("action", None, "1 hội viên khó khăn "),
          ("action", None, "Các công chức đã giả")]),
+    # directives held out 230 (d2301): a short sentence that asks no one between two
+    # requests with no doer ("Khách quốc tế đến tham quan … Sa Pa.", a picture's caption)
+    # leaves the list going on; not a job with its time limit
+    "a_caption_between_requests_with_no_doer": (
+        "Tin\n\nChủ tịch UBND tỉnh yêu cầu Sở Du lịch, Công an tỉnh tăng cường kiểm tra việc "
+        "chấp hành các quy định pháp luật.\n\nQuản lý chất lượng dịch vụ vận tải trên địa bàn "
+        "tỉnh.\n\nKhách quốc tế đến tham quan, nghỉ dưỡng tại Khu du lịch quốc gia Sa Pa.\n\n"
+        "Xây dựng phương án đảm bảo an ninh, trật tự trong lĩnh vực du lịch.\n", 20,
+        [("directive", "Sở Du lịch, Công an tỉnh", "tăng cường kiểm tra "),
+         ("directive", "Sở Du lịch, Công an tỉnh", "Quản lý chất lượng d"),
+         ("directive", "Sở Du lịch, Công an tỉnh", "Xây dựng phương án đ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
