@@ -328,7 +328,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "bare_place", "issued_document", "accordingly", "timed_opening",
             "report_shows", "unit_due_tail", "opinion_request",
             "names_listed", "plan_motto", "trailing_caption",
-            "occasion_awards"}
+            "occasion_awards", "figure_stated"}
     _check_keys(name, data, keys, {"description"})
     # (a line naming the page's source is furniture too: one pattern for both uses)
     out: dict[str, Any] = {"furniture": [_compile(f"{name}:furniture", p)

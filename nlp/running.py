@@ -3920,6 +3920,10 @@ def _list_goes_on(text: str, start: int, end: int, state: _Reading) -> list[Foun
         # registry does not know, asked by name (not the speaker turning to praise, "Đồng chí
         # đánh giá cao những thành quả …")
         state.asked, start = (named[0], state.asked[1]), named[1]
+    elif not opening and running_rules()["figure_stated"].match(lower):
+        # "Số lượng trâu, bò thuộc diện bắt buộc phải tiêm phòng … là 23.740 con": a figure
+        # stated, no one asked
+        return [Found("action", a, b) for a, b in _pieces(text, start, end, by_verb=False)]
     elif ends or running_rules()["rule_stated"].match(lower):
         # "Việc điều tra, rà soát … làm cơ sở thực hiện …": what the work is for; "Theo đó,
         # thời gian nộp hồ sơ quyết toán … được tính từ ngày …": a rule in force, no task

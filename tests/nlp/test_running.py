@@ -6375,6 +6375,14 @@ CASES = {
         [("directive", "Sở Du lịch, Công an tỉnh", "tăng cường kiểm tra "),
          ("directive", "Sở Du lịch, Công an tỉnh", "Quản lý chất lượng d"),
          ("directive", "Sở Du lịch, Công an tỉnh", "Xây dựng phương án đ")]),
+    # running held out 235 (r2390): in a list of requests, a sentence that states a figure
+    # ("Số lượng trâu, bò … đã đăng ký là 23.740 con") asks no one
+    "a_figure_stated_after_a_request": (
+        "Tin\n\nTheo kế hoạch, UBND huyện yêu cầu UBND các xã, thị trấn tổ chức tuyên truyền "
+        "công tác phòng bệnh. Số lượng trâu, bò thuộc diện bắt buộc phải tiêm phòng các xã, thị "
+        "trấn đã đăng ký là 23.740 con.\n", 20,
+        [("directive", "UBND các xã, thị trấn", "tổ chức tuyên truyền"),
+         ("action", None, "Số lượng trâu, bò th")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
