@@ -3727,7 +3727,10 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
     opens_at = due.end() if due else 0
     connector = rules["paragraph_lead"].match(lower, opens_at)
     opens_at = connector.end() if connector else opens_at
-    asks_on = state.mode == "directive" and _opens_job(text[start + opens_at:end])
+    # (or with the next unit asked and its action: "Các cảng vụ hàng hải: Quảng Bình, …
+    # tổ chức kiểm đếm tàu, thuyền … dự kiến đến khu vực …")
+    asks_on = state.mode == "directive" and (_opens_job(text[start + opens_at:end]) or bool(
+        (unit_first := _paragraph_opening(text, start + opens_at, end)) and unit_first[1]))
     if future and not forward and _weather(text, start, end, lower, future) and not asks_on:
         # "Theo dự báo, đợt không khí lạnh sẽ tiếp tục …": the weather, no promise (in a list
         # of requests, "Chủ động phối hợp với các địa phương nơi … dự báo sẽ có …" asks on)

@@ -6383,6 +6383,24 @@ CASES = {
         "trấn đã đăng ký là 23.740 con.\n", 20,
         [("directive", "UBND các xã, thị trấn", "tổ chức tuyên truyền"),
          ("action", None, "Số lượng trâu, bò th")]),
+    # directives held out 233 (d2334): "Các cảng vụ hàng hải …" are units (units.json heads),
+    # asked the next request of the list
+    "port_authorities_asked_in_turn": (
+        "Tin\n\nCục Hàng hải VN yêu cầu Công ty Thông tin điện tử Hàng hải chỉ đạo hệ thống Đài "
+        "thông tin duyên hải tăng cường phát tin.\n\nCác cảng vụ hàng hải Quảng Bình, Quảng Trị "
+        "tổ chức kiểm đếm tàu, thuyền đang hoạt động.\n", 20,
+        [("directive", "Công ty Thông tin điện tử Hàng hải", "chỉ đạo hệ thống Đài"),
+         ("directive", "Các cảng vụ hàng hải Quảng Bình, Quảng Trị", "tổ chức kiểm đếm tàu")]),
+    # directives held out 233 (d2334): in a list of requests, the next unit asked and its
+    # action ask on, whatever forecast their object holds ("… tàu, thuyền dự kiến đến …")
+    "the_next_unit_asked_whatever_its_object_forecasts": (
+        "Tin\n\nCục Hàng hải VN yêu cầu Công ty Thông tin điện tử Hàng hải chỉ đạo hệ thống Đài "
+        "thông tin duyên hải tăng cường phát tin.\n\nCác cảng vụ hàng hải: Quảng Bình, Quảng Trị "
+        "tổ chức kiểm đếm tàu, thuyền đang hoạt động trong vùng nước cảng biển hoặc tàu, thuyền "
+        "dự kiến đến khu vực, theo dõi diễn biến của bão.\n", 20,
+        [("directive", "Công ty Thông tin điện tử Hàng hải", "chỉ đạo hệ thống Đài"),
+         ("directive", "Các cảng vụ hàng hải: Quảng Bình, Quảng Trị", "tổ chức kiểm đếm tàu"),
+         ("directive", "Các cảng vụ hàng hải: Quảng Bình, Quảng Trị", "theo dõi diễn biến c")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
