@@ -6401,6 +6401,12 @@ CASES = {
         [("directive", "Công ty Thông tin điện tử Hàng hải", "chỉ đạo hệ thống Đài"),
          ("directive", "Các cảng vụ hàng hải: Quảng Bình, Quảng Trị", "tổ chức kiểm đếm tàu"),
          ("directive", "Các cảng vụ hàng hải: Quảng Bình, Quảng Trị", "theo dõi diễn biến c")]),
+    # directives held out 233 (d2333): an addressee ends before "cùng phối hợp", "cùng tham
+    # gia" … (running.json addressee_stop)
+    "an_addressee_ends_before_together": (
+        "Tin\n\nBộ Y tế đề nghị Bộ GD&ĐT cùng phối hợp thực hiện các hoạt động tuyên "
+        "truyền.\n", 20,
+        [("directive", "Bộ GD&ĐT", "cùng phối hợp thực h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
