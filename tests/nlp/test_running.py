@@ -6407,6 +6407,12 @@ CASES = {
         "Tin\n\nBộ Y tế đề nghị Bộ GD&ĐT cùng phối hợp thực hiện các hoạt động tuyên "
         "truyền.\n", 20,
         [("directive", "Bộ GD&ĐT", "cùng phối hợp thực h")]),
+    # directives held out 233 (d2332): "kiểm điểm" is a task's verb (verbs.jsonl), it ends
+    # the addressee
+    "a_review_of_responsibility_is_a_task": (
+        "Tin\n\nThứ trưởng đề nghị UBND tỉnh Ninh Bình kiểm điểm, làm rõ trách nhiệm của các "
+        "tập thể liên quan.\n", 20,
+        [("directive", "UBND tỉnh Ninh Bình", "kiểm điểm, làm rõ tr")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
