@@ -3004,20 +3004,23 @@ def _caption_in_list(text: str, start: int, end: int, paragraph: str, state: _Re
             and _between_paragraphs_caption(text, start, end, paragraph))
 
 
+def _next_opening(text: str, end: int) -> tuple[int, str | None] | None:
+    """The _paragraph_opening of the paragraph after `end`, if any."""
+    following = re.match(r"\s*([^\n]+)", text[end:])
+    if following is None:
+        return None
+    return _paragraph_opening(text, end + following.start(1), end + following.end(1))
+
+
 def _job_next(text: str, end: int) -> bool:
     """Whether the next paragraph opens with a job, whoever does it (_paragraph_opening)."""
-    following = re.match(r"\s*([^\n]+)", text[end:])
-    return following is not None and _paragraph_opening(
-        text, end + following.start(1), end + following.end(1)) is not None
+    return _next_opening(text, end) is not None
 
 
 def _unit_asked_next(text: str, end: int) -> bool:
     """Whether the next paragraph opens with a unit and what it does ("Phòng y tế huyện
     chủ trì, phối hợp với …")."""
-    following = re.match(r"\s*([^\n]+)", text[end:])
-    if following is None:
-        return False
-    opening = _paragraph_opening(text, end + following.start(1), end + following.end(1))
+    opening = _next_opening(text, end)
     return bool(opening and opening[1])
 
 
