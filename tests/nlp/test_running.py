@@ -6413,6 +6413,15 @@ CASES = {
         "Tin\n\nThứ trưởng đề nghị UBND tỉnh Ninh Bình kiểm điểm, làm rõ trách nhiệm của các "
         "tập thể liên quan.\n", 20,
         [("directive", "UBND tỉnh Ninh Bình", "kiểm điểm, làm rõ tr")]),
+    # directives held out 234 (d2342): a caption that ends on its credit with an initial
+    # ("… (ảnh minh họa). Ảnh: K.Oanh") is furniture; the requests go on past it
+    "a_photo_credit_with_an_initial": (
+        "Tin\n\nTheo đó, UBND tỉnh giao Cục Thống kê tỉnh chủ trì triển khai tổng điều tra dân "
+        "số và nhà ở.\n\nCán bộ dân số huyện Ea Súp tuyên truyền, hướng dẫn người dân (ảnh minh "
+        "họa). Ảnh: K.Oanh\n\nSở Xây dựng phối hợp với Cục Thống kê tỉnh xây dựng kế hoạch tổng "
+        "điều tra.\n", 20,
+        [("directive", "Cục Thống kê tỉnh", "chủ trì triển khai t"),
+         ("directive", "Sở Xây dựng", "phối hợp với Cục Thố")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
