@@ -2989,19 +2989,22 @@ def _caption_in_list(text: str, start: int, end: int, paragraph: str, state: _Re
     of requests, its heading with the number glued on."""
     if (state.mode == "directive" and not dash and _caption(paragraph.rstrip(" ."))
             and _paragraph_opening(text, start, end) is None and (
-                _unit_asked_next(text, end) or (
-                    # ("Khách quốc tế đến tham quan … Sa Pa." then "Xây dựng phương án …":
-                    # a sentence that asks no one, between two requests with no doer)
-                    # (not a job with its time limit: "Các ủy viên phản biện gửi kết quả …
-                    # trước ngày 08/6/2023.")
-                    # (nor the list's first item, whatever it reads like)
-                    not state.first_item and paragraph.rstrip().endswith(".")
-                    and _job_next(text, end)
-                    and _addressed_opening(text, start, end) is None
-                    and not running_rules()["time_limit"].search(paragraph)))):
+                _unit_asked_next(text, end)
+                or _sentence_between_jobs(text, start, end, paragraph, state))):
         return True
     return (not (state.listed and _list_number(text, start, end))
             and _between_paragraphs_caption(text, start, end, paragraph))
+
+
+def _sentence_between_jobs(text: str, start: int, end: int, paragraph: str,
+                           state: _Reading) -> bool:
+    """A short sentence that asks no one between two requests with no doer ("Khách quốc
+    tế đến tham quan … Sa Pa." then "Xây dựng phương án …"); not the list's first item,
+    whatever it reads like, nor a job with its time limit ("Các ủy viên phản biện gửi kết
+    quả … trước ngày 08/6/2023.")."""
+    return (not state.first_item and paragraph.rstrip().endswith(".")
+            and _job_next(text, end) and _addressed_opening(text, start, end) is None
+            and not running_rules()["time_limit"].search(paragraph))
 
 
 def _next_opening(text: str, end: int) -> tuple[int, str | None] | None:
@@ -4076,10 +4079,10 @@ def _opening_past_lead(text: str, start: int, end: int) -> tuple[int, str | None
     acts = at_acts + (manner.end() if manner else 0)
     # "Tuyệt đối không được tự ý thiết lập thêm …": what must not be done; "Việc tiếp nhận
     # học sinh chuyển trường, cần thực hiện đúng …": a matter and what must be done about it
-    matter = rules["matter_must"].match(for_matching(text[at:end]))
-    named_for = rules["for_unit"].match(for_matching(text[at:end]))
-    if matter and named_for and not rules["matters"].match(
-            for_matching(text[at + named_for.end():end])):
+    said = for_matching(text[at:end])
+    matter = rules["matter_must"].match(said)
+    named_for = rules["for_unit"].match(said)
+    if matter and named_for and not rules["matters"].match(said[named_for.end():]):
         matter = None  # "Đối với UBND các xã phải …": whom it is for, below
     if (_starts_with_verb(text[acts:end]) or _forbids(text[acts:end])
             or (matter and _starts_with_verb(text[at + matter.end():end]))):
@@ -4093,7 +4096,6 @@ def _opening_past_lead(text: str, start: int, end: int) -> tuple[int, str | None
         unit = _units_listed(text, at + named_for.end(), end)
         # (not a topic whose sentence asks someone: "Đối với các trường [hợp] thải rác …,
         # giao trách nhiệm cho bộ phận ĐC-XD phường kiểm tra …")
-        said = for_matching(text[at:end])
         comma = said.find(", ")
         stop = next((m.start() for m in re.finditer(r"[.;](?=\s)", said)), len(said))
         # ("Đối với các trường THCS, phải hoàn thành …": what they must do, after a comma)
