@@ -70,6 +70,7 @@ FEATURES = {
     "other_unit": "kết quả của đơn vị khác",
     "topic": "nằm dưới mục cùng chủ đề",
     "direction_part": "phần chỉ đạo của đơn vị khác",
+    "reported_back": "đã báo cáo như được giao",
 }
 
 # Fill colours for status cells (Excel and the app), soft enough to print.

@@ -339,7 +339,8 @@ def test_every_feature_named_anywhere_is_one_the_linker_computes():
     (found, *_) = link.link([promise], [done])
     computed = set(found.features) | {"done_cue", "progress", "period_conflict", "side_match",
                                       "action_missing", "preparatory", "list_element",
-                                      "object_missing", "other_unit", "direction_part"}
+                                      "object_missing", "other_unit", "direction_part",
+                                      "reported_back"}
     assert set(model.FEATURES) <= computed
     assert link.BONUS_FEATURES | link.WEIGHTED_FEATURES | set(REASONS) <= set(model.FEATURES)
 
@@ -468,3 +469,39 @@ def test_another_bodys_directing_weighs_less_than_its_results():
     assert found[2].features.get("direction_part") == 1.0
     assert all("direction_part" not in found[n].features for n in (3, 4, 5))
     assert found[2].score < found[3].score == found[5].score
+
+
+def test_a_result_saying_the_report_was_made_answers_a_task_to_report():
+    # directive follow-up held out 2 (p08): "Báo cáo nhanh tình hình cho UBND TP.HCM trong
+    # ngày 4-9", then the district's "UBND quận 12 (TPHCM) vừa có báo cáo kết quả xử lý vụ
+    # việc …": the report asked for was made, whatever it was about; not so for a task whose
+    # own act is another, for "chưa báo cáo", nor for another named body's report
+    # (linking.json reporting_acts, reported, final_bonus reported_back)
+    from dataclasses import replace
+
+    def task(text, words):
+        return replace(entry(1, text, kind="commitment", report=1, order=1, words=words),
+                       unit="UBND quận 12")
+    to_report = task("Báo cáo nhanh tình hình cho UBND Thành phố.",
+                     ["báo cáo", "nhanh", "tình hình", "cho", "ubnd", "thành phố"])
+    after_preamble = task("Tham mưu Ban cán sự đảng báo cáo Thường trực Thành ủy.",
+                          ["tham mưu", "ban", "cán sự", "đảng", "báo cáo", "thường trực",
+                           "thành ủy"])
+    to_check = task("Kiểm tra cơ sở, báo cáo UBND Thành phố.",
+                    ["kiểm tra", "cơ sở", "báo cáo", "ubnd", "thành phố"])
+    said = "UBND quận 12 vừa có báo cáo kết quả xử lý vụ việc."
+    words = ["ubnd", "quận", "12", "vừa", "có", "báo cáo", "kết quả", "xử lý", "vụ việc"]
+    made = entry(2, said, words=words)
+    not_yet = entry(3, said.replace("vừa có", "chưa có"), words=words)
+    other_body = replace(entry(4, said, words=words), unit="Sở Y tế")
+    config = replace(link.load_config(), keep=5)
+    for promise in (to_report, after_preamble):
+        found = {c.evidence_id: c for c in
+                 link.link([promise], [promise, made, not_yet, other_body], config)
+                 if c.relation == "evidence"}
+        assert found[2].features.get("reported_back") == 1.0
+        assert found[2].clause.cue == "done"
+        assert found[2].score >= config.evidence
+        assert all("reported_back" not in found[n].features for n in (3, 4) if n in found)
+    found = {c.evidence_id: c for c in link.link([to_check], [to_check, made], config)}
+    assert "reported_back" not in found[2].features

@@ -125,6 +125,8 @@ class Config:
     nominal: frozenset[str] = frozenset()
     general_acts: frozenset[str] = frozenset()  # actions too general to be a task's own act
     opening_skip: re.Pattern[str] | None = None
+    reporting_acts: frozenset[str] = frozenset()  # a task whose own act is to report
+    reported: re.Pattern[str] | None = None  # a result saying the report was made
     standing_share: float = 1.1  # share of tasks listed again word for word (1.1: never)
     standing_evidence: float = 1.0
     standing_min_tasks: int = 5
@@ -146,7 +148,7 @@ def counts(relation: str, verdict: str, score: float, config: Config,
 
 # features a bonus may be given for (each 0 or 1, see score)
 BONUS_FEATURES = frozenset({"document_ref", "plan", "quantity", "field", "cited", "same_unit",
-                            "unit_named"})
+                            "unit_named", "reported_back"})
 # features the base score may weigh (the rest of score's features come after it)
 WEIGHTED_FEATURES = BONUS_FEATURES | {"coverage", "heading_coverage", "ongoing"}
 
@@ -201,6 +203,8 @@ class _LinkingFile(BaseModel):
     nominal: list[str] = []
     general_acts: list[str] = []
     opening_skip: str = ""
+    reporting_acts: list[str] = []
+    reported: str = ""
 
     @model_validator(mode="after")
     def _known_features(self) -> "_LinkingFile":
@@ -211,6 +215,7 @@ class _LinkingFile(BaseModel):
         if not sum(self.weights.values()):
             raise ValueError("weights must not add up to 0")
         for key, patterns in (("opening_skip", [self.opening_skip]),
+                              ("reported", [self.reported]),
                               ("direction_parts", [self.direction_parts]),
                               ("shared_reporters", self.shared_reporters)):
             for pattern in patterns:
@@ -254,6 +259,8 @@ def parse_config(data: object, name: str = "linking.json") -> Config:
         any_document=tuple(found.any_document), nominal=frozenset(found.nominal),
         general_acts=frozenset(_norm(for_matching(w)) for w in found.general_acts),
         opening_skip=re.compile(found.opening_skip) if found.opening_skip else None,
+        reporting_acts=frozenset(_norm(for_matching(w)) for w in found.reporting_acts),
+        reported=re.compile(found.reported) if found.reported else None,
         related={_norm(for_matching(k)): tuple(_norm(for_matching(w)) for w in v)
                  for k, v in found.related.items()})
 
@@ -658,17 +665,7 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # reported under its name, is about that unit's work
         features["other_unit"] = 1.0
         value *= config.other_unit_penalty
-    organisations = _organisations(other)
-    # past a setting the sentence opens with ("Sau khi xảy ra vụ ngộ độc, …", "Nguồn tin
-    # của Tiền Phong ngày 31/7 cho biết, …"): its own action comes after it
-    said = for_matching(best_clause.text)
-    setting = config.opening_skip.match(said) if config.opening_skip else None
-    own = said[setting.end():] if setting else said
-    action = first_action(own)  # its own action: from its first verb on
-    own = own[action:] if action is not None else own
-    opening = [w for w in other.words if w in own
-               and not (organisations and w in organisations)][:config.opening_words]
-    if opening and not set(opening) & {*query, *related.values()}:
+    if _side_match(other, best_clause, {*query, *related.values()}, config):
         # The candidate's own action and object are about something else; it only
         # mentions the commitment's words on the side ("thẩm định dự toán ... thuộc dự án
         # do Sở làm chủ đầu tư" for "Triển khai các dự án do Sở làm chủ đầu tư").
@@ -690,21 +687,82 @@ def score(commitment: Entry, other: Entry, query: list[str], index: Index,
         # Drawing up the plan for a task is a step towards it, not the task done.
         features["preparatory"] = 1.0
         best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
-    if on_element:
-        assert elements is not None  # on_element: an element scored
-        features["list_element"] = f"{position}/{len(elements)}"
-    elif elements:
-        # Judged on the whole list: which of its elements does the candidate name?
-        named = sum(coverage(e, words, index.idf) >= config.element for e in elements)
-        if 0 < named < len(elements):
-            features["list_element"] = f"{named}/{len(elements)}"
-    if "list_element" in features and best_clause.cue == "done":
-        # Part of the list done is the list under way.
-        best_clause = Clause(best_clause.start, best_clause.end, "in_progress", best_clause.text)
+    said_so = _reported_back(commitment, other, config)
+    if said_so is not None:
+        # "Báo cáo nhanh tình hình cho UBND TP.HCM trong ngày 4-9" and, later, "UBND quận
+        # 12 vừa có báo cáo kết quả xử lý vụ việc": the report the task asks for was made,
+        # whatever words it was about
+        features["reported_back"] = 1.0
+        best_clause = Clause(said_so.start, said_so.end, "done", said_so.text)
+    element = _element_named(elements, position if on_element else None, words, index, config)
+    if element:
+        features["list_element"] = element
+        if best_clause.cue == "done":  # part of the list done is the list under way
+            best_clause = Clause(best_clause.start, best_clause.end, "in_progress",
+                                 best_clause.text)
     # What weighs whatever the wording (a report that says it carries out the task's
     # document answers it) is added after the penalties for wording.
-    value += sum(config.final_bonus[k] * features[k] for k in config.final_bonus)
+    value += sum(config.final_bonus[k] * features.get(k, 0.0) for k in config.final_bonus)
     return round(min(1.0, value), 4), best_clause, features
+
+
+def _element_named(elements: list[list[str]] | None, position: int | None, words: list[str],
+                   index: Index, config: Config) -> str | None:
+    """Which elements of a list commitment a candidate answers, as the link's list_element
+    feature: "2/3" for the one it was judged on (`position`), else how many of them it
+    names when some but not all ("1/3"); None when it is judged on the whole list."""
+    if not elements:
+        return None
+    if position is not None:
+        return f"{position}/{len(elements)}"
+    named = sum(coverage(e, words, index.idf) >= config.element for e in elements)
+    return f"{named}/{len(elements)}" if 0 < named < len(elements) else None
+
+
+def _side_match(other: Entry, clause: Clause, named: set[str], config: Config) -> bool:
+    """Whether none of the first opening_words meaningful words of a candidate's clause
+    (its own action and object, past a setting it opens with and the organisations it
+    names) is one of `named`, the commitment's words and the related words it has."""
+    organisations = _organisations(other)
+    # past a setting the sentence opens with ("Sau khi xảy ra vụ ngộ độc, …", "Nguồn tin
+    # của Tiền Phong ngày 31/7 cho biết, …"): its own action comes after it
+    said = for_matching(clause.text)
+    setting = config.opening_skip.match(said) if config.opening_skip else None
+    own = said[setting.end():] if setting else said
+    action = first_action(own)  # its own action: from its first verb on
+    own = own[action:] if action is not None else own
+    opening = [w for w in other.words if w in own
+               and not (organisations and w in organisations)][:config.opening_words]
+    return bool(opening) and not set(opening) & named
+
+
+def _first_act(commitment: Entry, config: Config) -> str | None:
+    """The first specific action a commitment names in its head window, whatever comes
+    before it ("tham mưu Ban cán sự đảng UBND tỉnh báo cáo Thường trực Tỉnh ủy …" -> báo
+    cáo), unlike head_verb, which stops at the first word that is neither."""
+    verbs = _specific_verbs(config.boilerplate)
+    words = commitment.words[:config.head_window]
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in verbs:
+            return pair
+        if word in verbs:
+            return word
+    return None
+
+
+def _reported_back(commitment: Entry, other: Entry, config: Config) -> Clause | None:
+    """The clause of a result that says the report a task asks for was made ("Sở đã báo
+    cáo lại với lãnh đạo UBND tỉnh …", "UBND quận 12 vừa có báo cáo …"), when the task's
+    own act is to report (its first action one of linking.json reporting_acts) and the
+    result is no other named body's (linking.json reported); None otherwise."""
+    if (config.reported is None or other.kind != "action"
+            or _first_act(commitment, config) not in config.reporting_acts
+            or (commitment.unit and _specific_unit(other.unit, config)
+                and _unit_key(commitment.unit) != _unit_key(other.unit))):
+        return None
+    clauses = other.clauses or (Clause(0, len(other.text), other.cue, other.text),)
+    return next((c for c in clauses if config.reported.search(for_matching(c.text))), None)
 
 
 def link(commitments: list[Entry], items: list[Entry],

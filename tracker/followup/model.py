@@ -35,7 +35,7 @@ FEATURES = ("rules", "coverage", "bm25", "document_ref", "plan", "quantity", "pr
             "field", "cited", "period_conflict", "side_match", "action_missing",
             "preparatory", "list_element", "same_unit", "unit_named", "heading_coverage",
             "ongoing", "done_cue", "object_missing", "other_unit", "topic",
-            "direction_part")
+            "direction_part", "reported_back")
 
 EXAMPLES = "link_examples.jsonl"  # in tracker/rules: the gold groups' examples, no text
 ENV = "TRACKER_LINK_MODEL"  # the model file to link with; unset or "none": the hand rules
