@@ -999,8 +999,9 @@ def _doer_first(text: str, *, places: bool = False) -> tuple[str, int] | None:
     thiệt hại": a piece of its own; after a comma a place is more often where the one before
     is, "…, xã Nghi Đức phải có kế hoạch …")."""
     place = place_named_at(text, len(text) - len(text.lstrip())) if places else None
-    if re.match(r"[a-zđ]\w*\s+[A-ZĐ]", text):
+    if re.match(r"[a-zđ]\w*\s+[A-ZĐ]", text) and not re.match(r"(?:các|những)\s", text):
         # the press writes a head in lower case before a name: "phòng Tài chính & kế hoạch"
+        # (not a collective's "các", a head in its own right: "các Sở GD&ĐT")
         text = text[0].upper() + text[1:]
     named = _units_listed(text, 0, len(text))  # or units: "Công an tỉnh, Bộ CHQS tỉnh …"
     if named is None and place:

@@ -4843,8 +4843,8 @@ CASES = {
         # (directives held out 154 d1482: "các HTX" heads a unit (units.json heads), and
         # "điều tiết" is an act (verbs.jsonl))
         [("directive", "các địa phương", "tập trung chỉ đạo đẩ"),
-         ("directive", "Các HTX và địa phương", "tăng cường hướng dẫn"),
-         ("directive", "Các HTX và địa phương", "điều tiết nước hợp l")]),
+         ("directive", "các HTX và địa phương", "tăng cường hướng dẫn"),
+         ("directive", "các HTX và địa phương", "điều tiết nước hợp l")]),
     "for_whom_and_must_after_a_comma_is_a_job": (
         "Tin\n\nĐồng chí Chủ tịch UBND huyện nhấn mạnh: cấp ủy, chính quyền xã cần tiếp tục đẩy "
         "mạnh công tác tuyên truyền về cuộc bầu cử, đối với các khu vực bỏ phiếu có trên 300 "
@@ -5462,9 +5462,10 @@ CASES = {
         20,
         # (directives held out 173 d1670: "Thứ nhất," opening the paragraph after the request
         # opens its list, and "Thứ hai," leads an obligation; nlp/running.py _points_next,
-        # running.json first_point, paragraph_lead, obligation_lead)
+        # running.json first_point, paragraph_lead, obligation_lead; the doer that opens the
+        # point is a head of the registry, "các Sở", so its job starts past it)
         [("directive", "các Sở GD&ĐT", "thực hiện nghiêm túc"),
-         ("directive", "các Sở GD&ĐT", "các Sở GD&ĐT chỉ đạo"),
+         ("directive", "các Sở GD&ĐT", "chỉ đạo các cơ sở gi"),
          ("directive", "sở", "cần lên kế hoạch sửa")]),
     "who_must_named_after_the_topic": (
         "Đối với thiết bị dạy học, bàn ghế, đồ dùng học tập bị hư hỏng, các đơn vị cần khẩn "
@@ -6422,6 +6423,14 @@ CASES = {
         "điều tra.\n", 20,
         [("directive", "Cục Thống kê tỉnh", "chủ trì triển khai t"),
          ("directive", "Sở Xây dựng", "phối hợp với Cục Thố")]),
+    # directives held out 236 (d2361): "Các Sở" capitalised after a capital "Các" opens a
+    # collective addressee too (units.json heads), so the paragraph it opens asks on
+    "a_capitalised_cac_so_opens_a_collective": (
+        "Tin\n\nTheo đó, UBND tỉnh yêu cầu các sở thực hiện tốt việc bảo đảm an ninh trật tự."
+        "\n\nCác Sở, Ban, ngành, đoàn thể tỉnh bố trí phân công trực trong những ngày nghỉ Lễ."
+        "\n", 20,
+        [("directive", "các sở", "thực hiện tốt việc b"),
+         ("directive", "Các Sở, Ban, ngành, đoàn thể tỉnh", "bố trí phân công trự")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
