@@ -44,6 +44,7 @@ from nlp.units import (
     canonical_unit,
     find_head,
     known_name_at,
+    known_name_over,
     place_named_at,
     starts_with_unit,
 )
@@ -1993,6 +1994,11 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if text[at:at + 1] == "." and rules["name_abbreviation"].search(
                 for_matching(text[start:at + 1])):
             at += 1  # "UBND các huyện, TP. Cà Mau": a place's shortened kind, no full stop
+        # (a known name goes on over its words of manner: "… và các trung tâm giáo dục nghề
+        # nghiệp - giáo dục thường xuyên tăng cường …"; units.json names)
+        over = known_name_over(text, start, at, end)
+        if over and rules["manner"].match(one_spaced(for_matching(text[at:end])).lstrip()):
+            at = over
         rest = text[at:end]
         alias = rules["alias"].match(for_matching(rest))
         if alias:  # "…, các doanh nghiệp trong các KCN tỉnh (gọi tắt là doanh nghiệp) tăng …"

@@ -48,6 +48,14 @@ def known_name_at(text: str, start: int) -> int | None:
     return found.end() if found else None
 
 
+def known_name_over(text: str, start: int, at: int, end: int) -> int | None:
+    """Where a known name that begins at or after `start` and runs on past `at` ends, within
+    `end` ("… và các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên tăng cường …":
+    its "thường xuyên" is the name's); None when no known name spans `at`."""
+    return next((m.end() for m in _names().finditer(text, start, end)
+                 if m.start() < at < m.end()), None)
+
+
 def units_named(text: str) -> frozenset[str]:
     """The registry's units a text names, each by its one name ("Bảo hiểm xã hội tỉnh:
     Đã cập nhật …" names "Bảo hiểm xã hội tỉnh")."""

@@ -6431,6 +6431,17 @@ CASES = {
         "\n", 20,
         [("directive", "các sở", "thực hiện tốt việc b"),
          ("directive", "Các Sở, Ban, ngành, đoàn thể tỉnh", "bố trí phân công trự")]),
+    # directives held out 239 (d2390): a known name goes on over a word of manner in it
+    # ("… giáo dục thường xuyên tăng cường …"; units.json names, nlp.units known_name_over),
+    # and the press's lower-case "sở" after "Ngoài ra," is the department speaking again
+    # (running.json speaker)
+    "a_known_name_holds_its_manner_word": (
+        "Tin\n\nSở GD&ĐT yêu cầu phòng GD&ĐT các huyện và các trung tâm giáo dục nghề nghiệp - "
+        "giáo dục thường xuyên tăng cường kiểm tra an toàn trường học.\n\nNgoài ra, sở yêu cầu "
+        "các đơn vị thiết lập công khai đường dây nóng.\n", 20,
+        [("directive", "phòng GD&ĐT các huyện và các trung tâm giáo dục nghề nghiệp - giáo dục "
+          "thường xuyên", "tăng cường kiểm tra "),
+         ("directive", "các đơn vị", "thiết lập công khai ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
