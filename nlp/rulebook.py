@@ -24,7 +24,6 @@ class PhraseRule:
     phrases: tuple[str, ...] = ()
     regex: re.Pattern[str] | None = None
     sections: tuple[str, ...] = ()
-    unless: str = ""  # a verb's phrases are no act where this follows them (verbs.jsonl)
 
 
 def _text(name: str) -> str:
@@ -85,7 +84,6 @@ def parse_phrase_rules(lines: str, name: str, *, label_key: str,
             phrases=phrases,
             regex=_compile(where, record["regex"]) if "regex" in record else None,
             sections=tuple(record.get("sections", ("results", "tasks"))),
-            unless=_compile(where, record["unless"]).pattern if "unless" in record else "",
         ))
     return tuple(rules)
 
@@ -122,9 +120,7 @@ def canonical_field(text: str) -> str | None:
 
 @cache
 def verb_rules(name: str = "verbs.jsonl") -> tuple[PhraseRule, ...]:
-    """The acts a task or a result names; a line's "unless" is what, following its phrases,
-    makes them no act ("xác định … là nhiệm vụ hàng đầu" holds a view, it does no work)."""
-    return parse_phrase_rules(_text(name), name, label_key="", optional={"unless"})
+    return parse_phrase_rules(_text(name), name, label_key="")
 
 
 @cache

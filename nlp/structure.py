@@ -129,10 +129,9 @@ def split_blocks(text: str) -> list[Block]:
 @cache
 def _verb_alternatives() -> str:
     """The lexicon's verb phrases as one regex alternation, longest first."""
-    unless = {for_matching(p): rule.unless for rule in verb_rules() for p in rule.phrases}
-    phrases = sorted(unless, key=len, reverse=True)
-    # (a phrase followed by its rule's "unless" is no act: verbs.jsonl)
-    return "|".join(re.escape(p) + (f"(?!{unless[p]})" if unless[p] else "") for p in phrases)
+    phrases = sorted({for_matching(p) for rule in verb_rules() for p in rule.phrases},
+                     key=len, reverse=True)
+    return "|".join(re.escape(p) for p in phrases)
 
 
 @cache

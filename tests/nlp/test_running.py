@@ -809,9 +809,9 @@ CASES = {
     "based_on_ends_the_addressee": (
         "Chủ tịch UBND phường yêu cầu các bộ phận chuyên môn, các cá nhân phụ trách trên cơ sở "
         "kế hoạch đã xây dựng, bám sát tiến độ và triển khai thực hiện nhiệm vụ.\n", 200, [
-            # (the ground it works from leads the task: running.json paragraph_lead)
             ("directive", "các bộ phận chuyên môn, các cá nhân phụ trách",
-             "bám sát tiến độ và triển khai thực hiện nhiệm vụ")]),
+             "trên cơ sở kế hoạch đã xây dựng, bám sát tiến độ và triển khai thực hiện nhiệm "
+             "vụ")]),
     # a time after the addressees names when, not who ("… trong thời gian tới:")
     "when_after_the_addressees": (
         "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương trong thời gian tới: tăng "
@@ -6450,15 +6450,6 @@ CASES = {
         "2021.\n", 20,
         [("directive", "UBND các huyện", "khẩn trương hoàn thi"),
          ("directive", "UBND huyện Khánh Sơn", "khẩn trương hoàn thi")]),
-    # directives held out 238 (d2380): an item may open with the ground it works from
-    # ("Trên cơ sở nguồn nước hiện có, …"; running.json paragraph_lead), and "xác định" is
-    # an act (verbs.jsonl)
-    "an_item_past_its_ground_determines": (
-        "Tin\n\nChủ tịch UBND tỉnh yêu cầu Giám đốc các Sở triển khai một số nội dung:\n\n1. "
-        "Tổ chức kiểm tra nguồn nước;\n\n2. Trên cơ sở nguồn nước hiện có, xác định cụ thể "
-        "vùng nguy cơ bị hạn.\n", 20,
-        [("directive", "Giám đốc các Sở", "Tổ chức kiểm tra ngu"),
-         ("directive", "Giám đốc các Sở", "xác định cụ thể vùng")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
