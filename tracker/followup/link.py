@@ -320,10 +320,8 @@ def head_verb(commitment: Entry, config: Config) -> str | None:
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         if word in config.general_acts or pair in config.general_acts:
             return None  # "bố trí kinh phí …": funds found by any act, none of its own
-        if pair in verbs:  # a verb the segmenter cut in two ("số" + "hóa")
-            return pair
-        if word in verbs:
-            return word
+        if verb := _verb_at(word, pair, verbs):
+            return verb
         if word in config.nominal:
             return None  # "công tác tiếp dân" names a line of work, not one act
         if word in config.boilerplate or (organisations and word in organisations):
@@ -744,11 +742,15 @@ def _first_act(commitment: Entry, config: Config) -> str | None:
     words = commitment.words[:config.head_window]
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        if pair in verbs:
-            return pair
-        if word in verbs:
-            return word
+        if verb := _verb_at(word, pair, verbs):
+            return verb
     return None
+
+
+def _verb_at(word: str, pair: str, verbs: frozenset[str]) -> str | None:
+    """The action of `verbs` a word opens: the word with the next one, when the segmenter
+    cut a verb in two ("số" + "hóa"), else the word alone; None when it opens none."""
+    return pair if pair in verbs else word if word in verbs else None
 
 
 def _reported_back(commitment: Entry, other: Entry, config: Config) -> Clause | None:
