@@ -871,8 +871,11 @@ def _opens_job(text: str) -> bool:
     joined = re.match(r"\s*(?:và|,)\s*", rest[verb:]) if verb is not None else None
     after = rest[verb + joined.end():] if verb is not None and joined else ""
     # (a modal goes on with an action: "theo dõi và có trách nhiệm nhắc nhở …")
+    # (nor a word of action whose owner follows, a noun: "theo đúng quy định, hướng dẫn của
+    # Bộ trưởng …, chỉ đạo của UBND tỉnh …"; running.json verb_as_noun)
     return verb is not None and not (joined and verb_opening(after) is None
-                                     and not rules["modal"].match(after))
+                                     and not rules["modal"].match(after)) and not rules[
+        "verb_as_noun"].match(rest[verb:])
 
 
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
@@ -2073,7 +2076,34 @@ def _listed_members(name: str, text: str, after_colon: int,
     the members' task begins; None otherwise."""
     members = running_rules()["members_follow"].search(for_matching(name))
     past = _past_members(text, after_colon, end) if members else None
-    return (name[:members.start()].strip(" ,"), past) if members and past is not None else None
+    if members and past is not None:
+        return name[:members.start()].strip(" ,"), past
+    if running_rules()["kind_names_follow"].search(for_matching(name)):
+        # "đề nghị các Sở: Thông tin và Truyền thông, Lao động - Thương binh và Xã hội; …
+        # theo chức năng, nhiệm vụ tổ chức triển khai …": the names of that kind, then the task
+        past = _past_kind_names(text, after_colon, end)
+        if past is not None:
+            return f"{name.strip()}: {text[after_colon:past].strip(' ,')}", past
+    return None
+
+
+def _past_kind_names(text: str, start: int, end: int) -> int | None:
+    """Where the names a kind of unit lists after its colon end ("Xây dựng, Quy hoạch - Kiến
+    trúc, …, Kế hoạch - Đầu tư | theo chức năng nhiệm vụ, phối hợp …"): at the first word in
+    lower case that opens an action, a manner or a qualifier. None when no capitalised name
+    opens the list or nothing follows it."""
+    at = _past_spaces(text, start, end)
+    if not text[at:at + 1].isupper():
+        return None
+    rules = running_rules()
+    for word in re.finditer(r"(?<=[\s;,…])[^\s;,…]", text[at:end]):
+        where = at + word.start()
+        lower = for_matching(text[where:end])
+        if text[where].islower() and (_starts_with_verb(text[where:end])
+                                      or rules["manner"].match(lower)
+                                      or rules["qualifier"].match(lower)):
+            return where
+    return None
 
 
 def _past_members(text: str, start: int, end: int) -> int | None:
