@@ -6472,6 +6472,14 @@ CASES = {
         "Tin\n\nUBND tỉnh yêu cầu Sở Y tế tổ chức triển khai Chương trình theo đúng quy định, "
         "hướng dẫn của Bộ Y tế, chỉ đạo của UBND tỉnh.\n", 20,
         [("directive", "Sở Y tế", "tổ chức triển khai C")]),
+    # running held out 245 (r2494), 239: the solutions a session sets out for the coming
+    # months announce them (running.json announce); not solutions set out in a year reviewed
+    "solutions_set_out_for_the_coming_months_announce_them": (
+        "Tin\n\nCũng tại kỳ họp, đại biểu đã thảo luận đề ra nhiều giải pháp trong công tác "
+        "phát triển kinh tế - xã hội 6 tháng cuối năm 2021. Trong đó, tập trung thực hiện công "
+        "tác phòng, chống dịch bệnh; tăng cường hỗ trợ các cơ sở sản xuất.\n", 20,
+        [("commitment", None, "tập trung thực hiện "),
+         ("commitment", None, "tăng cường hỗ trợ cá")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
