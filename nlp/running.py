@@ -2575,6 +2575,21 @@ def _meeting_told(lower: str) -> bool:
             or bool(running_rules()["attendees_lead"].search(lower[:colon])))
 
 
+def _meeting_items(text: str, start: int, end: int, lower: str) -> list[Found]:
+    """The items of a sentence that tells a meeting's own course: the tasks it set out,
+    listed ("… chủ trì hội nghị, …, triển khai nhiệm vụ trọng tâm … trong thời gian đến
+    như: Cần đổi mới …; tổ chức …"; running.json meeting_tasks), or the results it heard
+    ("… đã nghe báo cáo kết quả công tác tháng 10, trong đó <the results heard>"), or none."""
+    rules = running_rules()
+    listed = rules["meeting_tasks"].search(lower)
+    if listed:
+        return [Found("commitment", a, b)
+                for a, b in _pieces(text, start + listed.end(), end, by_verb=True)]
+    heard = rules["meeting_detail"].search(lower)
+    return [Found("action", a, b) for a, b in
+            _pieces(text, start + heard.end(), end, by_verb=False)] if heard else []
+
+
 def _headline_asks(text: str, paragraphs: list[tuple[int, int]], state: _Reading) -> None:
     """A headline that passes on a request ("UBND huyện Pác Nặm chỉ đạo các địa phương thực
     hiện cày ải …") over paragraphs that list tasks, each ending on "; ": the paragraphs are
@@ -3846,10 +3861,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
         # (an item of a list of requests that names a meeting or a programme of work is a
         # task: "3. Phối hợp đơn vị tư vấn … tổng hợp ý kiến …; tổ chức họp", "- Liên hiệp
         # các Hội Khoa học Kỹ thuật tỉnh phối hợp …, tham gia đánh giá …")
-        # "… đã nghe báo cáo kết quả công tác tháng 10, trong đó <the results heard>"
-        heard = rules["meeting_detail"].search(lower)
-        return [Found("action", a, b) for a, b in
-                _pieces(text, start + heard.end(), end, by_verb=False)] if heard else []
+        return _meeting_items(text, start, end, lower)
     at = start + (lead.end() if lead else 0)
     if state.mode and not done:  # the list of requests or tasks goes on
         return _list_goes_on(text, at, end, state)

@@ -6480,6 +6480,17 @@ CASES = {
         "tác phòng, chống dịch bệnh; tăng cường hỗ trợ các cơ sở sản xuất.\n", 20,
         [("commitment", None, "tập trung thực hiện "),
          ("commitment", None, "tăng cường hỗ trợ cá")]),
+    # running held out 245 (r2492), 243 (r2471): a meeting sentence that sets out the tasks
+    # to come, listed after "như", holds them (running.json meeting_tasks)
+    "a_meeting_that_sets_out_its_tasks_lists_them": (
+        "Tin\n\nĐồng chí Nguyễn Thanh Hải - Chủ tịch Ủy ban MTTQ Việt Nam huyện, chủ trì hội "
+        "nghị, đánh giá kết quả công tác Mặt trận trong thời gian qua, triển khai nhiệm vụ trọng "
+        "tâm công tác Mặt trận trong thời gian đến như: Cần đổi mới nội dung, hình thức, nâng "
+        "cao hiệu quả công tác thông tin, tuyên truyền; tổ chức tổng kết 20 năm thực hiện Nghị "
+        "quyết số 04.\n", 20,
+        [("commitment", None, "Cần đổi mới nội dung"),
+         ("commitment", None, "nâng cao hiệu quả cô"),
+         ("commitment", None, "tổ chức tổng kết 20 ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
