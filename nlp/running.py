@@ -870,12 +870,12 @@ def _opens_job(text: str) -> bool:
     # đơn vị, tổ chức, cán bộ, công chức"), not an action
     joined = re.match(r"\s*(?:và|,)\s*", rest[verb:]) if verb is not None else None
     after = rest[verb + joined.end():] if verb is not None and joined else ""
+    if verb is None or rules["verb_as_noun"].match(rest[verb:]):
+        # (a word of action whose owner follows is a noun: "theo đúng quy định, hướng dẫn
+        # của Bộ trưởng …, chỉ đạo của UBND tỉnh …"; running.json verb_as_noun)
+        return False
     # (a modal goes on with an action: "theo dõi và có trách nhiệm nhắc nhở …")
-    # (nor a word of action whose owner follows, a noun: "theo đúng quy định, hướng dẫn của
-    # Bộ trưởng …, chỉ đạo của UBND tỉnh …"; running.json verb_as_noun)
-    return verb is not None and not (joined and verb_opening(after) is None
-                                     and not rules["modal"].match(after)) and not rules[
-        "verb_as_noun"].match(rest[verb:])
+    return not (joined and verb_opening(after) is None and not rules["modal"].match(after))
 
 
 def _obligation(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
