@@ -819,8 +819,7 @@ def _due_along(items: list[Item], text: str) -> list[Item]:
     out = list(items)
     for n in range(len(out) - 2, -1, -1):
         job, after = out[n], out[n + 1]
-        if (job.kind == after.kind and job.kind != "action" and after.due and not job.due
-                and job.task_kind != "ongoing" and job.unit == after.unit
+        if (after.due and _one_doers_job(job, after) and job.task_kind != "ongoing"
                 and re.fullmatch(r"\s*,\s*", text[job.end:after.start])):
             out[n] = replace(job, due=after.due, task_kind=kind_of(job.text, after.due, job.kind))
     return out
@@ -839,12 +838,18 @@ def _due_ahead(items: list[Item], text: str) -> list[Item]:
         if before is None or not (before.due and (led or lead.match(for_matching(before.text)))):
             led = False
             continue
-        led = (job.kind == before.kind and job.kind != "action" and not job.due
-               and job.unit == before.unit
-               and bool(re.fullmatch(r"\s*[,;]\s*(?:đồng thời,?\s*)?", text[before.end:job.start])))
+        led = _one_doers_job(job, before) and bool(
+            re.fullmatch(r"\s*[,;]\s*(?:đồng thời,?\s*)?", text[before.end:job.start]))
         if led:
             out[n] = replace(job, due=before.due, task_kind=kind_of(job.text, before.due, job.kind))
     return out
+
+
+def _one_doers_job(job: Item, other: Item) -> bool:
+    """Whether `job`, with no limit of its own, is a task of the same kind and doer as the
+    task `other` beside it in one sentence (_due_along, _due_ahead)."""
+    return (job.kind == other.kind and job.kind != "action" and not job.due
+            and job.unit == other.unit)
 
 
 def _once(items: list[Item]) -> list[Item]:

@@ -2073,7 +2073,9 @@ def _listed_members(name: str, text: str, after_colon: int,
                     end: int) -> tuple[str, int] | None:
     """An addressee that ends on "như", "gồm" (running.json members_follow) before the colon
     at `after_colon`, with its members listed after it: the name without that word and where
-    the members' task begins; None otherwise."""
+    the members' task begins; or a kind of unit (kind_names_follow, "các sở") with the names
+    of that kind listed after it: the kind and its names together, and where their task
+    begins; None otherwise."""
     members = running_rules()["members_follow"].search(for_matching(name))
     past = _past_members(text, after_colon, end) if members else None
     if members and past is not None:
@@ -2093,17 +2095,7 @@ def _past_kind_names(text: str, start: int, end: int) -> int | None:
     lower case that opens an action, a manner or a qualifier. None when no capitalised name
     opens the list or nothing follows it."""
     at = _past_spaces(text, start, end)
-    if not text[at:at + 1].isupper():
-        return None
-    rules = running_rules()
-    for word in re.finditer(r"(?<=[\s;,…])[^\s;,…]", text[at:end]):
-        where = at + word.start()
-        lower = for_matching(text[where:end])
-        if text[where].islower() and (_starts_with_verb(text[where:end])
-                                      or rules["manner"].match(lower)
-                                      or rules["qualifier"].match(lower)):
-            return where
-    return None
+    return _lower_opening(text, at, end, manner=True) if text[at:at + 1].isupper() else None
 
 
 def _past_members(text: str, start: int, end: int) -> int | None:
@@ -2113,11 +2105,21 @@ def _past_members(text: str, start: int, end: int) -> int | None:
     own words are capitalised or no action: "Quản lý", "thành phố"). None when no unit
     opens the list or no action follows."""
     at = _past_spaces(text, start, end)
-    if not starts_with_unit(text[at:end]):
-        return None
+    return _lower_opening(text, at, end) if starts_with_unit(text[at:end]) else None
+
+
+def _lower_opening(text: str, at: int, end: int, *, manner: bool = False) -> int | None:
+    """Where the first word after `at` in lower case that opens an action is (with `manner`,
+    a word of manner or a qualifier too: "… theo chức năng nhiệm vụ, phối hợp …"), past a
+    list of capitalised names (_past_members, _past_kind_names); None when none does."""
+    rules = running_rules()
     for word in re.finditer(r"(?<=[\s;,…])[^\s;,…]", text[at:end]):
         where = at + word.start()
-        if text[where].islower() and _starts_with_verb(text[where:end]):
+        if not text[where].islower():
+            continue
+        lower = for_matching(text[where:end])
+        if _starts_with_verb(text[where:end]) or (manner and (
+                rules["manner"].match(lower) or rules["qualifier"].match(lower))):
             return where
     return None
 
