@@ -6491,6 +6491,19 @@ CASES = {
         [("commitment", None, "Cần đổi mới nội dung"),
          ("commitment", None, "nâng cao hiệu quả cô"),
          ("commitment", None, "tổ chức tổng kết 20 ")]),
+    # running held out 249 (r2532): the second half of a term is the time to come
+    # (running.json forward)
+    "the_rest_of_a_term_is_ahead": (
+        "Tin\n\nTrong nửa cuối nhiệm kỳ, Hội Người cao tuổi thị xã tập trung xây dựng tổ "
+        "chức Hội vững mạnh.\n", 20,
+        [("commitment", "Hội Người cao tuổi thị xã", "tập trung xây dựng t")]),
+    # directives held out 247 (d2473): "kiên quyết" ends the name of whom it is asked of, as
+    # "quyết liệt" does (tasks.json stops)
+    "kien_quyet_ends_a_doers_name": (
+        "Tin\n\nUBND tỉnh yêu cầu các sở tăng cường quản lý lễ hội. Các địa phương kiên "
+        "quyết xử lý tình trạng ăn xin, chen lấn.\n", 20,
+        [("directive", "các sở", "tăng cường quản lý l"),
+         ("directive", "Các địa phương", "kiên quyết xử lý tìn")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
