@@ -296,7 +296,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "detail_list", "concession", "forecast", "also", "concurrent", "stresses",
             "source_line", "label_piece", "sanction", "turn_to_request", "basis_only",
             "level_topic", "then_forward", "members_follow", "kind_names_follow",
-            "verb_as_noun", "meeting_tasks",
+            "verb_as_noun", "meeting_tasks", "prevents",
             "topic_comma", "list_ends", "outcome_stated", "rule_stated", "meeting_detail",
             "detail_piece", "when_only", "request_to",
             "speaker_again", "agency_speaker", "tells",

@@ -1916,7 +1916,19 @@ def doer_named_first(text: str) -> tuple[str, int] | None:
     """One the registry does not know, named first with what it must do right after
     ("Lớp trưởng và Ban Cán sự tổ chức họp lớp …"): the name and where its task begins."""
     named = _addressee(text, 0, len(text))
-    return named if named and _opens_job(text[named[1]:]) else None
+    return named if named and _opens_doers_job(text[named[1]:]) else None
+
+
+def _opens_doers_job(text: str) -> bool:
+    """What follows a doer named first opens its job (_opens_job), or its job is to prevent
+    something, after a word of manner if any ("Theo đó, các địa phương kiên quyết không để
+    tình trạng ăn xin …"; running.json prevents): a job of its own only after its doer, not
+    where pieces are cut ("…, không để xảy ra …" goes on with the job before it)."""
+    rules = running_rules()
+    matching = for_matching(one_spaced(text))
+    manner = rules["manner"].match(matching)
+    return _opens_job(text) or bool(
+        rules["prevents"].match(matching[manner.end() if manner else 0:].strip()))
 
 
 def only_a_name(text: str) -> str | None:
@@ -3410,7 +3422,7 @@ def _relayed_doer(text: str, start: int, end: int, state: _Reading) -> list[Foun
     # "Sở Văn hóa, Thể thao và Du lịch là cơ quan chủ trì theo dõi, đôn đốc …": its role, then
     # its job
     role = rules["relayed_role"].match(for_matching(text[named[1]:end])) if named else None
-    if named is None or not _opens_job(text[named[1] + (role.end() if role else 0):end]):
+    if named is None or not _opens_doers_job(text[named[1] + (role.end() if role else 0):end]):
         return None
     state.mode, state.asked = "directive", (named[0], state.asked[1])
     return _ask_each(text, _pieces(text, named[1], end, by_verb=True), *state.asked)

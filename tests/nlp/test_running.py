@@ -6504,6 +6504,15 @@ CASES = {
         "quyết xử lý tình trạng ăn xin, chen lấn.\n", 20,
         [("directive", "các sở", "tăng cường quản lý l"),
          ("directive", "Các địa phương", "kiên quyết xử lý tìn")]),
+    # directives held out 247 (d2473): after a letter is told, a doer named first whose job
+    # is to prevent something ("kiên quyết không để …") is asked it (running.json prevents)
+    "a_doer_told_to_prevent_is_asked": (
+        "Tin\n\nUBND tỉnh vừa có Công văn số 188 yêu cầu các sở, ban, ngành có liên quan tăng "
+        "cường quản lý lễ hội năm 2020.\n\nTheo đó, các địa phương kiên quyết không để tình "
+        "trạng ăn xin, chen lấn; thực hiện trông giữ xe đúng giá niêm yết.\n", 20,
+        [("directive", "các sở, ban, ngành có liên quan", "tăng cường quản lý l"),
+         ("directive", "các địa phương", "kiên quyết không để "),
+         ("directive", "các địa phương", "thực hiện trông giữ ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
