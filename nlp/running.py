@@ -3223,7 +3223,8 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # ("… chỉ đạo Hội cơ sở vận động 32.224 hộ …, kết quả bình xét công nhận 23.095 hộ")
         asks = False
     lead = rules["paragraph_lead"].match(lower)  # "Bên cạnh đó, chỉ đạo các xã …"
-    if state.mode == "directive" and rules["directs_down"].match(lower[lead.end() if lead else 0:]):
+    past_lead = lead.end() if lead else 0
+    if state.mode == "directive" and rules["directs_down"].match(lower[past_lead:]):
         asks = False  # "Chỉ đạo UBND cấp xã …": the addressee's next task
     after = start + (forward.end() if forward else 0)
     obligation = _obligation(text, start, end) if asks else None
@@ -3236,7 +3237,10 @@ def _sentence(text: str, start: int, end: int, state: _Reading,
         # in the coming period, asked of them
         obligation = _obligation(text, after, end)
         asks = obligation is not None
-    request = (obligation or _request(text, after, end)) if asks else None
+    # ("Ngoài ra, đối với UBND huyện, thành phố, chỉ đạo UBND xã, … phối hợp …": the unit
+    # of the topic directs those below it, its task)
+    request = (_topic_directs_down(text, start + past_lead, end, state) or obligation
+               or _request(text, after, end)) if asks else None
     # (in a list of requests, "…; xác định đây là nhiệm vụ chính trị quan trọng …" names
     # no tasks of the body's own)
     named = None if request or forward or state.mode == "directive" \
@@ -3435,6 +3439,29 @@ def _asked_by_topic(text: str, start: int, request: tuple[int, str | None, str |
     if request is None or request[1] is not None:
         return request
     return request[0], _topic_unit(text, start, request[0]), request[2]
+
+
+def _topic_directs_down(text: str, start: int, end: int,
+                        state: _Reading) -> tuple[int, str | None, str | None] | None:
+    """The request (where its task begins, whose it is, who asks) when a sentence of a list
+    of requests, or right after one, opens on a unit as its topic and goes on to what that
+    unit directs ("Đối với UBND huyện, thành phố, chỉ đạo UBND xã, phường, thị trấn phối
+    hợp …"; running.json for_unit, directs_down); None otherwise."""
+    rules = running_rules()
+    lower = for_matching(text[start:end])
+    topic = rules["for_unit"].match(lower)
+    if not (topic and (state.mode == "directive" or state.asking)):
+        return None
+    for comma in re.finditer(r",\s*", lower[:MAX_TOPIC_CHARS]):
+        if has_verb(lower[topic.end():comma.start()]):
+            return None  # "Đối với các trường hợp vi phạm, UBND các quận … báo cáo …"
+        if rules["directs_down"].match(lower[comma.end():]):
+            unit = _topic_unit(text, start, start + comma.end())
+            return (start + comma.end(), unit, state.asked[1]) if unit else None
+    return None
+
+
+MAX_TOPIC_CHARS = 160  # how far into a sentence its topic's closing comma may lie
 
 
 def _topic_unit(text: str, start: int, asked_at: int) -> str | None:

@@ -6513,6 +6513,14 @@ CASES = {
         [("directive", "các sở, ban, ngành có liên quan", "tăng cường quản lý l"),
          ("directive", "các địa phương", "kiên quyết không để "),
          ("directive", "các địa phương", "thực hiện trông giữ ")]),
+    # directives held out 245 (d2451): in a list of requests, a unit as the topic and what
+    # it directs after the topic's comma is that unit's task (running.json for_unit,
+    # directs_down)
+    "a_topic_unit_that_directs_below_is_asked": (
+        "Tin\n\nUBND tỉnh yêu cầu Công an tỉnh triển khai các biện pháp nghiệp vụ.\n\n"
+        "Ngoài ra, đối với UBND các huyện, chỉ đạo UBND các xã rà soát các doanh nghiệp.\n", 20,
+        [("directive", "Công an tỉnh", "triển khai các biện "),
+         ("directive", "UBND các huyện", "chỉ đạo UBND các xã ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
