@@ -855,16 +855,23 @@ def _shares_object(piece: str) -> bool:
             and not rules["job_closing"].search(lower))
 
 
+def _past_manner_words(text: str) -> str:
+    """`text` in matching form, one-spaced and stripped, past the word of manner, of doing
+    by oneself or the modal it may open with ("kịp thời báo cáo …", "…, cần nâng cao …"):
+    where a job's act would begin (a copy: offsets into it go nowhere)."""
+    rules = running_rules()
+    matching = for_matching(one_spaced(text))
+    manner = (rules["manner"].match(matching) or rules["by_itself"].match(matching)
+              or rules["modal"].match(matching))
+    return matching[manner.end() if manner else 0:].strip()
+
+
 def _opens_job(text: str) -> bool:
     """An action, after a word of manner if any: "kịp thời báo cáo …", "đôn đốc …"; not a
     word of action named in a list of nouns ("các cơ quan, đơn vị, tổ chức và người dân":
     an action is joined by "và" to another action, not to a noun)."""
     rules = running_rules()
-    text = one_spaced(text)  # (a boolean: offsets into this copy go nowhere)
-    matching = for_matching(text)
-    manner = (rules["manner"].match(matching) or rules["by_itself"].match(matching)
-              or rules["modal"].match(matching))  # "…, cần nâng cao …"
-    rest = for_matching(text[manner.end() if manner else 0:]).strip()
+    rest = _past_manner_words(text)
     verb = verb_opening(rest)
     # "… và …" or "…, …" joining it to a noun: a word of a list of names ("các cơ quan,
     # đơn vị, tổ chức, cán bộ, công chức"), not an action
@@ -1921,14 +1928,10 @@ def doer_named_first(text: str) -> tuple[str, int] | None:
 
 def _opens_doers_job(text: str) -> bool:
     """What follows a doer named first opens its job (_opens_job), or its job is to prevent
-    something, after a word of manner if any ("Theo đó, các địa phương kiên quyết không để
+    something, past a word of manner or a modal ("Theo đó, các địa phương kiên quyết không để
     tình trạng ăn xin …"; running.json prevents): a job of its own only after its doer, not
     where pieces are cut ("…, không để xảy ra …" goes on with the job before it)."""
-    rules = running_rules()
-    matching = for_matching(one_spaced(text))
-    manner = rules["manner"].match(matching)
-    return _opens_job(text) or bool(
-        rules["prevents"].match(matching[manner.end() if manner else 0:].strip()))
+    return _opens_job(text) or bool(running_rules()["prevents"].match(_past_manner_words(text)))
 
 
 def only_a_name(text: str) -> str | None:
