@@ -391,7 +391,18 @@ def _pieces(text: str, start: int, end: int, *, by_verb: bool, numbered: bool = 
                 for_matching(text[a:b])))
             and not (by_verb and running_rules()["label_piece"].match(
                 for_matching(text[a:b]).strip(" .;")))
-            and not (by_verb and _matter_label(text, a, b, end))]
+            and not (by_verb and _matter_label(text, a, b, end))
+            and not _unit_label(text, a, b)]
+
+
+def _unit_label(text: str, start: int, end: int) -> bool:
+    """A piece that is only the name of the unit its colon gives jobs to ("Tiểu ban điều
+    trị: Tổ chức tập huấn …", "Đội bảo vệ chuyên trách: …"), a name holding what reads as
+    a verb: who, not a task."""
+    piece = text[start:end].strip()
+    name = unit_name_at(piece, 0)
+    return (re.match(r"\s*:", text[end:end + 3]) is not None and name is not None
+            and name[0] == piece)
 
 
 def _goes_on_past_semicolon(piece: str, following: str, *, by_verb: bool) -> bool:

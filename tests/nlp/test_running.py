@@ -6521,6 +6521,23 @@ CASES = {
         "Ngoài ra, đối với UBND các huyện, chỉ đạo UBND các xã rà soát các doanh nghiệp.\n", 20,
         [("directive", "Công an tỉnh", "triển khai các biện "),
          ("directive", "UBND các huyện", "chỉ đạo UBND các xã ")]),
+    # directives held out 249 (d2490): a sub-committee named before its colon is who does
+    # the job after it, the name no task of its own though it holds what reads as a verb
+    # ("điều trị", "hậu cần"; units.json heads, nouns.jsonl noun.team)
+    "a_sub_committee_named_before_its_colon_is_no_task": (
+        "Tin\n\nGiám đốc Bệnh viện chỉ đạo các tiểu ban bám sát tình hình dịch bệnh.\n\n"
+        "Tiểu ban điều trị: Tổ chức tập huấn, hướng dẫn phân luồng tiếp nhận bệnh nhân.\n\n"
+        "Tiểu ban hậu cần: Chủ động mua sắm thuốc, vật tư, hóa chất.\n", 20,
+        [("directive", "các tiểu ban", "bám sát tình hình dị"),
+         ("directive", "Tiểu ban điều trị", "Tổ chức tập huấn, hư"),
+         ("directive", "Tiểu ban hậu cần", "Chủ động mua sắm thu")]),
+    # directives held out 249 (d2491): "đơn vị sự nghiệp công lập" is a kind of body, its
+    # "lập" no verb ending the addressee's name (nouns.jsonl noun.organisation)
+    "public_service_units_are_named_whole": (
+        "Tin\n\nChủ tịch UBND tỉnh chỉ đạo thủ trưởng các sở, ban ngành, đơn vị sự nghiệp "
+        "công lập trực thuộc UBND tỉnh khẩn trương xây dựng các đề án.\n", 20,
+        [("directive", "thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc "
+          "UBND tỉnh", "khẩn trương xây dựng")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
