@@ -1647,7 +1647,10 @@ def _request(text: str, start: int, end: int) -> tuple[int, str | None, str | No
             or bool(rules["when_lead"].match(before.rstrip(" ,")))
             # "Theo đó, …, nếu phát hiện những bất cập, tồn tại, hạn chế, đề nghị các đơn vị
             # …": on that condition, asked
-            or bool(rules["condition_lead"].search(before.rstrip(" ,")))))
+            or bool(rules["condition_lead"].search(before.rstrip(" ,")))
+            # "Theo danh sách tàu cá … (gửi kèm), đề nghị UBND các huyện …": on what a
+            # document gives, the one who spoke before asks
+            or bool(rules["basis_lead"].match(before.rstrip(" ,")))))
         # "1. Giao cho các đ/c xóm trưởng …", "- Đề nghị …": a list's mark opens it
         before = before[_marker_end(before):].lstrip(" -–+•*")
         # a unit asks by "yêu cầu", "đề nghị"; "Sở … chỉ đạo các đơn vị …" is its own work

@@ -6538,6 +6538,22 @@ CASES = {
         "công lập trực thuộc UBND tỉnh khẩn trương xây dựng các đề án.\n", 20,
         [("directive", "thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc "
           "UBND tỉnh", "khẩn trương xây dựng")]),
+    # directives held out 252 (d2522): on what a document gives ("Theo danh sách … (gửi
+    # kèm), …"), the body that spoke before asks (running.json basis_lead)
+    "a_request_on_a_documents_basis_asks": (
+        "Tin\n\nSở Nông nghiệp vừa có công văn gửi UBND các huyện đề nghị rà soát danh sách "
+        "tàu cá.\n\nTheo danh sách tàu cá hoạt động tại các tỉnh (gửi kèm), đề nghị UBND các "
+        "huyện và Chi cục Thủy sản tiến hành rà soát, bổ sung danh sách tàu cá.\n", 20,
+        [("directive", "UBND các huyện", "rà soát danh sách tà"),
+         ("directive", "UBND các huyện và Chi cục Thủy sản", "tiến hành rà soát, b")]),
+    # directives held out 250 (d2502): "tùy vào chức năng, nhiệm vụ" after whom a request
+    # asks is how they do it, no part of their name (running.json qualifier)
+    "as_befits_their_duties_ends_the_addressee": (
+        "Tin\n\nTheo đó, UBND tỉnh yêu cầu các Sở: Lao động – Thương binh và Xã hội, UBND các "
+        "huyện, thành phố tùy vào chức năng, nhiệm vụ triển khai các biện pháp phòng, chống "
+        "đuối nước.\n", 20,
+        [("directive", "các Sở: Lao động – Thương binh và Xã hội, UBND các huyện, thành phố",
+          "triển khai các biện ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
