@@ -6554,6 +6554,21 @@ CASES = {
         "đuối nước.\n", 20,
         [("directive", "các Sở: Lao động – Thương binh và Xã hội, UBND các huyện, thành phố",
           "triển khai các biện ")]),
+    # directives held out 254 (d2543): after a request, a director named first with his
+    # department is asked on ("Giám đốc Công an TP chủ trì …"; units.json heads)
+    "a_director_named_first_is_asked_on": (
+        "Tin\n\nTheo đó, UBND TP yêu cầu Công an TP thực hiện tốt các văn bản.\n\nGiám đốc "
+        "Công an TP chủ trì tổ chức tổng rà soát an toàn PCCC tại các chung cư.\n", 20,
+        [("directive", "Công an TP", "thực hiện tốt các vă"),
+         ("directive", "Giám đốc Công an TP", "chủ trì tổ chức tổng")]),
+    # directives held out 254 (d2541): "đối với các loại hình cơ sở …" names kinds of
+    # premises, a matter: whom the request asked goes on (running.json matters)
+    "kinds_of_premises_are_a_matter_not_a_unit": (
+        "Tin\n\nUBND TP yêu cầu UBND các quận, huyện rà soát 100% cơ sở nhà trọ, hoàn thành "
+        "trước ngày 15/6/2024. Đối với các loại hình cơ sở có nguy cơ cháy nổ cao còn lại, "
+        "tiếp tục tổ chức rà soát, kiểm tra hoàn thành trước ngày 15/7/2024.\n", 20,
+        [("directive", "UBND các quận, huyện", "rà soát 100% cơ sở n"),
+         ("directive", "UBND các quận, huyện", "tiếp tục tổ chức rà ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
