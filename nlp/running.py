@@ -510,8 +510,9 @@ def _stays_with(text: str, before: tuple[int, int], piece: tuple[int, int], comm
         return True  # "Trước khi thông xe …, các đơn vị … cần rà soát …": when, then the task
     if len(text[a:b].split()) < MIN_WORDS:
         return True
-    if by_verb and (_reports_back(text[a:b]) or running_rules()["finished_by"].match(
-            for_matching(text[a:b].strip(" ,;")))):
+    if by_verb and ((_reports_back(text[a:b]) and not _two_due(text[before[0]:before[1]],
+                                                               text[a:b]))
+                    or running_rules()["finished_by"].match(for_matching(text[a:b].strip(" ,;")))):
         # "…; gửi Sở NN&PTNT trước ngày 29/6", "…, hoàn thành trước ngày 30/6/2022": the
         # same work, sent on or finished by then
         return True
@@ -834,6 +835,17 @@ def _list_after_announcement(lower: str) -> re.Match[str] | None:
         # tasks are set under, no list of them
         return None
     return after
+
+
+def _two_due(work: str, report: str) -> bool:
+    """Whether a report after work has a time limit of its own beside the work's ("…, hoàn
+    thành trước ngày 15/6/2024, báo cáo kết quả về UBND thành phố trước ngày 20/6/2024"):
+    a task of its own, due later."""
+    return (deadline_in(work, DUMMY_YEAR) is not None
+            and deadline_in(report, DUMMY_YEAR) is not None)
+
+
+DUMMY_YEAR = 2000  # a year for telling whether a text sets a time limit at all
 
 
 def _reports_back(piece: str) -> bool:

@@ -6569,6 +6569,14 @@ CASES = {
         "tiếp tục tổ chức rà soát, kiểm tra hoàn thành trước ngày 15/7/2024.\n", 20,
         [("directive", "UBND các quận, huyện", "rà soát 100% cơ sở n"),
          ("directive", "UBND các quận, huyện", "tiếp tục tổ chức rà ")]),
+    # directives held out 254 (d2541): a report with a time limit of its own after work due
+    # earlier is a task of its own (nlp/running.py _two_due)
+    "a_report_due_after_the_work_is_its_own_task": (
+        "Tin\n\nUBND thành phố yêu cầu UBND các quận, huyện chủ động rà soát 100% cơ sở nhà "
+        "trọ, hoàn thành trước ngày 15/6/2024, báo cáo kết quả về UBND thành phố trước ngày "
+        "20/6/2024.\n", 20,
+        [("directive", "UBND các quận, huyện", "chủ động rà soát 100"),
+         ("directive", "UBND các quận, huyện", "báo cáo kết quả về U")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
