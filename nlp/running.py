@@ -37,6 +37,7 @@ from nlp.tasks import (
     partners_end,
     passive_after,
     places_named,
+    sets_time_limit,
     unit_name_at,
 )
 from nlp.units import (
@@ -401,8 +402,12 @@ def _unit_label(text: str, start: int, end: int) -> bool:
     a verb: who, not a task."""
     piece = text[start:end].strip()
     name = unit_name_at(piece, 0)
-    return (re.match(r"\s*:", text[end:end + 3]) is not None and name is not None
-            and name[0] == piece)
+    return _colon_after(text, end) is not None and name is not None and name[0] == piece
+
+
+def _colon_after(text: str, end: int) -> re.Match[str] | None:
+    """The colon right after a piece that ends at `end` (past spaces), if there is one."""
+    return re.match(r"\s*:", text[end:end + 3])
 
 
 def _goes_on_past_semicolon(piece: str, following: str, *, by_verb: bool) -> bool:
@@ -620,7 +625,7 @@ def _lead_before_colon(text: str, start: int, end: int, key: str) -> bool:
     UBND xã khẳng định: …", running.json list_lead) or, in a list of tasks, the list's own
     announcement ("huyện tập trung vào các nhiệm vụ như: …", task_list_lead). No item."""
     lead = for_matching(text[start:end])
-    if re.match(r"\s*:", text[end:end + 3]):
+    if _colon_after(text, end):
         return bool(running_rules()[key].search(lead))
     # (who speaks may lead in with a comma too: "PGS. TS … – Giám đốc ĐH Đà Nẵng cho
     # biết, đã yêu cầu …"; running.json said_lead)
@@ -714,7 +719,7 @@ def _matter_label(text: str, start: int, end: int, limit: int) -> bool:
 def _topic_label(text: str, start: int, end: int) -> bool:
     """A piece that only names the topic of the list after its colon ("Về sản xuất nông
     nghiệp: thường xuyên kiểm tra …"): context, not a task (directives.json topic_label)."""
-    colon = re.match(r"\s*:", text[end:end + 3])
+    colon = _colon_after(text, end)
     return bool(colon and directive_pattern("topic_label").match(
         for_matching(text[start:end + colon.end()])))
 
@@ -841,11 +846,7 @@ def _two_due(work: str, report: str) -> bool:
     """Whether a report after work has a time limit of its own beside the work's ("…, hoàn
     thành trước ngày 15/6/2024, báo cáo kết quả về UBND thành phố trước ngày 20/6/2024"):
     a task of its own, due later."""
-    return (deadline_in(work, DUMMY_YEAR) is not None
-            and deadline_in(report, DUMMY_YEAR) is not None)
-
-
-DUMMY_YEAR = 2000  # a year for telling whether a text sets a time limit at all
+    return sets_time_limit(work) and sets_time_limit(report)
 
 
 def _reports_back(piece: str) -> bool:

@@ -406,6 +406,11 @@ def _iso(kind: str, groups: dict[str, Any], year: int, quarters: dict[str, int])
 _ANY_YEAR = 2000  # only to tell whether a time limit is written
 
 
+def sets_time_limit(text: str) -> bool:
+    """Whether the text writes a time limit, its year said or not ("trước ngày 20-11")."""
+    return deadline_in(text, _ANY_YEAR) is not None
+
+
 def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
     matching = one_spaced(for_matching(re.sub(task_rules()["list_marker"], "", text, count=1)))
     if re.match(r"\W*chủ trì(?!\w)", matching):  # judged by what it does past its partners
@@ -426,7 +431,7 @@ def kind_of(text: str, due: str | None, task: str = "commitment") -> str:
         return "deliverable"
     # a time limit whose year the text leaves unsaid ("Trước 10/5, …", "trước ngày 20-11")
     # still makes the task one with an end
-    dated = due or deadline_in(text, _ANY_YEAR)
+    dated = due or sets_time_limit(text)
     return "deliverable" if dated else task_rules()["default_kind"][task]
 
 
