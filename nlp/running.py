@@ -768,9 +768,12 @@ def _announces(lower: str, *, listed: bool = False) -> bool:
     # ("Trên cơ sở đánh giá những kết quả …, Hội đã đề ra phương hướng …": the review is
     # the ground the tasks are set on)
     clause = rules["review_ground"].sub(" ", before) + lower[announced.start():]
-    # (not in the tasks its colon lists: "… với những phương hướng, nhiệm vụ cụ thể như: …,
-    # đổi mới kiểm tra đánh giá, …")
+    # (not in the tasks its colon or opener lists: "… với những phương hướng, nhiệm vụ cụ
+    # thể như: …, đổi mới kiểm tra đánh giá, …", "… tập trung vào các nhiệm vụ trọng tâm như
+    # …; Tổng kết 05 năm phong trào …")
     clause = clause[:colon] if (colon := clause.find(":", len(before))) >= 0 else clause
+    opener = rules["list_opener"].search(clause, len(before))
+    clause = clause[:opener.start()] if opener else clause
     if listed:
         clause = rules["meeting_name"].sub(" ", clause)
     # (the motto the tasks are set under is theirs: "… và thống nhất phương hướng hoạt động
@@ -1106,7 +1109,10 @@ def _asked_again(text: str, start: int, end: int, addressee: str | None,
     relays = _relays_request(text, start, end, addressee)
     if relays:  # the addressee asks on: its task, whoever the words after "yêu cầu" name
         return Found("directive", start, end, addressee, speaker, relays=True)
-    passes_down = running_rules()["directs_down"].match(for_matching(text[start:end]))
+    # (so is reminding those below of theirs: "…; nhắc nhở các hộ nhận khoán … nâng cao
+    # trách nhiệm tuần tra …", running.json reminds_down)
+    passes_down = any(running_rules()[key].match(for_matching(text[start:end]))
+                      for key in ("directs_down", "reminds_down"))
     again = _request_opening(text, start, end) if (
         asking or _assigns_anew(text, start, end)) and not passes_down else None
     if again and again[1]:
@@ -1421,9 +1427,11 @@ def _unit_heading_next(text: str, end: int) -> bool:
 
 def _names_doer(heading: str) -> bool:
     """Whether a numbered line can only name who does what is below it: short, with no
-    sentence end, colon or verb ("1. Công an xã", "1.Trạm Y tế xã")."""
+    sentence end, colon or verb ("1. Công an xã", "1.Trạm Y tế xã"; a verb inside a unit's
+    name is none: "1. Phòng Giáo dục và Đào tạo")."""
     return (len(heading.split()) <= MAX_UNIT_HEADING_WORDS
-            and not heading.endswith((*SENTENCE_ENDS, ":")) and not has_verb(heading))
+            and not heading.endswith((*SENTENCE_ENDS, ":"))
+            and (not has_verb(heading) or _only_a_unit(heading)))
 
 
 def _tasks_given_below(text: str, start: int, end: int,
@@ -2063,8 +2071,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         # thôn mới của huyện …")
         # (not a task's verb written with a capital: "… các đơn vị trong Khối Tiếp tục quán
         # triệt …")
-        named = not comma and ((rest.lstrip()[:1].isupper()
-                                and not rules["capital_verb"].match(rest.lstrip())) or bool(
+        # ("Phòng Giáo dục & Đào tạo": a name joined by "&" goes on as by "và")
+        going_on = re.sub(r"^\s*&\s*(?=\w)", "", rest).lstrip()
+        named = not comma and ((going_on[:1].isupper()
+                                and not rules["capital_verb"].match(going_on)) or bool(
             rules["committee"].search(for_matching(text[start:at]))
             and _CAPITAL_SOON.match(rest)))
         stop = _addressee_stop(for_matching(text[start:at]), lower)
@@ -3505,6 +3515,9 @@ def _topic_unit(text: str, start: int, asked_at: int) -> str | None:
     comma = text.find(",", at, asked_at)
     if comma < 0:
         return None
+    investor = running_rules()["investor_topic"].search(for_matching(text[at:comma]))
+    if investor:  # "Đối với những dự án trọng điểm do Ban Quản lý dự án … làm chủ đầu tư, …"
+        return collapse_spaces(text[at + investor.start("unit"):at + investor.end("unit")])
     # (the name up to the topic's comma: read on, "…, Chủ tịch UBND thành phố" is the speaker)
     unit = unit_name_at(text[:comma], at) or _addressee(text, at, comma) or _named_topic(
         text, at, comma)

@@ -6577,6 +6577,76 @@ CASES = {
         "20/6/2024.\n", 20,
         [("directive", "UBND các quận, huyện", "chủ động rà soát 100"),
          ("directive", "UBND các quận, huyện", "báo cáo kết quả về U")]),
+    # directives held out 255 (d2550): a unit's name joined by "&" goes on ("Phòng Giáo dục
+    # & Đào tạo"), and a numbered line that is only a unit's name, a verb inside it, asks
+    # that unit the dashes below it
+    "a_numbered_unit_joined_by_ampersand_heads_its_dashes": (
+        "Tin\n\nĐồng chí Phó Chủ tịch đã chỉ đạo các đơn vị liên quan tiếp tục làm tốt các nội "
+        "dung, cụ thể như sau:\n\n1. Phòng Giáo dục & Đào tạo\n\n- Tiếp tục nâng cao chất "
+        "lượng dạy và học trong các nhà trường.\n", 20,
+        [("directive", "Phòng Giáo dục & Đào tạo", "Tiếp tục nâng cao ch")]),
+    # directives held out 255 (d2550): "đơn thư kiến nghị" names petitions, no request
+    # (running.json request_as_noun)
+    "petitions_ask_no_one": (
+        "Tin\n\nĐồng chí Phó Chủ tịch đã chỉ đạo các đơn vị liên quan, cụ thể như sau:\n\n1. "
+        "Phòng Nội vụ\n\n- Tiếp tục nâng cao chất lượng công tác trong các nhà trường; giải "
+        "quyết đơn thư kiến nghị phải thấu đáo và đúng thẩm quyền.\n", 20,
+        [("directive", "Phòng Nội vụ", "Tiếp tục nâng cao ch"),
+         ("directive", "Phòng Nội vụ", "giải quyết đơn thư k")]),
+    # directives held out 255 (d2552): in a list of a request's tasks, reminding those below
+    # is the addressee's own task (running.json reminds_down)
+    "reminding_others_is_the_addressees_task": (
+        "Tin\n\nUBND huyện yêu cầu UBND các xã bố trí lực lượng trực phòng cháy; nhắc nhở các "
+        "hộ nhận khoán nâng cao trách nhiệm tuần tra.\n", 20,
+        [("directive", "UBND các xã", "bố trí lực lượng trự"),
+         ("directive", "UBND các xã", "nhắc nhở các hộ nhận")]),
+    # directives held out 256 (d2560): projects "do <unit> làm chủ đầu tư" name whom the
+    # request that follows asks (running.json investor_topic)
+    "the_investor_of_the_projects_is_asked": (
+        "Tin\n\nĐối với những dự án trọng điểm do Ban Quản lý dự án đầu tư xây dựng tỉnh làm "
+        "chủ đầu tư, UBND tỉnh yêu cầu khẩn trương xây dựng kế hoạch triển khai.\n", 20,
+        [("directive", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "khẩn trương xây dựng")]),
+    # directives held out 256 (d2560): "vừa chỉ đạo về …" tells of a direction issued, and
+    # a photo's "Ảnh chỉ mang tính minh họa" between is page furniture: "Theo đó, <unit> …"
+    # gives the unit its task (running.json issued_document, furniture)
+    "a_direction_told_then_a_picture_then_its_content": (
+        "Tin\n\nUBND tỉnh vừa chỉ đạo về việc giải ngân kế hoạch vốn đầu tư công năm 2019.\n\n"
+        "Ảnh chỉ mang tính minh họa. Nguồn Internet\n\nTheo đó, Sở Tài chính khẩn trương đề "
+        "xuất phương án điều chuyển vốn.\n", 20,
+        [("action", None, "UBND tỉnh vừa chỉ đạ"),
+         ("directive", "Sở Tài chính", "khẩn trương đề xuất ")]),
+    # directives held out 256 (d2562): "thay thế" is an action, no part of a unit's name
+    # (verbs.jsonl)
+    "replacing_is_an_action": (
+        "Tin\n\nĐồng thời yêu cầu Ban quản lý đô thị thay thế các cây đã bị chết trên trục "
+        "đường dạo bộ.\n", 20,
+        [("directive", "Ban quản lý đô thị", "thay thế các cây đã ")]),
+    # running held out 258 (r2620): the tasks a plan names after "như" are not a review,
+    # whatever their words ("Tổng kết 05 năm phong trào …")
+    "a_plans_listed_tasks_are_no_review": (
+        "Tin\n\nHội Cựu chiến binh huyện đã cụ thể hóa bằng kế hoạch thực hiện nhiệm vụ chính "
+        "trị của Hội, tập trung vào các nhiệm vụ trọng tâm như Xây dựng Hội vững mạnh; Tổng "
+        "kết 05 năm phong trào giúp nhau giảm nghèo.\n", 20,
+        [("commitment", None, "Xây dựng Hội vững mạ"),
+         ("commitment", None, "Tổng kết 05 năm phon")]),
+    # running held out 257 (r2617, r2621): a session held, delegates elected are the
+    # meeting's own course, no result (running.json meeting)
+    "a_session_held_and_delegates_elected_are_no_results": (
+        "Tin\n\nHĐND xã đã tổ chức Kỳ họp thứ 12. Đại hội đã lựa chọn bầu được 04 đại biểu dự "
+        "Đại hội cấp trên. Năm qua, xã đã làm mới 3 km đường giao thông nông thôn.\n", 20,
+        [("action", None, "Năm qua, xã đã làm m")]),
+    # directives held out 59 (d532), 255 (d2553): "thống nhất" before an action says how it
+    # is done (running.json manner, tasks.json stops): a unit's name ends before it, and
+    # "Theo đó, UBND huyện thống nhất tạm dừng …" is the issuer's decision, no task
+    "agreed_uniformly_ends_a_name": (
+        "Tin\n\nUBND tỉnh yêu cầu Công ty Điện lực Hải Dương và các đơn vị bán lẻ điện thống "
+        "nhất triển khai thực hiện áp giá bán điện cho các nhà trọ.\n", 20,
+        [("directive", "Công ty Điện lực Hải Dương và các đơn vị bán lẻ điện",
+          "thống nhất triển kha")]),
+    "the_issuers_agreed_halt_is_no_task": (
+        "Tin\n\nNgày 10/7, UBND huyện có văn bản tạm dừng hoạt động các chợ tự phát.\n\nTheo "
+        "đó, UBND huyện thống nhất tạm dừng hoạt động các chợ tự phát trên địa bàn.\n", 20,
+        [("action", None, "Ngày 10/7, UBND huyệ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
