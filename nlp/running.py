@@ -1277,6 +1277,11 @@ def _request_words(lower: str) -> Iterator[re.Match[str]]:
             continue  # "(được Thường trực … phân công lãnh đạo, chỉ đạo …)": an aside
         if running_rules()["award_proposal"].match(lower, match.end()):
             continue  # "… đề nghị Thủ tướng tặng bằng khen cho 05 cá nhân": awards proposed
+        if running_rules()["opinion_asks"].search(lower, 0, match.start()) and running_rules()[
+                "answer_asked"].match(lower, match.end()):
+            # "… có 05 lượt ý kiến yêu cầu UBND xã giải trình làm rõ thêm như: …": questions
+            # put to a body at its session, answered there, no task
+            continue
         if running_rules()["issues_raiser"].match(match.group()) and running_rules()[
                 "issues_raised"].match(lower, match.end()):
             # "… các đại biểu đề nghị một số vấn đề cần quan tâm như …", "… kiến nghị các
@@ -2040,7 +2045,10 @@ def _addressee(text: str, start: int, end: int) -> tuple[str, int] | None:
         if not word and more and rules["addressee_start"].match(
                 for_matching(text[at + more.end():end])):
             # "Giám đốc các sở, …, đơn vị cấp tỉnh; các cơ quan Trung ương … và …": one list
-            word = re.match(r"\s*;\s*[^\s,.;:]+", text[at:end])
+            # (a committee's name whose second word is a verb is one step: "…; Ban quản lý
+            # các dự án …")
+            span = noun_words(text[at + more.end():end]) or 1
+            word = re.match(rf"\s*;\s*(?:\s*,?\s*[^\s,.;:]+){{{span}}}", text[at:end])
         if not word:
             return None
         at += word.end()
@@ -2321,6 +2329,9 @@ class _Reading:
     list_from: int = 0  # the first item read of the list the last colon announced
     praised: str | None = None  # the unit whose results a speaker praised (_praised_unit)
     issued: bool = False  # the last sentence told of a document issued (issued_document)
+    # the words before a directing document the page told was issued ("UBND TPHCM đã ban
+    # hành văn bản chỉ đạo các sở …": "ubnd tphcm đã"), its issuer among them; None before
+    directing: str | None = None
     started: bool = False  # a sentence of the page's own was read (_given_by_document)
     year_reviewed: Period | None = None  # the year a review meeting closed (_year_reviewed)
 
@@ -3413,7 +3424,10 @@ def _given_by_document(text: str, start: int, end: int, lower: str,
     # (a page whose first sentence opens "Theo đó, …" was cut after the document it relays:
     # "Theo đó, Phòng Y tế Thành phố chủ trì, phối hợp với … xây dựng kế hoạch …")
     issued = state.issued or not state.started
-    state.issued, state.started = bool(rules["issued_document"].search(lower)), True
+    told = rules["issued_document"].search(lower)
+    state.issued, state.started = bool(told), True
+    if told and state.directing is None and rules["issued_directs"].match(lower, told.end()):
+        state.directing = lower[:told.start()]
     accordingly = rules["accordingly"].match(lower) if issued else None
     if accordingly is None or state.mode is not None or rules["strict_asking"].search(
             lower[accordingly.end():]) or rules["done_marker"].search(lower[accordingly.end():]):
@@ -3691,6 +3705,36 @@ def _duty_lead(text: str, start: int, end: int) -> re.Match[str] | None:
     return lead if lead and doer_named_first(text[start + lead.end():end]) else None
 
 
+def _promise_or_told(text: str, start: int, end: int, lower: str,
+                     forward: re.Match[str] | None, future: re.Match[str] | None,
+                     state: _Reading) -> list[Found]:
+    """A sentence that looks forward: what a unit was told to do by a document the page
+    told of (_told_assignment), else the body's own promise (_promise)."""
+    told = None if forward else _told_assignment(text, start, end, lower, state)
+    if told is not None:
+        return told
+    state.mode = "tasks"
+    return _promise(text, start, end, lower, forward, future)
+
+
+def _told_assignment(text: str, start: int, end: int, lower: str,
+                     state: _Reading) -> list[Found] | None:
+    """On a page that told of a directing document issued ("UBND TPHCM đã ban hành văn bản
+    chỉ đạo các sở, ban, ngành …"; running.json issued_directs), what a unit other than its
+    issuer "sẽ" do is what the document gives it ("Các đơn vị công an sẽ kiểm tra an toàn
+    PCCC, …"): its directives; None for any other sentence."""
+    if state.directing is None:
+        return None
+    promised_by = _after_subject(text, start, start, lower)
+    unit = promised_by[1] if promised_by else None
+    if promised_by is None or unit is None or not starts_with_unit(unit[0]):
+        return None
+    if for_matching(unit[0]) in state.directing:
+        return None  # ("UBND huyện ban hành kế hoạch …. UBND huyện sẽ …": the issuer's own)
+    state.mode, state.asked = "directive", (canonical_unit(unit[0]), state.asked[1])
+    return _ask_each(text, _pieces(text, promised_by[0], end, by_verb=True), *state.asked)
+
+
 def _promise(text: str, start: int, end: int, lower: str, forward: re.Match[str] | None,
              future: re.Match[str] | None) -> list[Found]:
     """The body's own tasks in a sentence that promises (`forward`: its opening on the
@@ -3891,8 +3935,7 @@ def _unasked(text: str, start: int, end: int, lower: str, forward: re.Match[str]
                    # come to, no promise
                    and (asking or not rules["outcome"].search(said_before))
                    and (asking or not rules["done_marker"].search(lower))):
-        state.mode = "tasks"
-        return _promise(text, start, end, lower, forward, future)
+        return _promise_or_told(text, start, end, lower, forward, future, state)
     opener = _list_after_announcement(lower)
     announces = _announces(lower, listed=bool(opener and ":" in opener.group()))
     opener = opener if announces else None

@@ -6647,6 +6647,44 @@ CASES = {
         "Tin\n\nNgày 10/7, UBND huyện có văn bản tạm dừng hoạt động các chợ tự phát.\n\nTheo "
         "đó, UBND huyện thống nhất tạm dừng hoạt động các chợ tự phát trên địa bàn.\n", 20,
         [("action", None, "Ngày 10/7, UBND huyệ")]),
+    # directives held out 254 (d2540): after a page tells of a directing document issued,
+    # what a unit other than its issuer "sẽ" do is the document's task for it
+    # (nlp/running.py _told_assignment, running.json issued_directs)
+    "what_a_directed_unit_will_do_is_its_task": (
+        "Tin\n\nUBND TPHCM đã ban hành văn bản chỉ đạo các sở, ban, ngành về công tác phòng "
+        "cháy, chữa cháy.\n\nCác đơn vị công an sẽ kiểm tra an toàn PCCC tại các chung cư.\n", 20,
+        [("directive", "Các đơn vị công an", "kiểm tra an toàn PCC")]),
+    # running held out 259 (r2631): deputies asking a body to explain at its session put
+    # questions, no task (running.json opinion_asks, answer_asked); "…, đồng thời sẽ …"
+    # turns to a promise (future_clause)
+    "questions_put_at_a_session_are_no_tasks": (
+        "Tin\n\nQua báo cáo của UBND xã, có 05 lượt ý kiến yêu cầu UBND xã giải trình làm rõ "
+        "thêm như: Công tác tuyên truyền pháp luật về đất đai; Công tác kiểm tra, cắm mốc khu "
+        "vực đất công.\n\nCác ý kiến đã được lãnh đạo UBND xã giải trình làm rõ, đồng thời sẽ "
+        "có giải pháp quyết liệt để giải quyết trong thời gian tới.\n", 20,
+        [("action", None, "Các ý kiến đã được l"),
+         ("commitment", None, "đồng thời sẽ có giải")]),
+    # directives held out 258 (d2581): after a "; " in a list of whom a request asks, a
+    # committee whose second word reads as a verb is one name ("Ban quản lý các dự án thi
+    # công trên địa bàn"; nouns.jsonl)
+    "a_committee_after_a_semicolon_keeps_its_name": (
+        "Tin\n\nTheo đó, yêu cầu Chủ tịch UBND các xã; Hiệu trưởng các trường học; Ban quản lý "
+        "các dự án thi công trên địa bàn phát động nhân dân ra quân tổng vệ sinh môi trường.\n",
+        20,
+        [("directive", "Chủ tịch UBND các xã; Hiệu trưởng các trường học; Ban quản lý các dự án "
+          "thi công trên địa bàn", "phát động nhân dân r")]),
+    # directives held out 258 (d2580): "đề ra" ends whom a request asks (running.json
+    # addressee_stop)
+    "setting_out_ends_the_addressee": (
+        "Tin\n\nChủ tịch UBND huyện yêu cầu, các ngành chuyên môn đề ra giải pháp, có phương "
+        "án chỉnh sửa quy hoạch.\n", 20,
+        [("directive", "các ngành chuyên môn", "đề ra giải pháp, có ")]),
+    # running held out 259 (r2631): an explanatory session held is the meeting's own course
+    # (running.json meeting)
+    "an_explanatory_session_held_is_no_result": (
+        "Tin\n\nSáng ngày 25/9, Thường trực HĐND xã Tiên Thuận tổ chức phiên giải trình về công "
+        "tác quản lý đất công. Năm qua, xã đã thu hồi 2 ha đất công bị lấn chiếm.\n", 20,
+        [("action", None, "Năm qua, xã đã thu h")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
