@@ -597,7 +597,7 @@ from nlp.units import canonical_unit
 # 497: "; song song với … cần …" and ", phấn đấu đến ngày …" are jobs of their own.
 # 498: "Những trường hợp …" names no addressee; a block ending on a comma goes on.
 # 499: "gặp phải" is no obligation.
-PIPELINE_VERSION = "585"
+PIPELINE_VERSION = "586"
 ITEM_SECTIONS = {"results": "action", "tasks": "commitment"}
 
 

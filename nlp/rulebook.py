@@ -316,7 +316,7 @@ def running_rules(name: str = "running.json") -> dict[str, Any]:
             "step_label", "schedule_label", "by_itself",
             "duty_lead", "who_then_must", "tasks_done",
             "resolution", "then_however", "remainder_then_promise", "request_clause", "statistics",
-            "time_limit", "lead_unit", "statement", "matters", "told_made",
+            "time_limit", "lead_unit", "statement", "count_held", "matters", "told_made",
             "glued_caption", "resolved", "determiner_only", "letter_to",
             "review_ground", "set_then_listed", "regarded_as", "review_and_tasks",
             "made_speaker", "cut_tail", "assigns_whom", "beside_job", "relay_request",

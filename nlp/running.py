@@ -3713,6 +3713,8 @@ def _promise_or_told(text: str, start: int, end: int, lower: str,
     told = None if forward else _told_assignment(text, start, end, lower, state)
     if told is not None:
         return told
+    if forward and future is None and running_rules()["count_held"].match(lower, forward.end()):
+        return []  # "Năm 2024, huyện Nam Giang có hai điểm thi …": what there is, no promise
     state.mode = "tasks"
     return _promise(text, start, end, lower, forward, future)
 

@@ -6685,6 +6685,14 @@ CASES = {
         "Tin\n\nSáng ngày 25/9, Thường trực HĐND xã Tiên Thuận tổ chức phiên giải trình về công "
         "tác quản lý đất công. Năm qua, xã đã thu hồi 2 ha đất công bị lấn chiếm.\n", 20,
         [("action", None, "Năm qua, xã đã thu h")]),
+    # directives held out 257 (d2573): a year to come opening what a body has ("Năm 2024,
+    # huyện … có hai điểm thi …") tells a fact, no promise (running.json count_held)
+    "what_there_is_this_year_is_no_promise": (
+        "Tin\n\nSáng ngày 4/6/2024, huyện Nam Giang họp triển khai các nhiệm vụ thi tốt nghiệp "
+        "THPT năm 2024.\n\nNăm 2024, huyện Nam Giang có hai điểm thi tốt nghiệp THPT. Năm 2024, "
+        "huyện Nam Giang tập trung nâng cao chất lượng giáo dục.\n", 20,
+        [("action", None, "Sáng ngày 4/6/2024, "),
+         ("commitment", None, "huyện Nam Giang tập ")]),
     "a_level_ending_a_name_is_no_speaker": (
         "Phiên họp thường kỳ\n\nTrong 6 tháng đầu năm 2019, Ban đại diện HĐQT NHCSXH huyện chỉ "
         "đạo Phòng giao dịch NHCSXH huyện thực hiện tốt hoạt động tín dụng. Tổng dư nợ đạt 143 "
